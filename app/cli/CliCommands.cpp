@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "SummaryJson.h"
+#include "io/WorkspaceReader.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace b2x::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("b2x::cli", text, disambiguation, n);
+}
+
+QString padded(const QString& text, int width)
+{
+    QString t = text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
+    return t.leftJustified(width);
+}
+
+} // namespace
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+}
+
+QString usageText()
+{
+    return tr("Usage: b2x COMMAND [OPTIONS]\n"
+              "\n"
+              "Check and summarise B2X Workbench workspace files (.b2x) without a display.\n"
+              "\n"
+              "Commands:\n"
+              "  validate FILE...        check that each file is a valid workspace\n"
+              "  summary FILE [--json]   list the personas of a workspace; --json prints a\n"
+              "                          machine-readable document (see docs/cli.md)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help              show this help\n"
+              "  -v, --version           show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 invalid input, 2 usage error.\n");
+}
+
+int runValidate(const QStringList& files)
+{
+    int status = Success;
+    for (const auto& file : files) {
+        const LoadResult r = WorkspaceReader::readFile(file);
+        for (const auto& w : r.warnings)
+            printErr(tr("%1: warning: %2\n").arg(file, w.toString()));
+        if (r.ok()) {
+            printOut(tr("%1: valid (%n persona(s))\n", nullptr,
+                        static_cast<int>(r.workspace->personas.size()))
+                         .arg(file));
+            continue;
+        }
+        status = InvalidInput;
+        for (const auto& p : r.problems)
+            printErr(tr("%1: error: %2\n").arg(file, p.toString()));
+    }
+    return status;
+}
+
+int runSummary(const QString& file, bool json)
+{
+    const LoadResult r = WorkspaceReader::readFile(file);
+    if (!r.ok()) {
+        for (const auto& p : r.problems)
+            printErr(tr("%1: error: %2\n").arg(file, p.toString()));
+        return InvalidInput;
+    }
+    for (const auto& w : r.warnings)
+        printErr(tr("%1: warning: %2\n").arg(file, w.toString()));
+    const Workspace& ws = *r.workspace;
+    if (json) {
+        printOut(QString::fromStdString(summaryJson(ws)));
+        return Success;
+    }
+    printOut(tr("Workspace: %1 (%2)\n").arg(QString::fromStdString(ws.name),
+                                             QString::fromStdString(ws.currency)));
+    printOut(tr("%n persona(s)\n\n", nullptr, static_cast<int>(ws.personas.size())));
+    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(padded(tr("Name"), 34), padded(tr("Label"), 7), padded(tr("DMU"), 4),
+                      padded(tr("Stages"), 7), padded(tr("Price"), 12), tr("Channels")));
+    for (const auto& p : ws.personas) {
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(padded(QString::fromStdString(p.name), 34),
+                          padded(QString::fromLatin1(toString(p.label).data()), 7),
+                          padded(QString::number(p.decisionUnit.members.size()), 4),
+                          padded(QString::number(p.pipeline.size()), 7),
+                          padded(QString::number(p.economics.price, 'f', 2), 12),
+                          QString::number(p.channels.size())));
+    }
+    return Success;
+}
+
+} // namespace b2x::cli

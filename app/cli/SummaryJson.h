@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <string>
+
+namespace b2x::cli {
+
+/// The document printed by `b2x summary --json` (schema in docs/cli.md).
+std::string summaryJson(const Workspace& workspace);
+
+} // namespace b2x::cli

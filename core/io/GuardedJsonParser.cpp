@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuardedJsonParser.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace b2x {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("b2x::GuardedJsonParser", text);
+}
+
+using Json = nlohmann::json;
+using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
+
+/// Forwards every SAX event to nlohmann's own DOM builder, adding the depth and duplicate-key
+/// checks. Returning false from an event stops the parse at once.
+class GuardingSax {
+public:
+    GuardingSax(Json& result, int maxDepth) : m_dom(result, false), m_maxDepth(maxDepth) {}
+
+    bool null() { return m_dom.null(); }
+    bool boolean(bool v) { return m_dom.boolean(v); }
+    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s)
+    {
+        return m_dom.number_float(v, s);
+    }
+    bool string(Json::string_t& v) { return m_dom.string(v); }
+    bool binary(Json::binary_t& v) { return m_dom.binary(v); }
+
+    bool start_object(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        if (m_keys.size() < static_cast<std::size_t>(m_depth))
+            m_keys.resize(static_cast<std::size_t>(m_depth));
+        m_keys[static_cast<std::size_t>(m_depth) - 1].clear();
+        return m_dom.start_object(n);
+    }
+    bool key(Json::string_t& k)
+    {
+        auto& seen = m_keys[static_cast<std::size_t>(m_depth) - 1];
+        if (std::find(seen.begin(), seen.end(), k) != seen.end()) {
+            m_failure = Failure::DuplicateKey;
+            m_failureDetail = k;
+            return false;
+        }
+        seen.push_back(k);
+        return m_dom.key(k);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n) { return enter() && m_dom.start_array(n); }
+    bool end_array()
+    {
+        --m_depth;
+        return m_dom.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& ex)
+    {
+        m_failure = Failure::Syntax;
+        m_position = position;
+        m_failureDetail = ex.what();
+        (void)token;
+        return false;
+    }
+
+    enum class Failure { None, Syntax, TooDeep, DuplicateKey };
+    Failure failure() const { return m_failure; }
+    const std::string& detail() const { return m_failureDetail; }
+    std::size_t position() const { return m_position; }
+
+private:
+    bool enter()
+    {
+        if (++m_depth > m_maxDepth) {
+            m_failure = Failure::TooDeep;
+            return false;
+        }
+        return true;
+    }
+
+    DomParser m_dom;
+    int m_maxDepth;
+    int m_depth = 0;
+    // Keys seen so far in each open object, by depth; vectors are reused to avoid allocations.
+    std::vector<std::vector<std::string>> m_keys;
+    Failure m_failure = Failure::None;
+    std::string m_failureDetail;
+    std::size_t m_position = 0;
+};
+
+/// nlohmann's messages look like "[json.exception.parse_error.101] parse error at line 1,
+/// column 5: syntax error while parsing value - invalid literal; last read: 'tru<U+000A>'".
+/// Keep the part after "parse error ... : " which says what was wrong.
+QString describeSyntaxError(const std::string& what)
+{
+    std::string_view text = what;
+    if (const auto colon = text.find(": "); colon != std::string_view::npos)
+        text.remove_prefix(colon + 2);
+    if (text.find("ill-formed UTF-8") != std::string_view::npos ||
+        text.find("invalid string: surrogate") != std::string_view::npos)
+        return tr("the text is not valid UTF-8 (save the file with UTF-8 encoding)");
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace
+
+std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    const auto before = text.substr(0, offset);
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const auto lastNewline = before.rfind('\n');
+    const auto column = lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
+    return {static_cast<int>(line), static_cast<int>(column)};
+}
+
+std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem)
+{
+    Json result;
+    GuardingSax sax(result, maxDepth);
+    const bool ok = Json::sax_parse(bytes.begin(), bytes.end(), &sax,
+                                    nlohmann::detail::input_format_t::json, true, false);
+    if (ok && sax.failure() == GuardingSax::Failure::None)
+        return result;
+
+    problem = {};
+    switch (sax.failure()) {
+    case GuardingSax::Failure::TooDeep:
+        problem.message =
+            tr("lists and objects are nested more than %1 levels deep; a workspace never needs "
+               "that many, so the file is damaged or not a workspace")
+                .arg(maxDepth);
+        break;
+    case GuardingSax::Failure::DuplicateKey:
+        problem.message = tr("the key \"%1\" appears twice in the same object; remove one of them")
+                              .arg(QString::fromStdString(sax.detail()));
+        break;
+    case GuardingSax::Failure::Syntax:
+    case GuardingSax::Failure::None: {
+        // nlohmann reports the 1-based position of the last byte read.
+        const auto offset = sax.position() > 0 ? sax.position() - 1 : 0;
+        std::tie(problem.line, problem.column) = lineAndColumn(bytes, offset);
+        problem.message =
+            tr("this is not valid JSON: %1").arg(describeSyntaxError(sax.detail()));
+        break;
+    }
+    }
+    result = nullptr; // the partial DOM is at most maxDepth deep, so this is safe
+    return std::nullopt;
+}
+
+} // namespace b2x

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace b2x {
+
+std::span<const MigrationStep> migrationSteps()
+{
+    // Add steps here as {fromVersion, "why", function}; docs/file-format.md lists them and
+    // tests/fixtures keeps one workspace of every historical version.
+    return {};
+}
+
+std::optional<QString> migrate(nlohmann::json& document, int from, int target,
+                               std::span<const MigrationStep> chain)
+{
+    for (int version = from; version < target; ++version) {
+        const auto step = std::find_if(chain.begin(), chain.end(), [&](const MigrationStep& s) {
+            return s.fromVersion == version;
+        });
+        if (step == chain.end())
+            return QCoreApplication::translate(
+                       "b2x::Migrations",
+                       "format version %1 cannot be upgraded: this version of B2X Workbench has "
+                       "no conversion from it")
+                .arg(version);
+        step->apply(document);
+        document["formatVersion"] = version + 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace b2x

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceReader.h"
+
+#include "GuardedJsonParser.h"
+#include "JsonDecoder.h"
+#include "Migrations.h"
+#include "PersonaDecoder.h"
+#include "model/Limits.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <set>
+
+namespace b2x {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("b2x::WorkspaceReader", text);
+}
+
+LoadResult fileProblem(const QString& message)
+{
+    LoadResult r;
+    r.problems.push_back({{}, message, 0, 0});
+    return r;
+}
+
+bool isIsoTimestamp(const std::string& s)
+{
+    // YYYY-MM-DDTHH:MM:SS with optional fraction and a Z or ±HH:MM offset; checked loosely on
+    // shape because the application only displays these.
+    if (s.size() < 20 || s.size() > 35)
+        return false;
+    for (std::size_t i : {4u, 7u})
+        if (s[i] != '-')
+            return false;
+    return s[10] == 'T' && s[13] == ':' && s[16] == ':';
+}
+
+void readView(JsonDecoder& d, const nlohmann::json& root, Workspace& ws)
+{
+    const auto* view = d.object(root, "view");
+    if (!view)
+        return;
+    JsonDecoder::Scope s(d, "view");
+    d.enumeration(*view, "compareMode", ws.view.compareMode);
+    std::vector<std::string> ids;
+    d.textList(*view, "comparedPersonaIds", ids, limits::maxPersonas, limits::maxShortText);
+    for (auto& id : ids) {
+        // View state is a convenience: a stale id is dropped with a warning, never fatal.
+        if (ws.findPersona(id))
+            ws.view.comparedPersonaIds.push_back(std::move(id));
+        else
+            d.warn(tr("compared persona \"%1\" does not exist and was dropped")
+                       .arg(QString::fromStdString(id)));
+    }
+}
+
+} // namespace
+
+QString LoadResult::problemText() const
+{
+    QStringList lines;
+    for (const auto& p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+LoadResult WorkspaceReader::readFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileProblem(tr("the file does not exist"));
+    if (info.isDir())
+        return fileProblem(tr("this is a folder, not a workspace file"));
+    if (info.size() > limits::maxFileBytes)
+        return fileProblem(
+            tr("the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a "
+               "workspace")
+                .arg(info.size() / (1024 * 1024))
+                .arg(limits::maxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileProblem(tr("the file cannot be read: %1").arg(file.errorString()));
+    // Read at most one byte past the cap, in case the file grew after the size check.
+    const QByteArray bytes = file.read(limits::maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileProblem(tr("the file cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > limits::maxFileBytes)
+        return fileProblem(tr("the file is larger than %1 MB; workspace files are limited to that")
+                               .arg(limits::maxFileBytes / (1024 * 1024)));
+    return readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+LoadResult WorkspaceReader::readBytes(std::string_view bytes)
+{
+    if (bytes.size() > static_cast<std::size_t>(limits::maxFileBytes))
+        return fileProblem(tr("the document is larger than %1 MB")
+                               .arg(limits::maxFileBytes / (1024 * 1024)));
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fileProblem(tr("the file is empty; it may have been cut short while copying"));
+
+    Problem syntax;
+    auto parsed = parseGuardedJson(bytes, limits::maxNestingDepth, syntax);
+    if (!parsed) {
+        LoadResult r;
+        r.problems.push_back(std::move(syntax));
+        return r;
+    }
+    nlohmann::json& root = *parsed;
+
+    JsonDecoder d;
+    LoadResult result;
+    if (!root.is_object())
+        return fileProblem(tr("this is not a B2X workspace: the file holds %1, not an object")
+                               .arg(JsonDecoder::typeName(root)));
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_string() || *format != "b2x-workspace")
+        return fileProblem(tr("this is not a B2X workspace: \"format\" must be \"b2x-workspace\""));
+    int version = 0;
+    d.integer(root, "formatVersion", version, 1, 1000000, JsonDecoder::Need::Required);
+    if (d.hasProblems()) {
+        result.problems = d.takeProblems();
+        return result;
+    }
+    result.sourceFormatVersion = version;
+    if (version > currentFormatVersion)
+        return fileProblem(tr("the file was written by a newer version of B2X Workbench (format "
+                              "version %1; this version reads up to %2). Update the application "
+                              "to open it.")
+                               .arg(version)
+                               .arg(currentFormatVersion));
+    if (auto error = migrate(root, version, currentFormatVersion)) {
+        result.problems.push_back({{}, *error, 0, 0});
+        return result;
+    }
+
+    Workspace ws;
+    d.text(root, "name", ws.name, limits::maxShortText, JsonDecoder::Need::Required);
+    d.text(root, "currency", ws.currency, 3);
+    {
+        JsonDecoder::Scope s(d, "currency");
+        const bool isoShape = ws.currency.size() == 3 &&
+                              std::all_of(ws.currency.begin(), ws.currency.end(),
+                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!isoShape)
+            d.fail(tr("must be a three-letter ISO 4217 code such as \"EUR\""));
+    }
+    d.text(root, "description", ws.description, limits::maxLongText);
+    for (auto [key, field] : {std::pair{"createdAt", &ws.createdAt}, {"modifiedAt", &ws.modifiedAt}}) {
+        d.text(root, key, *field, 64);
+        JsonDecoder::Scope s(d, key);
+        if (!field->empty() && !isIsoTimestamp(*field))
+            d.fail(tr("must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z"));
+    }
+
+    if (const auto* personas =
+            d.array(root, "personas", limits::maxPersonas, JsonDecoder::Need::Required)) {
+        JsonDecoder::Scope s(d, "personas");
+        ws.personas.reserve(personas->size());
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < personas->size(); ++i) {
+            JsonDecoder::Scope si(d, i);
+            Persona p;
+            if (!decodePersona(d, (*personas)[i], p))
+                continue;
+            if (!ids.insert(p.id).second) {
+                JsonDecoder::Scope sid(d, "id");
+                d.fail(tr("\"%1\" is used by an earlier persona; every persona needs its own id")
+                           .arg(QString::fromStdString(p.id)));
+                continue;
+            }
+            ws.personas.push_back(std::move(p));
+        }
+    }
+    readView(d, root, ws);
+
+    result.problems = d.takeProblems();
+    result.warnings = d.takeWarnings();
+    if (result.problems.empty())
+        result.workspace = std::move(ws);
+    return result;
+}
+
+} // namespace b2x

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelCatalogue.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace b2x {
+
+namespace detail {
+extern const std::string_view channelCatalogueJson;
+}
+
+namespace {
+
+std::optional<int> optionalInt(const nlohmann::json& object, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number_integer())
+        return std::nullopt;
+    return it->get<int>();
+}
+
+// The catalogue is our own data, checked by tests/core/ChannelCatalogueTest; a malformed entry is
+// a build defect, so plain at() (which throws) is appropriate here, unlike in the workspace reader.
+ChannelCatalogue* load(ChannelCatalogue* catalogue, std::vector<Channel>& channels,
+                       std::vector<std::pair<std::string, std::string>>& sources)
+{
+    const auto doc = nlohmann::json::parse(detail::channelCatalogueJson);
+    for (const auto& [key, value] : doc.at("attributeSources").items())
+        sources.emplace_back(key, value.get<std::string>());
+    for (const auto& c : doc.at("channels")) {
+        Channel ch;
+        ch.id = c.at("id").get<std::string>();
+        ch.name = c.at("name").get<std::string>();
+        ch.category = c.at("category").get<std::string>();
+        ch.b2bAffinity = c.at("b2bAffinity").get<double>();
+        ch.reach = c.at("reach").get<double>();
+        ch.precision = c.at("precision").get<double>();
+        ch.emotionalFit = c.at("emotionalFit").get<double>();
+        ch.priceLow = c.at("priceBand").at(0).get<double>();
+        ch.priceHigh = c.at("priceBand").at(1).get<double>();
+        ch.cycleLowDays = c.at("cycleBand").at(0).get<double>();
+        ch.cycleHighDays = c.at("cycleBand").at(1).get<double>();
+        if (const auto& a = c.at("attribution"); a.is_object()) {
+            ch.defaultAttributionDays = optionalInt(a, "defaultDays");
+            ch.maxAttributionDays = optionalInt(a, "maxDays");
+            ch.attributionPlatform = a.value("platform", std::string());
+        }
+        channels.push_back(std::move(ch));
+    }
+    return catalogue;
+}
+
+} // namespace
+
+const ChannelCatalogue& ChannelCatalogue::builtIn()
+{
+    static ChannelCatalogue catalogue;
+    static const ChannelCatalogue* loaded =
+        load(&catalogue, catalogue.m_channels, catalogue.m_sources);
+    return *loaded;
+}
+
+const Channel* ChannelCatalogue::find(std::string_view id) const
+{
+    const auto it = std::find_if(m_channels.begin(), m_channels.end(),
+                                 [&](const Channel& c) { return c.id == id; });
+    return it == m_channels.end() ? nullptr : &*it;
+}
+
+} // namespace b2x

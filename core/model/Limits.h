@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace b2x::limits {
+
+// Documented in docs/file-format.md. They keep hostile or broken files from exhausting memory or
+// hanging the UI; each is well above anything a real workspace needs.
+inline constexpr std::int64_t maxFileBytes = 128LL * 1024 * 1024;
+inline constexpr int maxNestingDepth = 64;
+inline constexpr std::size_t maxPersonas = 20000;
+inline constexpr std::size_t maxStages = 30;
+inline constexpr std::size_t maxMembers = 100;
+inline constexpr std::size_t maxChannels = 60;
+inline constexpr std::size_t maxListItems = 200;       ///< goals, pain points, technologies, …
+inline constexpr std::size_t maxShortText = 500;       ///< names, titles, one-line fields (bytes)
+inline constexpr std::size_t maxLongText = 100000;     ///< descriptions and notes (bytes)
+inline constexpr std::size_t maxProblemsReported = 50; ///< the reader stops collecting after this
+
+inline constexpr double maxMoney = 1e12;
+inline constexpr double maxVolume = 1e10;
+inline constexpr double maxDays = 3650;
+inline constexpr int maxAttributionDays = 3650;
+inline constexpr int maxApprovalLevels = 20;
+inline constexpr int maxEmployees = 10000000;
+
+} // namespace b2x::limits

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Enums.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace b2x {
+
+/// Segment data for a consumer audience. Every persona carries it; the UI shows it for B2C and
+/// hybrid labels.
+struct ConsumerSegment {
+    int ageMin = 18;
+    int ageMax = 65;
+    std::string lifeStage; ///< life stage / household, e.g. "couple with young children"
+    std::string incomeBand;
+    std::string location;
+    std::string education;
+    std::string interests; ///< interests, values, lifestyle
+    std::string purchaseFrequency;
+    double priceSensitivity = 50; ///< 0 (indifferent) – 100 (decides on price alone)
+
+    bool operator==(const ConsumerSegment&) const = default;
+};
+
+/// Segment data for an organisational audience (firmographics, technographics, the person's
+/// place in the organisation). Shown for B2B and hybrid labels.
+struct OrganisationSegment {
+    std::string industry;
+    int companySizeEmployees = 0;
+    double annualRevenue = 0; ///< in the workspace currency
+    std::string region;
+    std::vector<std::string> technologyStack;
+    std::string jobRole;
+    std::string department;
+    std::string seniority;
+    std::string buyingAuthority;
+
+    bool operator==(const OrganisationSegment&) const = default;
+};
+
+/// Motives as two sliders rather than a B2B/B2C switch: in CEB/Google's study of B2B buyers
+/// personal value mattered twice as much as business value.
+struct Motives {
+    double rational = 50;      ///< 0 = purely emotional, 100 = purely rational
+    double businessValue = 50; ///< 0 = purely personal value, 100 = purely business value
+
+    bool operator==(const Motives&) const = default;
+};
+
+struct DecisionUnitMember {
+    Role role = Role::Decider;
+    std::string title;
+    double influence = 50; ///< 0–100
+    Stance stance = Stance::Neutral;
+    bool economicBuyer = false; ///< releases the funds (Miller Heiman); at most one expected
+
+    bool operator==(const DecisionUnitMember&) const = default;
+};
+
+struct DecisionUnit {
+    std::vector<DecisionUnitMember> members;
+    BuyClass buyClass = BuyClass::NewTask;
+    bool formalTender = false;
+    int approvalLevels = 0;
+    /// The user's own estimate (0–1) of the probability that the group decides at all; when
+    /// absent the analytics use CEB's measurements.
+    std::optional<double> decisionProbabilityOverride;
+
+    bool operator==(const DecisionUnit&) const = default;
+};
+
+/// One stage of the pipeline; the pipeline is both the funnel and the sales cycle.
+struct Stage {
+    std::string name;
+    double conversionPercent = 100; ///< share that moves on to the next stage (0–100)
+    double minDays = 0;             ///< triangular time in the stage: min ≤ likely ≤ max
+    double likelyDays = 0;
+    double maxDays = 0;
+
+    bool operator==(const Stage&) const = default;
+};
+
+struct Economics {
+    double monthlyVolume = 0;       ///< top-of-funnel entries per month
+    double monthlySpend = 0;        ///< marketing and sales spend per month
+    double price = 0;               ///< order or contract value per purchase
+    double grossMarginPercent = 50; ///< 0–100
+    double purchasesPerYear = 1;
+    double lifetimeYears = 1;
+    double interPurchaseYears = 1; ///< time between purchases of the category (in-market share)
+
+    bool operator==(const Economics&) const = default;
+};
+
+struct Relationship {
+    AccountManagement accountManagement = AccountManagement::None;
+    Training training = Training::None;
+    TechnicalSupport technicalSupport = TechnicalSupport::None;
+    ServiceLevel serviceLevel = ServiceLevel::None;
+    ReturnsPolicy returnsPolicy = ReturnsPolicy::Standard;
+    bool loyaltyProgramme = false;
+    Personalisation personalisation = Personalisation::Segment;
+
+    bool operator==(const Relationship&) const = default;
+};
+
+/// Use of one catalogue channel by a persona.
+struct ChannelUse {
+    std::string channelId; ///< an id from the channel catalogue
+    double budgetSharePercent = 0;
+    std::optional<int> attributionWindowDays; ///< absent when the channel is not attributed
+
+    bool operator==(const ChannelUse&) const = default;
+};
+
+struct Evidence {
+    std::string source;
+    Confidence confidence = Confidence::Assumed;
+
+    bool operator==(const Evidence&) const = default;
+};
+
+/// A named, concrete representative of an audience segment.
+struct Persona {
+    std::string id; ///< UUID in its canonical 8-4-4-4-12 lower-case form; stable across edits
+    std::string name;
+    Label label = Label::B2C;
+    std::string summary; ///< one line
+    std::string description;
+    std::string colour = "#4e79a7"; ///< #rrggbb
+
+    ConsumerSegment consumer;
+    OrganisationSegment organisation;
+
+    std::vector<std::string> goals;
+    std::vector<std::string> painPoints;
+    std::vector<std::string> objections;
+    std::vector<std::string> informationSources;
+    std::vector<std::string> contentPreferences;
+
+    Motives motives;
+    DecisionUnit decisionUnit;
+    std::vector<Stage> pipeline;
+    Economics economics;
+    Relationship relationship;
+    std::vector<ChannelUse> channels;
+    std::map<EvidenceField, Evidence> evidence;
+    std::string notes;
+
+    bool operator==(const Persona&) const = default;
+};
+
+} // namespace b2x

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Persona.h"
+
+#include <string>
+#include <vector>
+
+namespace b2x {
+
+/// How the charts compare audiences. Saved with the workspace but not part of the undoable
+/// document: changing it never marks the workspace modified.
+enum class CompareMode { Personas, GroupsByLabel, GroupsByBehaviour };
+
+template <> struct EnumNames<CompareMode> {
+    static constexpr auto names =
+        std::to_array<std::string_view>({"personas", "groupsByLabel", "groupsByBehaviour"});
+};
+
+struct ViewState {
+    CompareMode compareMode = CompareMode::Personas;
+    std::vector<std::string> comparedPersonaIds;
+
+    bool operator==(const ViewState&) const = default;
+};
+
+/// A workspace: the unit a marketer opens and saves (one `.b2x` file).
+struct Workspace {
+    std::string name;
+    std::string currency = "USD"; ///< ISO 4217 code
+    std::string description;
+    std::string createdAt; ///< ISO 8601 UTC, e.g. 2026-11-23T12:00:00Z
+    std::string modifiedAt;
+    std::vector<Persona> personas;
+    ViewState view;
+
+    bool operator==(const Workspace&) const = default;
+
+    const Persona* findPersona(std::string_view id) const;
+};
+
+} // namespace b2x
