@@ -70,10 +70,12 @@ void MainWindow::showWorkspace()
 {
     m_personaList->clear();
     for (const auto& p : m_workspace.personas)
-        m_personaList->addItem(QStringLiteral("%1  [%2]").arg(
-            QString::fromStdString(p.name), QString::fromLatin1(toString(p.label).data())));
-    m_status->setText(tr("%1: %n persona(s)", nullptr, static_cast<int>(m_workspace.personas.size()))
-                          .arg(QString::fromStdString(m_workspace.name)));
+        m_personaList->addItem(QStringLiteral("%1  [%2]")
+                                   .arg(QString::fromStdString(p.name),
+                                        QString::fromLatin1(toString(p.label).data())));
+    m_status->setText(
+        tr("%1: %n persona(s)", nullptr, static_cast<int>(m_workspace.personas.size()))
+            .arg(QString::fromStdString(m_workspace.name)));
     setWindowTitle(tr("%1 — B2X Workbench").arg(QFileInfo(m_file).fileName()));
 }
 

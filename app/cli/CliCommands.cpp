@@ -5,7 +5,6 @@
 #include "io/WorkspaceReader.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace b2x::cli {
@@ -88,8 +87,8 @@ int runSummary(const QString& file, bool json)
         printOut(QString::fromStdString(summaryJson(ws)));
         return Success;
     }
-    printOut(tr("Workspace: %1 (%2)\n").arg(QString::fromStdString(ws.name),
-                                             QString::fromStdString(ws.currency)));
+    printOut(tr("Workspace: %1 (%2)\n")
+                 .arg(QString::fromStdString(ws.name), QString::fromStdString(ws.currency)));
     printOut(tr("%n persona(s)\n\n", nullptr, static_cast<int>(ws.personas.size())));
     printOut(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                  .arg(padded(tr("Name"), 34), padded(tr("Label"), 7), padded(tr("DMU"), 4),

@@ -30,8 +30,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("validate")) {
         if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
-            printErr(QCoreApplication::translate("b2x::cli",
-                                                 "b2x validate: name at least one file\n"));
+            printErr(
+                QCoreApplication::translate("b2x::cli", "b2x validate: name at least one file\n"));
             return UsageError;
         }
         return runValidate(args);
@@ -45,8 +45,8 @@ int main(int argc, char* argv[])
         }
         return runSummary(args.first(), json);
     }
-    printErr(QCoreApplication::translate("b2x::cli", "b2x: unknown command \"%1\"\n\n")
-                 .arg(command));
+    printErr(
+        QCoreApplication::translate("b2x::cli", "b2x: unknown command \"%1\"\n\n").arg(command));
     printErr(usageText());
     return UsageError;
 }

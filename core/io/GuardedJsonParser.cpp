@@ -2,7 +2,6 @@
 #include "GuardedJsonParser.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -108,11 +107,18 @@ private:
 QString describeSyntaxError(const std::string& what)
 {
     std::string_view text = what;
-    if (const auto colon = text.find(": "); colon != std::string_view::npos)
-        text.remove_prefix(colon + 2);
+    if (text.starts_with("[json.exception.")) // "[json.exception.parse_error.101] "
+        if (const auto end = text.find("] "); end != std::string_view::npos)
+            text.remove_prefix(end + 2);
+    if (text.starts_with("parse error")) // "parse error at line 1, column 5: "
+        if (const auto colon = text.find(": "); colon != std::string_view::npos)
+            text.remove_prefix(colon + 2);
     if (text.find("ill-formed UTF-8") != std::string_view::npos ||
         text.find("invalid string: surrogate") != std::string_view::npos)
         return tr("the text is not valid UTF-8 (save the file with UTF-8 encoding)");
+    if (text.starts_with("number overflow"))
+        return tr("a number is too large to represent (%1)")
+            .arg(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
@@ -154,8 +160,7 @@ std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Probl
         // nlohmann reports the 1-based position of the last byte read.
         const auto offset = sax.position() > 0 ? sax.position() - 1 : 0;
         std::tie(problem.line, problem.column) = lineAndColumn(bytes, offset);
-        problem.message =
-            tr("this is not valid JSON: %1").arg(describeSyntaxError(sax.detail()));
+        problem.message = tr("this is not valid JSON: %1").arg(describeSyntaxError(sax.detail()));
         break;
     }
     }

@@ -4,7 +4,6 @@
 #include "Problem.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string_view>
 

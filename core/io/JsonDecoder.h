@@ -4,10 +4,8 @@
 #include "Problem.h"
 #include "model/Enums.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QCoreApplication>
-
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

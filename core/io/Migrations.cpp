@@ -2,7 +2,6 @@
 #include "Migrations.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace b2x {

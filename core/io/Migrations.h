@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <QString>
-
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 

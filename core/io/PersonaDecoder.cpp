@@ -5,7 +5,6 @@
 #include "model/Limits.h"
 
 #include <QCoreApplication>
-
 #include <cctype>
 #include <set>
 

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <set>
 
 namespace b2x {
@@ -99,8 +98,8 @@ LoadResult WorkspaceReader::readFile(const QString& path)
 LoadResult WorkspaceReader::readBytes(std::string_view bytes)
 {
     if (bytes.size() > static_cast<std::size_t>(limits::maxFileBytes))
-        return fileProblem(tr("the document is larger than %1 MB")
-                               .arg(limits::maxFileBytes / (1024 * 1024)));
+        return fileProblem(
+            tr("the document is larger than %1 MB").arg(limits::maxFileBytes / (1024 * 1024)));
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fileProblem(tr("the file is empty; it may have been cut short while copying"));
 
@@ -144,14 +143,15 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
     d.text(root, "currency", ws.currency, 3);
     {
         JsonDecoder::Scope s(d, "currency");
-        const bool isoShape = ws.currency.size() == 3 &&
-                              std::all_of(ws.currency.begin(), ws.currency.end(),
-                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool isoShape =
+            ws.currency.size() == 3 && std::all_of(ws.currency.begin(), ws.currency.end(),
+                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
         if (!isoShape)
             d.fail(tr("must be a three-letter ISO 4217 code such as \"EUR\""));
     }
     d.text(root, "description", ws.description, limits::maxLongText);
-    for (auto [key, field] : {std::pair{"createdAt", &ws.createdAt}, {"modifiedAt", &ws.modifiedAt}}) {
+    for (auto [key, field] :
+         {std::pair{"createdAt", &ws.createdAt}, {"modifiedAt", &ws.modifiedAt}}) {
         d.text(root, key, *field, 64);
         JsonDecoder::Scope s(d, key);
         if (!field->empty() && !isIsoTimestamp(*field))

@@ -5,7 +5,6 @@
 #include "model/Workspace.h"
 
 #include <QString>
-
 #include <optional>
 #include <string_view>
 #include <vector>

@@ -3,12 +3,10 @@
 
 #include "Migrations.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QCoreApplication>
 #include <QSaveFile>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace b2x {
 
@@ -39,10 +37,7 @@ public:
             return static_cast<std::int64_t>(v);
         return v;
     }
-    template <typename E> static Json name(E v)
-    {
-        return std::string(toString(v));
-    }
+    template <typename E> static Json name(E v) { return std::string(toString(v)); }
     static Json list(const std::vector<std::string>& items)
     {
         Json a = Json::array();
@@ -67,8 +62,9 @@ public:
         o["objections"] = list(p.objections);
         o["informationSources"] = list(p.informationSources);
         o["contentPreferences"] = list(p.contentPreferences);
-        o["motives"] = {{"rational", number(p.motives.rational, "motives.rational")},
-                        {"businessValue", number(p.motives.businessValue, "motives.businessValue")}};
+        o["motives"] = {
+            {"rational", number(p.motives.rational, "motives.rational")},
+            {"businessValue", number(p.motives.businessValue, "motives.businessValue")}};
         o["decisionUnit"] = decisionUnit(p.decisionUnit);
         o["pipeline"] = pipeline(p.pipeline);
         o["economics"] = economics(p.economics);

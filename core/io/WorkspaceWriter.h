@@ -4,7 +4,6 @@
 #include "model/Workspace.h"
 
 #include <QString>
-
 #include <string>
 
 namespace b2x {

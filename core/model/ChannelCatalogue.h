@@ -15,9 +15,9 @@ struct Channel {
     std::string id;
     std::string name;
     std::string category;
-    double b2bAffinity = 50; ///< 0 = consumer platform, 100 = business platform
-    double reach = 50;       ///< 0 = a few named accounts, 100 = mass audience
-    double precision = 50;   ///< ability to reach specific roles or accounts
+    double b2bAffinity = 50;  ///< 0 = consumer platform, 100 = business platform
+    double reach = 50;        ///< 0 = a few named accounts, 100 = mass audience
+    double precision = 50;    ///< ability to reach specific roles or accounts
     double emotionalFit = 50; ///< 0 = in-depth rational content, 100 = visual, emotional content
     double priceLow = 0;      ///< price band (currency units) where the channel fits best
     double priceHigh = 0;

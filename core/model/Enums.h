@@ -66,8 +66,7 @@ B2X_ENUM_NAMES(ReturnsPolicy, "none", "standard", "generous");
 B2X_ENUM_NAMES(Personalisation, "mass", "segment", "oneToOne");
 B2X_ENUM_NAMES(Confidence, "assumed", "benchmark", "measured");
 B2X_ENUM_NAMES(EvidenceField, "price", "monthlySpend", "monthlyVolume", "conversionRates",
-               "stageDurations", "decisionUnitSize", "grossMargin", "purchasesPerYear",
-               "lifetime");
+               "stageDurations", "decisionUnitSize", "grossMargin", "purchasesPerYear", "lifetime");
 
 #undef B2X_ENUM_NAMES
 

@@ -7,8 +7,8 @@ namespace b2x {
 
 const Persona* Workspace::findPersona(std::string_view id) const
 {
-    const auto it =
-        std::find_if(personas.begin(), personas.end(), [&](const Persona& p) { return p.id == id; });
+    const auto it = std::find_if(personas.begin(), personas.end(),
+                                 [&](const Persona& p) { return p.id == id; });
     return it == personas.end() ? nullptr : &*it;
 }
 

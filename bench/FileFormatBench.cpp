@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening and saving large workspaces, each measured beside its baseline in the same run
+// (nlohmann::json::parse alone; dump() plus the write alone), so the ratio is what counts.
+#include "WorkspaceGenerator.h"
+#include "io/WorkspaceReader.h"
+#include "io/WorkspaceWriter.h"
+
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+const std::string& documentOf(std::size_t personas)
+{
+    static std::map<std::size_t, std::string> cache;
+    auto& text = cache[personas];
+    if (text.empty())
+        text = b2x::WorkspaceWriter::serialise(b2x::bench::generateWorkspace(personas));
+    return text;
+}
+
+void parseOnly(benchmark::State& state)
+{
+    const auto& text = documentOf(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(nlohmann::json::parse(text));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void openWorkspace(benchmark::State& state)
+{
+    const auto& text = documentOf(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        auto result = b2x::WorkspaceReader::readBytes(text);
+        if (!result.ok())
+            state.SkipWithError("generated workspace failed to load");
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void writeBytes(const QString& path, const std::string& text)
+{
+    QSaveFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    file.commit();
+}
+
+void dumpAndWriteOnly(benchmark::State& state)
+{
+    const auto& text = documentOf(static_cast<std::size_t>(state.range(0)));
+    const auto document = nlohmann::ordered_json::parse(text);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baseline.b2x"));
+    for (auto _ : state)
+        writeBytes(path, document.dump(2) + "\n");
+}
+
+void saveWorkspace(benchmark::State& state)
+{
+    const auto ws = b2x::bench::generateWorkspace(static_cast<std::size_t>(state.range(0)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.b2x"));
+    for (auto _ : state) {
+        if (!b2x::WorkspaceWriter::writeFile(ws, path).ok)
+            state.SkipWithError("save failed");
+    }
+}
+
+} // namespace
+
+BENCHMARK(parseOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(openWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(dumpAndWriteOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(saveWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

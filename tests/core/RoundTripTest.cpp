@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDocuments.h"
+#include "io/WorkspaceReader.h"
+#include "io/WorkspaceWriter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+
+using namespace b2x;
+
+TEST(RoundTrip, SampleWorkspaceIsCanonicalAndValid)
+{
+    // Golden round trip: the bundled sample, read and written again, is byte-identical.
+    const QString path = test::sourcePath("resources/samples/b2b-vs-b2c.b2x");
+    const std::string original = test::readAll(path);
+    ASSERT_FALSE(original.empty()) << "sample missing: " << path.toStdString();
+    const LoadResult r = WorkspaceReader::readFile(path);
+    ASSERT_TRUE(r.ok()) << r.problemText().toStdString();
+    EXPECT_TRUE(r.warnings.empty()) << r.warnings.front().toString().toStdString();
+    EXPECT_GE(r.workspace->personas.size(), 7u);
+    EXPECT_EQ(WorkspaceWriter::serialise(*r.workspace), original);
+}
+
+TEST(RoundTrip, WorkspaceSurvivesWriteAndRead)
+{
+    const Workspace ws = test::smallWorkspace();
+    const std::string text = WorkspaceWriter::serialise(ws);
+    ASSERT_FALSE(text.empty());
+    EXPECT_EQ(text.back(), '\n');
+    const LoadResult r = WorkspaceReader::readBytes(text);
+    ASSERT_TRUE(r.ok()) << r.problemText().toStdString();
+    EXPECT_EQ(*r.workspace, ws); // every field, including optionals, Unicode text and view state
+    EXPECT_EQ(WorkspaceWriter::serialise(*r.workspace), text);
+}
+
+TEST(RoundTrip, KeysKeepTheDocumentedOrder)
+{
+    const std::string text = WorkspaceWriter::serialise(test::smallWorkspace());
+    const auto at = [&](const char* key) { return text.find(key); };
+    EXPECT_EQ(at("\"format\""), 4u); // first key, after "{\n  "
+    EXPECT_LT(at("\"formatVersion\""), at("\"name\""));
+    EXPECT_LT(at("\"name\""), at("\"personas\""));
+    EXPECT_LT(at("\"personas\""), at("\"view\""));
+    EXPECT_LT(at("\"id\""), at("\"label\""));
+}
+
+TEST(RoundTrip, WholeNumbersAreWrittenWithoutFraction)
+{
+    const std::string text = WorkspaceWriter::serialise(test::smallWorkspace());
+    EXPECT_NE(text.find("\"price\": 25000,"), std::string::npos);
+    EXPECT_NE(text.find("\"conversionPercent\": 25.5,"), std::string::npos);
+    EXPECT_NE(text.find("\"attributionWindowDays\": null"), std::string::npos);
+}
+
+TEST(RoundTrip, NonFiniteNumbersAreRefusedNotWrittenAsNull)
+{
+    for (double bad :
+         {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+          -std::numeric_limits<double>::infinity()}) {
+        Workspace ws = test::smallWorkspace();
+        ws.personas[0].economics.price = bad;
+        QString error;
+        EXPECT_TRUE(WorkspaceWriter::serialise(ws, &error).empty());
+        EXPECT_TRUE(error.contains(QStringLiteral("price"))) << error.toStdString();
+    }
+}
+
+TEST(RoundTrip, FailedSaveLeavesTheExistingFileIntact)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.b2x"));
+    Workspace ws = test::smallWorkspace();
+    ASSERT_TRUE(WorkspaceWriter::writeFile(ws, path).ok);
+    const std::string before = test::readAll(path);
+
+    ws.personas[1].motives.rational = std::nan("");
+    const SaveResult failed = WorkspaceWriter::writeFile(ws, path);
+    EXPECT_FALSE(failed.ok);
+    EXPECT_FALSE(failed.message.isEmpty());
+    EXPECT_EQ(test::readAll(path), before);
+}
+
+TEST(RoundTrip, SaveIntoMissingFolderReportsWhy)
+{
+    QTemporaryDir dir;
+    const SaveResult r = WorkspaceWriter::writeFile(
+        test::smallWorkspace(), dir.filePath(QStringLiteral("no/such/folder/work.b2x")));
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.message.contains(QStringLiteral("work.b2x"))) << r.message.toStdString();
+}
+
+TEST(RoundTrip, SavedFileReadsBackEqual)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.b2x"));
+    ASSERT_TRUE(WorkspaceWriter::writeFile(test::smallWorkspace(), path).ok);
+    const LoadResult r = WorkspaceReader::readFile(path);
+    ASSERT_TRUE(r.ok()) << r.problemText().toStdString();
+    EXPECT_EQ(*r.workspace, test::smallWorkspace());
+}
