@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for building, running and testing B2X Workbench on Debian 12.
+# Every command first installs the Debian packages that are missing (with sudo when not root).
+#
+#   ./dev.sh run            build and launch the workbench on the bundled sample workspace
+#   ./dev.sh test           build (warnings as errors) and run every test
+#   ./dev.sh asan           the whole test suite under AddressSanitizer + UBSan
+#   ./dev.sh bench          release build, run every benchmark, JSON into bench/results/
+#   ./dev.sh format-check   fail when a C++ file is not clang-formatted
+#   ./dev.sh deps           only install the packages
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(
+  g++ cmake ninja-build pkg-config git
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n libgl-dev libxkbcommon-dev
+  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+  clang-format xvfb xauth
+  fonts-dejavu-core fonts-thai-tlwg
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  local log
+  log=$(mktemp)
+  if ! { "${sudo[@]}" apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+           "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "Installing packages failed (output above)." >&2
+    exit 1
+  fi
+  rm -f "$log"
+}
+
+configure() { # preset
+  cmake --preset "$1" >/dev/null
+}
+
+case "${1:-}" in
+  deps)
+    install_missing ;;
+  run)
+    install_missing
+    configure debug
+    cmake --build --preset debug --target b2x-workbench b2x
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display found: starting the workbench under Xvfb (nothing will be visible)." >&2
+      exec xvfb-run -a -s "-screen 0 1280x800x24" build/debug/app/workbench/b2x-workbench resources/samples/b2b-vs-b2c.b2x
+    fi
+    exec build/debug/app/workbench/b2x-workbench resources/samples/b2b-vs-b2c.b2x ;;
+  test)
+    install_missing
+    cmake --workflow --preset debug ;;
+  asan)
+    install_missing
+    cmake --workflow --preset asan ;;
+  bench)
+    install_missing
+    configure release
+    cmake --build --preset release --target b2x_bench
+    mkdir -p bench/results
+    build/release/bench/b2x_bench --benchmark_out=bench/results/latest.json \
+      --benchmark_out_format=json --benchmark_repetitions=5 --benchmark_report_aggregates_only=true ;;
+  format-check)
+    install_missing
+    files=$(git ls-files '*.cpp' '*.h')
+    clang-format --dry-run --Werror $files
+    echo "clang-format: $(echo "$files" | wc -l) files checked" ;;
+  *)
+    sed -n '3,12p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2 ;;
+esac
