@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Persona.h"
+
+#include <QUndoCommand>
+
+namespace b2x {
+
+class WorkspaceDocument;
+
+/// Replaces one persona by an edited copy. One command type serves every form field: the
+/// snapshot costs a few kilobytes and keeps undo exact whatever the field. Commands with the same
+/// merge key (persona + field) merge, so typing in one field is one undo step.
+class EditPersonaCommand : public QUndoCommand {
+public:
+    EditPersonaCommand(WorkspaceDocument* doc, Persona before, Persona after, const QString& field,
+                       const QString& text);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    WorkspaceDocument* m_doc;
+    Persona m_before;
+    Persona m_after;
+    QString m_field;
+};
+
+class InsertPersonaCommand : public QUndoCommand {
+public:
+    InsertPersonaCommand(WorkspaceDocument* doc, int index, Persona persona, const QString& text,
+                         QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* m_doc;
+    int m_index;
+    Persona m_persona;
+};
+
+class RemovePersonaCommand : public QUndoCommand {
+public:
+    RemovePersonaCommand(WorkspaceDocument* doc, int index, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* m_doc;
+    int m_index;
+    Persona m_persona; ///< the removed persona, kept by value for undo
+};
+
+class MovePersonaCommand : public QUndoCommand {
+public:
+    MovePersonaCommand(WorkspaceDocument* doc, int from, int to);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* m_doc;
+    int m_from;
+    int m_to;
+};
+
+class EditWorkspaceInfoCommand : public QUndoCommand {
+public:
+    struct Info {
+        std::string name, currency, description;
+        bool operator==(const Info&) const = default;
+    };
+    EditWorkspaceInfoCommand(WorkspaceDocument* doc, Info before, Info after);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    WorkspaceDocument* m_doc;
+    Info m_before;
+    Info m_after;
+};
+
+} // namespace b2x

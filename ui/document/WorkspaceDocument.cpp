@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceDocument.h"
+
+#include "WorkspaceCommands.h"
+
+#include <algorithm>
+
+namespace b2x {
+
+WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+int WorkspaceDocument::indexOf(const QString& personaId) const
+{
+    const std::string id = personaId.toStdString();
+    const auto& ps = m_workspace.personas;
+    const auto it =
+        std::find_if(ps.begin(), ps.end(), [&](const Persona& p) { return p.id == id; });
+    return it == ps.end() ? -1 : static_cast<int>(it - ps.begin());
+}
+
+const Persona* WorkspaceDocument::persona(const QString& personaId) const
+{
+    const int i = indexOf(personaId);
+    return i < 0 ? nullptr : &m_workspace.personas[static_cast<std::size_t>(i)];
+}
+
+void WorkspaceDocument::editPersona(const QString& personaId, const QString& field,
+                                    const QString& actionText,
+                                    const std::function<void(Persona&)>& change)
+{
+    const Persona* current = persona(personaId);
+    if (!current)
+        return;
+    Persona after = *current;
+    change(after);
+    after.id = current->id; // the id is the persona's identity; edits never change it
+    if (after == *current)
+        return;
+    m_undoStack.push(new EditPersonaCommand(this, *current, std::move(after), field, actionText));
+}
+
+void WorkspaceDocument::insertPersona(int index, const Persona& persona, const QString& actionText)
+{
+    index = std::clamp(index, 0, static_cast<int>(m_workspace.personas.size()));
+    m_undoStack.push(new InsertPersonaCommand(this, index, persona, actionText));
+}
+
+void WorkspaceDocument::removePersonas(const QStringList& personaIds)
+{
+    std::vector<int> rows;
+    for (const auto& id : personaIds)
+        if (const int i = indexOf(id); i >= 0)
+            rows.push_back(i);
+    if (rows.empty())
+        return;
+    // Bottom up: removing a row never shifts the rows above it, so every child's index and
+    // snapshot, taken now, stay valid; undo re-inserts in the reverse order.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    if (rows.size() == 1) {
+        m_undoStack.push(new RemovePersonaCommand(this, rows.front()));
+        return;
+    }
+    auto* macro =
+        new QUndoCommand(tr("Delete %n personas", nullptr, static_cast<int>(rows.size())));
+    for (int row : rows)
+        new RemovePersonaCommand(this, row, macro);
+    m_undoStack.push(macro);
+}
+
+void WorkspaceDocument::movePersona(int from, int to)
+{
+    const int n = static_cast<int>(m_workspace.personas.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    m_undoStack.push(new MovePersonaCommand(this, from, to));
+}
+
+void WorkspaceDocument::setWorkspaceInfo(const std::string& name, const std::string& currency,
+                                         const std::string& description)
+{
+    EditWorkspaceInfoCommand::Info before{m_workspace.name, m_workspace.currency,
+                                          m_workspace.description};
+    EditWorkspaceInfoCommand::Info after{name, currency, description};
+    if (before == after)
+        return;
+    m_undoStack.push(new EditWorkspaceInfoCommand(this, std::move(before), std::move(after)));
+}
+
+void WorkspaceDocument::setViewState(const ViewState& view)
+{
+    if (view == m_workspace.view)
+        return;
+    m_workspace.view = view;
+    Q_EMIT viewStateChanged();
+}
+
+void WorkspaceDocument::reset(Workspace workspace, const QString& filePath)
+{
+    m_workspace = std::move(workspace);
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    m_filePath = filePath;
+    Q_EMIT workspaceReset();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT modifiedChanged(false);
+}
+
+void WorkspaceDocument::markSaved(const QString& filePath)
+{
+    m_undoStack.setClean();
+    if (filePath != m_filePath) {
+        m_filePath = filePath;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+}
+
+void WorkspaceDocument::applyPersona(int index, const Persona& persona)
+{
+    if (index < 0)
+        return;
+    m_workspace.personas[static_cast<std::size_t>(index)] = persona;
+    Q_EMIT personaChanged(index, QString::fromStdString(persona.id));
+}
+
+void WorkspaceDocument::applyInsert(int index, const Persona& persona)
+{
+    m_workspace.personas.insert(m_workspace.personas.begin() + index, persona);
+    Q_EMIT personaInserted(index);
+}
+
+void WorkspaceDocument::applyRemove(int index)
+{
+    const QString id =
+        QString::fromStdString(m_workspace.personas[static_cast<std::size_t>(index)].id);
+    m_workspace.personas.erase(m_workspace.personas.begin() + index);
+    auto& compared = m_workspace.view.comparedPersonaIds;
+    compared.erase(std::remove(compared.begin(), compared.end(), id.toStdString()), compared.end());
+    Q_EMIT personaRemoved(index, id);
+}
+
+void WorkspaceDocument::applyMove(int from, int to)
+{
+    auto& ps = m_workspace.personas;
+    Persona moving = std::move(ps[static_cast<std::size_t>(from)]);
+    ps.erase(ps.begin() + from);
+    ps.insert(ps.begin() + to, std::move(moving));
+    Q_EMIT personaMoved(from, to);
+}
+
+void WorkspaceDocument::applyWorkspaceInfo(const std::string& name, const std::string& currency,
+                                           const std::string& description)
+{
+    m_workspace.name = name;
+    m_workspace.currency = currency;
+    m_workspace.description = description;
+    Q_EMIT workspaceInfoChanged();
+}
+
+} // namespace b2x

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <functional>
+
+namespace b2x {
+
+/// The open workspace: owns the model, the undo stack and the file name, and tells listeners
+/// *what* changed so that each updates only that (one persona's form row, one chart series).
+///
+/// Every edit goes through the facade below, which pushes one undo command. Commands hold values
+/// (persona snapshots), never pointers into the workspace, so undoing a delete restores an exact
+/// copy and nothing is owned twice. View state (compare mode and selection) is saved with the
+/// workspace but is not an edit: it bypasses the undo stack and never marks the document modified.
+class WorkspaceDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkspaceDocument(QObject* parent = nullptr);
+
+    const Workspace& workspace() const { return m_workspace; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    int indexOf(const QString& personaId) const;
+    const Persona* persona(const QString& personaId) const;
+
+    // Undoable edits.
+    /// Applies `change` to a copy of the persona and pushes it as one command. Consecutive edits
+    /// with the same `field` key on the same persona merge into one undo step (typing in a field);
+    /// an edit that changes nothing pushes nothing.
+    void editPersona(const QString& personaId, const QString& field, const QString& actionText,
+                     const std::function<void(Persona&)>& change);
+    void insertPersona(int index, const Persona& persona, const QString& actionText);
+    void removePersonas(const QStringList& personaIds);
+    void movePersona(int from, int to);
+    void setWorkspaceInfo(const std::string& name, const std::string& currency,
+                          const std::string& description);
+
+    // Not undoable, never dirties the document.
+    void setViewState(const ViewState& view);
+
+    /// Replaces everything (after New or Open): clears the undo history and the modified mark.
+    void reset(Workspace workspace, const QString& filePath);
+    /// Call only after a save really committed: records the file name and clears the modified mark.
+    void markSaved(const QString& filePath);
+
+    // Used by the commands; not for other callers.
+    void applyPersona(int index, const Persona& persona);
+    void applyInsert(int index, const Persona& persona);
+    void applyRemove(int index);
+    void applyMove(int from, int to);
+    void applyWorkspaceInfo(const std::string& name, const std::string& currency,
+                            const std::string& description);
+
+Q_SIGNALS:
+    void personaChanged(int index, const QString& personaId);
+    void personaInserted(int index);
+    void personaRemoved(int index, const QString& personaId);
+    void personaMoved(int from, int to);
+    void workspaceInfoChanged();
+    void viewStateChanged();
+    /// Everything changed (New, Open, Revert).
+    void workspaceReset();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    Workspace m_workspace;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+};
+
+} // namespace b2x
