@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
+#include "window/FileController.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+#include <cstring>
 
 int main(int argc, char* argv[])
 {
+    // --help and --version must work without a display, and QApplication aborts when it cannot
+    // connect to one (QT_NOTES.md), so decide from the raw arguments before constructing it.
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||
+            !std::strcmp(a, "--version"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication::setOrganizationName(QStringLiteral("B2X"));
     QApplication::setApplicationName(QStringLiteral("B2X Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(B2X_VERSION));
@@ -23,7 +34,13 @@ int main(int argc, char* argv[])
 
     b2x::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    const QStringList files = parser.positionalArguments();
+    // After the window is up: first offer what a crashed session left, then open the argument
+    // (which asks Save / Discard / Cancel if a restored copy is still unsaved).
+    QTimer::singleShot(0, &window, [&window, files] {
+        window.files()->offerRecovery();
+        if (!files.isEmpty())
+            window.openFile(files.constFirst());
+    });
     return app.exec();
 }

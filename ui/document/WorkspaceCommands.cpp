@@ -112,4 +112,20 @@ bool EditWorkspaceInfoCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
+ReplaceWorkspaceCommand::ReplaceWorkspaceCommand(WorkspaceDocument* doc, Workspace before,
+                                                 Workspace after, const QString& text)
+    : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ReplaceWorkspaceCommand::undo()
+{
+    m_doc->applyWorkspace(m_before);
+}
+
+void ReplaceWorkspaceCommand::redo()
+{
+    m_doc->applyWorkspace(m_after);
+}
+
 } // namespace b2x

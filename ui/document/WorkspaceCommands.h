@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/Persona.h"
+#include "model/Workspace.h"
 
 #include <QUndoCommand>
 
@@ -81,6 +81,19 @@ private:
     WorkspaceDocument* m_doc;
     Info m_before;
     Info m_after;
+};
+
+class ReplaceWorkspaceCommand : public QUndoCommand {
+public:
+    ReplaceWorkspaceCommand(WorkspaceDocument* doc, Workspace before, Workspace after,
+                            const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* m_doc;
+    Workspace m_before;
+    Workspace m_after;
 };
 
 } // namespace b2x

@@ -13,6 +13,13 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // ~QUndoStack clears the stack, which emits cleanChanged: listeners (the window) may already
+    // be half destroyed by then, so nothing may be forwarded.
+    m_undoStack.disconnect(this);
+}
+
 int WorkspaceDocument::indexOf(const QString& personaId) const
 {
     const std::string id = personaId.toStdString();
@@ -88,6 +95,26 @@ void WorkspaceDocument::setWorkspaceInfo(const std::string& name, const std::str
     if (before == after)
         return;
     m_undoStack.push(new EditWorkspaceInfoCommand(this, std::move(before), std::move(after)));
+}
+
+void WorkspaceDocument::replaceWorkspace(const Workspace& workspace, const QString& actionText)
+{
+    if (workspace == m_workspace)
+        return;
+    m_undoStack.push(new ReplaceWorkspaceCommand(this, m_workspace, workspace, actionText));
+}
+
+void WorkspaceDocument::setTimestamps(const std::string& createdAt, const std::string& modifiedAt)
+{
+    m_workspace.createdAt = createdAt;
+    m_workspace.modifiedAt = modifiedAt;
+}
+
+void WorkspaceDocument::applyWorkspace(const Workspace& workspace)
+{
+    m_workspace = workspace;
+    Q_EMIT workspaceReset();
+    Q_EMIT workspaceInfoChanged();
 }
 
 void WorkspaceDocument::setViewState(const ViewState& view)

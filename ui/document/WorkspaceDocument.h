@@ -22,6 +22,7 @@ class WorkspaceDocument : public QObject {
 
 public:
     explicit WorkspaceDocument(QObject* parent = nullptr);
+    ~WorkspaceDocument() override;
 
     const Workspace& workspace() const { return m_workspace; }
     QUndoStack* undoStack() { return &m_undoStack; }
@@ -43,8 +44,14 @@ public:
     void setWorkspaceInfo(const std::string& name, const std::string& currency,
                           const std::string& description);
 
+    /// Replaces the whole workspace as one undoable step (e.g. restoring a recovery copy over
+    /// the saved file: undo returns to what is on disk).
+    void replaceWorkspace(const Workspace& workspace, const QString& actionText);
+
     // Not undoable, never dirties the document.
     void setViewState(const ViewState& view);
+    /// Records creation and modification times; set when saving, so not an edit.
+    void setTimestamps(const std::string& createdAt, const std::string& modifiedAt);
 
     /// Replaces everything (after New or Open): clears the undo history and the modified mark.
     void reset(Workspace workspace, const QString& filePath);
@@ -58,6 +65,7 @@ public:
     void applyMove(int from, int to);
     void applyWorkspaceInfo(const std::string& name, const std::string& currency,
                             const std::string& description);
+    void applyWorkspace(const Workspace& workspace);
 
 Q_SIGNALS:
     void personaChanged(int index, const QString& personaId);

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonaListDelegate.h"
+
+#include "PersonaListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace b2x {
+
+namespace {
+
+QColor badgeColour(const QString& label)
+{
+    // Fixed label colours (also used by the charts' label colouring), readable with white text.
+    if (label == QLatin1String("B2B"))
+        return QColor(0x1f, 0x5f, 0x99);
+    if (label == QLatin1String("B2C"))
+        return QColor(0xb8, 0x4a, 0x12);
+    return QColor(0x5e, 0x5e, 0x5e);
+}
+
+} // namespace
+
+QSize PersonaListDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    const int line = option.fontMetrics.height();
+    s.setHeight(std::max(s.height(), 2 * line + 10));
+    return s;
+}
+
+void PersonaListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // Let the style draw the background and selection, then draw our own content.
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = option.rect.adjusted(6, 4, -6, -4);
+    const QFontMetrics fm = option.fontMetrics;
+    const bool rtl = option.direction == Qt::RightToLeft;
+
+    // Colour swatch.
+    const int sw = fm.height();
+    QRect swatch(rtl ? r.right() - sw : r.left(), r.top() + 2, sw, sw);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(index.data(PersonaListModel::ColourRole).value<QColor>());
+    painter->drawRoundedRect(swatch, 3, 3);
+
+    // Label badge on the far side.
+    const QString label = index.data(PersonaListModel::LabelRole).toString();
+    QFont badgeFont = option.font;
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    badgeFont.setBold(true);
+    const QFontMetrics bfm(badgeFont);
+    const int bw = bfm.horizontalAdvance(label) + 10;
+    QRect badge(rtl ? r.left() : r.right() - bw, r.top() + 2, bw, bfm.height() + 2);
+    painter->setBrush(badgeColour(label));
+    painter->drawRoundedRect(badge, 4, 4);
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, label);
+
+    // Name, elided between swatch and badge.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(textRole));
+    QRect nameRect(r.left() + (rtl ? bw + 6 : sw + 6), r.top(), r.width() - sw - bw - 12,
+                   fm.height() + 4);
+    painter->drawText(
+        nameRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+        fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+
+    // Second line: B2B index and mismatch marker once the models have run; otherwise the summary.
+    QString detail;
+    const QVariant b2bIndex = index.data(PersonaListModel::B2bIndexRole);
+    if (b2bIndex.isValid()) {
+        detail = tr("B2B index %1 · behaves %2")
+                     .arg(qRound(b2bIndex.toDouble()))
+                     .arg(index.data(PersonaListModel::BehavesAsRole).toString());
+        if (index.data(PersonaListModel::MismatchRole).toBool())
+            detail = tr("⚠ %1 · label and behaviour differ").arg(detail);
+    } else {
+        detail = index.data(PersonaListModel::SummaryRole).toString();
+    }
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    painter->setFont(small);
+    QColor detailColour = option.palette.color(textRole);
+    if (!selected)
+        detailColour.setAlphaF(0.7f);
+    painter->setPen(detailColour);
+    const QFontMetrics sfm(small);
+    QRect detailRect(r.left() + (rtl ? 0 : sw + 6), nameRect.bottom() + 1, r.width() - sw - 6,
+                     sfm.height() + 2);
+    painter->drawText(detailRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                      sfm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+    painter->restore();
+}
+
+} // namespace b2x

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparisonRows.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace b2x {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("b2x::ComparisonRows", text);
+}
+
+QString money(double v, const Workspace& ws)
+{
+    return QLocale().toCurrencyString(v, QString::fromStdString(ws.currency), v < 100 ? 2 : 0);
+}
+
+QString number(double v, int decimals = 0)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace
+
+std::vector<ComparisonRow> comparisonRows()
+{
+    return {{tr("Label")},
+            {tr("Decision-unit members")},
+            {tr("Pipeline stages")},
+            {tr("Most likely cycle")},
+            {tr("Price per purchase")},
+            {tr("Monthly volume")},
+            {tr("Monthly spend")},
+            {tr("Channels")}};
+}
+
+std::vector<ComparisonCell> comparisonValues(const Persona& p, const Workspace& ws)
+{
+    double likelyDays = 0;
+    for (const auto& s : p.pipeline)
+        likelyDays += s.likelyDays;
+    return {
+        {QString::fromLatin1(toString(p.label).data()), {}},
+        {number(static_cast<double>(p.decisionUnit.members.size())), {}},
+        {number(static_cast<double>(p.pipeline.size())), {}},
+        {tr("%1 days").arg(number(likelyDays, likelyDays < 10 ? 1 : 0)),
+         tr("Sum of every stage's most likely duration")},
+        {money(p.economics.price, ws), {}},
+        {number(p.economics.monthlyVolume), tr("Entries at the top of the funnel per month")},
+        {money(p.economics.monthlySpend, ws), {}},
+        {number(static_cast<double>(p.channels.size())), {}},
+    };
+}
+
+} // namespace b2x

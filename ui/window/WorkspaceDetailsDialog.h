@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QComboBox;
+class QLabel;
+
+namespace b2x {
+
+/// Name, currency and description of the workspace.
+class WorkspaceDetailsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    WorkspaceDetailsDialog(const Workspace& workspace, QWidget* parent = nullptr);
+    std::string name() const;
+    std::string currency() const;
+    std::string description() const;
+
+private:
+    void validate();
+
+    QLineEdit* m_name;
+    QComboBox* m_currency;
+    QPlainTextEdit* m_description;
+    QLabel* m_message;
+    QPushButton* m_ok = nullptr;
+};
+
+} // namespace b2x
