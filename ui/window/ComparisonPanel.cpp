@@ -4,6 +4,7 @@
 #include "ComparisonRows.h"
 #include "document/WorkspaceDocument.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -24,6 +25,7 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -85,8 +87,12 @@ void ComparisonPanel::fillColumn(int column, const QString& personaId)
     const Persona* p = m_document->persona(personaId);
     if (!p)
         return;
-    auto* header = new QTableWidgetItem(QString::fromStdString(p->name));
-    header->setToolTip(QString::fromStdString(p->name));
+    // QHeaderView clips rather than elides centred section text, so elide here.
+    const QString name = QString::fromStdString(p->name);
+    const int width = m_table->horizontalHeader()->defaultSectionSize() - 12;
+    auto* header = new QTableWidgetItem(
+        m_table->horizontalHeader()->fontMetrics().elidedText(name, Qt::ElideRight, width));
+    header->setToolTip(name);
     header->setForeground(QColor(QString::fromStdString(p->colour)));
     m_table->setHorizontalHeaderItem(column, header);
     const auto values = comparisonValues(*p, m_document->workspace());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonRows.h"
 
+#include "format/Formatting.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace b2x {
 
@@ -15,12 +16,12 @@ QString tr(const char* text)
 
 QString money(double v, const Workspace& ws)
 {
-    return QLocale().toCurrencyString(v, QString::fromStdString(ws.currency), v < 100 ? 2 : 0);
+    return Formatting::money(v, QString::fromStdString(ws.currency));
 }
 
-QString number(double v, int decimals = 0)
+QString number(double v)
 {
-    return QLocale().toString(v, 'f', decimals);
+    return Formatting::number(v);
 }
 
 } // namespace
@@ -46,8 +47,7 @@ std::vector<ComparisonCell> comparisonValues(const Persona& p, const Workspace& 
         {QString::fromLatin1(toString(p.label).data()), {}},
         {number(static_cast<double>(p.decisionUnit.members.size())), {}},
         {number(static_cast<double>(p.pipeline.size())), {}},
-        {tr("%1 days").arg(number(likelyDays, likelyDays < 10 ? 1 : 0)),
-         tr("Sum of every stage's most likely duration")},
+        {Formatting::days(likelyDays), tr("Sum of every stage's most likely duration")},
         {money(p.economics.price, ws), {}},
         {number(p.economics.monthlyVolume), tr("Entries at the top of the funnel per month")},
         {money(p.economics.monthlySpend, ws), {}},

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Formatting.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace b2x {
+
+QLocale Formatting::locale()
+{
+    const QLocale l;
+    return l.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : l;
+}
+
+QString Formatting::money(double amount, const QString& code)
+{
+    const int decimals = std::fabs(amount) < 100 && amount != std::round(amount) ? 2 : 0;
+    const QString digits = locale().toString(amount, 'f', decimals);
+    static const QHash<QString, QString> symbols{
+        {QStringLiteral("USD"), QStringLiteral("$")}, {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},
+    };
+    if (const auto it = symbols.find(code); it != symbols.end())
+        return QCoreApplication::translate("b2x::Formatting", "%1%2", "currency symbol, amount")
+            .arg(*it, digits);
+    return QCoreApplication::translate("b2x::Formatting", "%1 %2", "amount, ISO currency code")
+        .arg(digits, code);
+}
+
+QString Formatting::number(double value, int decimals)
+{
+    return locale().toString(value, 'f', decimals);
+}
+
+QString Formatting::percent(double fraction, int decimals)
+{
+    return QCoreApplication::translate("b2x::Formatting", "%1%")
+        .arg(locale().toString(fraction * 100, 'f', decimals));
+}
+
+QString Formatting::days(double days)
+{
+    return QCoreApplication::translate("b2x::Formatting", "%1 days")
+        .arg(locale().toString(days, 'f', days < 10 ? 1 : 0));
+}
+
+} // namespace b2x
