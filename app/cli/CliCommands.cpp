@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "SummaryJson.h"
+#include "analytics/PersonaAnalysis.h"
 #include "io/WorkspaceReader.h"
 
 #include <QCoreApplication>
@@ -90,13 +91,18 @@ int runSummary(const QString& file, bool json)
     printOut(tr("Workspace: %1 (%2)\n")
                  .arg(QString::fromStdString(ws.name), QString::fromStdString(ws.currency)));
     printOut(tr("%n persona(s)\n\n", nullptr, static_cast<int>(ws.personas.size())));
-    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                 .arg(padded(tr("Name"), 34), padded(tr("Label"), 7), padded(tr("DMU"), 4),
+    printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                 .arg(padded(tr("Name"), 34), padded(tr("Label"), 7), padded(tr("B2B index"), 10),
+                      padded(tr("Behaves as"), 11), padded(tr("Mismatch"), 9), padded(tr("DMU"), 4),
                       padded(tr("Stages"), 7), padded(tr("Price"), 12), tr("Channels")));
     for (const auto& p : ws.personas) {
-        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        const auto a = analytics::analysePersona(p);
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                      .arg(padded(QString::fromStdString(p.name), 34),
                           padded(QString::fromLatin1(toString(p.label).data()), 7),
+                          padded(QString::number(a.behaviour.b2bIndex, 'f', 1), 10),
+                          padded(QString::fromLatin1(toString(a.behaviour.behavesAs).data()), 11),
+                          padded(a.behaviour.labelMismatch ? tr("yes") : tr("no"), 9),
                           padded(QString::number(p.decisionUnit.members.size()), 4),
                           padded(QString::number(p.pipeline.size()), 7),
                           padded(QString::number(p.economics.price, 'f', 2), 12),

@@ -7,7 +7,7 @@
 
 namespace b2x::cli {
 
-/// The document printed by `b2x summary --json` (schema in docs/cli.md).
+/// The document printed by `b2x summary --json` (every field in docs/cli-summary-json.md).
 std::string summaryJson(const Workspace& workspace);
 
 } // namespace b2x::cli

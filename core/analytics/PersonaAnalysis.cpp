@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonaAnalysis.h"
+
+#include "InMarketShare.h"
+
+namespace b2x::analytics {
+
+PersonaAnalysis analysePersona(const Persona& persona, const ChannelCatalogue& catalogue)
+{
+    PersonaAnalysis a;
+    a.personaId = persona.id;
+    a.label = persona.label;
+    const CycleDistribution cycle(persona.pipeline);
+    a.salesCycle = summariseCycle(cycle, static_cast<int>(persona.pipeline.size()));
+    a.behaviour = computeBehaviourProfile(persona, a.salesCycle.meanDays, catalogue);
+    a.decisionUnit = analyseDecisionUnit(persona.decisionUnit);
+    a.funnel = computeFunnel(persona);
+    a.economics = computeUnitEconomics(persona.economics, a.funnel.customersPerMonth);
+    a.inMarketSharePerQuarter = inMarketSharePerQuarter(persona.economics);
+    a.timeToRevenue =
+        computeTimeToRevenue(cycle, a.funnel.customersPerMonth, persona.economics.price);
+    a.attribution = checkAttribution(persona, a.salesCycle, catalogue);
+    a.channelFit = rankChannels(persona, a.behaviour, a.salesCycle.meanDays, catalogue);
+    return a;
+}
+
+std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
+{
+    std::vector<NamedOutput> out;
+    out.reserve(40 + a.channelFit.size());
+    auto add = [&](std::string name, std::optional<double> value) {
+        out.push_back({std::move(name), value});
+    };
+    add("b2bIndex", a.behaviour.b2bIndex);
+    add("labelMismatch", a.behaviour.labelMismatch ? 1.0 : 0.0);
+    for (const auto& d : a.behaviour.dimensions) {
+        if (d.applicable)
+            add("dimensions." + std::string(toString(d.dimension)), d.score);
+        else
+            add("dimensions." + std::string(toString(d.dimension)), std::nullopt);
+    }
+    add("decisionUnit.size", a.decisionUnit.size);
+    add("decisionUnit.consensusProbability", a.decisionUnit.consensusProbability);
+    add("decisionUnit.uncoveredRoleCount",
+        static_cast<double>(a.decisionUnit.uncoveredRoles.size()));
+    add("salesCycle.meanDays", a.salesCycle.meanDays);
+    add("salesCycle.p50Days", a.salesCycle.p50Days);
+    add("salesCycle.p90Days", a.salesCycle.p90Days);
+    add("funnel.customersPerMonth", a.funnel.customersPerMonth);
+    add("economics.cac", a.economics.cac);
+    add("economics.clv", a.economics.clv);
+    add("economics.clvToCac", a.economics.clvToCac);
+    add("economics.paybackMonths", a.economics.paybackMonths);
+    add("economics.roas", a.economics.roas);
+    add("inMarketSharePerQuarter", a.inMarketSharePerQuarter);
+    add("timeToRevenue.steadyStateRevenue", a.timeToRevenue.steadyStateRevenue);
+    add("timeToRevenue.monthsTo50Percent",
+        a.timeToRevenue.monthsTo50Percent
+            ? std::optional<double>(*a.timeToRevenue.monthsTo50Percent)
+            : std::nullopt);
+    double uncovered = 0;
+    for (const auto& check : a.attribution)
+        uncovered += check.coversP90 ? 0.0 : 1.0;
+    add("attribution.windowsMissingP90", uncovered);
+    for (const auto& fit : a.channelFit)
+        add("channelFit." + fit.channelId, fit.score);
+    return out;
+}
+
+} // namespace b2x::analytics
