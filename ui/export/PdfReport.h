@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/PersonaAnalysis.h"
+#include "io/WorkspaceWriter.h"
+#include "model/Workspace.h"
+
+#include <QDate>
+#include <QPageSize>
+#include <QRectF>
+#include <QString>
+#include <functional>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace b2x {
+
+/// What goes into a report.
+struct ReportOptions {
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    std::vector<std::size_t> personaIndices; ///< empty: every persona, in workspace order
+    std::vector<int> charts;                 ///< chart ids to include (charts::ChartId values)
+    QDate date = QDate::currentDate();
+};
+
+/// Draws one chart (by id) into a rectangle of the page; supplied by the chart layer so that
+/// this module never touches Qt Charts.
+using ChartPainter = std::function<void(int chartId, QPainter& painter, const QRectF& rect)>;
+/// Called after each page; return false to cancel.
+using ReportProgress = std::function<bool(int pagesDone, int pagesTotal)>;
+
+/// The comparison report: cover, executive summary, a page or more per persona, the charts (two
+/// per page) and an appendix with the models and sources. Vector output: text stays text, charts
+/// are drawn, fonts are embedded. Paints on any paged device (QPdfWriter, QPrinter for printing
+/// and print preview).
+class PdfReport {
+public:
+    PdfReport(const Workspace& workspace, const std::vector<analytics::PersonaAnalysis>& analyses,
+              ReportOptions options, ChartPainter chartPainter = {},
+              std::function<QString(int)> chartTitle = {});
+
+    /// Returns false when cancelled.
+    bool paint(QPagedPaintDevice* device, const ReportProgress& progress = {});
+    /// Writes the PDF atomically: a failure or a cancel leaves nothing under `path`.
+    SaveResult writePdf(const QString& path, const ReportProgress& progress = {});
+
+    int pageCount() const { return m_pages; }
+
+private:
+    const Workspace& m_workspace;
+    const std::vector<analytics::PersonaAnalysis>& m_analyses;
+    ReportOptions m_options;
+    ChartPainter m_chartPainter;
+    std::function<QString(int)> m_chartTitle;
+    int m_pages = 0;
+};
+
+} // namespace b2x
