@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DecisionUnitSection.h"
+
+#include "ComboBoxDelegate.h"
+#include "FormHelpers.h"
+#include "MemberTableModel.h"
+#include "MessageLabel.h"
+#include "RangeSpinBox.h"
+#include "SpinBoxDelegate.h"
+#include "model/Limits.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace b2x {
+
+namespace {
+template <typename E> ComboBoxDelegate* enumDelegate(QObject* parent)
+{
+    return new ComboBoxDelegate(
+        [](const QModelIndex&) {
+            QList<ComboBoxDelegate::Item> items;
+            for (std::size_t i = 0; i < enumCount<E>(); ++i) {
+                const auto v = static_cast<E>(i);
+                items.push_back({displayName(v), static_cast<int>(i), description(v)});
+            }
+            return items;
+        },
+        parent);
+}
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* parent)
+    : PersonaSection(document, parent)
+{
+    setObjectName(QStringLiteral("decisionUnitSection"));
+    m_model = new MemberTableModel(
+        document,
+        [this](const QString& field, const QString& text, const PersonaTableModel::Change& c) {
+            edit(field, text, c);
+        },
+        this);
+
+    auto* members = new QGroupBox(tr("Members"), this);
+    auto* intro = wrapped(
+        tr("Everyone who takes part in the purchase. A consumer often decides alone or with a "
+           "partner; a B2B purchase involves a group from several departments. CEB measured 5.4 "
+           "people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a "
+           "complex solution."),
+        members);
+    m_view = new QTableView(members);
+    setUpTable(m_view, QStringLiteral("membersTable"), tr("Decision-unit members"), 6);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(MemberTableModel::RoleColumn, enumDelegate<Role>(m_view));
+    m_view->setItemDelegateForColumn(MemberTableModel::StanceColumn, enumDelegate<Stance>(m_view));
+    m_view->setItemDelegateForColumn(MemberTableModel::InfluenceColumn,
+                                     new SpinBoxDelegate(-100, 1000, 0, m_view));
+    auto* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
+
+    m_add = new QPushButton(tr("&Add member"), members);
+    describeWidget(m_add, QStringLiteral("addMember"), tr("Add member"),
+                   tr("Add a person to the decision unit."));
+    m_remove = new QPushButton(tr("&Remove member"), members);
+    describeWidget(m_remove, QStringLiteral("removeMember"), tr("Remove member"),
+                   tr("Remove the selected person."));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    m_memberMessage = new MessageLabel(members);
+    m_memberMessage->setObjectName(QStringLiteral("membersMessage"));
+    m_memberWarning = new MessageLabel(members);
+    m_memberWarning->setObjectName(QStringLiteral("membersWarning"));
+
+    auto* membersLayout = new QVBoxLayout(members);
+    membersLayout->addWidget(intro);
+    membersLayout->addWidget(m_view, 1);
+    membersLayout->addLayout(buttons);
+    membersLayout->addWidget(m_memberMessage);
+    membersLayout->addWidget(m_memberWarning);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(members, 1);
+    layout->addWidget(buildProcessGroup());
+
+    connect(m_model, &PersonaTableModel::rejected, m_memberMessage, &MessageLabel::showError);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionUnitSection::membersChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DecisionUnitSection::membersChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DecisionUnitSection::membersChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionUnitSection::membersChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DecisionUnitSection::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &DecisionUnitSection::addMember);
+    connect(m_remove, &QPushButton::clicked, this, &DecisionUnitSection::removeMember);
+}
+
+QWidget* DecisionUnitSection::buildProcessGroup()
+{
+    auto* group = new QGroupBox(tr("How the group buys"), this);
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_buyClass = new QComboBox(group);
+    describeWidget(m_buyClass, QStringLiteral("decisionUnit.buyClass"), tr("Buy class"),
+                   tr("How new the purchase is to the buyer (Robinson, Faris and Wind). The "
+                      "newer and riskier, the more people take part and the longer it takes."));
+    fillEnumCombo<BuyClass>(m_buyClass);
+    form->addRow(tr("Buy class"), m_buyClass);
+
+    m_tender = new QCheckBox(tr("Bought through a formal tender"), group);
+    describeWidget(m_tender, QStringLiteral("decisionUnit.formalTender"), tr("Formal tender"),
+                   tr("Offers are requested formally and scored against written criteria."));
+    form->addRow(tr("Tender"), m_tender);
+
+    m_approvalLevels = new RangeSpinBox(group);
+    describeWidget(m_approvalLevels, QStringLiteral("decisionUnit.approvalLevels"),
+                   tr("Approval levels"),
+                   tr("How many levels must sign off, e.g. department head, finance, board "
+                      "(0–%1).")
+                       .arg(limits::maxApprovalLevels));
+    m_approvalLevels->setDecimals(0);
+    m_approvalLevels->setValidRange(0, limits::maxApprovalLevels);
+    form->addRow(tr("Approval levels"), m_approvalLevels);
+
+    m_overrideOn = new QCheckBox(tr("Use my own estimate"), group);
+    describeWidget(m_overrideOn, QStringLiteral("decisionUnit.overrideEnabled"),
+                   tr("Use my own decision probability"),
+                   tr("When off, the models estimate from the group size using CEB's "
+                      "measurements."));
+    m_override = new RangeSpinBox(group);
+    describeWidget(m_override, QStringLiteral("decisionUnit.decisionProbabilityOverride"),
+                   tr("Decision probability"),
+                   tr("Your estimate of the probability that the group decides to buy at all, "
+                      "0–100%."));
+    m_override->setDecimals(0);
+    m_override->setSuffix(tr("%"));
+    m_override->setValidRange(0, 100);
+    m_override->setValue(50);
+    // Hidden while the models' estimate is used: a greyed-out number would read as that estimate.
+    m_override->setVisible(false);
+    auto* overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(m_overrideOn);
+    overrideRow->addWidget(m_override);
+    overrideRow->addStretch();
+    form->addRow(tr("Decision probability"), overrideRow);
+    form->addRow(wrapped(tr("The more people take part, the less likely a group buys at all: "
+                            "CEB/Challenger measured 81% for one person, 55% for two and 31% "
+                            "for six; up to 38% of purchase attempts end in no decision."),
+                         group));
+    m_processMessage = new MessageLabel(group);
+    m_processMessage->setObjectName(QStringLiteral("decisionUnitMessage"));
+    form->addRow(m_processMessage);
+
+    connect(m_buyClass, &QComboBox::currentIndexChanged, this, [this] {
+        const BuyClass v = enumValue<BuyClass>(m_buyClass);
+        edit(QStringLiteral("decisionUnit.buyClass"), tr("Change buy class"),
+             [v](Persona& p) { p.decisionUnit.buyClass = v; });
+    });
+    connect(m_tender, &QCheckBox::toggled, this, [this](bool on) {
+        edit(QStringLiteral("decisionUnit.formalTender"), tr("Change formal tender"),
+             [on](Persona& p) { p.decisionUnit.formalTender = on; });
+    });
+    connect(m_approvalLevels, &RangeSpinBox::valueChanged, this,
+            &DecisionUnitSection::commitApprovalLevels);
+    connect(m_overrideOn, &QCheckBox::toggled, this, [this] { commitOverride(true); });
+    connect(m_override, &RangeSpinBox::valueChanged, this, [this] { commitOverride(false); });
+    return group;
+}
+
+DecisionUnitSection::~DecisionUnitSection()
+{
+    // The model and the view are children, deleted after this destructor has run; their last
+    // signals must not reach slots of a section that is no longer one.
+    m_model->disconnect(this);
+    m_view->selectionModel()->disconnect(this);
+}
+
+void DecisionUnitSection::load(const Persona& persona)
+{
+    m_model->setPersona(personaId());
+    const DecisionUnit& unit = persona.decisionUnit;
+    setEnumQuietly(m_buyClass, unit.buyClass);
+    {
+        const QSignalBlocker b1(m_tender);
+        const QSignalBlocker b2(m_overrideOn);
+        m_tender->setChecked(unit.formalTender);
+        m_overrideOn->setChecked(unit.decisionProbabilityOverride.has_value());
+    }
+    m_approvalLevels->setValueQuietly(unit.approvalLevels);
+    // Without an override the field keeps its last valid value, ready for when it is switched on.
+    if (unit.decisionProbabilityOverride)
+        m_override->setValueQuietly(*unit.decisionProbabilityOverride * 100);
+    else if (!m_override->isValueValid())
+        m_override->setValueQuietly(50);
+    m_override->setVisible(unit.decisionProbabilityOverride.has_value());
+    m_problems.clear();
+    m_problems.showIn(m_processMessage);
+    membersChanged();
+}
+
+void DecisionUnitSection::addMember()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
+    if (!m_model->insertMember(row))
+        return;
+    const QModelIndex title = m_model->index(row, MemberTableModel::TitleColumn);
+    m_view->selectionModel()->setCurrentIndex(title, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->setFocus();
+    m_view->edit(title);
+}
+
+void DecisionUnitSection::removeMember()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    m_model->removeMember(row);
+    const int next = std::min(row, m_model->rowCount() - 1);
+    if (next >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(next, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+}
+
+void DecisionUnitSection::updateButtons()
+{
+    const bool full = static_cast<std::size_t>(m_model->rowCount()) >= limits::maxMembers;
+    m_add->setEnabled(!full);
+    m_add->setToolTip(
+        full ? tr("A decision unit can have at most %1 members.").arg(limits::maxMembers)
+             : tr("Add a person to the decision unit."));
+    m_remove->setEnabled(m_view->selectionModel()->currentIndex().isValid());
+}
+
+void DecisionUnitSection::membersChanged()
+{
+    // A refused value's message stays until the members change again.
+    m_memberMessage->clearMessage();
+    updateButtons();
+    const int buyers = m_model->economicBuyerCount();
+    if (buyers > 1)
+        m_memberWarning->showWarning(
+            tr("%1 members are marked as releasing the funds. Usually exactly one person is the "
+               "economic buyer (Miller Heiman); check who signs off the budget.")
+                .arg(buyers));
+    else
+        m_memberWarning->clearMessage();
+}
+
+void DecisionUnitSection::commitApprovalLevels()
+{
+    if (isLoading())
+        return;
+    m_problems.set(m_approvalLevels, m_approvalLevels->problem(tr("Approval levels")));
+    m_problems.showIn(m_processMessage);
+    if (!m_approvalLevels->isValueValid())
+        return;
+    const int v = static_cast<int>(std::lround(m_approvalLevels->value()));
+    edit(QStringLiteral("decisionUnit.approvalLevels"), tr("Change approval levels"),
+         [v](Persona& p) { p.decisionUnit.approvalLevels = v; });
+}
+
+void DecisionUnitSection::commitOverride(bool fromCheckBox)
+{
+    if (isLoading())
+        return;
+    const bool on = m_overrideOn->isChecked();
+    m_override->setVisible(on);
+    m_problems.set(m_override, on ? m_override->problem(tr("Decision probability")) : QString());
+    m_problems.showIn(m_processMessage);
+    if (on && !m_override->isValueValid())
+        return;
+    std::optional<double> value;
+    if (on)
+        value = m_override->value() / 100;
+    edit(fromCheckBox ? QStringLiteral("decisionUnit.overrideEnabled")
+                      : QStringLiteral("decisionUnit.decisionProbabilityOverride"),
+         tr("Change decision probability"),
+         [&](Persona& p) { p.decisionUnit.decisionProbabilityOverride = value; });
+}
+
+} // namespace b2x

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FormProblems.h"
+#include "PersonaSection.h"
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+class QTableView;
+
+namespace b2x {
+
+class MemberTableModel;
+class MessageLabel;
+class RangeSpinBox;
+
+/// The decision-making unit (buying centre): its members with role, title, influence and stance,
+/// and how the group buys: buy class, formal tender, approval levels and, optionally, the user's
+/// own estimate of the probability that the group decides at all.
+class DecisionUnitSection : public PersonaSection {
+    Q_OBJECT
+
+public:
+    explicit DecisionUnitSection(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~DecisionUnitSection() override;
+    QString title() const override { return tr("Decision unit"); }
+    MemberTableModel* model() const { return m_model; }
+
+protected:
+    void load(const Persona& persona) override;
+
+private:
+    QWidget* buildProcessGroup();
+    void addMember();
+    void removeMember();
+    void membersChanged();
+    void updateButtons();
+    void commitApprovalLevels();
+    void commitOverride(bool fromCheckBox);
+
+    MemberTableModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    MessageLabel* m_memberMessage;
+    MessageLabel* m_memberWarning;
+    QComboBox* m_buyClass = nullptr;
+    QCheckBox* m_tender = nullptr;
+    RangeSpinBox* m_approvalLevels = nullptr;
+    QCheckBox* m_overrideOn = nullptr;
+    RangeSpinBox* m_override = nullptr;
+    MessageLabel* m_processMessage = nullptr;
+    FormProblems m_problems;
+};
+
+} // namespace b2x

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PersonaTableModel.h"
+
+namespace b2x {
+
+/// The decision-making unit's members as a table. Role and stance are edited as enum values
+/// (Qt::EditRole holds the int), the economic buyer as a check box.
+class MemberTableModel : public PersonaTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        RoleColumn,
+        TitleColumn,
+        InfluenceColumn,
+        StanceColumn,
+        EconomicBuyerColumn,
+        ColumnCount
+    };
+
+    using PersonaTableModel::PersonaTableModel;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    /// Inserts a new member at `row` (rowCount() appends). Returns false at the member limit
+    /// or when the edit was dropped.
+    bool insertMember(int row);
+    void removeMember(int row);
+
+    int economicBuyerCount() const;
+
+protected:
+    int rowsIn(const Persona& persona) const override;
+    bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const override;
+};
+
+} // namespace b2x

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Persona.h"
+
+#include <QAbstractTableModel>
+#include <functional>
+
+namespace b2x {
+
+class WorkspaceDocument;
+
+/// Base of the table adapters (members, stages, channels): rows of one list of the current
+/// persona. The model keeps a copy of the persona as last announced to the views and follows the
+/// document: after any change it compares the old and new rows and announces exactly one
+/// insertion, removal or change of a block of rows (or a reset when the change is not one of
+/// those), so views keep their selection and scroll position.
+///
+/// Edits go through `EditFunction`, which in the editor is the section's edit() (one undo command
+/// per change) and in tests can be the document's editPersona(). Refused edits emit rejected()
+/// with the reason in words; nothing reaches the model.
+class PersonaTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    using Change = std::function<void(Persona&)>;
+    using EditFunction =
+        std::function<void(const QString& field, const QString& actionText, const Change& change)>;
+
+    PersonaTableModel(WorkspaceDocument* document, EditFunction edit, QObject* parent = nullptr);
+
+    void setPersona(const QString& personaId);
+    QString personaId() const { return m_personaId; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+
+Q_SIGNALS:
+    /// An edit was refused; `reason` is a sentence for the user.
+    void rejected(const QString& reason);
+
+protected:
+    virtual int rowsIn(const Persona& persona) const = 0;
+    virtual bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const = 0;
+
+    /// The persona as the views last saw it.
+    const Persona& persona() const { return m_persona; }
+    WorkspaceDocument* document() const { return m_document; }
+    /// Pushes the change. Returns false when it was ignored: no persona, or a document change
+    /// is being announced to the views.
+    bool edit(const QString& field, const QString& actionText, const Change& change);
+    /// Emits rejected(reason); returns false so setData() can `return reject(…)`.
+    bool reject(const QString& reason);
+
+private:
+    void refresh();
+
+    WorkspaceDocument* m_document;
+    /// True while the views are told about a change the document already made. Views commit
+    /// open editors at that moment (e.g. of a row being removed); those commits refer to rows
+    /// that no longer match the document, so they are dropped.
+    bool m_announcing = false;
+    EditFunction m_edit;
+    QString m_personaId;
+    Persona m_persona;
+};
+
+} // namespace b2x

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageTableModel.h"
+
+#include "FormHelpers.h"
+#include "model/Limits.h"
+
+#include <cmath>
+
+namespace b2x {
+
+namespace {
+const char* const fieldNames[] = {"name", "conversionPercent", "minDays", "likelyDays", "maxDays"};
+
+double numberIn(const Stage& s, int column)
+{
+    switch (column) {
+    case StageTableModel::Conversion:
+        return s.conversionPercent;
+    case StageTableModel::MinDays:
+        return s.minDays;
+    case StageTableModel::LikelyDays:
+        return s.likelyDays;
+    case StageTableModel::MaxDays:
+        return s.maxDays;
+    default:
+        return 0;
+    }
+}
+
+double& numberIn(Stage& s, int column)
+{
+    switch (column) {
+    case StageTableModel::Conversion:
+        return s.conversionPercent;
+    case StageTableModel::MinDays:
+        return s.minDays;
+    case StageTableModel::LikelyDays:
+        return s.likelyDays;
+    default:
+        return s.maxDays;
+    }
+}
+} // namespace
+
+int StageTableModel::rowsIn(const Persona& persona) const
+{
+    return static_cast<int>(persona.pipeline.size());
+}
+
+bool StageTableModel::sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const
+{
+    return a.pipeline[static_cast<std::size_t>(rowA)] == b.pipeline[static_cast<std::size_t>(rowB)];
+}
+
+int StageTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StageTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Stage& s = persona().pipeline[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Name)
+            return qstr(s.name);
+        if (column == Conversion)
+            return tr("%1%").arg(formatNumber(s.conversionPercent));
+        return formatNumber(numberIn(s, column));
+    case Qt::EditRole:
+        if (column == Name)
+            return qstr(s.name);
+        return numberIn(s, column);
+    case Qt::TextAlignmentRole:
+        if (column == Name)
+            return {};
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        // The full name too: a long one is elided in the cell.
+        if (column == Name)
+            return tr("%1\n\n%2")
+                .arg(qstr(s.name), headerData(column, Qt::Horizontal, role).toString());
+        return headerData(column, Qt::Horizontal, Qt::ToolTipRole);
+    default:
+        return {};
+    }
+}
+
+QVariant StageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Stage");
+        case Conversion:
+            return tr("Conversion");
+        case MinDays:
+            return tr("Min days");
+        case LikelyDays:
+            return tr("Likely days");
+        case MaxDays:
+            return tr("Max days");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Name:
+            return tr("What happens in this stage, e.g. “Lead → qualified lead”.");
+        case Conversion:
+            return tr("Share of the people or accounts in this stage that move on to the next one "
+                      "(0–100%). For the last stage: the share that buys.");
+        case MinDays:
+            return tr("Shortest time spent in this stage, in days (0–3,650).");
+        case LikelyDays:
+            return tr("Most common time spent in this stage, in days; between min and max.");
+        case MaxDays:
+            return tr("Longest time spent in this stage, in days (0–3,650).");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags StageTableModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) |
+           (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+QString StageTableModel::problem(int row, int column, double value) const
+{
+    const Stage& s = persona().pipeline[static_cast<std::size_t>(row)];
+    if (column == Conversion) {
+        if (value < 0 || value > 100)
+            return tr("The share that moves on must lie between 0 and 100%; %1% was not saved.")
+                .arg(formatNumber(value));
+        return {};
+    }
+    if (value < 0 || value > limits::maxDays)
+        return tr("Days must lie between 0 and %1; %2 was not saved.")
+            .arg(formatNumber(limits::maxDays), formatNumber(value));
+    switch (column) {
+    case MinDays:
+        if (value > s.likelyDays)
+            return tr("Min days (%1) must not exceed likely days (%2). Raise likely days first.")
+                .arg(formatNumber(value), formatNumber(s.likelyDays));
+        break;
+    case LikelyDays:
+        if (value < s.minDays || value > s.maxDays)
+            return tr("Likely days (%1) must lie between min (%2) and max (%3).")
+                .arg(formatNumber(value), formatNumber(s.minDays), formatNumber(s.maxDays));
+        break;
+    case MaxDays:
+        if (value < s.likelyDays)
+            return tr("Max days (%1) must not be below likely days (%2). Lower likely days first.")
+                .arg(formatNumber(value), formatNumber(s.likelyDays));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool StageTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const int row = index.row();
+    const int column = index.column();
+    const QString field =
+        QStringLiteral("pipeline[%1].%2").arg(row).arg(QLatin1String(fieldNames[column]));
+    const QString action = tr("Edit pipeline stage %1").arg(row + 1);
+    const auto r = static_cast<std::size_t>(row);
+
+    if (column == Name) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty())
+            return reject(tr("A stage needs a name; the empty name was not saved."));
+        if (utf8Size(name) > limits::maxShortText)
+            return reject(tr("A stage name can be at most %1 bytes long; it was not saved.")
+                              .arg(limits::maxShortText));
+        return edit(field, action, [&](Persona& p) { p.pipeline.at(r).name = stdstr(name); });
+    }
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return reject(tr("“%1” is not a number; it was not saved.").arg(value.toString()));
+    if (const QString why = problem(row, column, number); !why.isEmpty())
+        return reject(why);
+    return edit(field, action, [&](Persona& p) { numberIn(p.pipeline.at(r), column) = number; });
+}
+
+bool StageTableModel::insertStage(int row)
+{
+    if (persona().pipeline.size() >= limits::maxStages)
+        return false;
+    const auto at = static_cast<std::size_t>(std::clamp(row, 0, rowCount()));
+    Stage stage;
+    stage.name = stdstr(tr("New stage"));
+    stage.conversionPercent = 50;
+    stage.minDays = 1;
+    stage.likelyDays = 7;
+    stage.maxDays = 30;
+    return edit(
+        uniqueEditKey(QStringLiteral("pipeline.insert")), tr("Add pipeline stage"),
+        [&](Persona& p) { p.pipeline.insert(p.pipeline.begin() + static_cast<long>(at), stage); });
+}
+
+void StageTableModel::removeStage(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    const auto at = static_cast<long>(row);
+    edit(uniqueEditKey(QStringLiteral("pipeline.remove")),
+         tr("Remove pipeline stage “%1”")
+             .arg(qstr(persona().pipeline[static_cast<std::size_t>(row)].name)),
+         [&](Persona& p) { p.pipeline.erase(p.pipeline.begin() + at); });
+}
+
+void StageTableModel::moveStage(int from, int to)
+{
+    const int n = rowCount();
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    edit(uniqueEditKey(QStringLiteral("pipeline.move")), tr("Reorder pipeline stages"),
+         [&](Persona& p) {
+             Stage moving = p.pipeline[static_cast<std::size_t>(from)];
+             p.pipeline.erase(p.pipeline.begin() + from);
+             p.pipeline.insert(p.pipeline.begin() + to, std::move(moving));
+         });
+}
+
+double StageTableModel::totalMeanDays() const
+{
+    double total = 0;
+    for (const Stage& s : persona().pipeline)
+        total += (s.minDays + s.likelyDays + s.maxDays) / 3;
+    return total;
+}
+
+} // namespace b2x
