@@ -43,9 +43,14 @@ Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
     Flow f{std::make_unique<QTextDocument>(), 0};
     f.doc->documentLayout()->setPaintDevice(device);
     f.doc->setDefaultFont(reportFont(9.5));
+    // Arabic has no italic (DejaVu Sans Oblique has no Arabic letters, which would print as boxes).
+    const QString upright = Formatting::locale().textDirection() == Qt::RightToLeft
+                                ? QStringLiteral(" i, em { font-style: normal; }")
+                                : QString();
     f.doc->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; color: #1f3b5c; } h2 { font-size: 12pt; color: "
-                       "#1f3b5c; margin-top: 10px; } th { font-weight: bold; }"));
+                       "#1f3b5c; margin-top: 10px; } th { font-weight: bold; }") +
+        upright);
     f.doc->setDocumentMargin(0);
     // Arabic reads right to left: paragraphs, lists and tables follow the language rather than
     // each paragraph's first letter (a persona named in Latin letters must not flip its line).

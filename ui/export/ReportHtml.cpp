@@ -5,6 +5,7 @@
 #include "editor/EnumLabels.h"
 #include "format/Formatting.h"
 #include "model/ChannelCatalogue.h"
+#include "model/ChannelNames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -64,7 +65,7 @@ QString topChannels(const analytics::GroupStats& g)
     QStringList names;
     for (std::size_t i = 0; i < fits.size() && i < 3; ++i)
         if (const Channel* c = ChannelCatalogue::builtIn().find(fits[i].second))
-            names << QString::fromStdString(c->name);
+            names << channelDisplayName(*c);
     return QLocale().createSeparatedList(names);
 }
 
@@ -240,10 +241,16 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                          .arg(displayName(p.label))
                          .arg(Formatting::number(a.behaviour.b2bIndex))
                          .arg(QString::fromLatin1(toString(a.behaviour.behavesAs).data())));
+    // The user's own text keeps the direction of its script: an English description inside an
+    // Arabic report must not be laid out right to left (its final full stop would jump left).
+    const auto dir = [](const std::string& text) {
+        return QString::fromStdString(text).isRightToLeft() ? QStringLiteral("rtl")
+                                                            : QStringLiteral("ltr");
+    };
     if (!p.summary.empty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(p.summary));
+        html += QStringLiteral("<p dir=\"%2\"><b>%1</b></p>").arg(esc(p.summary), dir(p.summary));
     if (!p.description.empty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(p.description));
+        html += QStringLiteral("<p dir=\"%2\">%1</p>").arg(esc(p.description), dir(p.description));
 
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(tr("Behaviour profile"), a.behaviour.verdict.toHtmlEscaped());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonaListModel.h"
 
+#include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
 
 #include <QColor>
@@ -12,8 +13,9 @@ namespace {
 const QString rowMimeType = QStringLiteral("application/x-b2x-persona-row");
 }
 
-PersonaListModel::PersonaListModel(WorkspaceDocument* document, QObject* parent)
-    : QAbstractListModel(parent), m_document(document)
+PersonaListModel::PersonaListModel(WorkspaceDocument* document, AnalysisCache* analyses,
+                                   QObject* parent)
+    : QAbstractListModel(parent), m_document(document), m_analyses(analyses)
 {
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
         beginResetModel();
@@ -68,6 +70,18 @@ QVariant PersonaListModel::data(const QModelIndex& index, int role) const
         return QColor(QString::fromStdString(p.colour));
     case SummaryRole:
         return QString::fromStdString(p.summary);
+    case B2bIndexRole:
+    case MismatchRole:
+    case BehavesAsRole: {
+        const auto* a = m_analyses->analysis(QString::fromStdString(p.id));
+        if (!a)
+            return {};
+        if (role == B2bIndexRole)
+            return a->behaviour.b2bIndex;
+        if (role == MismatchRole)
+            return a->behaviour.labelMismatch;
+        return QString::fromLatin1(toString(a->behaviour.behavesAs).data());
+    }
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 namespace b2x {
 
 class WorkspaceDocument;
+class AnalysisCache;
 
 /// The workspace's personas as a list: an adapter over the document. It never holds persona
 /// data of its own; it forwards the document's change signals as row signals, and turns drops
@@ -24,7 +25,7 @@ public:
         BehavesAsRole, ///< text
     };
 
-    explicit PersonaListModel(WorkspaceDocument* document, QObject* parent = nullptr);
+    PersonaListModel(WorkspaceDocument* document, AnalysisCache* analyses, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -37,6 +38,7 @@ public:
 
 private:
     WorkspaceDocument* m_document;
+    AnalysisCache* m_analyses;
 };
 
 } // namespace b2x

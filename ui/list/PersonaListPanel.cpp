@@ -15,8 +15,10 @@
 
 namespace b2x {
 
-PersonaListPanel::PersonaListPanel(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_model(new PersonaListModel(document, this)),
+PersonaListPanel::PersonaListPanel(WorkspaceDocument* document, AnalysisCache* analyses,
+                                   QWidget* parent)
+    : QWidget(parent), m_document(document),
+      m_model(new PersonaListModel(document, analyses, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);

@@ -12,6 +12,7 @@ class QAction;
 namespace b2x {
 
 class WorkspaceDocument;
+class AnalysisCache;
 class PersonaListModel;
 
 /// The persona list (left panel): filter box, the list (drag to reorder), and buttons for the
@@ -21,7 +22,7 @@ class PersonaListPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit PersonaListPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
+    PersonaListPanel(WorkspaceDocument* document, AnalysisCache* analyses, QWidget* parent = nullptr);
 
     void setActions(QAction* add, QAction* duplicate, QAction* remove);
     QString currentPersonaId() const;

@@ -8,8 +8,10 @@
 #include "RecoveryManager.h"
 #include "UserPrompts.h"
 #include "WorkspaceDetailsDialog.h"
+#include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
+#include "export/ExportActions.h"
 #include "io/WorkspaceReader.h"
 #include "list/PersonaListPanel.h"
 
@@ -32,7 +34,8 @@
 namespace b2x {
 
 MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWidget* parent)
-    : QMainWindow(parent), m_document(new WorkspaceDocument(this))
+    : QMainWindow(parent), m_document(new WorkspaceDocument(this)),
+      m_analyses(new AnalysisCache(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (!prompts) {
@@ -146,14 +149,14 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    m_list = new PersonaListPanel(m_document, this);
+    m_list = new PersonaListPanel(m_document, m_analyses, this);
     m_list->setActions(m_addAction, m_duplicateAction, m_deleteAction);
     m_listDock = new QDockWidget(tr("Personas"), this);
     m_listDock->setObjectName(QStringLiteral("personasDock"));
     m_listDock->setWidget(m_list);
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
 
-    m_comparison = new ComparisonPanel(m_document, this);
+    m_comparison = new ComparisonPanel(m_document, m_analyses, this);
     m_comparisonDock = new QDockWidget(tr("Comparison"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     m_comparisonDock->setWidget(m_comparison);
@@ -197,6 +200,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_closeAction);
+    file->addSeparator();
+    (new ExportActions(m_document, m_analyses, this))->addTo(file);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -10,6 +10,7 @@ class QMenu;
 namespace b2x {
 
 class WorkspaceDocument;
+class AnalysisCache;
 class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
@@ -30,6 +31,8 @@ public:
     ~MainWindow() override;
 
     WorkspaceDocument* document() const { return m_document; }
+    AnalysisCache* analyses() const { return m_analyses; }
+    ComparisonPanel* comparison() const { return m_comparison; }
     FileController* files() const { return m_files; }
     RecoveryManager* recovery() const { return m_recovery; }
     PersonaListPanel* personaList() const { return m_list; }
@@ -63,6 +66,7 @@ private:
     void saveSettings();
 
     WorkspaceDocument* m_document;
+    AnalysisCache* m_analyses;
     std::unique_ptr<UserPrompts> m_ownPrompts;
     RecoveryManager* m_recovery;
     FileController* m_files;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonaFactory.h"
 
+#include "model/Presets.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 #include <algorithm>
@@ -71,9 +73,14 @@ Persona PersonaFactory::duplicate(const Persona& original, const Workspace& ws)
 
 const std::vector<PersonaFactory::Preset>& PersonaFactory::presets()
 {
-    // Filled from the preset library of the models (core) once it lands.
-    static const std::vector<Preset> none;
-    return none;
+    static const std::vector<Preset> list = [] {
+        std::vector<Preset> result;
+        for (const PresetKind kind : allPresets())
+            result.push_back(
+                {presetName(kind), presetDescription(kind), [kind] { return makePreset(kind); }});
+        return result;
+    }();
+    return list;
 }
 
 Persona PersonaFactory::fromPreset(const Preset& preset, const Workspace& ws)

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommand.h"
+
+#include "CliCommands.h"
+#include "analytics/PersonaAnalysis.h"
+#include "export/ChartExport.h"
+#include "export/CsvExport.h"
+#include "export/PdfReport.h"
+#include "io/WorkspaceReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace b2x::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("b2x::cli", text);
+}
+
+struct ExportRequest {
+    QString file, pdf, png, svg, csv;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QStringList personaIds;
+};
+
+/// Parses the arguments; returns an error message for a usage error.
+QString parse(QStringList args, ExportRequest& r)
+{
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        const auto value = [&](QString& out) {
+            if (args.isEmpty() || args.first().startsWith(QLatin1String("--")))
+                return false;
+            out = args.takeFirst();
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("--pdf") && value(r.pdf))
+            continue;
+        if (a == QLatin1String("--png") && value(r.png))
+            continue;
+        if (a == QLatin1String("--svg") && value(r.svg))
+            continue;
+        if (a == QLatin1String("--csv") && value(r.csv))
+            continue;
+        if (a == QLatin1String("--page-size") && value(v)) {
+            if (v.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+                r.pageSize = QPageSize::A4;
+            else if (v.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+                r.pageSize = QPageSize::Letter;
+            else
+                return tr("--page-size must be A4 or Letter, not \"%1\"").arg(v);
+            continue;
+        }
+        if (a == QLatin1String("--personas") && value(v)) {
+            r.personaIds = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            continue;
+        }
+        if (!a.startsWith(QLatin1String("--")) && r.file.isEmpty()) {
+            r.file = a;
+            continue;
+        }
+        return tr("unexpected argument \"%1\"").arg(a);
+    }
+    if (r.file.isEmpty())
+        return tr("name the workspace file to export");
+    if (r.pdf.isEmpty() && r.png.isEmpty() && r.svg.isEmpty() && r.csv.isEmpty())
+        return tr("choose at least one output: --pdf, --png, --svg or --csv");
+    return {};
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    ExportRequest r;
+    if (const QString usage = parse(args, r); !usage.isEmpty()) {
+        printErr(tr("b2x export: %1\n").arg(usage));
+        return UsageError;
+    }
+    const LoadResult loaded = WorkspaceReader::readFile(r.file);
+    if (!loaded.ok()) {
+        for (const auto& p : loaded.problems)
+            printErr(tr("%1: error: %2\n").arg(r.file, p.toString()));
+        return InvalidInput;
+    }
+    const Workspace& ws = *loaded.workspace;
+    std::vector<analytics::PersonaAnalysis> analyses;
+    analyses.reserve(ws.personas.size());
+    for (const auto& p : ws.personas)
+        analyses.push_back(analytics::analysePersona(p));
+
+    ReportOptions options;
+    options.pageSize = r.pageSize;
+    for (const auto& id : r.personaIds) {
+        const auto it = std::find_if(ws.personas.begin(), ws.personas.end(),
+                                     [&](const Persona& p) { return p.id == id.toStdString(); });
+        if (it == ws.personas.end()) {
+            printErr(tr("%1: error: no persona has the id %2\n").arg(r.file, id));
+            return InvalidInput;
+        }
+        options.personaIndices.push_back(static_cast<std::size_t>(it - ws.personas.begin()));
+    }
+
+    int status = Success;
+    const auto report = [&](const SaveResult& result, const QString& what) {
+        if (result.ok) {
+            printOut(tr("wrote %1\n").arg(what));
+        } else {
+            printErr(tr("b2x export: %1\n").arg(result.message));
+            status = InvalidInput;
+        }
+    };
+    ChartExport charts(ws, analyses, options.personaIndices);
+    if (!r.pdf.isEmpty()) {
+        options.charts = ChartExport::allCharts();
+        PdfReport pdf(ws, analyses, options, charts.painter(), &ChartExport::title);
+        report(pdf.writePdf(r.pdf), r.pdf);
+    }
+    if (!r.csv.isEmpty())
+        report(CsvExport::write(ws, analyses, r.csv), r.csv);
+    if (!r.png.isEmpty())
+        report(charts.writeAll(r.png, ChartExport::Format::Png), r.png);
+    if (!r.svg.isEmpty())
+        report(charts.writeAll(r.svg, ChartExport::Format::Svg), r.svg);
+    return status;
+}
+
+} // namespace b2x::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisCache.h"
+
+#include "WorkspaceDocument.h"
+
+namespace b2x {
+
+AnalysisCache::AnalysisCache(WorkspaceDocument* document, QObject* parent)
+    : QObject(parent), m_document(document)
+{
+    connect(document, &WorkspaceDocument::personaChanged, this,
+            [this](int, const QString& id) {
+                m_cache.remove(id); // recomputed lazily by whoever asks first
+                Q_EMIT analysisChanged(id);
+            });
+    connect(document, &WorkspaceDocument::personaRemoved, this,
+            [this](int, const QString& id) { m_cache.remove(id); });
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
+        m_cache.clear();
+        Q_EMIT allChanged();
+    });
+}
+
+const analytics::PersonaAnalysis* AnalysisCache::analysis(const QString& personaId)
+{
+    if (const auto it = m_cache.constFind(personaId); it != m_cache.constEnd())
+        return &*it;
+    const Persona* p = m_document->persona(personaId);
+    if (!p)
+        return nullptr;
+    ++m_computations;
+    return &*m_cache.insert(personaId, analytics::analysePersona(*p));
+}
+
+std::vector<analytics::PersonaAnalysis> AnalysisCache::all()
+{
+    std::vector<analytics::PersonaAnalysis> result;
+    result.reserve(m_document->workspace().personas.size());
+    for (const auto& p : m_document->workspace().personas)
+        result.push_back(*analysis(QString::fromStdString(p.id)));
+    return result;
+}
+
+} // namespace b2x

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/PersonaAnalysis.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace b2x {
+
+class WorkspaceDocument;
+
+/// Every persona's model outputs, kept next to the document and recomputed one persona at a time:
+/// an edit recomputes only the edited persona (well under a millisecond), never the workspace.
+/// Listeners (persona list, charts, reports) read from here instead of recomputing.
+class AnalysisCache : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AnalysisCache(WorkspaceDocument* document, QObject* parent = nullptr);
+
+    /// The analysis of a persona, computed on first use; nullptr for an unknown id.
+    const analytics::PersonaAnalysis* analysis(const QString& personaId);
+    /// Analyses of every persona in workspace order (computing what is missing).
+    std::vector<analytics::PersonaAnalysis> all();
+    int computations() const { return m_computations; } ///< for tests: how much work was done
+
+Q_SIGNALS:
+    /// A persona's analysis changed (after an edit, undo or redo of that persona).
+    void analysisChanged(const QString& personaId);
+    /// Everything may have changed (new, open, restore).
+    void allChanged();
+
+private:
+    WorkspaceDocument* m_document;
+    QHash<QString, analytics::PersonaAnalysis> m_cache;
+    int m_computations = 0;
+};
+
+} // namespace b2x

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartExport.h"
+
+#include "charts/ChartDataBuilder.h"
+#include "charts/ChartRenderer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace b2x {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("b2x::ChartExport", text);
+}
+
+// Exported charts are laid out at this logical size; PNGs are written at twice the pixels.
+constexpr int exportWidth = 800;
+constexpr int exportHeight = 500;
+
+SaveResult saveBytes(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return {false, QCoreApplication::translate("b2x::ChartExport", "cannot write %1: %2")
+                           .arg(path, file.errorString())};
+    return {true, {}};
+}
+
+} // namespace
+
+ChartExport::ChartExport(const Workspace& workspace,
+                         const std::vector<analytics::PersonaAnalysis>& analyses,
+                         const std::vector<std::size_t>& personaIndices)
+{
+    std::vector<std::size_t> compared = personaIndices;
+    if (compared.empty() && workspace.view.comparedPersonaIds.empty())
+        for (std::size_t i = 0;
+             i < workspace.personas.size() && i < charts::ChartDataBuilder::maxCompared; ++i)
+            compared.push_back(i); // nothing selected: the first personas, never empty charts
+    m_renderer = std::make_unique<charts::ChartRenderer>(
+        charts::ChartDataBuilder::workspace(workspace, analyses, CompareMode::Personas, compared));
+}
+
+ChartExport::~ChartExport() = default;
+
+std::vector<int> ChartExport::allCharts()
+{
+    std::vector<int> ids;
+    for (const auto id : charts::allChartIds)
+        ids.push_back(static_cast<int>(id));
+    return ids;
+}
+
+QString ChartExport::title(int chartId)
+{
+    return charts::chartTitle(static_cast<charts::ChartId>(chartId));
+}
+
+QString ChartExport::key(int chartId)
+{
+    return charts::chartKey(static_cast<charts::ChartId>(chartId));
+}
+
+void ChartExport::paint(int chartId, QPainter& painter, const QRectF& rect)
+{
+    // Lay the chart out at a screen-like width and scale it onto the page: laid out at the
+    // device's 300 dpi, its fonts (sized for the screen) would shrink to specks and the legend
+    // would drop out. Scaling a vector drawing keeps it vector.
+    const double scale = rect.width() / exportWidth;
+    painter.save();
+    painter.translate(rect.topLeft());
+    painter.scale(scale, scale);
+    m_renderer->paint(static_cast<charts::ChartId>(chartId), painter,
+                      QRectF(0, 0, exportWidth, rect.height() / scale), false);
+    painter.restore();
+}
+
+ChartPainter ChartExport::painter()
+{
+    return [this](int id, QPainter& p, const QRectF& rect) { paint(id, p, rect); };
+}
+
+SaveResult ChartExport::write(int chartId, const QString& path, Format format)
+{
+    const auto id = static_cast<charts::ChartId>(chartId);
+    if (format == Format::Png) {
+        const QImage image = m_renderer->image(id, QSize(exportWidth, exportHeight), 2.0, true);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            return {false, tr("cannot render the chart %1").arg(title(chartId))};
+        return saveBytes(path, bytes);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(exportWidth, exportHeight));
+    svg.setViewBox(QRect(0, 0, exportWidth, exportHeight));
+    svg.setTitle(title(chartId));
+    svg.setDescription(tr("Exported from B2X Workbench"));
+    {
+        QPainter p(&svg);
+        m_renderer->paint(id, p, QRectF(0, 0, exportWidth, exportHeight), true);
+    }
+    return saveBytes(path, bytes);
+}
+
+SaveResult ChartExport::writeAll(const QString& folder, Format format)
+{
+    if (!QDir().mkpath(folder))
+        return {false, tr("cannot create the folder %1").arg(folder)};
+    const QString suffix = format == Format::Png ? QStringLiteral(".png") : QStringLiteral(".svg");
+    for (int id : allCharts()) {
+        const SaveResult r = write(id, QDir(folder).filePath(key(id) + suffix), format);
+        if (!r.ok)
+            return r;
+    }
+    return {true, {}};
+}
+
+} // namespace b2x

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PdfReport.h"
+#include "analytics/PersonaAnalysis.h"
+#include "io/WorkspaceWriter.h"
+#include "model/Workspace.h"
+
+#include <memory>
+#include <vector>
+
+namespace b2x {
+
+namespace charts {
+class ChartRenderer;
+}
+
+/// The comparison charts of a workspace for export (PDF pages, PNG, SVG), built offscreen from
+/// the same figures as the panel: the compared personas, or the chosen ones.
+class ChartExport {
+public:
+    enum class Format { Png, Svg };
+
+    /// `personaIndices` empty: the personas the workspace's view compares, or the first six.
+    ChartExport(const Workspace& workspace, const std::vector<analytics::PersonaAnalysis>& analyses,
+                const std::vector<std::size_t>& personaIndices);
+    ~ChartExport();
+
+    static std::vector<int> allCharts();
+    static QString title(int chartId);
+    static QString key(int chartId);
+
+    /// Draws chart `chartId` into `rect` (vector on a PDF or SVG device).
+    void paint(int chartId, QPainter& painter, const QRectF& rect);
+    ChartPainter painter();
+
+    /// One chart to a file: PNG at 2× (1600×1000 pixels) or SVG; atomic.
+    SaveResult write(int chartId, const QString& path, Format format);
+    /// Every chart into `folder` as KEY.png or KEY.svg.
+    SaveResult writeAll(const QString& folder, Format format);
+
+private:
+    std::unique_ptr<charts::ChartRenderer> m_renderer;
+};
+
+} // namespace b2x
