@@ -6,8 +6,11 @@
 #   ./dev.sh run            build and launch the workbench on the bundled sample workspace
 #   ./dev.sh test           build (warnings as errors) and run every test
 #   ./dev.sh asan           the whole test suite under AddressSanitizer + UBSan
+#   ./dev.sh fuzz [SECONDS] libFuzzer over the workspace reader (default 60 s; clang)
 #   ./dev.sh bench          release build, run every benchmark, JSON into bench/results/
+#   ./dev.sh package        build the Debian package and check it (lintian, validators)
 #   ./dev.sh format-check   fail when a C++ file is not clang-formatted
+#   ./dev.sh translations-check  fail when a language has unfinished or obsolete strings
 #   ./dev.sh deps           only install the packages
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,7 +21,10 @@ packages=(
   qt6-translations-l10n libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang-format xvfb xauth
+  clang libclang-rt-14-dev
   fonts-dejavu-core fonts-thai-tlwg
+  lintian desktop-file-utils appstream dpkg-dev shared-mime-info file
+  python3
 )
 
 install_missing() {
@@ -64,6 +70,20 @@ case "${1:-}" in
   asan)
     install_missing
     cmake --workflow --preset asan ;;
+  fuzz)
+    # libFuzzer over the reader and migrations (docs/reliability.md). New inputs it finds are kept
+    # in build/fuzz/corpus between runs; fuzz/corpus is the read-only seed corpus.
+    install_missing
+    configure fuzz
+    cmake --build --preset fuzz
+    mkdir -p build/fuzz/corpus build/fuzz/artifacts
+    if ! build/fuzz/fuzz/b2x_fuzz_reader -max_total_time="${2:-60}" -timeout=10 \
+      -rss_limit_mb=2048 -dict=fuzz/b2x.dict -artifact_prefix=build/fuzz/artifacts/ \
+      -print_final_stats=1 build/fuzz/corpus fuzz/corpus; then
+      echo "The fuzzer found a failing input (saved in build/fuzz/artifacts/): copy it into" \
+        "tests/fixtures/fuzz-regressions/, fix the bug, then run ./dev.sh test." >&2
+      exit 1
+    fi ;;
   bench)
     install_missing
     configure release
@@ -71,12 +91,20 @@ case "${1:-}" in
     mkdir -p bench/results
     build/release/bench/b2x_bench --benchmark_out=bench/results/latest.json \
       --benchmark_out_format=json --benchmark_repetitions=5 --benchmark_report_aggregates_only=true ;;
+  package)
+    install_missing
+    packaging/check-package.sh ;;
+  translations-check)
+    # docs/languages.md: lupdate over the current sources must leave nothing to translate.
+    install_missing
+    translations/check.sh ;;
   format-check)
     install_missing
     files=$(git ls-files '*.cpp' '*.h')
     clang-format --dry-run --Werror $files
     echo "clang-format: $(echo "$files" | wc -l) files checked" ;;
   *)
-    sed -n '3,12p' "$0" | sed 's/^# \{0,1\}//'
+    # The usage is the comment block at the top of this file.
+    awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0"
     exit 2 ;;
 esac

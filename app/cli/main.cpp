@@ -1,19 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// b2x: the headless command line of B2X Workbench. Uses QCoreApplication only, so it runs
-// without a display.
+// b2x: the headless command line of B2X Workbench. It never needs a display: QCoreApplication
+// for everything but `export`, which draws charts (Graphics View items need a QApplication) and
+// so runs a QApplication on the offscreen platform.
 #include "CliCommands.h"
+#include "ExportCommand.h"
+#include "i18n/Language.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <cstring>
+#include <memory>
 
 using namespace b2x::cli;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The command is the first argument that is not --lang (with its value).
+    int first = 1;
+    while (first < argc && (std::strcmp(argv[first], "--lang") == 0 ||
+                            std::strncmp(argv[first], "--lang=", 7) == 0))
+        first += std::strcmp(argv[first], "--lang") == 0 ? 2 : 1;
+    const bool exporting = first < argc && std::strcmp(argv[first], "export") == 0;
+    if (exporting)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        exporting ? std::make_unique<QApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("b2x"));
     QCoreApplication::setApplicationVersion(QStringLiteral(B2X_VERSION));
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    // --lang CODE (or --lang=CODE) may stand anywhere; without it the messages follow the system
+    // locale (LANG, LC_MESSAGES). Output stays UTF-8 and numbers in files stay locale-independent.
+    QString lang;
+    bool langMissing = false;
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == QLatin1String("--lang")) {
+            langMissing = i + 1 >= args.size();
+            lang = langMissing ? QString() : args[i + 1];
+            args.remove(i, langMissing ? 1 : 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            langMissing = lang.isEmpty();
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    const bool langKnown = lang.isEmpty() || b2x::i18n::isAvailable(lang);
+    b2x::i18n::installLanguage(b2x::i18n::resolveLanguage(langKnown ? lang : QString()));
+    if (langMissing || !langKnown) {
+        printErr(
+            QCoreApplication::translate("b2x::cli", "b2x: --lang needs one of the languages %1\n")
+                .arg(QStringLiteral("en, pl, ar, ro, th")));
+        return UsageError;
+    }
     if (args.isEmpty()) {
         printErr(usageText());
         return UsageError;
@@ -45,6 +85,8 @@ int main(int argc, char* argv[])
         }
         return runSummary(args.first(), json);
     }
+    if (command == QLatin1String("export"))
+        return runExport(args);
     printErr(
         QCoreApplication::translate("b2x::cli", "b2x: unknown command \"%1\"\n\n").arg(command));
     printErr(usageText());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Language.h"
 #include "window/FileController.h"
 #include "window/MainWindow.h"
 
@@ -23,11 +24,32 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("b2x-workbench"));
     QApplication app(argc, argv);
 
+    // The language: --lang for this run, else Preferences (ui/language), else the system locale.
+    // Installed before anything is built, so the window, the parser's help and Qt's own dialogs
+    // all come up translated; changing it in Preferences applies at the next start.
+    QString lang = b2x::i18n::savedLanguage();
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (!std::strncmp(argv[i], "--lang=", 7))
+            lang = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    const QString language = b2x::i18n::resolveLanguage(lang);
+    b2x::i18n::installLanguage(language);
+    // qtbase_ar.qm would flip the direction too; setting it keeps Arabic right to left even when
+    // Qt's own translations are not installed.
+    QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(language) ? Qt::RightToLeft
+                                                                        : Qt::LeftToRight);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Model B2B and B2C audiences and compare how they buy."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language for this run: en, pl, ar, ro or th."),
+        QStringLiteral("code")));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Workspace to open (.b2x)."));
     parser.process(app);

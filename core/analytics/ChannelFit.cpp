@@ -9,9 +9,11 @@ namespace b2x::analytics {
 
 namespace {
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::ChannelFit", text);
+    return QCoreApplication::translate("b2x::analytics", text);
 }
 
 QString number(double value, int decimals = 0)

@@ -10,9 +10,11 @@ namespace b2x::analytics {
 
 namespace {
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::DecisionUnit", text);
+    return QCoreApplication::translate("b2x::analytics", text);
 }
 
 QString roleText(Role role)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <exception>
 
 namespace b2x {
 
@@ -26,7 +27,17 @@ std::optional<QString> migrate(nlohmann::json& document, int from, int target,
                        "format version %1 cannot be upgraded: this version of B2X Workbench has "
                        "no conversion from it")
                 .arg(version);
-        step->apply(document);
+        // Steps run before validation, on whatever the file holds. A step that meets another
+        // shape than its version had throws (json::at, get<>), and readBytes() must never throw.
+        try {
+            step->apply(document);
+        } catch (const std::exception&) {
+            return QCoreApplication::translate(
+                       "b2x::Migrations",
+                       "format version %1 cannot be upgraded: the file does not have the layout "
+                       "of that version, so it is damaged")
+                .arg(version);
+        }
         document["formatVersion"] = version + 1;
     }
     return std::nullopt;

@@ -25,7 +25,7 @@ std::span<const MigrationStep> migrationSteps();
 
 /// Runs the steps of `chain` needed to bring `document` from version `from` to `target`, updating
 /// its "formatVersion". Returns an error message (and leaves the document in an unspecified state)
-/// when the chain has a gap.
+/// when the chain has a gap or a step throws on a document that lacks its version's layout.
 std::optional<QString> migrate(nlohmann::json& document, int from, int target,
                                std::span<const MigrationStep> chain = migrationSteps());
 

@@ -17,9 +17,11 @@ using Need = JsonDecoder::Need;
 using Scope = JsonDecoder::Scope;
 namespace L = limits;
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::PersonaDecoder", text);
+    return QCoreApplication::translate("b2x", text);
 }
 
 bool isHex(char c)

@@ -54,7 +54,9 @@ void readView(JsonDecoder& d, const nlohmann::json& root, Workspace& ws)
         if (ws.findPersona(id))
             ws.view.comparedPersonaIds.push_back(std::move(id));
         else
-            d.warn(tr("compared persona \"%1\" does not exist and was dropped")
+            d.warn(QCoreApplication::translate(
+                       "b2x::WorkspaceReader",
+                       "compared persona \"%1\" does not exist and was dropped")
                        .arg(QString::fromStdString(id)));
     }
 }
@@ -76,6 +78,12 @@ LoadResult WorkspaceReader::readFile(const QString& path)
         return fileProblem(tr("the file does not exist"));
     if (info.isDir())
         return fileProblem(tr("this is a folder, not a workspace file"));
+    // Opening a named pipe blocks until something writes to it, and a device may never end:
+    // either would hang the window. A workspace is always a regular file.
+    if (!info.isFile())
+        return fileProblem(
+            tr("this is not a regular file (it is a device, pipe or socket), so it cannot be a "
+               "workspace"));
     if (info.size() > limits::maxFileBytes)
         return fileProblem(
             tr("the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a "

@@ -26,8 +26,10 @@ public:
     {
         if (!std::isfinite(v)) {
             if (m_error.isEmpty())
-                m_error = tr("%1 is not a finite number, so it cannot be saved")
-                              .arg(QString::fromUtf8(what));
+                m_error =
+                    QCoreApplication::translate("b2x::WorkspaceWriter",
+                                                "%1 is not a finite number, so it cannot be saved")
+                        .arg(QString::fromUtf8(what));
             return nullptr;
         }
         // Whole numbers are written without ".0" (5000, not 5000.0): easier to read and diff,

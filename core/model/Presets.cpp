@@ -12,9 +12,11 @@ namespace b2x {
 
 namespace {
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::Presets", text);
+    return QCoreApplication::translate("b2x", text);
 }
 
 // Monthly spend that gives CLV:CAC = 3 (the healthy ratio), rounded to three significant

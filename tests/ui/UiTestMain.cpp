@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
@@ -16,6 +17,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("B2X-tests"));
     QApplication::setApplicationName(QStringLiteral("B2X Workbench tests"));
     QApplication app(argc, argv);
+    // ctest runs tests in parallel processes: each gets its own settings (recent files, layout),
+    // or one test's files would show up in another's recent list.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication::setStyle(QStringLiteral("Fusion"));
     return RUN_ALL_TESTS();
 }

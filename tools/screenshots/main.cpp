@@ -1,15 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the documentation's screenshots: the real window with the sample workspace, one PNG per
-// editor section. Usage: b2x-screenshots OUTPUT_DIR [WORKSPACE]. Run under xvfb-run or with
-// QT_QPA_PLATFORM=offscreen; QT_SCALE_FACTOR=2 gives 2× images.
+// editor section, and every comparison chart in each compare mode.
+// Usage: b2x-screenshots [--charts-only] [--lang CODE] OUTPUT_DIR [WORKSPACE]. Run under xvfb-run
+// or with QT_QPA_PLATFORM=offscreen; QT_SCALE_FACTOR=2 gives 2× images (chart files then end in
+// "@2x").
+#include "charts/ChartCard.h"
+#include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
+#include "i18n/Language.h"
+#include "window/ComparisonPanel.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <cstdio>
+
+namespace {
+
+QString modeName(b2x::CompareMode mode)
+{
+    switch (mode) {
+    case b2x::CompareMode::Personas:
+        return QStringLiteral("personas");
+    case b2x::CompareMode::GroupsByLabel:
+        return QStringLiteral("groups-by-label");
+    case b2x::CompareMode::GroupsByBehaviour:
+        return QStringLiteral("groups-by-behaviour");
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -17,9 +41,19 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("B2X-screenshots"));
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const bool chartsOnly = args.removeAll(QStringLiteral("--charts-only")) > 0;
+    // --lang CODE: the window in another language (docs/languages.md), e.g. ar for right to left.
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i > 0 && i + 1 < args.size()) {
+        const QString code = args.at(i + 1);
+        args.remove(i, 2);
+        b2x::i18n::installLanguage(code);
+        QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
+                                                                        : Qt::LeftToRight);
+    }
     if (args.size() < 2) {
-        std::fputs("usage: b2x-screenshots OUTPUT_DIR [WORKSPACE]\n", stderr);
+        std::fputs("usage: b2x-screenshots [--charts-only] [--lang CODE] OUTPUT_DIR [WORKSPACE]\n",
+                   stderr);
         return 2;
     }
     const QDir out(args.at(1));
@@ -34,21 +68,54 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(workspace))
         return 1;
     QTest::qWait(200);
-    const auto save = [&](const QString& name) {
+    bool ok = true;
+    const auto write = [&](const QPixmap& pixmap, const QString& name) {
         const QString path = out.filePath(name + QStringLiteral(".png"));
-        if (!window.grab().save(path))
+        if (!pixmap.save(path)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        else
+            ok = false;
+        } else {
             std::printf("%s\n", qPrintable(path));
+        }
     };
-    save(QStringLiteral("workbench"));
-    b2x::PersonaEditor* editor = window.editor();
-    for (int i = 0; i < editor->count(); ++i) {
-        editor->setCurrentIndex(i);
-        QTest::qWait(100);
-        QString name = editor->tabText(i).toLower().remove(QLatin1Char('&'));
-        name.replace(QLatin1Char(' '), QLatin1Char('-'));
-        save(QStringLiteral("section-") + name);
+    const auto save = [&](const QString& name) { write(window.grab(), name); };
+    if (!chartsOnly) {
+        save(QStringLiteral("workbench"));
+        b2x::PersonaEditor* editor = window.editor();
+        for (int i = 0; i < editor->count(); ++i) {
+            editor->setCurrentIndex(i);
+            QTest::qWait(100);
+            QString name = editor->tabText(i).toLower().remove(QLatin1Char('&'));
+            name.replace(QLatin1Char(' '), QLatin1Char('-'));
+            save(QStringLiteral("section-") + name);
+        }
     }
-    return 0;
+
+    // The comparison dock at a typical width (the charts are designed for 420–600 pixels).
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+    if (dock) {
+        dock->raise();
+        window.resizeDocks({dock}, {500}, Qt::Horizontal);
+    }
+    QTest::qWait(100);
+    b2x::ComparisonPanel* panel = window.comparison();
+    b2x::WorkspaceDocument* document = window.document();
+    const QString suffix = qApp->devicePixelRatio() > 1 ? QStringLiteral("@2x") : QString();
+    for (auto mode : {b2x::CompareMode::Personas, b2x::CompareMode::GroupsByLabel,
+                      b2x::CompareMode::GroupsByBehaviour}) {
+        b2x::ViewState view = document->workspace().view;
+        view.compareMode = mode;
+        document->setViewState(view);
+        QTest::qWait(100);
+        if (mode == b2x::CompareMode::Personas)
+            save(QStringLiteral("charts-workbench") + suffix);
+        for (b2x::charts::ChartId id : b2x::charts::allChartIds) {
+            panel->scrollToChart(id);
+            QTest::qWait(50);
+            write(panel->card(id)->grab(),
+                  QStringLiteral("charts-%1-%2%3")
+                      .arg(modeName(mode), b2x::charts::chartKey(id), suffix));
+        }
+    }
+    return ok ? 0 : 1;
 }

@@ -8,11 +8,10 @@ namespace b2x {
 AnalysisCache::AnalysisCache(WorkspaceDocument* document, QObject* parent)
     : QObject(parent), m_document(document)
 {
-    connect(document, &WorkspaceDocument::personaChanged, this,
-            [this](int, const QString& id) {
-                m_cache.remove(id); // recomputed lazily by whoever asks first
-                Q_EMIT analysisChanged(id);
-            });
+    connect(document, &WorkspaceDocument::personaChanged, this, [this](int, const QString& id) {
+        m_cache.remove(id); // recomputed lazily by whoever asks first
+        Q_EMIT analysisChanged(id);
+    });
     connect(document, &WorkspaceDocument::personaRemoved, this,
             [this](int, const QString& id) { m_cache.remove(id); });
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] {

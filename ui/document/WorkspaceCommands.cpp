@@ -49,12 +49,12 @@ InsertPersonaCommand::InsertPersonaCommand(WorkspaceDocument* doc, int index, Pe
 
 void InsertPersonaCommand::undo()
 {
-    m_doc->applyRemove(m_index);
+    m_comparedAt = m_doc->applyRemove(m_index);
 }
 
 void InsertPersonaCommand::redo()
 {
-    m_doc->applyInsert(m_index, m_persona);
+    m_doc->applyInsert(m_index, m_persona, m_comparedAt);
 }
 
 RemovePersonaCommand::RemovePersonaCommand(WorkspaceDocument* doc, int index, QUndoCommand* parent)
@@ -66,12 +66,12 @@ RemovePersonaCommand::RemovePersonaCommand(WorkspaceDocument* doc, int index, QU
 
 void RemovePersonaCommand::undo()
 {
-    m_doc->applyInsert(m_index, m_persona);
+    m_doc->applyInsert(m_index, m_persona, m_comparedAt);
 }
 
 void RemovePersonaCommand::redo()
 {
-    m_doc->applyRemove(m_index);
+    m_comparedAt = m_doc->applyRemove(m_index);
 }
 
 MovePersonaCommand::MovePersonaCommand(WorkspaceDocument* doc, int from, int to)

@@ -39,6 +39,7 @@ private:
     WorkspaceDocument* m_doc;
     int m_index;
     Persona m_persona;
+    std::vector<std::size_t> m_comparedAt; ///< its places in the compared list when undone
 };
 
 class RemovePersonaCommand : public QUndoCommand {
@@ -50,7 +51,8 @@ public:
 private:
     WorkspaceDocument* m_doc;
     int m_index;
-    Persona m_persona; ///< the removed persona, kept by value for undo
+    Persona m_persona;                     ///< the removed persona, kept by value for undo
+    std::vector<std::size_t> m_comparedAt; ///< its places in the compared list, for undo
 };
 
 class MovePersonaCommand : public QUndoCommand {

@@ -67,6 +67,9 @@ void WorkspaceDocument::removePersonas(const QStringList& personaIds)
     // Bottom up: removing a row never shifts the rows above it, so every child's index and
     // snapshot, taken now, stay valid; undo re-inserts in the reverse order.
     std::sort(rows.begin(), rows.end(), std::greater<>());
+    // An id listed twice must not remove the row twice: the second removal would take whichever
+    // persona moved into that row, and undo would then restore the first one twice.
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (rows.size() == 1) {
         m_undoStack.push(new RemovePersonaCommand(this, rows.front()));
         return;
@@ -153,20 +156,35 @@ void WorkspaceDocument::applyPersona(int index, const Persona& persona)
     Q_EMIT personaChanged(index, QString::fromStdString(persona.id));
 }
 
-void WorkspaceDocument::applyInsert(int index, const Persona& persona)
+void WorkspaceDocument::applyInsert(int index, const Persona& persona,
+                                    const std::vector<std::size_t>& comparedAt)
 {
     m_workspace.personas.insert(m_workspace.personas.begin() + index, persona);
     Q_EMIT personaInserted(index);
+    if (comparedAt.empty())
+        return;
+    auto& compared = m_workspace.view.comparedPersonaIds;
+    for (const std::size_t at : comparedAt) // ascending, as applyRemove found them
+        compared.insert(compared.begin() +
+                            static_cast<std::ptrdiff_t>(std::min(at, compared.size())),
+                        persona.id);
+    Q_EMIT viewStateChanged();
 }
 
-void WorkspaceDocument::applyRemove(int index)
+std::vector<std::size_t> WorkspaceDocument::applyRemove(int index)
 {
-    const QString id =
-        QString::fromStdString(m_workspace.personas[static_cast<std::size_t>(index)].id);
+    const std::string id = m_workspace.personas[static_cast<std::size_t>(index)].id;
     m_workspace.personas.erase(m_workspace.personas.begin() + index);
+    // A deleted persona leaves the comparison; its places are returned so undo can restore them
+    // (otherwise undoing every edit would not give back the workspace as it was saved).
     auto& compared = m_workspace.view.comparedPersonaIds;
-    compared.erase(std::remove(compared.begin(), compared.end(), id.toStdString()), compared.end());
-    Q_EMIT personaRemoved(index, id);
+    std::vector<std::size_t> places;
+    for (std::size_t i = 0; i < compared.size(); ++i)
+        if (compared[i] == id)
+            places.push_back(i);
+    compared.erase(std::remove(compared.begin(), compared.end(), id), compared.end());
+    Q_EMIT personaRemoved(index, QString::fromStdString(id));
+    return places;
 }
 
 void WorkspaceDocument::applyMove(int from, int to)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUndoStack>
 #include <functional>
+#include <vector>
 
 namespace b2x {
 
@@ -60,8 +61,12 @@ public:
 
     // Used by the commands; not for other callers.
     void applyPersona(int index, const Persona& persona);
-    void applyInsert(int index, const Persona& persona);
-    void applyRemove(int index);
+    /// `comparedAt`: where the persona's id goes back into the compared list (what applyRemove
+    /// returned), so that undoing a delete restores the comparison too.
+    void applyInsert(int index, const Persona& persona,
+                     const std::vector<std::size_t>& comparedAt = {});
+    /// Returns the places the persona's id had in the compared list.
+    std::vector<std::size_t> applyRemove(int index);
     void applyMove(int from, int to);
     void applyWorkspaceInfo(const std::string& name, const std::string& currency,
                             const std::string& description);

@@ -25,7 +25,8 @@ public:
         BehavesAsRole, ///< text
     };
 
-    PersonaListModel(WorkspaceDocument* document, AnalysisCache* analyses, QObject* parent = nullptr);
+    PersonaListModel(WorkspaceDocument* document, AnalysisCache* analyses,
+                     QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

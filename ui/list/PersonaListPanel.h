@@ -22,7 +22,8 @@ class PersonaListPanel : public QWidget {
     Q_OBJECT
 
 public:
-    PersonaListPanel(WorkspaceDocument* document, AnalysisCache* analyses, QWidget* parent = nullptr);
+    PersonaListPanel(WorkspaceDocument* document, AnalysisCache* analyses,
+                     QWidget* parent = nullptr);
 
     void setActions(QAction* add, QAction* duplicate, QAction* remove);
     QString currentPersonaId() const;

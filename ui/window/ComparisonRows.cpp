@@ -9,9 +9,11 @@ namespace b2x {
 
 namespace {
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::ComparisonRows", text);
+    return QCoreApplication::translate("b2x", text);
 }
 
 QString money(double v, const Workspace& ws)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
 
+#include "i18n/Language.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,7 +41,20 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
                       "crash, the next start offers to restore it."),
                    this);
     explanation->setWordWrap(true);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const auto& l : i18n::availableLanguages())
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(i18n::savedLanguage())));
+    auto* languageNote = new QLabel(
+        tr("The language of menus, forms, messages and reports, and the way numbers, amounts "
+           "and dates are written. A change applies the next time B2X Workbench starts."),
+        this);
+    languageNote->setWordWrap(true);
     auto* form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("Recovery copy every:"), m_autosave);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,6 +70,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 void PreferencesDialog::accept()
 {
     setAutosaveMinutes(m_autosave->value());
+    i18n::saveLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

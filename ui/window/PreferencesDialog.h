@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace b2x {
@@ -22,6 +23,7 @@ public:
 
 private:
     QSpinBox* m_autosave;
+    QComboBox* m_language;
 };
 
 } // namespace b2x

@@ -9,13 +9,15 @@
 namespace b2x {
 
 namespace {
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::UserPrompts", text);
+    return QCoreApplication::translate("b2x::DialogPrompts", text);
 }
 const QString fileFilter()
 {
-    return tr("B2X workspaces (*.b2x);;All files (*)");
+    return QCoreApplication::translate("b2x::UserPrompts", "B2X workspaces (*.b2x);;All files (*)");
 }
 } // namespace
 

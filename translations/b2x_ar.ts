@@ -1,0 +1,4854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>إعادة ترتيب الشخصيات</translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation>تعديل تفاصيل مساحة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>b2x</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file with UTF-8 encoding)</source>
+        <translation>النص ليس UTF-8 صالحًا (احفظ الملف بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large to represent (%1)</source>
+        <translation>رقم أكبر من أن يمكن تمثيله (%1)</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</source>
+        <translation>القوائم والكائنات متداخلة بأكثر من %1 مستوى؛ ولا تحتاج مساحة العمل إلى ذلك أبدًا، لذا فالملف تالف أو ليس مساحة عمل</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>المفتاح &quot;%1&quot; مكرر في الكائن نفسه؛ احذف أحدهما</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>هذا ليس JSON صالحًا: %1</translation>
+    </message>
+    <message>
+        <source>ageMin (%1) must not be greater than ageMax (%2)</source>
+        <translation>يجب ألا يكون ageMin (%1) أكبر من ageMax (%2)</translation>
+    </message>
+    <message>
+        <source>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</source>
+        <translation>يجب أن يتحقق minDays ≤ likelyDays ≤ maxDays؛ والقيم الموجودة %1، %2، %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; مدرجة مرتين؛ أدرج كل قناة مرة واحدة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ليست في دليل القنوات لهذا الإصدار؛ وتتجاهلها النماذج</translation>
+    </message>
+    <message>
+        <source>budget shares add up to %1%, more than 100%</source>
+        <translation>مجموع حصص الميزانية %1%، أي أكثر من 100%</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</source>
+        <translation>يجب أن يكون معرّف UUID مثل 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb, such as #4e79a7</source>
+        <translation>يجب أن يكون لونًا مكتوبًا بالصيغة #rrggbb، مثل #4e79a7</translation>
+    </message>
+    <message>
+        <source>Small-business software</source>
+        <translation>برمجيات للشركات الصغيرة</translation>
+    </message>
+    <message>
+        <source>Mid-market software</source>
+        <translation>برمجيات للشركات المتوسطة</translation>
+    </message>
+    <message>
+        <source>Enterprise software</source>
+        <translation>برمجيات للمؤسسات الكبيرة</translation>
+    </message>
+    <message>
+        <source>Industrial reorder</source>
+        <translation>إعادة طلب صناعي</translation>
+    </message>
+    <message>
+        <source>E-commerce impulse purchase</source>
+        <translation>شراء اندفاعي عبر المتجر الإلكتروني</translation>
+    </message>
+    <message>
+        <source>High-consideration consumer purchase</source>
+        <translation>شراء استهلاكي يتطلب تفكيرًا طويلًا</translation>
+    </message>
+    <message>
+        <source>Hybrid: self-funded or employer-sponsored</source>
+        <translation>هجين: بتمويل ذاتي أو برعاية جهة العمل</translation>
+    </message>
+    <message>
+        <source>A plan under $10,000 a year with a free trial: two people, a few weeks.</source>
+        <translation>اشتراك بأقل من 10,000 دولار سنويًا مع فترة تجربة مجانية: شخصان وبضعة أسابيع.</translation>
+    </message>
+    <message>
+        <source>A $25–50K deal: five people, about three months.</source>
+        <translation>صفقة بقيمة 25–50 ألف دولار: خمسة أشخاص، نحو ثلاثة أشهر.</translation>
+    </message>
+    <message>
+        <source>A $100–250K deal through a tender: seven people, six to nine months.</source>
+        <translation>صفقة بقيمة 100–250 ألف دولار عبر مناقصة: سبعة أشخاص، من ستة إلى تسعة أشهر.</translation>
+    </message>
+    <message>
+        <source>A straight rebuy of consumables from an approved supplier, every month.</source>
+        <translation>إعادة شراء مباشرة لمستلزمات استهلاكية من مورد معتمد كل شهر.</translation>
+    </message>
+    <message>
+        <source>Under $50, decided in less than a day, bought online.</source>
+        <translation>أقل من 50 دولارًا، يُتخذ القرار في أقل من يوم ويُشترى عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>$200–2,000, a household weighing options for a few weeks.</source>
+        <translation>200–2,000 دولار، أسرة توازن بين الخيارات لبضعة أسابيع.</translation>
+    </message>
+    <message>
+        <source>A course bought by individuals or by their employers.</source>
+        <translation>دورة يشتريها أفراد أو أصحاب العمل لموظفيهم.</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>هجين</translation>
+    </message>
+    <message>
+        <source>Sells to organisations: the customer is a company or institution.</source>
+        <translation>يبيع للمؤسسات: العميل شركة أو جهة.</translation>
+    </message>
+    <message>
+        <source>Sells to people or households.</source>
+        <translation>يبيع للأفراد أو الأسر.</translation>
+    </message>
+    <message>
+        <source>Sells both ways, for example a design studio furnishing hotels and homes.</source>
+        <translation>يبيع بالطريقتين، مثل استوديو تصميم يؤثث الفنادق والمنازل.</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>المبادر</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>واضع المواصفات</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>حارس البوابة</translation>
+    </message>
+    <message>
+        <source>Notices the need and starts the purchase.</source>
+        <translation>يلاحظ الحاجة ويبدأ عملية الشراء.</translation>
+    </message>
+    <message>
+        <source>Will use the product day to day; often shapes the requirements.</source>
+        <translation>سيستخدم المنتج يوميًا؛ وغالبًا ما يشارك في صياغة المتطلبات.</translation>
+    </message>
+    <message>
+        <source>Shapes the choice with advice or expertise, from inside or outside the organisation.</source>
+        <translation>يؤثر في الاختيار بالنصيحة أو الخبرة، من داخل المؤسسة أو خارجها.</translation>
+    </message>
+    <message>
+        <source>Writes the technical requirements that offers are scored against.</source>
+        <translation>يكتب المتطلبات الفنية التي تُقيَّم العروض على أساسها.</translation>
+    </message>
+    <message>
+        <source>Makes the final choice of product and supplier.</source>
+        <translation>يتخذ القرار النهائي في اختيار المنتج والمورد.</translation>
+    </message>
+    <message>
+        <source>Authorises what the deciders and buyers propose.</source>
+        <translation>يعتمد ما يقترحه أصحاب القرار والمشترون.</translation>
+    </message>
+    <message>
+        <source>Negotiates terms and places the order, often procurement.</source>
+        <translation>يتفاوض على الشروط ويصدر أمر الشراء، وغالبًا ما يكون قسم المشتريات.</translation>
+    </message>
+    <message>
+        <source>Controls which suppliers and what information reach the group.</source>
+        <translation>يتحكم في الموردين والمعلومات التي تصل إلى المجموعة.</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>مؤيد</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>محايد</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>معارض</translation>
+    </message>
+    <message>
+        <source>Argues for your offer inside the organisation.</source>
+        <translation>يدافع عن عرضك داخل المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Has not taken a side yet.</source>
+        <translation>لم يحسم موقفه بعد.</translation>
+    </message>
+    <message>
+        <source>Argues against the purchase and may be able to stop it.</source>
+        <translation>يعارض الشراء وقد يتمكن من إيقافه.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>شراء جديد</translation>
+    </message>
+    <message>
+        <source>Modified rebuy</source>
+        <translation>إعادة شراء معدّلة</translation>
+    </message>
+    <message>
+        <source>Straight rebuy</source>
+        <translation>إعادة شراء مباشرة</translation>
+    </message>
+    <message>
+        <source>Bought for the first time: more people take part and the search takes longer.</source>
+        <translation>يُشترى لأول مرة: يشارك عدد أكبر من الأشخاص ويطول البحث.</translation>
+    </message>
+    <message>
+        <source>A familiar purchase with changed requirements, terms or suppliers.</source>
+        <translation>شراء مألوف بمتطلبات أو شروط أو موردين مختلفين.</translation>
+    </message>
+    <message>
+        <source>A routine reorder from the current supplier: few people, quick decision.</source>
+        <translation>إعادة طلب روتينية من المورد الحالي: أشخاص قليلون وقرار سريع.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Shared team</source>
+        <translation>فريق مشترك</translation>
+    </message>
+    <message>
+        <source>Dedicated account manager</source>
+        <translation>مدير حساب مخصص</translation>
+    </message>
+    <message>
+        <source>Customers serve themselves or contact general support.</source>
+        <translation>يخدم العملاء أنفسهم أو يتواصلون مع الدعم العام.</translation>
+    </message>
+    <message>
+        <source>A team looks after many customers together.</source>
+        <translation>يتولى فريق واحد رعاية عدد كبير من العملاء معًا.</translation>
+    </message>
+    <message>
+        <source>One named person owns the relationship, typical of large B2B accounts.</source>
+        <translation>شخص محدد بالاسم يتولى العلاقة، وهو أمر معتاد في حسابات B2B الكبيرة.</translation>
+    </message>
+    <message>
+        <source>Self-serve</source>
+        <translation>خدمة ذاتية</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>موجَّه</translation>
+    </message>
+    <message>
+        <source>The product needs no training.</source>
+        <translation>المنتج لا يحتاج إلى تدريب.</translation>
+    </message>
+    <message>
+        <source>Documentation, videos or online courses.</source>
+        <translation>وثائق أو مقاطع فيديو أو دورات عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>جلسات يقدمها فريقك لموظفي العميل.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>No technical support beyond general customer service.</source>
+        <translation>لا دعم فنيًا يتجاوز خدمة العملاء العامة.</translation>
+    </message>
+    <message>
+        <source>A shared help desk with usual response times.</source>
+        <translation>مكتب مساعدة مشترك بأوقات استجابة معتادة.</translation>
+    </message>
+    <message>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>مهندسون محددون يعرفون إعدادات العميل.</translation>
+    </message>
+    <message>
+        <source>Contractual (SLA)</source>
+        <translation>تعاقدي (SLA)</translation>
+    </message>
+    <message>
+        <source>No promised response or availability.</source>
+        <translation>لا توجد استجابة أو إتاحة مضمونة.</translation>
+    </message>
+    <message>
+        <source>Published service standards, not in the contract.</source>
+        <translation>معايير خدمة منشورة، غير واردة في العقد.</translation>
+    </message>
+    <message>
+        <source>Response times and availability written into the contract, with penalties.</source>
+        <translation>أوقات الاستجابة والإتاحة مكتوبة في العقد، مع غرامات.</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>لا مرتجعات</translation>
+    </message>
+    <message>
+        <source>Generous</source>
+        <translation>سخية</translation>
+    </message>
+    <message>
+        <source>Sales are final, as is usual for custom-made goods.</source>
+        <translation>البيع نهائي، كما هو معتاد في السلع المصنوعة حسب الطلب.</translation>
+    </message>
+    <message>
+        <source>Returns as the law or the trade requires.</source>
+        <translation>مرتجعات وفق ما يقتضيه القانون أو العرف التجاري.</translation>
+    </message>
+    <message>
+        <source>Long, no-questions-asked returns that lower the risk of buying.</source>
+        <translation>إرجاع لمدة طويلة دون أسئلة، يخفّض مخاطرة الشراء.</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>جماهيري</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>حسب الشريحة</translation>
+    </message>
+    <message>
+        <source>One-to-one / ABM</source>
+        <translation>فردي / ABM</translation>
+    </message>
+    <message>
+        <source>The same message and offer for everyone.</source>
+        <translation>الرسالة والعرض نفسهما للجميع.</translation>
+    </message>
+    <message>
+        <source>Targeted e-mails, recommendations and offers per segment, typical of B2C.</source>
+        <translation>رسائل بريد موجهة وتوصيات وعروض لكل شريحة، وهو نمط معتاد في B2C.</translation>
+    </message>
+    <message>
+        <source>Each account treated as a market of one (account-based marketing), typical of B2B.</source>
+        <translation>يُعامَل كل حساب كسوق قائم بذاته (التسويق القائم على الحسابات)، وهو نمط معتاد في B2B.</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>افتراض</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>مرجع معياري</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>مقيس</translation>
+    </message>
+    <message>
+        <source>An educated guess that nobody has checked yet.</source>
+        <translation>تخمين مدروس لم يتحقق منه أحد بعد.</translation>
+    </message>
+    <message>
+        <source>A published figure for similar companies or markets.</source>
+        <translation>رقم منشور لشركات أو أسواق مماثلة.</translation>
+    </message>
+    <message>
+        <source>Taken from your own data: CRM, analytics or finance.</source>
+        <translation>مأخوذ من بياناتك: CRM أو التحليلات أو المالية.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>الإنفاق الشهري</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>الحجم الشهري</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>معدلات التحويل</translation>
+    </message>
+    <message>
+        <source>Stage durations</source>
+        <translation>مدد المراحل</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>حجم وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>هامش الربح الإجمالي</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>عدد المشتريات سنويًا</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>مدة بقاء العميل</translation>
+    </message>
+    <message>
+        <source>The order or contract value per purchase (Economics).</source>
+        <translation>قيمة الطلب أو العقد لكل عملية شراء (الاقتصاديات).</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend per month (Economics).</source>
+        <translation>الإنفاق الشهري على التسويق والمبيعات (الاقتصاديات).</translation>
+    </message>
+    <message>
+        <source>New entries at the top of the funnel per month (Economics).</source>
+        <translation>الداخلون الجدد إلى أعلى مسار المبيعات شهريًا (الاقتصاديات).</translation>
+    </message>
+    <message>
+        <source>The share that moves from each stage to the next (Pipeline).</source>
+        <translation>النسبة التي تنتقل من كل مرحلة إلى التالية (مسار المبيعات).</translation>
+    </message>
+    <message>
+        <source>Days spent in each stage (Pipeline).</source>
+        <translation>الأيام المستغرقة في كل مرحلة (مسار المبيعات).</translation>
+    </message>
+    <message>
+        <source>How many people take part in the decision (Decision unit).</source>
+        <translation>عدد الأشخاص المشاركين في القرار (وحدة اتخاذ القرار).</translation>
+    </message>
+    <message>
+        <source>The share of the price kept after direct costs.</source>
+        <translation>الجزء المتبقي من السعر بعد التكاليف المباشرة.</translation>
+    </message>
+    <message>
+        <source>How often a customer buys (Economics).</source>
+        <translation>عدد مرات شراء العميل (الاقتصاديات).</translation>
+    </message>
+    <message>
+        <source>How many years a customer stays (Economics).</source>
+        <translation>عدد السنوات التي يبقى فيها العميل (الاقتصاديات).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>أعضاء وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>مراحل مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Most likely cycle</source>
+        <translation>الدورة الأكثر ترجيحًا</translation>
+    </message>
+    <message>
+        <source>Price per purchase</source>
+        <translation>السعر لكل عملية شراء</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>مجموع المدد الأكثر ترجيحًا لجميع المراحل</translation>
+    </message>
+    <message>
+        <source>Entries at the top of the funnel per month</source>
+        <translation>الداخلون إلى أعلى مسار المبيعات شهريًا</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::AttributionPlatform</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X Ads</source>
+        <translation>X Ads</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>TikTok Ads</source>
+        <translation>TikTok Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Marketplace ads</source>
+        <translation>إعلانات الأسواق الإلكترونية</translation>
+    </message>
+    <message>
+        <source>App stores</source>
+        <translation>متاجر التطبيقات</translation>
+    </message>
+    <message>
+        <source>Affiliate links</source>
+        <translation>روابط التسويق بالعمولة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>البحث العضوي</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>البحث المدفوع</translation>
+    </message>
+    <message>
+        <source>Programmatic display</source>
+        <translation>الإعلانات المصوّرة المبرمجة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>الندوات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Trade fairs</source>
+        <translation>المعارض التجارية</translation>
+    </message>
+    <message>
+        <source>Industry forums and communities</source>
+        <translation>المنتديات والمجتمعات المتخصصة</translation>
+    </message>
+    <message>
+        <source>B2B publishers</source>
+        <translation>ناشرو B2B</translation>
+    </message>
+    <message>
+        <source>Account-based marketing</source>
+        <translation>التسويق القائم على الحسابات (ABM)</translation>
+    </message>
+    <message>
+        <source>Direct sales</source>
+        <translation>البيع المباشر</translation>
+    </message>
+    <message>
+        <source>Distributors and partners</source>
+        <translation>الموزعون والشركاء</translation>
+    </message>
+    <message>
+        <source>Retail stores</source>
+        <translation>متاجر التجزئة</translation>
+    </message>
+    <message>
+        <source>E-commerce site</source>
+        <translation>متجر إلكتروني</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>الأسواق الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>تطبيق الجوال</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>المؤثرون</translation>
+    </message>
+    <message>
+        <source>Podcast ads</source>
+        <translation>إعلانات البودكاست</translation>
+    </message>
+    <message>
+        <source>TV and radio</source>
+        <translation>التلفزيون والإذاعة</translation>
+    </message>
+    <message>
+        <source>Billboards</source>
+        <translation>اللوحات الإعلانية</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelCategory</name>
+    <message>
+        <source>social</source>
+        <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>الإعلانات المصوّرة</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>القنوات المملوكة</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>المجتمعات</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>التوزيع</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>البث</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>الإعلانات الخارجية</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelTableModel</name>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ليست في دليل هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1 (%2; at most %3)</source>
+        <translation>%1 (%2؛ بحد أقصى %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>بلا إسناد</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</source>
+        <translation>عدد الأيام بعد النقرة التي يُنسب خلالها الشراء إلى هذه القناة. القيمة الافتراضية للمنصة (بالأيام): %1. دورات المبيعات الطويلة تحتاج إلى نوافذ أطول.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>حصة الميزانية</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>نافذة الإسناد (أيام)</translation>
+    </message>
+    <message>
+        <source>Platform default (days)</source>
+        <translation>الافتراضي للمنصة (أيام)</translation>
+    </message>
+    <message>
+        <source>A channel from the built-in catalogue; each can be listed once.</source>
+        <translation>قناة من الدليل المدمج؛ يمكن إدراج كل قناة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>حصة القناة من الإنفاق الشهري لهذه الشخصية (0–100%). يجب أن يكون مجموع الحصص 100%.</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
+        <translation>عدد الأيام بعد النقرة التي يظل خلالها الشراء منسوبًا إلى القناة (0–3,650)، أو «بلا إسناد».</translation>
+    </message>
+    <message>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>نافذة النقر الافتراضية لمنصة الإعلانات وحدّها الأقصى. غالبًا ما تكون القيم الافتراضية أقصر من دورة مبيعات B2B.</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>تعديل القناة %1</translation>
+    </message>
+    <message>
+        <source>A budget share must lie between 0 and 100%; %1 was not saved.</source>
+        <translation>يجب أن تكون حصة الميزانية بين 0 و100%؛ لم تُحفظ القيمة %1.</translation>
+    </message>
+    <message>
+        <source>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</source>
+        <translation>يجب أن تكون نافذة الإسناد عددًا صحيحًا من الأيام بين 0 و%1؛ لم تُحفظ القيمة %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the channel catalogue; nothing was saved.</source>
+        <translation>«%1» ليست في دليل القنوات؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed; each channel can be listed once.</source>
+        <translation>%1 مدرجة بالفعل؛ يمكن إدراج كل قناة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Change channel %1 to %2</source>
+        <translation>تغيير القناة %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>إضافة القناة %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>إزالة القناة %1</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelsSection</name>
+    <message>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>أين يُوصَل إلى هذا الجمهور وأين يشتري، مع حصة كل قناة من الإنفاق الشهري. نافذة الإسناد هي المدة بعد النقرة التي يظل فيها الشراء محسوبًا للقناة: القيم الافتراضية للمنصات من 7 إلى 30 يومًا تناسب قرارات المستهلكين السريعة لكنها تفوّت معظم دورة B2B التي تمتد شهورًا، لذا أطِلها هناك.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>بلا إسناد</translation>
+    </message>
+    <message>
+        <source>Channel to add</source>
+        <translation>القناة المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue that this persona does not use yet.</source>
+        <translation>قنوات الدليل التي لا تستخدمها هذه الشخصية بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>إ&amp;ضافة قناة</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>إضافة قناة</translation>
+    </message>
+    <message>
+        <source>Add the channel chosen on the left.</source>
+        <translation>أضف القناة المختارة في القائمة المجاورة.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>إ&amp;زالة قناة</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>إزالة قناة</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel.</source>
+        <translation>أزل القناة المحددة.</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add the channels through which this audience is reached or buys.</source>
+        <translation>لا توجد قنوات بعد. أضف القنوات التي يُوصَل من خلالها إلى هذا الجمهور أو يشتري عبرها.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to 100%.</source>
+        <translation>مجموع حصص الميزانية 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</source>
+        <translation>مجموع حصص الميزانية %1%: ‏%2% من الإنفاق غير مخصص لأي قناة. يجب أن يكون المجموع 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
+        <translation>مجموع حصص الميزانية %1%، أي أكثر من الميزانية كلها. خفّض بعض الحصص ليصبح المجموع 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChartExport</name>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>تعذّر رسم المخطط %1</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>صُدّر من B2X Workbench</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ColourButton</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>لون الشخصية</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ComparisonPanel</name>
+    <message>
+        <source>Selected personas</source>
+        <translation>الشخصيات المحددة</translation>
+    </message>
+    <message>
+        <source>Groups by label (B2B, hybrid, B2C)</source>
+        <translation>مجموعات حسب التصنيف (B2B، هجين، B2C)</translation>
+    </message>
+    <message>
+        <source>Groups by behaviour (B2B, mixed, B2C)</source>
+        <translation>مجموعات حسب السلوك (B2B، مختلط، B2C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
+        <translation>قارن الشخصيات المحددة في القائمة، أو مجموعات كل الشخصيات في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;مقارنة:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Key figures of the compared personas</source>
+        <translation>الأرقام الرئيسية للشخصيات المقارنة</translation>
+    </message>
+    <message>
+        <source>The workspace has no personas yet.</source>
+        <translation>لا تحتوي مساحة العمل على شخصيات بعد.</translation>
+    </message>
+    <message>
+        <source>Comparing the first six of the %1 selected personas.</source>
+        <translation>مقارنة أول ست شخصيات من الشخصيات المحددة وعددها %1.</translation>
+    </message>
+    <message>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>مجموعات شخصيات مساحة العمل (%1)؛ كل رقم هو متوسط المجموعة.</translation>
+    </message>
+    <message>
+        <source>Comparing one persona: select more with Ctrl+click.</source>
+        <translation>مقارنة شخصية واحدة: حدد المزيد بـ Ctrl+نقرة.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 personas.</source>
+        <translation>مقارنة الشخصيات: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DecisionUnitSection</name>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</source>
+        <translation>كل من يشارك في الشراء. غالبًا ما يقرر المستهلك وحده أو مع شريكه؛ أما شراء B2B فتشارك فيه مجموعة من عدة أقسام. قاست CEB ‏5.4 أشخاص لكل عملية شراء B2B في 2014 و6.8 في 2016؛ ويعدّ Gartner من 6 إلى 10 للحلول المعقدة.</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>أعضاء وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>إ&amp;ضافة عضو</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Add a person to the decision unit.</source>
+        <translation>أضف شخصًا إلى وحدة اتخاذ القرار.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>إ&amp;زالة عضو</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>إزالة عضو</translation>
+    </message>
+    <message>
+        <source>Remove the selected person.</source>
+        <translation>أزل الشخص المحدد.</translation>
+    </message>
+    <message>
+        <source>How the group buys</source>
+        <translation>كيف تشتري المجموعة</translation>
+    </message>
+    <message>
+        <source>Buy class</source>
+        <translation>فئة الشراء</translation>
+    </message>
+    <message>
+        <source>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</source>
+        <translation>مدى جدة الشراء بالنسبة للمشتري (Robinson وFaris وWind). كلما كان أحدث وأكثر مخاطرة، زاد عدد المشاركين وطالت المدة.</translation>
+    </message>
+    <message>
+        <source>Bought through a formal tender</source>
+        <translation>يُشترى عبر مناقصة رسمية</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>مناقصة رسمية</translation>
+    </message>
+    <message>
+        <source>Offers are requested formally and scored against written criteria.</source>
+        <translation>تُطلب العروض رسميًا وتُقيَّم وفق معايير مكتوبة.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>مناقصة</translation>
+    </message>
+    <message>
+        <source>Approval levels</source>
+        <translation>مستويات الاعتماد</translation>
+    </message>
+    <message>
+        <source>How many levels must sign off, e.g. department head, finance, board (0–%1).</source>
+        <translation>عدد المستويات التي يجب أن توافق، مثل رئيس القسم والمالية ومجلس الإدارة (0–%1).</translation>
+    </message>
+    <message>
+        <source>Use my own estimate</source>
+        <translation>استخدام تقديري الخاص</translation>
+    </message>
+    <message>
+        <source>Use my own decision probability</source>
+        <translation>استخدام احتمال القرار الذي أقدّره</translation>
+    </message>
+    <message>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>عند الإيقاف، تقدّر النماذج القيمة من حجم المجموعة باستخدام قياسات CEB.</translation>
+    </message>
+    <message>
+        <source>Decision probability</source>
+        <translation>احتمال القرار</translation>
+    </message>
+    <message>
+        <source>Your estimate of the probability that the group decides to buy at all, 0–100%.</source>
+        <translation>تقديرك لاحتمال أن تقرر المجموعة الشراء أصلًا، من 0 إلى 100%.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</source>
+        <translation>كلما زاد عدد المشاركين قلّ احتمال أن تشتري المجموعة أصلًا: قاست CEB/Challenger ‏81% لشخص واحد و55% لشخصين و31% لستة أشخاص؛ وما يصل إلى 38% من محاولات الشراء تنتهي دون قرار.</translation>
+    </message>
+    <message>
+        <source>Change buy class</source>
+        <translation>تغيير فئة الشراء</translation>
+    </message>
+    <message>
+        <source>Change formal tender</source>
+        <translation>تغيير المناقصة الرسمية</translation>
+    </message>
+    <message>
+        <source>A decision unit can have at most %1 members.</source>
+        <translation>يمكن أن تضم وحدة اتخاذ القرار %1 عضوًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</source>
+        <translation>تم تعليم %1 أعضاء على أنهم يفرجون عن الأموال. عادةً ما يكون شخص واحد بالضبط هو المشتري الاقتصادي (Miller Heiman)؛ تحقّق ممن يعتمد الميزانية.</translation>
+    </message>
+    <message>
+        <source>Change approval levels</source>
+        <translation>تغيير مستويات الاعتماد</translation>
+    </message>
+    <message>
+        <source>Change decision probability</source>
+        <translation>تغيير احتمال القرار</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>وحدة اتخاذ القرار</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>في «%1» تغييرات غير محفوظة.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>هل تريد حفظها قبل المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>فتح مساحة عمل</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>حفظ مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EconomicsSection</name>
+    <message>
+        <source>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</source>
+        <translation>الأرقام التي يقوم عليها مسار المبيعات والقيمة الدائمة للعميل (CLV) وتكلفة الاكتساب (CAC). المبالغ بعملة مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Volume and spend</source>
+        <translation>الحجم والإنفاق</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>الحجم الشهري</translation>
+    </message>
+    <message>
+        <source>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</source>
+        <translation>عدد الأشخاص أو الحسابات الذين يدخلون أول مرحلة في المسار كل شهر، مثل زوار الموقع.</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> شهريًا</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>الإنفاق الشهري</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</source>
+        <translation>الإنفاق الشهري على التسويق والمبيعات لهذا الجمهور. وبقسمته على العملاء الجدد نحصل على تكلفة الاكتساب (CAC).</translation>
+    </message>
+    <message>
+        <source> %1 per month</source>
+        <translation> %1 شهريًا</translation>
+    </message>
+    <message>
+        <source>Value of a customer</source>
+        <translation>قيمة العميل</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Order or contract value of one purchase.</source>
+        <translation>قيمة الطلب أو العقد لعملية شراء واحدة.</translation>
+    </message>
+    <message>
+        <source> %1 per purchase</source>
+        <translation> %1 لكل عملية شراء</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>هامش الربح الإجمالي</translation>
+    </message>
+    <message>
+        <source>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</source>
+        <translation>الجزء المتبقي من السعر بعد التكاليف المباشرة. عائد الإنفاق الإعلاني (ROAS) عند نقطة التعادل = 1 ÷ هامش الربح الإجمالي.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>عدد المشتريات سنويًا</translation>
+    </message>
+    <message>
+        <source>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</source>
+        <translation>عدد مرات شراء العميل في السنة (مثل 12 لاشتراك شهري، و0.2 لشراء كل خمس سنوات).</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> سنويًا</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>مدة بقاء العميل</translation>
+    </message>
+    <message>
+        <source>How many years a customer keeps buying from you.</source>
+        <translation>عدد السنوات التي يواصل فيها العميل الشراء منك.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source>Years between purchases</source>
+        <translation>السنوات بين عمليات الشراء</translation>
+    </message>
+    <message>
+        <source>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
+        <translation>المدة التي ينتظرها المشترون عادةً قبل الشراء مجددًا في هذه الفئة من أي مورد. في السنة الواحدة يكون نحو 1 ÷ هذا الرقم منهم في السوق: الشراء كل 5 سنوات يعني نحو 20% (Ehrenberg-Bass Institute، «95:5»).</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+المسموح: من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</source>
+        <translation>يحقق العميل نحو %1 %2 من الإيرادات سنويًا. ومع الشراء كل %3 سنوات، يكون نحو %4% من الجمهور في السوق في أي سنة.</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>الاقتصاديات</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
+        <translation>سجّل مصدر كل رقم رئيسي ومدى الثقة فيه. افتراض: تخمين مدروس. مرجع معياري: رقم منشور لشركات مماثلة. مقيس: من بياناتك. تعرض التقارير ذلك بجانب الأرقام، ليعرف القراء أي النتائج تقوم على تخمينات.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>مصدر %1</translation>
+    </message>
+    <message>
+        <source>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</source>
+        <translation>مصدر رقم %1: تقرير أو دراسة أو تصدير من CRM أو شخص.</translation>
+    </message>
+    <message>
+        <source>e.g. CRM report, Q3; industry benchmark; interview</source>
+        <translation>مثل تقرير CRM للربع الثالث؛ مرجع معياري للقطاع؛ مقابلة</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>درجة الثقة في %1</translation>
+    </message>
+    <message>
+        <source>How far the figure for %1 can be trusted.</source>
+        <translation>مدى الثقة في رقم %1.</translation>
+    </message>
+    <message>
+        <source>Edit evidence for %1</source>
+        <translation>تعديل أدلة %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;تقرير (PDF)…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG…</source>
+        <translation>المخططات بصيغة &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG…</source>
+        <translation>المخططات بصيغة &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (CSV)…</source>
+        <translation>ال&amp;مقاييس (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export charts as SVG into</source>
+        <translation>تصدير المخططات بصيغة SVG إلى</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>تصدير المخططات بصيغة PNG إلى</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>تصدير المقاييس</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>حجم الصفحة:</translation>
+    </message>
+    <message>
+        <source>Personas (one or more pages each):</source>
+        <translation>الشخصيات (صفحة أو أكثر لكل منها):</translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
+        <translation>المخططات (اثنان في كل صفحة؛ تقارن الشخصيات المحددة في القائمة أو أول ست):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>مساحة عمل بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>تعذّر فتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Your current workspace is unchanged.</source>
+        <translation>تعذّر فتح «%1». لم تتغير مساحة العمل الحالية.</translation>
+    </message>
+    <message>
+        <source>the previous version could not be read for the backup: %1</source>
+        <translation>تعذّرت قراءة الإصدار السابق لإنشاء النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written: %2</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>تعذّر حفظ مساحة العمل</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</source>
+        <translation>لم يُحفظ «%1»، لذا بقي الإصدار السابق كما هو. وما زالت تغييراتك مفتوحة.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</source>
+        <translation>لم يُحفظ «%1». ما زالت تغييراتك مفتوحة؛ جرّب مجلدًا آخر عبر ملف ← حفظ باسم.</translation>
+    </message>
+    <message>
+        <source>an untitled workspace</source>
+        <translation>مساحة عمل بلا عنوان</translation>
+    </message>
+    <message>
+        <source>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</source>
+        <translation>لم يُغلق B2X Workbench بشكل طبيعي. احتُفظ بنسخة استرداد من %1 تتضمن تغييرات غير محفوظة (%2). هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read.</source>
+        <translation>تعذّرت قراءة نسخة الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Restore recovered changes</source>
+        <translation>استعادة التغييرات المستردة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Formatting</name>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol, amount</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, ISO currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>قيمة غير مدعومة</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not %3</source>
+        <translation>يجب أن يكون رقمًا من %1 إلى %2، لا %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>يجب أن يكون رقمًا منتهيًا</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2; found %3</source>
+        <translation>يجب أن يكون رقمًا من %1 إلى %2؛ والموجود %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; found %3</source>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2؛ والموجود %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2، لا %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>يجب أن يكون true أو false، لا %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>يجب أن يكون نصًا، لا %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; at most %2 are allowed</source>
+        <translation>طوله %1 بايت؛ والحد الأقصى المسموح %2</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>يجب أن يكون قائمة، لا %1</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>يحتوي على %1 عنصر؛ والحد الأقصى المسموح %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>يجب أن يكون كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>يجب أن يكون إحدى القيم %1، لا %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>يجب أن يكون إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>إ&amp;ضافة شخصية</translation>
+    </message>
+    <message>
+        <source>Add a blank persona (the arrow offers templates)</source>
+        <translation>إضافة شخصية فارغة (يعرض السهم القوالب)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Template</source>
+        <translation>إضافة من &amp;قالب</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Persona</source>
+        <translation>ت&amp;كرار الشخصية</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Persona</source>
+        <translation>&amp;حذف الشخصية</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Details…</source>
+        <translation>تفاصيل &amp;مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>إعادة &amp;ضبط التخطيط</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>الشخصيات</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;تم الفتح&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>سجل التراجع</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>جديد من &amp;قالب</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample (seven audiences)</source>
+        <translation>نموذج B2B مقابل B2C (سبعة جماهير)</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>مساحة عمل فارغة</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح مل&amp;ف حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>د&amp;ليل النماذج</translation>
+    </message>
+    <message>
+        <source>&amp;About B2X Workbench</source>
+        <translation>&amp;حول B2X Workbench</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — B2X Workbench</source>
+        <translation>%1[*] — %2 — B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>مسح القائمة</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>إضافة شخصية</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>إضافة «%1»</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>تكرار «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persona(s). Undo with %1.</source>
+        <translation>
+            <numerusform>لم تُحذف أي شخصية. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت شخصية واحدة. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت شخصيتان. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %n شخصيات. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %n شخصية. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %n شخصية. للتراجع: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About B2X Workbench</source>
+        <translation>حول B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;نمذج جماهير B2B وB2C كشخصيات وقارن طريقة شرائها: وحدات اتخاذ القرار ودورات المبيعات ومسارات المبيعات واقتصاديات الوحدة والقنوات والإسناد.&lt;/p&gt;&lt;p&gt;هذا البرنامج برمجية حرة: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية (GNU General Public License) التي نشرتها مؤسسة البرمجيات الحرة، إما الإصدار 3 من الرخصة أو (حسب اختيارك) أي إصدار لاحق. ويُوزَّع دون أي ضمان.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2 وnlohmann/json.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>دليل النماذج</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>تعذّر تحميل الدليل.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MemberTableModel</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>المشتري الاقتصادي</translation>
+    </message>
+    <message>
+        <source>Not the economic buyer</source>
+        <translation>ليس المشتري الاقتصادي</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>التأثير</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>يفرج عن الأموال</translation>
+    </message>
+    <message>
+        <source>The part this person plays in the purchase.</source>
+        <translation>الدور الذي يؤديه هذا الشخص في الشراء.</translation>
+    </message>
+    <message>
+        <source>Job title or description of the person, e.g. “IT security lead”.</source>
+        <translation>المسمى الوظيفي أو وصف الشخص، مثل «مسؤول أمن تقنية المعلومات».</translation>
+    </message>
+    <message>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>مدى ثقل رأي هذا الشخص، من 0 (لا شيء) إلى 100 (حاسم).</translation>
+    </message>
+    <message>
+        <source>Whether this person is for the purchase, neutral or against it.</source>
+        <translation>هل هذا الشخص مؤيد للشراء أم محايد أم معارض.</translation>
+    </message>
+    <message>
+        <source>The economic buyer releases the funds. Usually exactly one member does.</source>
+        <translation>المشتري الاقتصادي هو من يفرج عن الأموال. وعادةً ما يكون عضوًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>Edit decision-unit member %1</source>
+        <translation>تعديل عضو وحدة اتخاذ القرار %1</translation>
+    </message>
+    <message>
+        <source>That is not a known role; nothing was saved.</source>
+        <translation>هذا ليس دورًا معروفًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>A job title can be at most %1 bytes long; it was not saved.</source>
+        <translation>يمكن أن يبلغ المسمى الوظيفي %1 بايت على الأكثر؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Influence must lie between 0 and 100; %1 was not saved.</source>
+        <translation>يجب أن يكون التأثير بين 0 و100؛ لم تُحفظ القيمة %1.</translation>
+    </message>
+    <message>
+        <source>That is not a known stance; nothing was saved.</source>
+        <translation>هذا ليس موقفًا معروفًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Add decision-unit member</source>
+        <translation>إضافة عضو إلى وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Remove decision-unit member</source>
+        <translation>إزالة عضو من وحدة اتخاذ القرار</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Migrations</name>
+    <message>
+        <source>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</source>
+        <translation>لا يمكن ترقية إصدار التنسيق %1: لا يتضمن هذا الإصدار من B2X Workbench تحويلًا منه</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</source>
+        <translation>لا يمكن ترقية إصدار التنسيق %1: الملف لا يتبع بنية ذلك الإصدار، لذا فهو تالف</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MotivesSection</name>
+    <message>
+        <source>Rational versus emotional</source>
+        <translation>عقلاني مقابل عاطفي</translation>
+    </message>
+    <message>
+        <source>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</source>
+        <translation>0 = يقرر بالمشاعر والثقة والطمأنينة؛ 100 = يقرر بالتحليل والمواصفات والتكلفة.</translation>
+    </message>
+    <message>
+        <source>Business versus personal value</source>
+        <translation>القيمة التجارية مقابل الشخصية</translation>
+    </message>
+    <message>
+        <source>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</source>
+        <translation>0 = ما يقدمه الشراء للمشتري شخصيًا (الثقة، السمعة، راحة البال)؛ 100 = ما يقدمه للمؤسسة أو لميزانية الأسرة.</translation>
+    </message>
+    <message>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>كيف يقرر هذا الجمهور، بمعزل عن تصنيفه B2B أو B2C. الدوافع العقلانية والعاطفية موجودة في كليهما: في دراسة CEB وGoogle على 3,000 مشترٍ B2B، كان أثر القيمة الشخصية في الشراء ضعف أثر القيمة التجارية، ولم يرَ سوى 14% من المشترين فرقًا حقيقيًا بين الموردين في القيمة التجارية. اضبط المنزلقات بناءً على ما تعرفه عن الجمهور، لا على تصنيفه.</translation>
+    </message>
+    <message>
+        <source>Rational or emotional</source>
+        <translation>عقلاني أم عاطفي</translation>
+    </message>
+    <message>
+        <source>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</source>
+        <translation>هل يقرر الجمهور بتحليل الاحتياجات والتكلفة والفائدة طويلة الأجل، أم بالشعور والعلامة التجارية والراحة والمراجعات؟</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>عاطفي</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>عقلاني</translation>
+    </message>
+    <message>
+        <source>Business or personal value</source>
+        <translation>قيمة تجارية أم شخصية</translation>
+    </message>
+    <message>
+        <source>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</source>
+        <translation>هل يفوز الشراء بما يقدمه للمؤسسة (الإيرادات، التكلفة، المخاطر) أم بما يقدمه للشخص الذي يشتري (الثقة، التقدير، عمل أسهل)؟</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>القيمة الشخصية</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>القيمة التجارية</translation>
+    </message>
+    <message>
+        <source>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</source>
+        <translation>المصدر: CEB (حاليًا Gartner) وGoogle، استطلاع شمل 3,000 مشترٍ B2B؛ راجع ملاحظات المراجع المعيارية في الوثائق.</translation>
+    </message>
+    <message>
+        <source>Change rational or emotional motives</source>
+        <translation>تغيير الدوافع العقلانية أو العاطفية</translation>
+    </message>
+    <message>
+        <source>Change business or personal value</source>
+        <translation>تغيير القيمة التجارية أو الشخصية</translation>
+    </message>
+    <message>
+        <source>%1% rational, %2% emotional</source>
+        <translation>%1% عقلاني، %2% عاطفي</translation>
+    </message>
+    <message>
+        <source>%1% business value, %2% personal value</source>
+        <translation>%1% قيمة تجارية، %2% قيمة شخصية</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>الدوافع</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::NotesSection</name>
+    <message>
+        <source>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</source>
+        <translation>أي شيء آخر يستحق الحفظ عن هذا الجمهور: نتائج المقابلات، الأسئلة المفتوحة، الأفكار التي تستحق الاختبار.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Free text; it is saved with the workspace but not used by the models.</source>
+        <translation>نص حر؛ يُحفظ مع مساحة العمل لكن النماذج لا تستخدمه.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</source>
+        <translation>يمكن أن تبلغ الملاحظات %1 بايت على الأكثر؛ لم يُحفظ آخر تغيير. اختصر النص لحفظه.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>تعديل الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PdfReport</name>
+    <message>
+        <source>B2B vs B2C comparison</source>
+        <translation>مقارنة B2B وB2C</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report
+%1
+%2 personas</source>
+        <translation>تقرير مقارنة B2B وB2C
+%1
+عدد الشخصيات: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — B2B vs B2C comparison</source>
+        <translation>%1 — مقارنة B2B وB2C</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaEditor</name>
+    <message>
+        <source>Persona editor</source>
+        <translation>محرر الشخصية</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>شخصية جديدة</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListDelegate</name>
+    <message>
+        <source>B2B index %1 · behaves %2</source>
+        <translation>مؤشر B2B ‏%1 · السلوك: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · label and behaviour differ</source>
+        <translation>⚠ %1 · التصنيف والسلوك مختلفان</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListModel</name>
+    <message>
+        <source>%1, labelled %2</source>
+        <translation>%1، التصنيف: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListPanel</name>
+    <message>
+        <source>Filter personas</source>
+        <translation>تصفية الشخصيات</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>الشخصيات</translation>
+    </message>
+    <message>
+        <source>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</source>
+        <translation>حدد حتى ست شخصيات (Ctrl+نقرة) لمقارنتها في المخططات. اسحب شخصية لإعادة ترتيب القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PipelineSection</name>
+    <message>
+        <source>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</source>
+        <translation>المراحل من أول تواصل حتى الشراء، بالترتيب. لكل مرحلة: النسبة التي تنتقل إلى المرحلة التالية، وأقصر مدة وأكثرها شيوعًا وأطولها فيها. تمتد دورات B2B غالبًا لأشهر؛ أما قرارات المستهلكين فتستغرق من ساعات إلى أسابيع. انقر نقرًا مزدوجًا على خلية أو ابدأ الكتابة لتعديلها.</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>مراحل مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>إ&amp;ضافة مرحلة</translation>
+    </message>
+    <message>
+        <source>Insert a new stage after the selected one.</source>
+        <translation>أدرج مرحلة جديدة بعد المرحلة المحددة.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>إ&amp;زالة مرحلة</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>أزل المرحلة المحددة.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier.</source>
+        <translation>انقل المرحلة المحددة خطوة إلى الأمام.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later.</source>
+        <translation>انقل المرحلة المحددة خطوة إلى الخلف.</translation>
+    </message>
+    <message>
+        <source>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</source>
+        <translation>متوسط الزمن عبر جميع المراحل (%1): %2 يوم (تُحسب كل مرحلة بالصيغة (الأدنى + الأرجح + الأقصى) ÷ 3).</translation>
+    </message>
+    <message>
+        <source>A pipeline can have at most %1 stages.</source>
+        <translation>يمكن أن يضم مسار المبيعات %1 مرحلة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>عندما تحتوي مساحة العمل على تغييرات غير محفوظة، تُكتب نسخة استرداد بهذا التواتر في مجلد بيانات التطبيق (ولا تُكتب فوق ملفك أبدًا). بعد أي انهيار، يعرض التشغيل التالي استعادتها.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>الافتراضي للنظام</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</source>
+        <translation>لغة القوائم والنماذج والرسائل والتقارير، وطريقة كتابة الأرقام والمبالغ والتواريخ. يُطبَّق التغيير عند التشغيل التالي لـ B2X Workbench.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>نسخة استرداد كل:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Presets</name>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</source>
+        <translation>b2blead.io وFirst Page Sage (عبر altiorco) وgetfairview: زائر ← عميل محتمل 1–5%، عميل محتمل ← MQL ‏15–40%، MQL ← SQL ‏13–60%، SQL ← فرصة بيع 30–80%، فرصة ← صفقة رابحة 10–35% (المؤسسات الكبيرة 10–20%، الشركات المتوسطة 20–30%)</translation>
+    </message>
+    <message>
+        <source>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</source>
+        <translation>مضبوطة بحيث تكون نسبة CLV:CAC نحو 3:1، وهي النسبة الصحية (pug.sh، knowmba، metrictoolbox)؛ استبدلها بميزانيتك</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no gross-margin figure; use your finance figure</source>
+        <translation>افتراض: لا تتضمن قائمة المراجع رقمًا لهامش الربح الإجمالي؛ استخدم رقم إدارتك المالية</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no customer-lifetime figure; use your retention data</source>
+        <translation>افتراض: لا تتضمن قائمة المراجع رقمًا لمدة بقاء العميل؛ استخدم بيانات الاحتفاظ بالعملاء لديك</translation>
+    </message>
+    <message>
+        <source>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</source>
+        <translation>افتراض بحجم المثال المحلول في b2blead.io ‏(10,000 زائر ← 300 عميل محتمل ← 90 MQL ← 36 SQL ← 27 فرصة ← 6 عملاء)؛ استخدم بيانات التحليلات لديك</translation>
+    </message>
+    <message>
+        <source>Owner or marketing lead of a small business</source>
+        <translation>مالك شركة صغيرة أو مسؤول التسويق فيها</translation>
+    </message>
+    <message>
+        <source>Chooses the tool; a manager approves the card payment</source>
+        <translation>يختار الأداة؛ ويوافق المدير على الدفع بالبطاقة</translation>
+    </message>
+    <message>
+        <source>Get results within weeks, without an implementation project</source>
+        <translation>نتائج خلال أسابيع، دون مشروع تنفيذ</translation>
+    </message>
+    <message>
+        <source>No time to evaluate many tools; budget needs a quick yes</source>
+        <translation>لا وقت لتقييم أدوات كثيرة؛ والميزانية تحتاج إلى موافقة سريعة</translation>
+    </message>
+    <message>
+        <source>Marketing lead (picks the tool)</source>
+        <translation>مسؤول التسويق (يختار الأداة)</translation>
+    </message>
+    <message>
+        <source>Owner or manager (approves the payment)</source>
+        <translation>المالك أو المدير (يوافق على الدفع)</translation>
+    </message>
+    <message>
+        <source>Website visitor → free-trial sign-up</source>
+        <translation>زائر الموقع ← التسجيل في التجربة المجانية</translation>
+    </message>
+    <message>
+        <source>Free trial → paid plan</source>
+        <translation>التجربة المجانية ← خطة مدفوعة</translation>
+    </message>
+    <message>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>خطة بـ200 دولار شهريًا تُدفع سنويًا، ضمن شريحة firstsales.io «أقل من 10 آلاف دولار: 1–2 شهر، ومعدل إغلاق 25–35%»</translation>
+    </message>
+    <message>
+        <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
+        <translation>زائر ← تجربة 3% ضمن نطاق زائر ← عميل محتمل 1–5% (b2blead.io)؛ تجربة ← مدفوع 30% ضمن معدل الإغلاق 25–35% للصفقات التي تقل عن 10 آلاف دولار (firstsales.io)</translation>
+    </message>
+    <message>
+        <source>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>نحو 3 أسابيع إجمالًا: تستغرق دورات الشركات الصغيرة والمتوسطة 14–30 يومًا (thecroreport.com، revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</source>
+        <translation>شخصان: انخفاض التكلفة والمخاطر يعني مشاركين قليلين (Robinson وFaris وWind 1967)</translation>
+    </message>
+    <message>
+        <source>One yearly renewal</source>
+        <translation>تجديد سنوي واحد</translation>
+    </message>
+    <message>
+        <source>Head of operations (project sponsor)</source>
+        <translation>رئيس العمليات (راعي المشروع)</translation>
+    </message>
+    <message>
+        <source>Replace spreadsheets with one system the whole department uses</source>
+        <translation>استبدال جداول البيانات بنظام واحد يستخدمه القسم كله</translation>
+    </message>
+    <message>
+        <source>IT capacity is scarce; the last rollout stalled</source>
+        <translation>موارد تقنية المعلومات شحيحة؛ وتعثّر آخر مشروع تطبيق</translation>
+    </message>
+    <message>
+        <source>Chief operating officer (releases the budget)</source>
+        <translation>الرئيس التنفيذي للعمليات (يفرج عن الميزانية)</translation>
+    </message>
+    <message>
+        <source>Head of operations (sponsor)</source>
+        <translation>رئيس العمليات (الراعي)</translation>
+    </message>
+    <message>
+        <source>Team lead who will use it daily</source>
+        <translation>قائد الفريق الذي سيستخدمه يوميًا</translation>
+    </message>
+    <message>
+        <source>IT manager (technical evaluation)</source>
+        <translation>مدير تقنية المعلومات (التقييم الفني)</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>مدير المشتريات</translation>
+    </message>
+    <message>
+        <source>Website visitor → lead</source>
+        <translation>زائر الموقع ← عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Lead → marketing-qualified lead</source>
+        <translation>عميل محتمل ← عميل مؤهل تسويقيًا</translation>
+    </message>
+    <message>
+        <source>MQL → sales-qualified lead</source>
+        <translation>MQL ← عميل مؤهل للبيع</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity</source>
+        <translation>SQL ← فرصة بيع</translation>
+    </message>
+    <message>
+        <source>Opportunity → won</source>
+        <translation>فرصة بيع ← صفقة رابحة</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>ضمن شريحة firstsales.io «25–50 ألف دولار: 3–4 أشهر، ومعدل إغلاق 18–25%»</translation>
+    </message>
+    <message>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>معدلات المثال المحلول في b2blead.io ‏(3%، 30%، 40%، 75%، 22%)، ضمن النطاقات المنشورة؛ الشركات المتوسطة: فرصة ← صفقة رابحة 20–30%</translation>
+    </message>
+    <message>
+        <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
+        <translation>نحو 3 أشهر إجمالًا: تستغرق صفقات 25–50 ألف دولار 3–4 أشهر (firstsales.io)؛ والشركات المتوسطة 30–90 يومًا (thecroreport.com)</translation>
+    </message>
+    <message>
+        <source>Five people: CEB measured 5.4 people per B2B purchase (2014)</source>
+        <translation>خمسة أشخاص: قاست CEB ‏5.4 أشخاص لكل عملية شراء B2B (2014)</translation>
+    </message>
+    <message>
+        <source>One yearly contract</source>
+        <translation>عقد سنوي واحد</translation>
+    </message>
+    <message>
+        <source>VP of a business unit (sponsor and champion)</source>
+        <translation>نائب رئيس وحدة أعمال (الراعي والمؤيد)</translation>
+    </message>
+    <message>
+        <source>A platform decision that survives audit and scales for five years</source>
+        <translation>قرار منصة يصمد أمام التدقيق ويتوسع لخمس سنوات</translation>
+    </message>
+    <message>
+        <source>Every department has its own tool; integration costs keep rising</source>
+        <translation>لكل قسم أداته الخاصة؛ وتكاليف التكامل في ارتفاع مستمر</translation>
+    </message>
+    <message>
+        <source>Chief financial officer (economic buyer)</source>
+        <translation>المدير المالي (المشتري الاقتصادي)</translation>
+    </message>
+    <message>
+        <source>Business-unit VP (sponsor)</source>
+        <translation>نائب رئيس وحدة الأعمال (الراعي)</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>مدير العمليات</translation>
+    </message>
+    <message>
+        <source>Enterprise architect (technical evaluator)</source>
+        <translation>مهندس معماري مؤسسي (مقيِّم فني)</translation>
+    </message>
+    <message>
+        <source>IT security lead</source>
+        <translation>مسؤول أمن تقنية المعلومات</translation>
+    </message>
+    <message>
+        <source>Procurement (runs the tender)</source>
+        <translation>المشتريات (تدير المناقصة)</translation>
+    </message>
+    <message>
+        <source>Legal counsel (contract approval)</source>
+        <translation>المستشار القانوني (اعتماد العقد)</translation>
+    </message>
+    <message>
+        <source>Opportunity: demo, business case, tender → won</source>
+        <translation>فرصة بيع: عرض توضيحي ودراسة جدوى ومناقصة ← صفقة رابحة</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>ضمن شريحة firstsales.io «100–250 ألف دولار: 6–9 أشهر، ومعدل إغلاق 12–18%»</translation>
+    </message>
+    <message>
+        <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>نحو 7.5 أشهر إجمالًا: تستغرق صفقات 100–250 ألف دولار 6–9 أشهر (firstsales.io)؛ والمؤسسات الكبيرة 90–180+ يومًا (thecroreport.com، revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</source>
+        <translation>سبعة أشخاص: قاست CEB ‏6.8 لكل عملية شراء B2B (2016)؛ وGartner (2019) من 6 إلى 10 للحلول المعقدة</translation>
+    </message>
+    <message>
+        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>افتراض: خمس سنوات، وهي فترة التبديل في مثال B2B Institute عن المشترين الموجودين في السوق</translation>
+    </message>
+    <message>
+        <source>Manufacturing and construction</source>
+        <translation>التصنيع والبناء</translation>
+    </message>
+    <message>
+        <source>Purchasing agent</source>
+        <translation>موظف المشتريات</translation>
+    </message>
+    <message>
+        <source>No stock-outs on site; the agreed price on every order</source>
+        <translation>لا نفاد للمخزون في الموقع؛ والسعر المتفق عليه في كل طلب</translation>
+    </message>
+    <message>
+        <source>Late deliveries stop work; re-quoting wastes time</source>
+        <translation>التأخر في التسليم يوقف العمل؛ وإعادة طلب عروض الأسعار تضيّع الوقت</translation>
+    </message>
+    <message>
+        <source>Purchasing agent (places the order)</source>
+        <translation>موظف المشتريات (يصدر الطلب)</translation>
+    </message>
+    <message>
+        <source>Site or maintenance lead (raises the need)</source>
+        <translation>مسؤول الموقع أو الصيانة (يطرح الحاجة)</translation>
+    </message>
+    <message>
+        <source>Plant manager (approves the purchase order)</source>
+        <translation>مدير المصنع (يعتمد أمر الشراء)</translation>
+    </message>
+    <message>
+        <source>Reorder trigger → quote requested</source>
+        <translation>إشارة إعادة الطلب ← طلب عرض سعر</translation>
+    </message>
+    <message>
+        <source>Quote → purchase order</source>
+        <translation>عرض السعر ← أمر الشراء</translation>
+    </message>
+    <message>
+        <source>Purchase-order approval → order placed</source>
+        <translation>اعتماد أمر الشراء ← إصدار الطلب</translation>
+    </message>
+    <message>
+        <source>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</source>
+        <translation>إعادة الشراء المباشرة تحتاج إلى أشخاص أقل وقرار أسرع (Robinson وFaris وWind 1967)؛ لا تتضمن قائمة المراجع رقمًا لها، لذا هذا افتراض: استخدم سجل طلباتك</translation>
+    </message>
+    <message>
+        <source>Assumption: a typical replenishment order; use your order history</source>
+        <translation>افتراض: طلب تجديد مخزون نموذجي؛ استخدم سجل طلباتك</translation>
+    </message>
+    <message>
+        <source>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</source>
+        <translation>افتراض: طلبات إعادة الشراء شهريًا من حسابات قد تتحول إليك (تأخر في التسليم، مراجعة للأسعار)</translation>
+    </message>
+    <message>
+        <source>Assumption: monthly replenishment</source>
+        <translation>افتراض: تجديد المخزون شهريًا</translation>
+    </message>
+    <message>
+        <source>Young adults, single or couples</source>
+        <translation>شباب بالغون، عزّاب أو أزواج</translation>
+    </message>
+    <message>
+        <source>Trends, short video, creators they follow</source>
+        <translation>الصيحات، الفيديوهات القصيرة، صنّاع المحتوى الذين يتابعونهم</translation>
+    </message>
+    <message>
+        <source>Several small purchases a year</source>
+        <translation>عدة مشتريات صغيرة في السنة</translation>
+    </message>
+    <message>
+        <source>Something that looks good now, at a price that needs no thought</source>
+        <translation>شيء يبدو جميلًا الآن، بسعر لا يحتاج إلى تفكير</translation>
+    </message>
+    <message>
+        <source>Slow delivery and fiddly checkouts</source>
+        <translation>بطء التوصيل وتعقيد إتمام الدفع</translation>
+    </message>
+    <message>
+        <source>The shopper</source>
+        <translation>المتسوّق</translation>
+    </message>
+    <message>
+        <source>Visitor → adds to cart</source>
+        <translation>الزائر ← يضيف إلى السلة</translation>
+    </message>
+    <message>
+        <source>Cart → order</source>
+        <translation>السلة ← الطلب</translation>
+    </message>
+    <message>
+        <source>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</source>
+        <translation>أقل من 50 دولارًا وقرارات في أقل من يوم: شريحة الإعلانات المدفوعة على وسائل التواصل وفق القاعدة التقريبية من polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: site sessions a month</source>
+        <translation>افتراض: جلسات الموقع شهريًا</translation>
+    </message>
+    <message>
+        <source>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</source>
+        <translation>السلة ← الطلب 30%: نحو 70% من السلال تُهجر (Baymard)؛ الزائر ← السلة 7.3% ليحوّل الموقع 2.2%، ضمن النطاق من 1.9% (Wolfgang Digital) إلى 2.6% (Monetate)</translation>
+    </message>
+    <message>
+        <source>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</source>
+        <translation>ساعات، خلال يوم أو يومين: تستغرق قرارات B2C من ساعات إلى أسابيع؛ وتناسب إعلانات التواصل الاجتماعي المدفوعة القرارات التي تتم في أقل من يوم (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>One person decides (DOMAIN: B2C)</source>
+        <translation>يقرر شخص واحد (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: a purchase a quarter</source>
+        <translation>افتراض: عملية شراء كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Couples and families</source>
+        <translation>الأزواج والعائلات</translation>
+    </message>
+    <message>
+        <source>Home, travel and technology; reads reviews before buying</source>
+        <translation>المنزل والسفر والتقنية؛ يقرأ المراجعات قبل الشراء</translation>
+    </message>
+    <message>
+        <source>Once every few years</source>
+        <translation>مرة كل بضع سنوات</translation>
+    </message>
+    <message>
+        <source>The right choice for the household, with no regrets</source>
+        <translation>الخيار الصحيح للأسرة، دون ندم</translation>
+    </message>
+    <message>
+        <source>Too many options and contradictory reviews</source>
+        <translation>خيارات كثيرة جدًا ومراجعات متناقضة</translation>
+    </message>
+    <message>
+        <source>Partner who leads the purchase</source>
+        <translation>الشريك الذي يقود الشراء</translation>
+    </message>
+    <message>
+        <source>Partner with a say on price and taste</source>
+        <translation>الشريك الذي له رأي في السعر والذوق</translation>
+    </message>
+    <message>
+        <source>Search-ad click → enquiry, quote or showroom visit</source>
+        <translation>نقرة على إعلان بحث ← استفسار أو عرض سعر أو زيارة صالة العرض</translation>
+    </message>
+    <message>
+        <source>Enquiry → purchase</source>
+        <translation>الاستفسار ← الشراء</translation>
+    </message>
+    <message>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>ضمن شريحة «200–2,000 دولار و7–30 يومًا: البحث، البريد الإلكتروني، YouTube» وفق القاعدة التقريبية من polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: search-ad clicks a month</source>
+        <translation>افتراض: نقرات إعلانات البحث شهريًا</translation>
+    </message>
+    <message>
+        <source>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</source>
+        <translation>النقرة ← الاستفسار 6.96%، وهو معدل تحويل إعلانات البحث في 2024 (LocaliQ/WordStream)؛ والاستفسار ← الشراء 25% افتراض</translation>
+    </message>
+    <message>
+        <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
+        <translation>نحو أسبوعين ونصف إجمالًا، ضمن 7–30 يومًا (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
+        <translation>أسرة من شخصين: يقرر شخص واحد، وأحيانًا الأسرة (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: once every five years</source>
+        <translation>افتراض: مرة كل خمس سنوات</translation>
+    </message>
+    <message>
+        <source>Working professionals</source>
+        <translation>مهنيون عاملون</translation>
+    </message>
+    <message>
+        <source>Career progression, certifications</source>
+        <translation>التقدم الوظيفي، الشهادات المهنية</translation>
+    </message>
+    <message>
+        <source>One course every few years</source>
+        <translation>دورة واحدة كل بضع سنوات</translation>
+    </message>
+    <message>
+        <source>Employee whose manager may sponsor the course</source>
+        <translation>موظف قد يموّل مديره الدورة</translation>
+    </message>
+    <message>
+        <source>A recognised qualification that fits around work</source>
+        <translation>مؤهل معترف به يتناسب مع ظروف العمل</translation>
+    </message>
+    <message>
+        <source>Unclear whether the employer will pay; little time to study</source>
+        <translation>لا يُعرف إن كان صاحب العمل سيدفع؛ ووقت الدراسة قليل</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Line manager (sponsors the fee when the employer pays)</source>
+        <translation>المدير المباشر (يموّل الرسوم عندما يدفع صاحب العمل)</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>الشريك أو العائلة</translation>
+    </message>
+    <message>
+        <source>Website visitor → enquiry</source>
+        <translation>زائر الموقع ← استفسار</translation>
+    </message>
+    <message>
+        <source>Enquiry → information session</source>
+        <translation>الاستفسار ← جلسة تعريفية</translation>
+    </message>
+    <message>
+        <source>Information session → enrolment</source>
+        <translation>الجلسة التعريفية ← التسجيل</translation>
+    </message>
+    <message>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>افتراض: رسوم شهادة مهنية</translation>
+    </message>
+    <message>
+        <source>Assumption: website users a month</source>
+        <translation>افتراض: مستخدمو الموقع شهريًا</translation>
+    </message>
+    <message>
+        <source>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</source>
+        <translation>الزائر ← الاستفسار 2% ضمن نطاق الزائر ← العميل المحتمل 1–5% (b2blead.io)؛ والمعدلات اللاحقة افتراضات</translation>
+    </message>
+    <message>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>افتراض: نحو ستة أسابيع، بين قرارات المستهلكين (من ساعات إلى أسابيع) ودورات الشركات الصغيرة والمتوسطة (14–30 يومًا)، إضافةً إلى موافقة صاحب العمل</translation>
+    </message>
+    <message>
+        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
+        <translation>افتراض: المتعلم والمدير الممول والعائلة (DOMAIN: مثال الشهادة عبر الإنترنت)</translation>
+    </message>
+    <message>
+        <source>Assumption: a course every two years</source>
+        <translation>افتراض: دورة كل سنتين</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Problem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>السطر %1، العمود %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ProfileSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Consumer segment</source>
+        <translation>شريحة المستهلكين</translation>
+    </message>
+    <message>
+        <source>Organisation segment</source>
+        <translation>شريحة المؤسسات</translation>
+    </message>
+    <message>
+        <source>Goals, pains and content</source>
+        <translation>الأهداف والمشكلات والمحتوى</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</source>
+        <translation>اسم قصير ومحدد يعرفه الفريق، مثل «لجنة الشراء في المؤسسة».</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</source>
+        <translation>لمن يُباع العرض. تقيس النماذج بشكل منفصل مدى تصرّف الجمهور كـ B2B، لأن التصنيف والسلوك كثيرًا ما يختلفان.</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>تغيير التصنيف</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>One line that says who this is and how they buy.</source>
+        <translation>سطر واحد يوضح من هؤلاء وكيف يشترون.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>The story of this audience: situation, needs, how a purchase happens.</source>
+        <translation>قصة هذا الجمهور: وضعه واحتياجاته وكيف تتم عملية الشراء.</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>اختيار اللون</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this persona in every chart.</source>
+        <translation>اختر لون هذه الشخصية في كل المخططات.</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>رمز اللون</translation>
+    </message>
+    <message>
+        <source>The colour as # and six hexadecimal digits, e.g. #4e79a7.</source>
+        <translation>اللون بصيغة # وستة أرقام سداسية عشرية، مثل #4e79a7.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</source>
+        <translation>يُكتب اللون بصيغة # وستة أرقام سداسية عشرية، مثل #4e79a7؛ لم يُحفظ «%1».</translation>
+    </message>
+    <message>
+        <source>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</source>
+        <translation>البيانات الديموغرافية وأبحاث المستهلكين: من هو الشخص وكيف يعيش. تظهر لجماهير B2C والهجينة.</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>الحد الأدنى للعمر</translation>
+    </message>
+    <message>
+        <source>Youngest age in the segment.</source>
+        <translation>أصغر عمر في الشريحة.</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>الحد الأقصى للعمر</translation>
+    </message>
+    <message>
+        <source>Oldest age in the segment.</source>
+        <translation>أكبر عمر في الشريحة.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>المرحلة العمرية</translation>
+    </message>
+    <message>
+        <source>Household and stage of life, e.g. “couple with young children”.</source>
+        <translation>الأسرة ومرحلة الحياة، مثل «زوجان لديهما أطفال صغار».</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>شريحة الدخل</translation>
+    </message>
+    <message>
+        <source>Household or personal income range.</source>
+        <translation>نطاق دخل الأسرة أو الدخل الشخصي.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Where they live: country, region, city type.</source>
+        <translation>مكان السكن: البلد، المنطقة، نوع المدينة.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Highest education or field of study.</source>
+        <translation>أعلى مستوى تعليمي أو مجال الدراسة.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>Interests, values and lifestyle.</source>
+        <translation>الاهتمامات والقيم ونمط الحياة.</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>تكرار الشراء</translation>
+    </message>
+    <message>
+        <source>How often they buy in this category, in words, e.g. “weekly”.</source>
+        <translation>كم مرة يشترون في هذه الفئة، بالكلمات، مثل «أسبوعيًا».</translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation>الحساسية للسعر</translation>
+    </message>
+    <message>
+        <source>0 = price hardly matters; 100 = decides on price alone.</source>
+        <translation>0 = السعر لا يكاد يهم؛ 100 = القرار بالسعر وحده.</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> من 100</translation>
+    </message>
+    <message>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>البيانات الشركاتية (Firmographics) والتقنية (Technographics) للمؤسسة المشترية، وموقع هذا الشخص فيها. تظهر لجماهير B2B والهجينة.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>قطاع المؤسسة؛ وكثيرًا ما يفسّر أكثر مما يفسره تصنيف B2B.</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>حجم الشركة</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>عدد الموظفين.</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> موظف</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>الإيرادات السنوية</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>الإيرادات السنوية للمؤسسة، بعملة مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Where the organisation operates or buys.</source>
+        <translation>أين تعمل المؤسسة أو تشتري.</translation>
+    </message>
+    <message>
+        <source>Technology stack</source>
+        <translation>الحزمة التقنية</translation>
+    </message>
+    <message>
+        <source>Systems the organisation runs that the offer must fit with, one per line.</source>
+        <translation>الأنظمة التي تشغّلها المؤسسة ويجب أن يتوافق معها العرض، نظام في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>الدور الوظيفي</translation>
+    </message>
+    <message>
+        <source>This person&apos;s job.</source>
+        <translation>وظيفة هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Where this person works.</source>
+        <translation>أين يعمل هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>المستوى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Level in the hierarchy.</source>
+        <translation>المستوى في التسلسل الإداري.</translation>
+    </message>
+    <message>
+        <source>Buying authority</source>
+        <translation>صلاحية الشراء</translation>
+    </message>
+    <message>
+        <source>What this person may decide or sign, e.g. “approves up to 50,000”.</source>
+        <translation>ما يمكن لهذا الشخص أن يقرره أو يوقّعه، مثل «يعتمد حتى 50,000».</translation>
+    </message>
+    <message>
+        <source>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</source>
+        <translation>عنصر واحد في كل سطر. المحتوى المرتبط بهذه العناصر هو ما يجعل الشخصية مفيدة لكتّاب المحتوى وفريق المبيعات.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>What they want to achieve, one per line.</source>
+        <translation>ما يريدون تحقيقه، هدف في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>نقاط الألم</translation>
+    </message>
+    <message>
+        <source>What hurts today, one per line.</source>
+        <translation>ما يزعجهم اليوم، مشكلة في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>الاعتراضات</translation>
+    </message>
+    <message>
+        <source>What they say against buying, one per line.</source>
+        <translation>ما يقولونه ضد الشراء، اعتراض في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>مصادر المعلومات</translation>
+    </message>
+    <message>
+        <source>Where they look for advice and research: sites, peers, events. One per line.</source>
+        <translation>أين يبحثون عن النصيحة والمعلومات: مواقع، زملاء، فعاليات. مصدر في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Content preferences</source>
+        <translation>تفضيلات المحتوى</translation>
+    </message>
+    <message>
+        <source>Formats and tone that work for them, one per line.</source>
+        <translation>الأشكال والنبرة التي تناسبهم، عنصر في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>يمكن أن يبلغ %1 ‏%2 بايت على الأكثر؛ لم يُحفظ آخر تغيير.</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>عنصر واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines; the last change was not saved.</source>
+        <translation>%1: ‏%2 سطر على الأكثر؛ لم يُحفظ آخر تغيير.</translation>
+    </message>
+    <message>
+        <source>%1: a line can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1: يمكن أن يبلغ السطر %2 بايت على الأكثر؛ لم يُحفظ آخر تغيير.</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+المسموح: من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</source>
+        <translation>يجب ألا يتجاوز الحد الأدنى للعمر (%1) الحد الأقصى (%2)؛ لم تُحفظ الأعمار.</translation>
+    </message>
+    <message>
+        <source>Change age range</source>
+        <translation>تغيير نطاق العمر</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>تغيير اللون</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RangeSpinBox</name>
+    <message>
+        <source>%1 must lie between %2 and %3; %4 was not saved.</source>
+        <translation>يجب أن يكون %1 بين %2 و%3؛ لم تُحفظ القيمة %4.</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>قيمة غير صالحة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RelationshipSection</name>
+    <message>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</source>
+        <translation>كيف تستمر العلاقة بعد البيع. تتوقع المؤسسات عادةً علاقة رسمية طويلة الأمد مع مديري حسابات وتدريب ودعم فني ومستويات خدمة تعاقدية؛ أما المستهلكون فيتوقعون تواصلًا سهلًا وإرجاعًا عادلًا ومكافآت ولاء. مرّر المؤشر فوق أي خيار لمعرفة معناه.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>إدارة الحساب</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer once they have bought.</source>
+        <translation>من يرعى العميل بعد الشراء.</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</source>
+        <translation>مدى تخصيص الرسائل والعروض: نفسها للجميع، أو لكل شريحة، أو لكل حساب (التسويق القائم على الحسابات).</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>خدمات ما بعد البيع</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>How customers learn to use the product.</source>
+        <translation>كيف يتعلم العملاء استخدام المنتج.</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>الدعم الفني</translation>
+    </message>
+    <message>
+        <source>Help with installing, integrating and running it.</source>
+        <translation>المساعدة في التثبيت والتكامل والتشغيل.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>What response times and availability are promised.</source>
+        <translation>أوقات الاستجابة والإتاحة الموعودة.</translation>
+    </message>
+    <message>
+        <source>Returns policy</source>
+        <translation>سياسة الإرجاع</translation>
+    </message>
+    <message>
+        <source>How easily a purchase can be returned.</source>
+        <translation>مدى سهولة إرجاع المشتريات.</translation>
+    </message>
+    <message>
+        <source>Customers can join a loyalty programme</source>
+        <translation>يمكن للعملاء الانضمام إلى برنامج ولاء</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>برنامج الولاء</translation>
+    </message>
+    <message>
+        <source>Points, member prices or other rewards for buying again.</source>
+        <translation>نقاط أو أسعار للأعضاء أو مكافآت أخرى على الشراء المتكرر.</translation>
+    </message>
+    <message>
+        <source>Change loyalty programme</source>
+        <translation>تغيير برنامج الولاء</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportHtml</name>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>حجم وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>رسمية القرار</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>طول دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>مستوى السعر</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>الدافع العقلاني</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>عمق العلاقة</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>مزيج القنوات</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
+        <translation>تضم مساحة العمل هذه %1 شخصية: %2 بتصنيف B2B، و%3 بتصنيف B2C، و%4 هجينة.</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <translation>%1:1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
+        <translation>&lt;b&gt;دورة المبيعات.&lt;/b&gt; تُغلق نصف صفقات B2B خلال %1 (وسيط قيم p50 لشخصيات B2B)، مقابل %2 في B2C؛ وتُغلق تسع من كل عشر صفقات B2B خلال %3، وفي B2C خلال %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
+        <translation>&lt;b&gt;من يقرر.&lt;/b&gt; يشارك في شراء B2B وسيطيًا %1 أشخاص، واحتمال أن تتخذ هذه المجموعة قرارًا أصلًا %2 (CEB)؛ أما شراء B2C فيشارك فيه %3، باحتمال %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
+        <translation>&lt;b&gt;الاكتساب.&lt;/b&gt; وسيط تكلفة اكتساب العميل %1 في B2B و%2 في B2C؛ وتبلغ القيمة الدائمة للعميل %3 من هذه التكلفة في B2B و%4 في B2C (النسبة الصحية المعتادة 3:1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
+        <translation>&lt;b&gt;الوقت حتى الإيراد.&lt;/b&gt; مع دخول مجموعة جديدة كل شهر، تبلغ إيرادات B2B من العملاء الجدد نصف مستواها المستقر بعد %1، وB2C بعد %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
+        <translation>&lt;b&gt;القنوات.&lt;/b&gt; القنوات الأنسب هي %1 لشخصيات B2B و%2 لشخصيات B2C.</translation>
+    </message>
+    <message>
+        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>لا تضم مساحة العمل شخصيات B2B وB2C معًا، لذا لا يقارن الملخص بين الاثنين؛ وتعرض صفحات الشخصيات أرقام كل شخصية.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
+        <translation>&lt;b&gt;التصنيف والسلوك مختلفان&lt;/b&gt; في %1. يجب أن يحدد سلوكهم، لا تصنيفهم، القنوات والمحتوى وإعدادات الإسناد المستخدمة لهم.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 · B2B index %2 · behaves as %3</source>
+        <translation>التصنيف %1 · مؤشر B2B ‏%2 · يتصرف كـ %3</translation>
+    </message>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>ملف السلوك</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>التأثير</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>يفرج عن الأموال</translation>
+    </message>
+    <message>
+        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
+        <translation>عدد الأشخاص %1؛ احتمال أن تتخذ المجموعة قرارًا أصلًا: %2%3. أدوار رئيسية لا يشغلها أحد: %4.</translation>
+    </message>
+    <message>
+        <source> (the marketer&apos;s estimate)</source>
+        <translation> (تقدير المسوّق)</translation>
+    </message>
+    <message>
+        <source> (CEB)</source>
+        <translation> (CEB)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Pipeline and sales cycle</source>
+        <translation>مسار المبيعات ودورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Entries / month</source>
+        <translation>الداخلون / شهريًا</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>أدنى عدد أيام</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>الأيام الأرجح</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>أقصى عدد أيام</translation>
+    </message>
+    <message>
+        <source>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</source>
+        <translation>متوسط الدورة %1؛ تُغلق نصف الصفقات خلال %2، وتسع من كل عشر خلال %3.</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>المقاييس الرئيسية</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>العملاء الجدد شهريًا</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>تكلفة اكتساب العميل (CAC)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>القيمة الدائمة للعميل (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>فترة الاسترداد</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>العائد على الإنفاق الإعلاني (ROAS)</translation>
+    </message>
+    <message>
+        <source>Share of the audience in market per quarter</source>
+        <translation>نسبة الجمهور الموجود في السوق كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Months until new-customer revenue reaches half its steady level</source>
+        <translation>الأشهر حتى تبلغ إيرادات العملاء الجدد نصف مستواها المستقر</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>غير معرّف</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>No sources recorded: every number is an assumption.</source>
+        <translation>لا مصادر مسجلة: كل رقم افتراض.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Appendix: models and sources</source>
+        <translation>ملحق: النماذج والمصادر</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>مؤشر B2B</translation>
+    </message>
+    <message>
+        <source>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</source>
+        <translation>متوسط مرجّح لثمانية أبعاد سلوكية تُقيَّم من 0 (شبيه بالمستهلك) إلى 100 (شبيه بالأعمال): حجم وحدة اتخاذ القرار 20، رسمية القرار 15، طول دورة المبيعات 20، مستوى السعر 10، الدافع العقلاني 5، عمق العلاقة 10، التخصيص 10، مزيج القنوات 10. يُعد السلوك B2B من 60، وB2C حتى 40.</translation>
+    </message>
+    <message>
+        <source>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</source>
+        <translation>احتمال أن تتخذ مجموعة الشراء قرارًا أصلًا: 81% لشخص واحد، 55% لشخصين، 60% لثلاثة، 31% لستة، خطيًا بينها ويستمر في الانخفاض حتى 10% بعد الستة.</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>زمن كل مرحلة يتبع توزيعًا مثلثيًا (الأدنى، الأرجح، الأقصى)؛ المتوسط دقيق، وp50 وp90 مأخوذان من توزيع المجموع.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>الداخلون إلى كل مرحلة من الحجم الشهري ومعدل تحويل كل مرحلة؛ العملاء شهريًا = الحجم × حاصل ضرب المعدلات.</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>اقتصاديات الوحدة</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = الإنفاق الشهري ÷ العملاء شهريًا؛ CLV = السعر × المشتريات سنويًا × هامش الربح الإجمالي × مدة البقاء؛ فترة الاسترداد = CAC ÷ (الإيراد الشهري لكل عميل × الهامش)؛ ROAS = العملاء × السعر ÷ الإنفاق. غير معرّفة عندما يكون المقسوم عليه صفرًا.</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>الوقت حتى الإيراد</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
+        <translation>تدخل مجموعة كل شهر وتُغلق وفق توزيع الدورة؛ إيراد الشهر m = الحالة المستقرة × P(الدورة &lt; m أشهر).</translation>
+    </message>
+    <message>
+        <source>In-market share</source>
+        <translation>حصة الموجودين في السوق</translation>
+    </message>
+    <message>
+        <source>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</source>
+        <translation>نسبة المشترين الموجودين في السوق كل ربع سنة ≈ 0.25 ÷ الفترة بين عمليات الشراء بالسنوات.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>تُقارن نافذة كل قناة بدورة p50 وp90.</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>ملاءمة القناة</translation>
+    </message>
+    <message>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>من 0 إلى 100 بناءً على جمهور القناة ونطاق السعر ونطاق الدورة والملاءمة العاطفية والدقة والوصول مقارنةً بالشخصية (الأوزان 30، 20، 15، 15، 10، 10).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <source>Sources of benchmark figures</source>
+        <translation>مصادر الأرقام المعيارية</translation>
+    </message>
+    <message>
+        <source>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</source>
+        <translation>CEB (2014، 2016، 2018)، Gartner (2019)، Forrester (2026): أحجام مجموعات الشراء.</translation>
+    </message>
+    <message>
+        <source>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</source>
+        <translation>CEB / Challenger: احتمال أن تشتري مجموعة من 1 أو 2 أو 3 أو 6 أشخاص (81%، 55%، 60%، 31%)؛ وما يصل إلى 38% من المشتريات تنتهي دون قرار (Challenger 2022).</translation>
+    </message>
+    <message>
+        <source>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</source>
+        <translation>firstsales.io وthecroreport.com وrevopsdictionary.com: طول دورة المبيعات ومعدل الإغلاق حسب حجم الصفقة.</translation>
+    </message>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</source>
+        <translation>b2blead.io وFirst Page Sage (عبر altiorco) وgetfairview: التحويل بين مراحل مسار مبيعات B2B.</translation>
+    </message>
+    <message>
+        <source>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</source>
+        <translation>Wolfgang Digital وMonetate وBaymard وLocaliQ/WordStream: التحويل في التجارة الإلكترونية وقيمة الطلب وهجر السلة والأرقام المعيارية لإعلانات البحث.</translation>
+    </message>
+    <message>
+        <source>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</source>
+        <translation>pug.sh وknowmba وmetrictoolbox: CAC وCLV وCLV:CAC وفترة الاسترداد وROAS عند نقطة التعادل.</translation>
+    </message>
+    <message>
+        <source>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</source>
+        <translation>وثائق Meta وGoogle Ads وGA4 وLinkedIn: القيم الافتراضية والقصوى لنوافذ الإسناد.</translation>
+    </message>
+    <message>
+        <source>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</source>
+        <translation>Ehrenberg-Bass / B2B Institute: حصة الموجودين في السوق (95:5).</translation>
+    </message>
+    <message>
+        <source>Binet &amp; Field: brand versus activation budgets, excess share of voice.</source>
+        <translation>Binet وField: ميزانيات العلامة التجارية مقابل التنشيط، والحصة الزائدة من الصوت.</translation>
+    </message>
+    <message>
+        <source>McKinsey B2B Pulse 2024: channel use in thirds.</source>
+        <translation>McKinsey B2B Pulse 2024: استخدام القنوات بالأثلاث.</translation>
+    </message>
+    <message>
+        <source>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</source>
+        <translation>polytraffic.com وSmart Insights: قواعد تقريبية للقنوات حسب السعر والدورة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
+        <translation>&lt;b&gt;التجميع حسب السلوك بدلًا من التصنيف&lt;/b&gt; (%1 شخصيات تتصرف كـ B2B، و%2 كـ B2C، و%3 بينهما): تُغلق نصف صفقات الشخصيات ذات سلوك B2B خلال %4، مقابل %5 لذات سلوك B2C؛ ووسيط حجم وحدات اتخاذ القرار لديها %6 و%7 أشخاص.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StageTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>أدنى عدد أيام</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>الأيام الأرجح</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>أقصى عدد أيام</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, e.g. “Lead → qualified lead”.</source>
+        <translation>ما يحدث في هذه المرحلة، مثل «عميل محتمل ← عميل مؤهل».</translation>
+    </message>
+    <message>
+        <source>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</source>
+        <translation>نسبة الأشخاص أو الحسابات في هذه المرحلة الذين ينتقلون إلى التالية (0–100%). وللمرحلة الأخيرة: النسبة التي تشتري.</translation>
+    </message>
+    <message>
+        <source>Shortest time spent in this stage, in days (0–3,650).</source>
+        <translation>أقصر مدة في هذه المرحلة، بالأيام (0–3,650).</translation>
+    </message>
+    <message>
+        <source>Most common time spent in this stage, in days; between min and max.</source>
+        <translation>المدة الأكثر شيوعًا في هذه المرحلة، بالأيام؛ بين الأدنى والأقصى.</translation>
+    </message>
+    <message>
+        <source>Longest time spent in this stage, in days (0–3,650).</source>
+        <translation>أطول مدة في هذه المرحلة، بالأيام (0–3,650).</translation>
+    </message>
+    <message>
+        <source>The share that moves on must lie between 0 and 100%; %1% was not saved.</source>
+        <translation>يجب أن تكون النسبة المنتقلة بين 0 و100%؛ لم تُحفظ القيمة %1%.</translation>
+    </message>
+    <message>
+        <source>Days must lie between 0 and %1; %2 was not saved.</source>
+        <translation>يجب أن تكون الأيام بين 0 و%1؛ لم تُحفظ القيمة %2.</translation>
+    </message>
+    <message>
+        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
+        <translation>يجب ألا يتجاوز أدنى عدد أيام (%1) الأيام الأرجح (%2). ارفع الأيام الأرجح أولًا.</translation>
+    </message>
+    <message>
+        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
+        <translation>يجب أن تكون الأيام الأرجح (%1) بين الأدنى (%2) والأقصى (%3).</translation>
+    </message>
+    <message>
+        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
+        <translation>يجب ألا يقل أقصى عدد أيام (%1) عن الأيام الأرجح (%2). اخفض الأيام الأرجح أولًا.</translation>
+    </message>
+    <message>
+        <source>Edit pipeline stage %1</source>
+        <translation>تعديل مرحلة المسار %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name; the empty name was not saved.</source>
+        <translation>تحتاج المرحلة إلى اسم؛ لم يُحفظ الاسم الفارغ.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most %1 bytes long; it was not saved.</source>
+        <translation>يمكن أن يبلغ اسم المرحلة %1 بايت على الأكثر؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was not saved.</source>
+        <translation>«%1» ليس رقمًا؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>مرحلة جديدة</translation>
+    </message>
+    <message>
+        <source>Add pipeline stage</source>
+        <translation>إضافة مرحلة إلى المسار</translation>
+    </message>
+    <message>
+        <source>Remove pipeline stage “%1”</source>
+        <translation>إزالة مرحلة المسار «%1»</translation>
+    </message>
+    <message>
+        <source>Reorder pipeline stages</source>
+        <translation>إعادة ترتيب مراحل المسار</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::UserPrompts</name>
+    <message>
+        <source>B2X workspaces (*.b2x);;All files (*)</source>
+        <translation>مساحات عمل B2X (*.b2x);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDetailsDialog</name>
+    <message>
+        <source>Workspace Details</source>
+        <translation>تفاصيل مساحة العمل</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, three letters (USD, EUR, PLN…)</source>
+        <translation>رمز ISO 4217 من ثلاثة أحرف (USD، EUR، SAR…)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>The workspace needs a name.</source>
+        <translation>تحتاج مساحة العمل إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>يجب أن تكون العملة رمزًا من ثلاثة أحرف مثل EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n personas</source>
+        <translation>
+            <numerusform>حذف %n شخصية</numerusform>
+            <numerusform>حذف شخصية واحدة</numerusform>
+            <numerusform>حذف شخصيتين</numerusform>
+            <numerusform>حذف %n شخصيات</numerusform>
+            <numerusform>حذف %n شخصية</numerusform>
+            <numerusform>حذف %n شخصية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>هذا مجلد وليس ملف مساحة عمل</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</source>
+        <translation>هذا ليس ملفًا عاديًا (إنه جهاز أو أنبوب أو مقبس)، لذا لا يمكن أن يكون مساحة عمل</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</source>
+        <translation>حجم الملف %1 ميغابايت؛ وملفات مساحة العمل محدودة بـ%2 ميغابايت، لذا فهو على الأرجح ليس مساحة عمل</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>تتعذر قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; workspace files are limited to that</source>
+        <translation>الملف أكبر من %1 ميغابايت؛ وهو الحد الأقصى لملفات مساحة العمل</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>المستند أكبر من %1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>the file is empty; it may have been cut short while copying</source>
+        <translation>الملف فارغ؛ ربما انقطع أثناء النسخ</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: the file holds %1, not an object</source>
+        <translation>هذه ليست مساحة عمل B2X: يحتوي الملف على %1 وليس كائنًا</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>هذه ليست مساحة عمل B2X: يجب أن تكون قيمة &quot;format&quot; هي &quot;b2x-workspace&quot;</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
+        <translation>كُتب الملف بإصدار أحدث من B2X Workbench (إصدار التنسيق %1؛ وهذا الإصدار يقرأ حتى %2). حدّث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل &quot;EUR&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا بصيغة ISO 8601 مثل 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لشخصية سابقة؛ تحتاج كل شخصية إلى معرّف خاص بها</translation>
+    </message>
+    <message>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>الشخصية المقارنة &quot;%1&quot; غير موجودة وأُسقطت</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number, so it cannot be saved</source>
+        <translation>%1 ليس رقمًا منتهيًا، لذا لا يمكن حفظه</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::analytics</name>
+    <message>
+        <source>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation>%1: نافذة الـ%2 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</source>
+        <translation>%1: نافذة الـ%2 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3 يومًا، و90% خلال %4)؛ مدّدها إلى %4 يومًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</source>
+        <translation>%1: نافذة الـ%2 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3 يومًا، و90% خلال %4)، ولا تستطيع المنصة تغطية الدورة؛ أجرِ الإسناد في CRM.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</source>
+        <translation>%1: نافذة الـ%2 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3 يومًا)؛ مدّدها إلى %3 يومًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</source>
+        <translation>%1: نافذة الـ%2 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3 يومًا)، ولا تستطيع المنصة تغطيتها؛ أجرِ الإسناد في CRM.</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>شراء جديد</translation>
+    </message>
+    <message>
+        <source>modified rebuy</source>
+        <translation>إعادة شراء معدّلة</translation>
+    </message>
+    <message>
+        <source>straight rebuy</source>
+        <translation>إعادة شراء مباشرة</translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
+    </message>
+    <message>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>تقارب B2B المرجّح بالميزانية لقنوات الدليل الخاصة بالشخصية (%1) يساوي %2؛ ويأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات (docs/channels.md).</translation>
+    </message>
+    <message>
+        <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation>عدد الأشخاص في وحدة اتخاذ القرار %1. على مقياس لوغاريتمي يحصل الشخص الواحد على 0 والعشرة فأكثر على 100 (أحصت CEB من 5.4 إلى 10.2 شخص لكل شراء B2B؛ وGartner من 6 إلى 10 للحلول المعقدة).</translation>
+    </message>
+    <message>
+        <source>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</source>
+        <translation>فئة الشراء %1: %2 من 20 نقطة (Robinson وFaris وWind: الشراء الجديد يشارك فيه أشخاص أكثر من إعادة الشراء). %3: %4 من 40. مستويات الاعتماد (%5): %6 من 40 (ثلاثة مستويات فأكثر تحصل على 40 كاملة).</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>مناقصة رسمية</translation>
+    </message>
+    <message>
+        <source>No formal tender</source>
+        <translation>دون مناقصة رسمية</translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation>متوسط دورة المبيعات %1 يومًا. على مقياس لوغاريتمي لـ 1 + الأيام، يحصل 0 يوم على 0، ونحو 12 يومًا على 50، و180 يومًا فأكثر على 100 (تمتد دورات المؤسسات الكبيرة 90–180+ يومًا؛ وتستغرق قرارات المستهلكين من ساعات إلى أسابيع).</translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation>السعر %1 لكل عملية شراء. على مقياس لوغاريتمي يحصل 5 على 0، و50,000 فأكثر على 100 (تقارن المصادر بين منتج بـ5 دولارات وآخر بـ50,000 دولار)؛ وكل مضاعفة عشرية تضيف 25 نقطة. تُقرأ الأسعار بعملة مساحة العمل دون تحويل.</translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation>منزلق الدافع العقلاني عند %1 ويُستخدم كما هو. وزنه قليل: العقلاني مقابل العاطفي ليس هو B2B مقابل B2C (CEB/Google: عند مشتري B2B كان أثر القيمة الشخصية ضعف أثر القيمة التجارية).</translation>
+    </message>
+    <message>
+        <source>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation>متوسط إدارة الحساب %1 (%2) والتدريب %3 (%4) والدعم الفني %5 (%6) ومستوى الخدمة %7 (%8). تحصل المستويات القياسية على درجة منخفضة لأن المستهلكين يحصلون عليها أيضًا؛ أما المستويات المخصصة والموجهة والتعاقدية فتميز علاقات B2B.</translation>
+    </message>
+    <message>
+        <source>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation>التخصيص %1: الجماهيري يحصل على 0، وعلى مستوى الشريحة 30 (المعتاد في B2C)، والفردي 100 (التسويق القائم على الحسابات، المعتاد في B2B).</translation>
+    </message>
+    <message>
+        <source>behaves as B2B</source>
+        <translation>يتصرف كـ B2B</translation>
+    </message>
+    <message>
+        <source>behaves as B2C</source>
+        <translation>يتصرف كـ B2C</translation>
+    </message>
+    <message>
+        <source>behaves in a mixed way</source>
+        <translation>يتصرف بشكل مختلط</translation>
+    </message>
+    <message>
+        <source>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</source>
+        <translation>التصنيف %1 لكنه %2 (مؤشر B2B ‏%3): خطّط القنوات والمحتوى والمبيعات وفق السلوك لا التصنيف.</translation>
+    </message>
+    <message>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>التصنيف هجين و%1 (مؤشر B2B ‏%2). الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 and %2 (B2B index %3).</source>
+        <translation>التصنيف %1 و%2 (مؤشر B2B ‏%3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>تقارب B2B لـ %1 يساوي %2؛ ويقع هذا الجمهور عند %3 (ثلاثة أجزاء سلوك وجزء تصنيف): الملاءمة %4%.</translation>
+    </message>
+    <message>
+        <source>No price is set: price neither raises nor lowers %1.</source>
+        <translation>لم يُحدَّد سعر: السعر لا يرفع ملاءمة %1 ولا يخفضها.</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>يبعد السعر %1 بمقدار %2 من قوى العشرة عن منتصف نطاق أسعار %3 (%4–%5، المنتصف %6): الملاءمة %7%.</translation>
+    </message>
+    <message>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>يبعد متوسط الدورة البالغ %1 يومًا بمقدار %2 من قوى العشرة (لـ 1 + الأيام) عن منتصف نطاق زمن القرار لـ %3 (%4–%5 يومًا، المنتصف %6): الملاءمة %7%.</translation>
+    </message>
+    <message>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>يقرر هذا الجمهور بنسبة %1% بالعاطفة (100 − العقلانية)، والملاءمة العاطفية لـ %2 تساوي %3: يتفقان بنسبة %4% من الوقت.</translation>
+    </message>
+    <message>
+        <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
+        <translation>وحدة اتخاذ قرار بهذا الحجم تحتاج إلى دقة %1 (درجة حجمها) للوصول إلى أدوارها؛ ويقدم %2 دقة %3: الملاءمة %4%.</translation>
+    </message>
+    <message>
+        <source>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</source>
+        <translation>%1 داخلًا إلى أعلى المسار شهريًا تتطلب وصولًا بمقدار %2 (مقياس لوغاريتمي: 10 ← 0، 10 ملايين ← 100)؛ ويقدم %3 وصولًا %4: يتفقان بنسبة %5% من الوقت.</translation>
+    </message>
+    <message>
+        <source>decider or economic buyer</source>
+        <translation>صاحب القرار أو المشتري الاقتصادي</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>technical evaluator (specifier)</source>
+        <translation>المقيِّم الفني (واضع المواصفات)</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation>لا أحد في وحدة اتخاذ القرار يؤدي دور %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman).</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation>عدد المعارضين %1 ولا يوجد مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts</name>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>ملف السلوك</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>مؤشر B2B</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>الوقت حتى الإيراد</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>ملاءمة القنوات</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>اقتصاديات الوحدة</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>نوافذ الإسناد</translation>
+    </message>
+    <message>
+        <source>On which dimensions does each audience behave like a business or a consumer?</source>
+        <translation>في أي الأبعاد يتصرف كل جمهور كمؤسسة أو كمستهلك؟</translation>
+    </message>
+    <message>
+        <source>How business-like is every persona, and where do label and behaviour disagree?</source>
+        <translation>إلى أي مدى تشبه كل شخصية الأعمال، وأين يختلف التصنيف عن السلوك؟</translation>
+    </message>
+    <message>
+        <source>How many people decide, and how likely is such a group to decide at all?</source>
+        <translation>كم عدد من يقررون، وما احتمال أن تتخذ مجموعة كهذه قرارًا أصلًا؟</translation>
+    </message>
+    <message>
+        <source>How long does each stage take, and when do half and nine in ten deals close?</source>
+        <translation>كم تستغرق كل مرحلة، ومتى تُغلق نصف الصفقات وتسع من كل عشر؟</translation>
+    </message>
+    <message>
+        <source>How many enter each stage per month, and how many become customers?</source>
+        <translation>كم يدخل إلى كل مرحلة شهريًا، وكم منهم يصبحون عملاء؟</translation>
+    </message>
+    <message>
+        <source>How fast does new-customer revenue build up after the campaigns start?</source>
+        <translation>ما سرعة نمو إيرادات العملاء الجدد بعد بدء الحملات؟</translation>
+    </message>
+    <message>
+        <source>Which channels fit each audience best, and where does the budget go?</source>
+        <translation>أي القنوات أنسب لكل جمهور، وإلى أين تذهب الميزانية؟</translation>
+    </message>
+    <message>
+        <source>Is each customer worth three times what it costs to win, and how soon does it pay back?</source>
+        <translation>هل تبلغ قيمة كل عميل ثلاثة أضعاف تكلفة اكتسابه، ومتى تُسترد تكلفته؟</translation>
+    </message>
+    <message>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>هل تدوم نوافذ الإسناد في منصات الإعلانات بطول دورة المبيعات؟</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::AttributionChart</name>
+    <message>
+        <source>Days: attribution window, then the shortfall to the p90</source>
+        <translation>الأيام: نافذة الإسناد، ثم النقص حتى p90</translation>
+    </message>
+    <message>
+        <source>p50 of the cycle</source>
+        <translation>p50 للدورة</translation>
+    </message>
+    <message>
+        <source>p90 of the cycle</source>
+        <translation>p90 للدورة</translation>
+    </message>
+    <message>
+        <source>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</source>
+        <translation>لا يملك أي من الجماهير المقارنة قناة مُسنَدة: حدّد نافذة إسناد لقناة في قسم القنوات.</translation>
+    </message>
+    <message>
+        <source>Short of the p90</source>
+        <translation>النقص حتى p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 window · cycle p50 %4, p90 %5</source>
+        <translation>%1
+%2: نافذة %3 · الدورة p50 ‏%4، p90 ‏%5</translation>
+    </message>
+    <message>
+        <source>%1
+Short of the p90 by %2</source>
+        <translation>%1
+أقصر من p90 بمقدار %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 personas with this channel miss their own p90</source>
+        <translation>%1
+%2 من %3 شخصيات تستخدم هذه القناة لا تبلغ p90 الخاص بها</translation>
+    </message>
+    <message>
+        <source>Every window lasts until nine in ten deals have closed.</source>
+        <translation>تستمر كل نافذة حتى تُغلق تسع من كل عشر صفقات.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>Cycle p50</source>
+        <translation>الدورة p50</translation>
+    </message>
+    <message>
+        <source>Cycle p90</source>
+        <translation>الدورة p90</translation>
+    </message>
+    <message>
+        <source>Covers p90</source>
+        <translation>يغطي p90</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No, short by %1</source>
+        <translation>لا، ينقص %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 personas short)</source>
+        <translation>%1 (%2 من %3 شخصيات لا تبلغها)</translation>
+    </message>
+    <message>
+        <source>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</source>
+        <translation>النوافذ التي تنتهي قبل إغلاق تسع من كل عشر صفقات (بالأحمر): %1 من %2. التحويلات بعد النافذة لا تُنسب إلى القناة، فتبدو أسوأ مما هي عليه.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::B2bIndexChart</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>B2B index (0 consumer-like, 100 business-like)</source>
+        <translation>مؤشر B2B (0 شبيه بالمستهلك، 100 شبيه بالأعمال)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Mixed behaviour (%1–%2)</source>
+        <translation>سلوك مختلط (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation>التصنيف %1</translation>
+    </message>
+    <message>
+        <source>Label and behaviour disagree</source>
+        <translation>التصنيف والسلوك مختلفان</translation>
+    </message>
+    <message>
+        <source>%1
+B2B index %2 · label %3 · behaves %4</source>
+        <translation>%1
+مؤشر B2B ‏%2 · التصنيف %3 · السلوك: %4</translation>
+    </message>
+    <message>
+        <source>%1
+The label and the behaviour disagree.</source>
+        <translation>%1
+التصنيف والسلوك مختلفان.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to place them on the B2B index.</source>
+        <translation>أضف شخصيات إلى مساحة العمل لوضعها على مؤشر B2B.</translation>
+    </message>
+    <message>
+        <source>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</source>
+        <translation>الشخصيات في مساحة العمل: %1. المحاطة بحلقة، حيث يختلف التصنيف عن السلوك: %2.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>مؤشر B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>السلوك</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::BehaviourRadarChart</name>
+    <message>
+        <source>Deciders</source>
+        <translation>صناع القرار</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>الرسمية</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>العقلانية</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>حجم وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>رسمية القرار</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>طول دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>مستوى السعر</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>الدافع العقلاني</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>عمق العلاقة</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>مزيج القنوات</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of 100</source>
+        <translation>%1
+%2: %3 من 100</translation>
+    </message>
+    <message>
+        <source>%1
+%2: not applicable (no data)</source>
+        <translation>%1
+%2: لا ينطبق (لا بيانات)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>الدرجات من 0 (شبيه بالمستهلك) إلى 100 (شبيه بالأعمال)؛ كل حلقة هي متوسط شخصيات المجموعة.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
+        <translation>الدرجات من 0 (شبيه بالمستهلك) إلى 100 (شبيه بالأعمال).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChannelFitChart</name>
+    <message>
+        <source>Fit (0–100); diamonds: share of the budget (%)</source>
+        <translation>الملاءمة (0–100)؛ المعيّنات: حصة الميزانية (%)</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>حصة الميزانية</translation>
+    </message>
+    <message>
+        <source>%1
+%2: fit %3 of 100 · %4 of the budget</source>
+        <translation>%1
+%2: الملاءمة %3 من 100 · %4 من الميزانية</translation>
+    </message>
+    <message>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>الصفوف: أنسب ثلاث قنوات لكل جمهور والقناة ذات الميزانية الأكبر. يعرض الجدول ملاءمة كل قناة في الدليل.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>الملاءمة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>اعرض أرقام هذا المخطط كجدول</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>عرض %1 كجدول</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>مخطط %1</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table: press the Table button beside the title.</source>
+        <translation>الأرقام نفسها موجودة في الجدول: اضغط زر «جدول» بجانب العنوان.</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 كجدول</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>اعرض المخطط مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartDataBuilder</name>
+    <message>
+        <source>Top of funnel</source>
+        <translation>أعلى المسار</translation>
+    </message>
+    <message>
+        <source>Select personas to compare: click one in the list, Ctrl+click to add up to six.</source>
+        <translation>حدد الشخصيات للمقارنة: انقر على واحدة في القائمة، وCtrl+نقرة لإضافة حتى ست.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to compare their groups.</source>
+        <translation>أضف شخصيات إلى مساحة العمل لمقارنة مجموعاتها.</translation>
+    </message>
+    <message>
+        <source>B2B label</source>
+        <translation>تصنيف B2B</translation>
+    </message>
+    <message>
+        <source>Hybrid label</source>
+        <translation>تصنيف هجين</translation>
+    </message>
+    <message>
+        <source>B2C label</source>
+        <translation>تصنيف B2C</translation>
+    </message>
+    <message>
+        <source>Behaves as B2B</source>
+        <translation>يتصرف كـ B2B</translation>
+    </message>
+    <message>
+        <source>Behaves mixed</source>
+        <translation>سلوك مختلط</translation>
+    </message>
+    <message>
+        <source>Behaves as B2C</source>
+        <translation>يتصرف كـ B2C</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 من %3)</translation>
+    </message>
+    <message>
+        <source>Mean cycle</source>
+        <translation>متوسط الدورة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>مليون %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>ألف %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 ألف</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 مليون</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 مليار</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ComparisonChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::DecisionUnitChart</name>
+    <message>
+        <source>People in the decision unit</source>
+        <translation>الأشخاص في وحدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Probability of a decision</source>
+        <translation>احتمال القرار</translation>
+    </message>
+    <message>
+        <source>CEB consensus curve</source>
+        <translation>منحنى التوافق من CEB</translation>
+    </message>
+    <message>
+        <source>CEB measurements</source>
+        <translation>قياسات CEB</translation>
+    </message>
+    <message>
+        <source>CEB: a group of %1 decides in %2 of cases</source>
+        <translation>CEB: مجموعة من %1 تتخذ القرار في %2 من الحالات</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people · %3 probability of a decision</source>
+        <translation>%1
+%2 أشخاص · احتمال القرار %3</translation>
+    </message>
+    <message>
+        <source>%1 (your estimate)</source>
+        <translation>%1 (تقديرك)</translation>
+    </message>
+    <message>
+        <source>%1 — nobody covers: %2</source>
+        <translation>%1 — لا أحد يشغل: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>،</translation>
+    </message>
+    <message>
+        <source>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</source>
+        <translation>كل دور رئيسي (صاحب القرار، المستخدم، واضع المواصفات، المشتري) مشغول. المربعات تقديراتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>Uncovered roles are a red flag (Miller Heiman):
+%1</source>
+        <translation>الأدوار غير المشغولة علامة تحذير (Miller Heiman):
+%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>CEB for this size</source>
+        <translation>CEB لهذا الحجم</translation>
+    </message>
+    <message>
+        <source>Uncovered roles</source>
+        <translation>أدوار غير مشغولة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::FunnelChart</name>
+    <message>
+        <source>Funnel step (the last point of a line: customers)</source>
+        <translation>خطوة المسار (آخر نقطة في الخط: العملاء)</translation>
+    </message>
+    <message>
+        <source>Entries per month</source>
+        <translation>الداخلون شهريًا</translation>
+    </message>
+    <message>
+        <source>Entries per month (log scale)</source>
+        <translation>الداخلون شهريًا (مقياس لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 per month</source>
+        <translation>%1
+%2: %3 شهريًا</translation>
+    </message>
+    <message>
+        <source>%1 · %2 move on</source>
+        <translation>%1 · ينتقل %2</translation>
+    </message>
+    <message>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>المجموعات: متوسط الداخلين إلى أعلى المسار والعملاء شهريًا؛ مراحل الشخصيات مختلفة، لذا يُقارن الطرفان فقط.</translation>
+    </message>
+    <message>
+        <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
+        <translation>تختلف المراحل بين الشخصيات: يسمّي الجدول والتلميحات كل خطوة. تُرسم القيم الصفرية في أسفل المحور اللوغاريتمي.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>ينتقل</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::SalesCycleChart</name>
+    <message>
+        <source>Days (bars: expected time in each stage)</source>
+        <translation>الأيام (الأعمدة: الزمن المتوقع في كل مرحلة)</translation>
+    </message>
+    <message>
+        <source>%1
+Half of the deals close within %2 (p50)</source>
+        <translation>%1
+تُغلق نصف الصفقات خلال %2 (p50)</translation>
+    </message>
+    <message>
+        <source>%1
+Nine in ten deals close within %2 (p90)</source>
+        <translation>%1
+تُغلق تسع من كل عشر صفقات خلال %2 (p90)</translation>
+    </message>
+    <message>
+        <source>p50: half of deals closed</source>
+        <translation>p50: أُغلقت نصف الصفقات</translation>
+    </message>
+    <message>
+        <source>p90: nine in ten closed</source>
+        <translation>p90: أُغلقت تسع من كل عشر</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 expected (%4 to %5)</source>
+        <translation>%1
+%2: المتوقع %3 (من %4 إلى %5)</translation>
+    </message>
+    <message>
+        <source>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</source>
+        <translation>تعرض أعمدة المجموعات متوسط دورة شخصياتها؛ المراحل تختلف بين الشخصيات لذا لا تُقسَّم.</translation>
+    </message>
+    <message>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>يجمع العمود المدد المتوقعة للمراحل (متوسط الدورة)؛ وتوضح العلامات متى تُغلق نصف الصفقات وتسع من كل عشر.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>الأقصر</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>الأطول</translation>
+    </message>
+    <message>
+        <source>p50 of the whole cycle</source>
+        <translation>p50 للدورة كاملة</translation>
+    </message>
+    <message>
+        <source>p90 of the whole cycle</source>
+        <translation>p90 للدورة كاملة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TimeToRevenueChart</name>
+    <message>
+        <source>Months after the campaigns start</source>
+        <translation>الأشهر بعد بدء الحملات</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>الإيراد الشهري (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1, log)</source>
+        <translation>الإيراد الشهري (%1، لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</source>
+        <translation>%1
+الشهر %2: %3 من العملاء الجدد (المسار الكامل: %4 شهريًا)</translation>
+    </message>
+    <message>
+        <source>%1: half of the full monthly revenue by month %2</source>
+        <translation>%1: نصف الإيراد الشهري الكامل بحلول الشهر %2</translation>
+    </message>
+    <message>
+        <source>%1: no new customers, so no revenue</source>
+        <translation>%1: لا عملاء جدد، لذا لا إيراد</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Full pipeline</source>
+        <translation>المسار الكامل</translation>
+    </message>
+    <message>
+        <source>Month reaching 50%</source>
+        <translation>شهر بلوغ 50%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::UnitEconomicsChart</name>
+    <message>
+        <source>CLV = 3 × CAC (healthy)</source>
+        <translation>CLV = 3 × CAC (صحي)</translation>
+    </message>
+    <message>
+        <source>CLV = CAC (break-even)</source>
+        <translation>CLV = CAC (نقطة التعادل)</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>لا استرداد</translation>
+    </message>
+    <message>
+        <source>payback %1 mo</source>
+        <translation>الاسترداد خلال %1 شهر</translation>
+    </message>
+    <message>
+        <source>CAC: cost to win a customer (%1, log scale)</source>
+        <translation>CAC: تكلفة اكتساب عميل (%1، مقياس لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>CLV: lifetime value (%1, log scale)</source>
+        <translation>CLV: القيمة الدائمة للعميل (%1، مقياس لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</source>
+        <translation>%1
+CAC ‏%2 · CLV ‏%3 · CLV:CAC ‏%4 · %5</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>غير معرّف</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</source>
+        <translation>فوق الخط الأخضر تتجاوز قيمة العميل ثلاثة أضعاف تكلفته؛ وتحت الخط المتقطع يسبب خسارة.</translation>
+    </message>
+    <message>
+        <source>%1
+Not drawn (no customers, so no CAC): %2</source>
+        <translation>%1
+لم تُرسم (لا عملاء، لذا لا CAC): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>،</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>فترة الاسترداد (أشهر)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::cli</name>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: تحذير: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n persona(s))
+</source>
+        <translation>
+            <numerusform>%1: صالح (لا شخصيات)
+</numerusform>
+            <numerusform>%1: صالح (شخصية واحدة)
+</numerusform>
+            <numerusform>%1: صالح (شخصيتان)
+</numerusform>
+            <numerusform>%1: صالح (%n شخصيات)
+</numerusform>
+            <numerusform>%1: صالح (%n شخصية)
+</numerusform>
+            <numerusform>%1: صالح (%n شخصية)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: خطأ: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)
+</source>
+        <translation>مساحة العمل: %1 (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)
+
+</source>
+        <translation>
+            <numerusform>لا شخصيات
+
+</numerusform>
+            <numerusform>شخصية واحدة
+
+</numerusform>
+            <numerusform>شخصيتان
+
+</numerusform>
+            <numerusform>%n شخصيات
+
+</numerusform>
+            <numerusform>%n شخصية
+
+</numerusform>
+            <numerusform>%n شخصية
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>مؤشر B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>السلوك</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>عدم تطابق</translation>
+    </message>
+    <message>
+        <source>DMU</source>
+        <translation>DMU</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --page-size هي A4 أو Letter، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the workspace file to export</source>
+        <translation>حدّد ملف مساحة العمل المراد تصديره</translation>
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
+        <translation>اختر مُخرجًا واحدًا على الأقل: --pdf أو --png أو --svg أو --csv</translation>
+    </message>
+    <message>
+        <source>b2x export: %1
+</source>
+        <translation>b2x export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2
+</source>
+        <translation>%1: خطأ: لا توجد شخصية بالمعرّف %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>كُتب %1
+</translation>
+    </message>
+    <message>
+        <source>b2x: --lang needs one of the languages %1
+</source>
+        <translation>b2x: يحتاج --lang إلى إحدى اللغات %1
+</translation>
+    </message>
+    <message>
+        <source>b2x validate: name at least one file
+</source>
+        <translation>b2x validate: حدّد ملفًا واحدًا على الأقل
+</translation>
+    </message>
+    <message>
+        <source>b2x summary: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x summary: حدّد ملفًا واحدًا بالضبط (واختياريًا --json)
+</translation>
+    </message>
+    <message>
+        <source>b2x: unknown command &quot;%1&quot;
+
+</source>
+        <translation>b2x: أمر غير معروف &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>الاستخدام: b2x COMMAND [OPTIONS]
+
+فحص ملفات مساحات عمل B2X Workbench ‏(.b2x) وتلخيصها دون شاشة.
+
+الأوامر:
+  validate FILE...        التحقق من أن كل ملف مساحة عمل صالحة
+  summary FILE [--json]   سرد شخصيات مساحة العمل؛ ويطبع --json
+                          مستندًا قابلًا للمعالجة الآلية (انظر docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          كتابة تقرير المقارنة والمخططات ومقاييس
+                          كل شخصية
+
+الخيارات:
+  --lang CODE             لغة الرسائل: en أو pl أو ar أو ro أو th
+                          (الافتراضي: لغة النظام)
+  -h, --help              عرض هذه المساعدة
+  -v, --version           عرض الإصدار
+
+حالة الخروج: 0 نجاح، 1 إدخال غير صالح، 2 خطأ في الاستخدام.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Model B2B and B2C audiences and compare how they buy.</source>
+        <translation>نمذج جماهير B2B وB2C وقارن طريقة شرائها.</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, pl, ar, ro or th.</source>
+        <translation>لغة هذا التشغيل: en أو pl أو ar أو ro أو th.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (.b2x).</source>
+        <translation>مساحة العمل المراد فتحها (.b2x).</translation>
+    </message>
+</context>
+</TS>

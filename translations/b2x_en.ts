@@ -1,0 +1,4822 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Reorder personas</translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation>Edit workspace details</translation>
+    </message>
+</context>
+<context>
+    <name>b2x</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file with UTF-8 encoding)</source>
+        <translation>the text is not valid UTF-8 (save the file with UTF-8 encoding)</translation>
+    </message>
+    <message>
+        <source>a number is too large to represent (%1)</source>
+        <translation>a number is too large to represent (%1)</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</source>
+        <translation>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>the key &quot;%1&quot; appears twice in the same object; remove one of them</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>this is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>ageMin (%1) must not be greater than ageMax (%2)</source>
+        <translation>ageMin (%1) must not be greater than ageMax (%2)</translation>
+    </message>
+    <message>
+        <source>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</source>
+        <translation>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; is listed twice; list each channel once</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</translation>
+    </message>
+    <message>
+        <source>budget shares add up to %1%, more than 100%</source>
+        <translation>budget shares add up to %1%, more than 100%</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</source>
+        <translation>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb, such as #4e79a7</source>
+        <translation>must be a colour written #rrggbb, such as #4e79a7</translation>
+    </message>
+    <message>
+        <source>Small-business software</source>
+        <translation>Small-business software</translation>
+    </message>
+    <message>
+        <source>Mid-market software</source>
+        <translation>Mid-market software</translation>
+    </message>
+    <message>
+        <source>Enterprise software</source>
+        <translation>Enterprise software</translation>
+    </message>
+    <message>
+        <source>Industrial reorder</source>
+        <translation>Industrial reorder</translation>
+    </message>
+    <message>
+        <source>E-commerce impulse purchase</source>
+        <translation>E-commerce impulse purchase</translation>
+    </message>
+    <message>
+        <source>High-consideration consumer purchase</source>
+        <translation>High-consideration consumer purchase</translation>
+    </message>
+    <message>
+        <source>Hybrid: self-funded or employer-sponsored</source>
+        <translation>Hybrid: self-funded or employer-sponsored</translation>
+    </message>
+    <message>
+        <source>A plan under $10,000 a year with a free trial: two people, a few weeks.</source>
+        <translation>A plan under $10,000 a year with a free trial: two people, a few weeks.</translation>
+    </message>
+    <message>
+        <source>A $25–50K deal: five people, about three months.</source>
+        <translation>A $25–50K deal: five people, about three months.</translation>
+    </message>
+    <message>
+        <source>A $100–250K deal through a tender: seven people, six to nine months.</source>
+        <translation>A $100–250K deal through a tender: seven people, six to nine months.</translation>
+    </message>
+    <message>
+        <source>A straight rebuy of consumables from an approved supplier, every month.</source>
+        <translation>A straight rebuy of consumables from an approved supplier, every month.</translation>
+    </message>
+    <message>
+        <source>Under $50, decided in less than a day, bought online.</source>
+        <translation>Under $50, decided in less than a day, bought online.</translation>
+    </message>
+    <message>
+        <source>$200–2,000, a household weighing options for a few weeks.</source>
+        <translation>$200–2,000, a household weighing options for a few weeks.</translation>
+    </message>
+    <message>
+        <source>A course bought by individuals or by their employers.</source>
+        <translation>A course bought by individuals or by their employers.</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Sells to organisations: the customer is a company or institution.</source>
+        <translation>Sells to organisations: the customer is a company or institution.</translation>
+    </message>
+    <message>
+        <source>Sells to people or households.</source>
+        <translation>Sells to people or households.</translation>
+    </message>
+    <message>
+        <source>Sells both ways, for example a design studio furnishing hotels and homes.</source>
+        <translation>Sells both ways, for example a design studio furnishing hotels and homes.</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>Specifier</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Decider</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>Notices the need and starts the purchase.</source>
+        <translation>Notices the need and starts the purchase.</translation>
+    </message>
+    <message>
+        <source>Will use the product day to day; often shapes the requirements.</source>
+        <translation>Will use the product day to day; often shapes the requirements.</translation>
+    </message>
+    <message>
+        <source>Shapes the choice with advice or expertise, from inside or outside the organisation.</source>
+        <translation>Shapes the choice with advice or expertise, from inside or outside the organisation.</translation>
+    </message>
+    <message>
+        <source>Writes the technical requirements that offers are scored against.</source>
+        <translation>Writes the technical requirements that offers are scored against.</translation>
+    </message>
+    <message>
+        <source>Makes the final choice of product and supplier.</source>
+        <translation>Makes the final choice of product and supplier.</translation>
+    </message>
+    <message>
+        <source>Authorises what the deciders and buyers propose.</source>
+        <translation>Authorises what the deciders and buyers propose.</translation>
+    </message>
+    <message>
+        <source>Negotiates terms and places the order, often procurement.</source>
+        <translation>Negotiates terms and places the order, often procurement.</translation>
+    </message>
+    <message>
+        <source>Controls which suppliers and what information reach the group.</source>
+        <translation>Controls which suppliers and what information reach the group.</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Argues for your offer inside the organisation.</source>
+        <translation>Argues for your offer inside the organisation.</translation>
+    </message>
+    <message>
+        <source>Has not taken a side yet.</source>
+        <translation>Has not taken a side yet.</translation>
+    </message>
+    <message>
+        <source>Argues against the purchase and may be able to stop it.</source>
+        <translation>Argues against the purchase and may be able to stop it.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Modified rebuy</source>
+        <translation>Modified rebuy</translation>
+    </message>
+    <message>
+        <source>Straight rebuy</source>
+        <translation>Straight rebuy</translation>
+    </message>
+    <message>
+        <source>Bought for the first time: more people take part and the search takes longer.</source>
+        <translation>Bought for the first time: more people take part and the search takes longer.</translation>
+    </message>
+    <message>
+        <source>A familiar purchase with changed requirements, terms or suppliers.</source>
+        <translation>A familiar purchase with changed requirements, terms or suppliers.</translation>
+    </message>
+    <message>
+        <source>A routine reorder from the current supplier: few people, quick decision.</source>
+        <translation>A routine reorder from the current supplier: few people, quick decision.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Shared team</source>
+        <translation>Shared team</translation>
+    </message>
+    <message>
+        <source>Dedicated account manager</source>
+        <translation>Dedicated account manager</translation>
+    </message>
+    <message>
+        <source>Customers serve themselves or contact general support.</source>
+        <translation>Customers serve themselves or contact general support.</translation>
+    </message>
+    <message>
+        <source>A team looks after many customers together.</source>
+        <translation>A team looks after many customers together.</translation>
+    </message>
+    <message>
+        <source>One named person owns the relationship, typical of large B2B accounts.</source>
+        <translation>One named person owns the relationship, typical of large B2B accounts.</translation>
+    </message>
+    <message>
+        <source>Self-serve</source>
+        <translation>Self-serve</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>Guided</translation>
+    </message>
+    <message>
+        <source>The product needs no training.</source>
+        <translation>The product needs no training.</translation>
+    </message>
+    <message>
+        <source>Documentation, videos or online courses.</source>
+        <translation>Documentation, videos or online courses.</translation>
+    </message>
+    <message>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>Sessions run by your team for the customer&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dedicated</translation>
+    </message>
+    <message>
+        <source>No technical support beyond general customer service.</source>
+        <translation>No technical support beyond general customer service.</translation>
+    </message>
+    <message>
+        <source>A shared help desk with usual response times.</source>
+        <translation>A shared help desk with usual response times.</translation>
+    </message>
+    <message>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>Named engineers who know the customer&apos;s setup.</translation>
+    </message>
+    <message>
+        <source>Contractual (SLA)</source>
+        <translation>Contractual (SLA)</translation>
+    </message>
+    <message>
+        <source>No promised response or availability.</source>
+        <translation>No promised response or availability.</translation>
+    </message>
+    <message>
+        <source>Published service standards, not in the contract.</source>
+        <translation>Published service standards, not in the contract.</translation>
+    </message>
+    <message>
+        <source>Response times and availability written into the contract, with penalties.</source>
+        <translation>Response times and availability written into the contract, with penalties.</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>No returns</translation>
+    </message>
+    <message>
+        <source>Generous</source>
+        <translation>Generous</translation>
+    </message>
+    <message>
+        <source>Sales are final, as is usual for custom-made goods.</source>
+        <translation>Sales are final, as is usual for custom-made goods.</translation>
+    </message>
+    <message>
+        <source>Returns as the law or the trade requires.</source>
+        <translation>Returns as the law or the trade requires.</translation>
+    </message>
+    <message>
+        <source>Long, no-questions-asked returns that lower the risk of buying.</source>
+        <translation>Long, no-questions-asked returns that lower the risk of buying.</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>One-to-one / ABM</source>
+        <translation>One-to-one / ABM</translation>
+    </message>
+    <message>
+        <source>The same message and offer for everyone.</source>
+        <translation>The same message and offer for everyone.</translation>
+    </message>
+    <message>
+        <source>Targeted e-mails, recommendations and offers per segment, typical of B2C.</source>
+        <translation>Targeted e-mails, recommendations and offers per segment, typical of B2C.</translation>
+    </message>
+    <message>
+        <source>Each account treated as a market of one (account-based marketing), typical of B2B.</source>
+        <translation>Each account treated as a market of one (account-based marketing), typical of B2B.</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Assumed</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>An educated guess that nobody has checked yet.</source>
+        <translation>An educated guess that nobody has checked yet.</translation>
+    </message>
+    <message>
+        <source>A published figure for similar companies or markets.</source>
+        <translation>A published figure for similar companies or markets.</translation>
+    </message>
+    <message>
+        <source>Taken from your own data: CRM, analytics or finance.</source>
+        <translation>Taken from your own data: CRM, analytics or finance.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Monthly spend</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Monthly volume</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>Conversion rates</translation>
+    </message>
+    <message>
+        <source>Stage durations</source>
+        <translation>Stage durations</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Decision-unit size</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Purchases per year</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Customer lifetime</translation>
+    </message>
+    <message>
+        <source>The order or contract value per purchase (Economics).</source>
+        <translation>The order or contract value per purchase (Economics).</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend per month (Economics).</source>
+        <translation>Marketing and sales spend per month (Economics).</translation>
+    </message>
+    <message>
+        <source>New entries at the top of the funnel per month (Economics).</source>
+        <translation>New entries at the top of the funnel per month (Economics).</translation>
+    </message>
+    <message>
+        <source>The share that moves from each stage to the next (Pipeline).</source>
+        <translation>The share that moves from each stage to the next (Pipeline).</translation>
+    </message>
+    <message>
+        <source>Days spent in each stage (Pipeline).</source>
+        <translation>Days spent in each stage (Pipeline).</translation>
+    </message>
+    <message>
+        <source>How many people take part in the decision (Decision unit).</source>
+        <translation>How many people take part in the decision (Decision unit).</translation>
+    </message>
+    <message>
+        <source>The share of the price kept after direct costs.</source>
+        <translation>The share of the price kept after direct costs.</translation>
+    </message>
+    <message>
+        <source>How often a customer buys (Economics).</source>
+        <translation>How often a customer buys (Economics).</translation>
+    </message>
+    <message>
+        <source>How many years a customer stays (Economics).</source>
+        <translation>How many years a customer stays (Economics).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Decision-unit members</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline stages</translation>
+    </message>
+    <message>
+        <source>Most likely cycle</source>
+        <translation>Most likely cycle</translation>
+    </message>
+    <message>
+        <source>Price per purchase</source>
+        <translation>Price per purchase</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>Sum of every stage&apos;s most likely duration</translation>
+    </message>
+    <message>
+        <source>Entries at the top of the funnel per month</source>
+        <translation>Entries at the top of the funnel per month</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::AttributionPlatform</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X Ads</source>
+        <translation>X Ads</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>TikTok Ads</source>
+        <translation>TikTok Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Marketplace ads</source>
+        <translation>Marketplace ads</translation>
+    </message>
+    <message>
+        <source>App stores</source>
+        <translation>App stores</translation>
+    </message>
+    <message>
+        <source>Affiliate links</source>
+        <translation>Affiliate links</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>Organic search</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Paid search</translation>
+    </message>
+    <message>
+        <source>Programmatic display</source>
+        <translation>Programmatic display</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Trade fairs</source>
+        <translation>Trade fairs</translation>
+    </message>
+    <message>
+        <source>Industry forums and communities</source>
+        <translation>Industry forums and communities</translation>
+    </message>
+    <message>
+        <source>B2B publishers</source>
+        <translation>B2B publishers</translation>
+    </message>
+    <message>
+        <source>Account-based marketing</source>
+        <translation>Account-based marketing</translation>
+    </message>
+    <message>
+        <source>Direct sales</source>
+        <translation>Direct sales</translation>
+    </message>
+    <message>
+        <source>Distributors and partners</source>
+        <translation>Distributors and partners</translation>
+    </message>
+    <message>
+        <source>Retail stores</source>
+        <translation>Retail stores</translation>
+    </message>
+    <message>
+        <source>E-commerce site</source>
+        <translation>E-commerce site</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplaces</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile app</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Influencers</translation>
+    </message>
+    <message>
+        <source>Podcast ads</source>
+        <translation>Podcast ads</translation>
+    </message>
+    <message>
+        <source>TV and radio</source>
+        <translation>TV and radio</translation>
+    </message>
+    <message>
+        <source>Billboards</source>
+        <translation>Billboards</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelCategory</name>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>broadcast</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>outdoor</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelTableModel</name>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (not in this version&apos;s catalogue)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2; at most %3)</source>
+        <translation>%1 (%2; at most %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>not attributed</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</source>
+        <translation>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>Budget share</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Attribution window (days)</translation>
+    </message>
+    <message>
+        <source>Platform default (days)</source>
+        <translation>Platform default (days)</translation>
+    </message>
+    <message>
+        <source>A channel from the built-in catalogue; each can be listed once.</source>
+        <translation>A channel from the built-in catalogue; each can be listed once.</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
+        <translation>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</translation>
+    </message>
+    <message>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Edit channel %1</translation>
+    </message>
+    <message>
+        <source>A budget share must lie between 0 and 100%; %1 was not saved.</source>
+        <translation>A budget share must lie between 0 and 100%; %1 was not saved.</translation>
+    </message>
+    <message>
+        <source>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</source>
+        <translation>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the channel catalogue; nothing was saved.</source>
+        <translation>“%1” is not in the channel catalogue; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed; each channel can be listed once.</source>
+        <translation>%1 is already listed; each channel can be listed once.</translation>
+    </message>
+    <message>
+        <source>Change channel %1 to %2</source>
+        <translation>Change channel %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Add channel %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Remove channel %1</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelsSection</name>
+    <message>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>not attributed</translation>
+    </message>
+    <message>
+        <source>Channel to add</source>
+        <translation>Channel to add</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue that this persona does not use yet.</source>
+        <translation>Channels of the catalogue that this persona does not use yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Add channel</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <source>Add the channel chosen on the left.</source>
+        <translation>Add the channel chosen on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Remove channel</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel.</source>
+        <translation>Remove the selected channel.</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add the channels through which this audience is reached or buys.</source>
+        <translation>No channels yet. Add the channels through which this audience is reached or buys.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to 100%.</source>
+        <translation>Budget shares add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</source>
+        <translation>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
+        <translation>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChartExport</name>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>cannot render the chart %1</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>Exported from B2X Workbench</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ColourButton</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Persona colour</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ComparisonPanel</name>
+    <message>
+        <source>Selected personas</source>
+        <translation>Selected personas</translation>
+    </message>
+    <message>
+        <source>Groups by label (B2B, hybrid, B2C)</source>
+        <translation>Groups by label (B2B, hybrid, B2C)</translation>
+    </message>
+    <message>
+        <source>Groups by behaviour (B2B, mixed, B2C)</source>
+        <translation>Groups by behaviour (B2B, mixed, B2C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
+        <translation>Compare the personas selected in the list, or the groups of every persona in the workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Compare:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Key figures of the compared personas</source>
+        <translation>Key figures of the compared personas</translation>
+    </message>
+    <message>
+        <source>The workspace has no personas yet.</source>
+        <translation>The workspace has no personas yet.</translation>
+    </message>
+    <message>
+        <source>Comparing the first six of the %1 selected personas.</source>
+        <translation>Comparing the first six of the %1 selected personas.</translation>
+    </message>
+    <message>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>Groups of the workspace&apos;s personas (%1); each number is a group mean.</translation>
+    </message>
+    <message>
+        <source>Comparing one persona: select more with Ctrl+click.</source>
+        <translation>Comparing one persona: select more with Ctrl+click.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 personas.</source>
+        <translation>Comparing %1 personas.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DecisionUnitSection</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</source>
+        <translation>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Decision-unit members</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Add a person to the decision unit.</source>
+        <translation>Add a person to the decision unit.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove the selected person.</source>
+        <translation>Remove the selected person.</translation>
+    </message>
+    <message>
+        <source>How the group buys</source>
+        <translation>How the group buys</translation>
+    </message>
+    <message>
+        <source>Buy class</source>
+        <translation>Buy class</translation>
+    </message>
+    <message>
+        <source>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</source>
+        <translation>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</translation>
+    </message>
+    <message>
+        <source>Bought through a formal tender</source>
+        <translation>Bought through a formal tender</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Formal tender</translation>
+    </message>
+    <message>
+        <source>Offers are requested formally and scored against written criteria.</source>
+        <translation>Offers are requested formally and scored against written criteria.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Approval levels</source>
+        <translation>Approval levels</translation>
+    </message>
+    <message>
+        <source>How many levels must sign off, e.g. department head, finance, board (0–%1).</source>
+        <translation>How many levels must sign off, e.g. department head, finance, board (0–%1).</translation>
+    </message>
+    <message>
+        <source>Use my own estimate</source>
+        <translation>Use my own estimate</translation>
+    </message>
+    <message>
+        <source>Use my own decision probability</source>
+        <translation>Use my own decision probability</translation>
+    </message>
+    <message>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>When off, the models estimate from the group size using CEB&apos;s measurements.</translation>
+    </message>
+    <message>
+        <source>Decision probability</source>
+        <translation>Decision probability</translation>
+    </message>
+    <message>
+        <source>Your estimate of the probability that the group decides to buy at all, 0–100%.</source>
+        <translation>Your estimate of the probability that the group decides to buy at all, 0–100%.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</source>
+        <translation>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</translation>
+    </message>
+    <message>
+        <source>Change buy class</source>
+        <translation>Change buy class</translation>
+    </message>
+    <message>
+        <source>Change formal tender</source>
+        <translation>Change formal tender</translation>
+    </message>
+    <message>
+        <source>A decision unit can have at most %1 members.</source>
+        <translation>A decision unit can have at most %1 members.</translation>
+    </message>
+    <message>
+        <source>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</source>
+        <translation>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</translation>
+    </message>
+    <message>
+        <source>Change approval levels</source>
+        <translation>Change approval levels</translation>
+    </message>
+    <message>
+        <source>Change decision probability</source>
+        <translation>Change decision probability</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Decision unit</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>Save them before continuing?</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Save workspace</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EconomicsSection</name>
+    <message>
+        <source>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</source>
+        <translation>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</translation>
+    </message>
+    <message>
+        <source>Volume and spend</source>
+        <translation>Volume and spend</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Monthly volume</translation>
+    </message>
+    <message>
+        <source>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</source>
+        <translation>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> per month</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Monthly spend</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</source>
+        <translation>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</translation>
+    </message>
+    <message>
+        <source> %1 per month</source>
+        <translation> %1 per month</translation>
+    </message>
+    <message>
+        <source>Value of a customer</source>
+        <translation>Value of a customer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Order or contract value of one purchase.</source>
+        <translation>Order or contract value of one purchase.</translation>
+    </message>
+    <message>
+        <source> %1 per purchase</source>
+        <translation> %1 per purchase</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</source>
+        <translation>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Purchases per year</translation>
+    </message>
+    <message>
+        <source>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</source>
+        <translation>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> per year</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Customer lifetime</translation>
+    </message>
+    <message>
+        <source>How many years a customer keeps buying from you.</source>
+        <translation>How many years a customer keeps buying from you.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Years between purchases</source>
+        <translation>Years between purchases</translation>
+    </message>
+    <message>
+        <source>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
+        <translation>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Allowed: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</source>
+        <translation>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Economics</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
+        <translation>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>Source of %1</translation>
+    </message>
+    <message>
+        <source>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</source>
+        <translation>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</translation>
+    </message>
+    <message>
+        <source>e.g. CRM report, Q3; industry benchmark; interview</source>
+        <translation>e.g. CRM report, Q3; industry benchmark; interview</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>Confidence in %1</translation>
+    </message>
+    <message>
+        <source>How far the figure for %1 can be trusted.</source>
+        <translation>How far the figure for %1 can be trusted.</translation>
+    </message>
+    <message>
+        <source>Edit evidence for %1</source>
+        <translation>Edit evidence for %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG…</source>
+        <translation>Charts as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG…</source>
+        <translation>Charts as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (CSV)…</source>
+        <translation>&amp;Metrics (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export charts as SVG into</source>
+        <translation>Export charts as SVG into</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>Export charts as PNG into</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Export metrics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Personas (one or more pages each):</source>
+        <translation>Personas (one or more pages each):</translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
+        <translation>Charts (two per page; they compare the personas selected in the list, or the first six):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Untitled workspace</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Cannot open workspace</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Your current workspace is unchanged.</source>
+        <translation>“%1” could not be opened. Your current workspace is unchanged.</translation>
+    </message>
+    <message>
+        <source>the previous version could not be read for the backup: %1</source>
+        <translation>the previous version could not be read for the backup: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written: %2</source>
+        <translation>the backup %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Cannot save workspace</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</source>
+        <translation>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</source>
+        <translation>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</translation>
+    </message>
+    <message>
+        <source>an untitled workspace</source>
+        <translation>an untitled workspace</translation>
+    </message>
+    <message>
+        <source>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</source>
+        <translation>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read.</source>
+        <translation>The recovery copy could not be read.</translation>
+    </message>
+    <message>
+        <source>Restore recovered changes</source>
+        <translation>Restore recovered changes</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Formatting</name>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol, amount</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, ISO currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>an unsupported value</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not %3</source>
+        <translation>must be a number from %1 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2; found %3</source>
+        <translation>must be a number from %1 to %2; found %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; found %3</source>
+        <translation>must be a whole number from %1 to %2; found %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>must be a whole number from %1 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>must be true or false, not %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>must be text, not %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; at most %2 are allowed</source>
+        <translation>is %1 bytes long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>must be a list, not %1</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>has %1 items; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>must be one of %1, not %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>must be one of %1; found &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Add Persona</translation>
+    </message>
+    <message>
+        <source>Add a blank persona (the arrow offers templates)</source>
+        <translation>Add a blank persona (the arrow offers templates)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Template</source>
+        <translation>Add from &amp;Template</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Persona</source>
+        <translation>D&amp;uplicate Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Persona</source>
+        <translation>&amp;Delete Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Details…</source>
+        <translation>&amp;Workspace Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Reset Layout</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>New from &amp;Template</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample (seven audiences)</source>
+        <translation>B2B vs B2C sample (seven audiences)</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>Empty workspace</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;Guide to the Models</translation>
+    </message>
+    <message>
+        <source>&amp;About B2X Workbench</source>
+        <translation>&amp;About B2X Workbench</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — B2X Workbench</source>
+        <translation>%1[*] — %2 — B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicate “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persona(s). Undo with %1.</source>
+        <translation>
+            <numerusform>Deleted %n persona. Undo with %1.</numerusform>
+            <numerusform>Deleted %n personas. Undo with %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About B2X Workbench</source>
+        <translation>About B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>Guide to the Models</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>The guide could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MemberTableModel</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>Economic buyer</translation>
+    </message>
+    <message>
+        <source>Not the economic buyer</source>
+        <translation>Not the economic buyer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Releases funds</translation>
+    </message>
+    <message>
+        <source>The part this person plays in the purchase.</source>
+        <translation>The part this person plays in the purchase.</translation>
+    </message>
+    <message>
+        <source>Job title or description of the person, e.g. “IT security lead”.</source>
+        <translation>Job title or description of the person, e.g. “IT security lead”.</translation>
+    </message>
+    <message>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</translation>
+    </message>
+    <message>
+        <source>Whether this person is for the purchase, neutral or against it.</source>
+        <translation>Whether this person is for the purchase, neutral or against it.</translation>
+    </message>
+    <message>
+        <source>The economic buyer releases the funds. Usually exactly one member does.</source>
+        <translation>The economic buyer releases the funds. Usually exactly one member does.</translation>
+    </message>
+    <message>
+        <source>Edit decision-unit member %1</source>
+        <translation>Edit decision-unit member %1</translation>
+    </message>
+    <message>
+        <source>That is not a known role; nothing was saved.</source>
+        <translation>That is not a known role; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A job title can be at most %1 bytes long; it was not saved.</source>
+        <translation>A job title can be at most %1 bytes long; it was not saved.</translation>
+    </message>
+    <message>
+        <source>Influence must lie between 0 and 100; %1 was not saved.</source>
+        <translation>Influence must lie between 0 and 100; %1 was not saved.</translation>
+    </message>
+    <message>
+        <source>That is not a known stance; nothing was saved.</source>
+        <translation>That is not a known stance; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Add decision-unit member</source>
+        <translation>Add decision-unit member</translation>
+    </message>
+    <message>
+        <source>Remove decision-unit member</source>
+        <translation>Remove decision-unit member</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Migrations</name>
+    <message>
+        <source>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</source>
+        <translation>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</source>
+        <translation>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MotivesSection</name>
+    <message>
+        <source>Rational versus emotional</source>
+        <translation>Rational versus emotional</translation>
+    </message>
+    <message>
+        <source>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</source>
+        <translation>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</translation>
+    </message>
+    <message>
+        <source>Business versus personal value</source>
+        <translation>Business versus personal value</translation>
+    </message>
+    <message>
+        <source>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</source>
+        <translation>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</translation>
+    </message>
+    <message>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</translation>
+    </message>
+    <message>
+        <source>Rational or emotional</source>
+        <translation>Rational or emotional</translation>
+    </message>
+    <message>
+        <source>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</source>
+        <translation>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rational</translation>
+    </message>
+    <message>
+        <source>Business or personal value</source>
+        <translation>Business or personal value</translation>
+    </message>
+    <message>
+        <source>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</source>
+        <translation>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Personal value</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Business value</translation>
+    </message>
+    <message>
+        <source>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</source>
+        <translation>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</translation>
+    </message>
+    <message>
+        <source>Change rational or emotional motives</source>
+        <translation>Change rational or emotional motives</translation>
+    </message>
+    <message>
+        <source>Change business or personal value</source>
+        <translation>Change business or personal value</translation>
+    </message>
+    <message>
+        <source>%1% rational, %2% emotional</source>
+        <translation>%1% rational, %2% emotional</translation>
+    </message>
+    <message>
+        <source>%1% business value, %2% personal value</source>
+        <translation>%1% business value, %2% personal value</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>Motives</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::NotesSection</name>
+    <message>
+        <source>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</source>
+        <translation>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Free text; it is saved with the workspace but not used by the models.</source>
+        <translation>Free text; it is saved with the workspace but not used by the models.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</source>
+        <translation>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Edit notes</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PdfReport</name>
+    <message>
+        <source>B2B vs B2C comparison</source>
+        <translation>B2B vs B2C comparison</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report
+%1
+%2 personas</source>
+        <translation>B2B vs B2C comparison report
+%1
+%2 personas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — B2B vs B2C comparison</source>
+        <translation>%1 — B2B vs B2C comparison</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaEditor</name>
+    <message>
+        <source>Persona editor</source>
+        <translation>Persona editor</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListDelegate</name>
+    <message>
+        <source>B2B index %1 · behaves %2</source>
+        <translation>B2B index %1 · behaves %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · label and behaviour differ</source>
+        <translation>⚠ %1 · label and behaviour differ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListModel</name>
+    <message>
+        <source>%1, labelled %2</source>
+        <translation>%1, labelled %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListPanel</name>
+    <message>
+        <source>Filter personas</source>
+        <translation>Filter personas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</source>
+        <translation>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PipelineSection</name>
+    <message>
+        <source>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</source>
+        <translation>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline stages</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Add stage</translation>
+    </message>
+    <message>
+        <source>Insert a new stage after the selected one.</source>
+        <translation>Insert a new stage after the selected one.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Remove stage</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>Remove the selected stage.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier.</source>
+        <translation>Move the selected stage one place earlier.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later.</source>
+        <translation>Move the selected stage one place later.</translation>
+    </message>
+    <message>
+        <source>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</source>
+        <translation>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</translation>
+    </message>
+    <message>
+        <source>A pipeline can have at most %1 stages.</source>
+        <translation>A pipeline can have at most %1 stages.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</source>
+        <translation>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Recovery copy every:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Presets</name>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</source>
+        <translation>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</translation>
+    </message>
+    <message>
+        <source>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</source>
+        <translation>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no gross-margin figure; use your finance figure</source>
+        <translation>Assumption: the reference list has no gross-margin figure; use your finance figure</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no customer-lifetime figure; use your retention data</source>
+        <translation>Assumption: the reference list has no customer-lifetime figure; use your retention data</translation>
+    </message>
+    <message>
+        <source>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</source>
+        <translation>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</translation>
+    </message>
+    <message>
+        <source>Owner or marketing lead of a small business</source>
+        <translation>Owner or marketing lead of a small business</translation>
+    </message>
+    <message>
+        <source>Chooses the tool; a manager approves the card payment</source>
+        <translation>Chooses the tool; a manager approves the card payment</translation>
+    </message>
+    <message>
+        <source>Get results within weeks, without an implementation project</source>
+        <translation>Get results within weeks, without an implementation project</translation>
+    </message>
+    <message>
+        <source>No time to evaluate many tools; budget needs a quick yes</source>
+        <translation>No time to evaluate many tools; budget needs a quick yes</translation>
+    </message>
+    <message>
+        <source>Marketing lead (picks the tool)</source>
+        <translation>Marketing lead (picks the tool)</translation>
+    </message>
+    <message>
+        <source>Owner or manager (approves the payment)</source>
+        <translation>Owner or manager (approves the payment)</translation>
+    </message>
+    <message>
+        <source>Website visitor → free-trial sign-up</source>
+        <translation>Website visitor → free-trial sign-up</translation>
+    </message>
+    <message>
+        <source>Free trial → paid plan</source>
+        <translation>Free trial → paid plan</translation>
+    </message>
+    <message>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</translation>
+    </message>
+    <message>
+        <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
+        <translation>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</translation>
+    </message>
+    <message>
+        <source>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</source>
+        <translation>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</translation>
+    </message>
+    <message>
+        <source>One yearly renewal</source>
+        <translation>One yearly renewal</translation>
+    </message>
+    <message>
+        <source>Head of operations (project sponsor)</source>
+        <translation>Head of operations (project sponsor)</translation>
+    </message>
+    <message>
+        <source>Replace spreadsheets with one system the whole department uses</source>
+        <translation>Replace spreadsheets with one system the whole department uses</translation>
+    </message>
+    <message>
+        <source>IT capacity is scarce; the last rollout stalled</source>
+        <translation>IT capacity is scarce; the last rollout stalled</translation>
+    </message>
+    <message>
+        <source>Chief operating officer (releases the budget)</source>
+        <translation>Chief operating officer (releases the budget)</translation>
+    </message>
+    <message>
+        <source>Head of operations (sponsor)</source>
+        <translation>Head of operations (sponsor)</translation>
+    </message>
+    <message>
+        <source>Team lead who will use it daily</source>
+        <translation>Team lead who will use it daily</translation>
+    </message>
+    <message>
+        <source>IT manager (technical evaluation)</source>
+        <translation>IT manager (technical evaluation)</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Purchasing manager</translation>
+    </message>
+    <message>
+        <source>Website visitor → lead</source>
+        <translation>Website visitor → lead</translation>
+    </message>
+    <message>
+        <source>Lead → marketing-qualified lead</source>
+        <translation>Lead → marketing-qualified lead</translation>
+    </message>
+    <message>
+        <source>MQL → sales-qualified lead</source>
+        <translation>MQL → sales-qualified lead</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity</source>
+        <translation>SQL → opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunity → won</source>
+        <translation>Opportunity → won</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</translation>
+    </message>
+    <message>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</translation>
+    </message>
+    <message>
+        <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
+        <translation>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</translation>
+    </message>
+    <message>
+        <source>Five people: CEB measured 5.4 people per B2B purchase (2014)</source>
+        <translation>Five people: CEB measured 5.4 people per B2B purchase (2014)</translation>
+    </message>
+    <message>
+        <source>One yearly contract</source>
+        <translation>One yearly contract</translation>
+    </message>
+    <message>
+        <source>VP of a business unit (sponsor and champion)</source>
+        <translation>VP of a business unit (sponsor and champion)</translation>
+    </message>
+    <message>
+        <source>A platform decision that survives audit and scales for five years</source>
+        <translation>A platform decision that survives audit and scales for five years</translation>
+    </message>
+    <message>
+        <source>Every department has its own tool; integration costs keep rising</source>
+        <translation>Every department has its own tool; integration costs keep rising</translation>
+    </message>
+    <message>
+        <source>Chief financial officer (economic buyer)</source>
+        <translation>Chief financial officer (economic buyer)</translation>
+    </message>
+    <message>
+        <source>Business-unit VP (sponsor)</source>
+        <translation>Business-unit VP (sponsor)</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>Operations manager</translation>
+    </message>
+    <message>
+        <source>Enterprise architect (technical evaluator)</source>
+        <translation>Enterprise architect (technical evaluator)</translation>
+    </message>
+    <message>
+        <source>IT security lead</source>
+        <translation>IT security lead</translation>
+    </message>
+    <message>
+        <source>Procurement (runs the tender)</source>
+        <translation>Procurement (runs the tender)</translation>
+    </message>
+    <message>
+        <source>Legal counsel (contract approval)</source>
+        <translation>Legal counsel (contract approval)</translation>
+    </message>
+    <message>
+        <source>Opportunity: demo, business case, tender → won</source>
+        <translation>Opportunity: demo, business case, tender → won</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</translation>
+    </message>
+    <message>
+        <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</source>
+        <translation>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</translation>
+    </message>
+    <message>
+        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</translation>
+    </message>
+    <message>
+        <source>Manufacturing and construction</source>
+        <translation>Manufacturing and construction</translation>
+    </message>
+    <message>
+        <source>Purchasing agent</source>
+        <translation>Purchasing agent</translation>
+    </message>
+    <message>
+        <source>No stock-outs on site; the agreed price on every order</source>
+        <translation>No stock-outs on site; the agreed price on every order</translation>
+    </message>
+    <message>
+        <source>Late deliveries stop work; re-quoting wastes time</source>
+        <translation>Late deliveries stop work; re-quoting wastes time</translation>
+    </message>
+    <message>
+        <source>Purchasing agent (places the order)</source>
+        <translation>Purchasing agent (places the order)</translation>
+    </message>
+    <message>
+        <source>Site or maintenance lead (raises the need)</source>
+        <translation>Site or maintenance lead (raises the need)</translation>
+    </message>
+    <message>
+        <source>Plant manager (approves the purchase order)</source>
+        <translation>Plant manager (approves the purchase order)</translation>
+    </message>
+    <message>
+        <source>Reorder trigger → quote requested</source>
+        <translation>Reorder trigger → quote requested</translation>
+    </message>
+    <message>
+        <source>Quote → purchase order</source>
+        <translation>Quote → purchase order</translation>
+    </message>
+    <message>
+        <source>Purchase-order approval → order placed</source>
+        <translation>Purchase-order approval → order placed</translation>
+    </message>
+    <message>
+        <source>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</source>
+        <translation>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</translation>
+    </message>
+    <message>
+        <source>Assumption: a typical replenishment order; use your order history</source>
+        <translation>Assumption: a typical replenishment order; use your order history</translation>
+    </message>
+    <message>
+        <source>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</source>
+        <translation>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</translation>
+    </message>
+    <message>
+        <source>Assumption: monthly replenishment</source>
+        <translation>Assumption: monthly replenishment</translation>
+    </message>
+    <message>
+        <source>Young adults, single or couples</source>
+        <translation>Young adults, single or couples</translation>
+    </message>
+    <message>
+        <source>Trends, short video, creators they follow</source>
+        <translation>Trends, short video, creators they follow</translation>
+    </message>
+    <message>
+        <source>Several small purchases a year</source>
+        <translation>Several small purchases a year</translation>
+    </message>
+    <message>
+        <source>Something that looks good now, at a price that needs no thought</source>
+        <translation>Something that looks good now, at a price that needs no thought</translation>
+    </message>
+    <message>
+        <source>Slow delivery and fiddly checkouts</source>
+        <translation>Slow delivery and fiddly checkouts</translation>
+    </message>
+    <message>
+        <source>The shopper</source>
+        <translation>The shopper</translation>
+    </message>
+    <message>
+        <source>Visitor → adds to cart</source>
+        <translation>Visitor → adds to cart</translation>
+    </message>
+    <message>
+        <source>Cart → order</source>
+        <translation>Cart → order</translation>
+    </message>
+    <message>
+        <source>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</source>
+        <translation>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</translation>
+    </message>
+    <message>
+        <source>Assumption: site sessions a month</source>
+        <translation>Assumption: site sessions a month</translation>
+    </message>
+    <message>
+        <source>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</source>
+        <translation>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</translation>
+    </message>
+    <message>
+        <source>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</source>
+        <translation>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>One person decides (DOMAIN: B2C)</source>
+        <translation>One person decides (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: a purchase a quarter</source>
+        <translation>Assumption: a purchase a quarter</translation>
+    </message>
+    <message>
+        <source>Couples and families</source>
+        <translation>Couples and families</translation>
+    </message>
+    <message>
+        <source>Home, travel and technology; reads reviews before buying</source>
+        <translation>Home, travel and technology; reads reviews before buying</translation>
+    </message>
+    <message>
+        <source>Once every few years</source>
+        <translation>Once every few years</translation>
+    </message>
+    <message>
+        <source>The right choice for the household, with no regrets</source>
+        <translation>The right choice for the household, with no regrets</translation>
+    </message>
+    <message>
+        <source>Too many options and contradictory reviews</source>
+        <translation>Too many options and contradictory reviews</translation>
+    </message>
+    <message>
+        <source>Partner who leads the purchase</source>
+        <translation>Partner who leads the purchase</translation>
+    </message>
+    <message>
+        <source>Partner with a say on price and taste</source>
+        <translation>Partner with a say on price and taste</translation>
+    </message>
+    <message>
+        <source>Search-ad click → enquiry, quote or showroom visit</source>
+        <translation>Search-ad click → enquiry, quote or showroom visit</translation>
+    </message>
+    <message>
+        <source>Enquiry → purchase</source>
+        <translation>Enquiry → purchase</translation>
+    </message>
+    <message>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</translation>
+    </message>
+    <message>
+        <source>Assumption: search-ad clicks a month</source>
+        <translation>Assumption: search-ad clicks a month</translation>
+    </message>
+    <message>
+        <source>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</source>
+        <translation>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</translation>
+    </message>
+    <message>
+        <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
+        <translation>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
+        <translation>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: once every five years</source>
+        <translation>Assumption: once every five years</translation>
+    </message>
+    <message>
+        <source>Working professionals</source>
+        <translation>Working professionals</translation>
+    </message>
+    <message>
+        <source>Career progression, certifications</source>
+        <translation>Career progression, certifications</translation>
+    </message>
+    <message>
+        <source>One course every few years</source>
+        <translation>One course every few years</translation>
+    </message>
+    <message>
+        <source>Employee whose manager may sponsor the course</source>
+        <translation>Employee whose manager may sponsor the course</translation>
+    </message>
+    <message>
+        <source>A recognised qualification that fits around work</source>
+        <translation>A recognised qualification that fits around work</translation>
+    </message>
+    <message>
+        <source>Unclear whether the employer will pay; little time to study</source>
+        <translation>Unclear whether the employer will pay; little time to study</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>The learner</translation>
+    </message>
+    <message>
+        <source>Line manager (sponsors the fee when the employer pays)</source>
+        <translation>Line manager (sponsors the fee when the employer pays)</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Partner or family</translation>
+    </message>
+    <message>
+        <source>Website visitor → enquiry</source>
+        <translation>Website visitor → enquiry</translation>
+    </message>
+    <message>
+        <source>Enquiry → information session</source>
+        <translation>Enquiry → information session</translation>
+    </message>
+    <message>
+        <source>Information session → enrolment</source>
+        <translation>Information session → enrolment</translation>
+    </message>
+    <message>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>Assumption: a professional certificate&apos;s fee</translation>
+    </message>
+    <message>
+        <source>Assumption: website users a month</source>
+        <translation>Assumption: website users a month</translation>
+    </message>
+    <message>
+        <source>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</source>
+        <translation>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</translation>
+    </message>
+    <message>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
+        <translation>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</translation>
+    </message>
+    <message>
+        <source>Assumption: a course every two years</source>
+        <translation>Assumption: a course every two years</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Problem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ProfileSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Consumer segment</source>
+        <translation>Consumer segment</translation>
+    </message>
+    <message>
+        <source>Organisation segment</source>
+        <translation>Organisation segment</translation>
+    </message>
+    <message>
+        <source>Goals, pains and content</source>
+        <translation>Goals, pains and content</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</source>
+        <translation>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</source>
+        <translation>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Change label</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>One line that says who this is and how they buy.</source>
+        <translation>One line that says who this is and how they buy.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The story of this audience: situation, needs, how a purchase happens.</source>
+        <translation>The story of this audience: situation, needs, how a purchase happens.</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>Choose colour</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this persona in every chart.</source>
+        <translation>Choose the colour of this persona in every chart.</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Colour code</translation>
+    </message>
+    <message>
+        <source>The colour as # and six hexadecimal digits, e.g. #4e79a7.</source>
+        <translation>The colour as # and six hexadecimal digits, e.g. #4e79a7.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</source>
+        <translation>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</translation>
+    </message>
+    <message>
+        <source>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</source>
+        <translation>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>Youngest age in the segment.</source>
+        <translation>Youngest age in the segment.</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <source>Oldest age in the segment.</source>
+        <translation>Oldest age in the segment.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>Life stage</translation>
+    </message>
+    <message>
+        <source>Household and stage of life, e.g. “couple with young children”.</source>
+        <translation>Household and stage of life, e.g. “couple with young children”.</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Income band</translation>
+    </message>
+    <message>
+        <source>Household or personal income range.</source>
+        <translation>Household or personal income range.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Where they live: country, region, city type.</source>
+        <translation>Where they live: country, region, city type.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Highest education or field of study.</source>
+        <translation>Highest education or field of study.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Interests, values and lifestyle.</source>
+        <translation>Interests, values and lifestyle.</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>Purchase frequency</translation>
+    </message>
+    <message>
+        <source>How often they buy in this category, in words, e.g. “weekly”.</source>
+        <translation>How often they buy in this category, in words, e.g. “weekly”.</translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation>Price sensitivity</translation>
+    </message>
+    <message>
+        <source>0 = price hardly matters; 100 = decides on price alone.</source>
+        <translation>0 = price hardly matters; 100 = decides on price alone.</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> of 100</translation>
+    </message>
+    <message>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>The organisation&apos;s industry; it often explains more than the B2B label does.</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>Number of employees.</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> employees</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Annual revenue</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>The organisation&apos;s yearly revenue, in the workspace currency.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Where the organisation operates or buys.</source>
+        <translation>Where the organisation operates or buys.</translation>
+    </message>
+    <message>
+        <source>Technology stack</source>
+        <translation>Technology stack</translation>
+    </message>
+    <message>
+        <source>Systems the organisation runs that the offer must fit with, one per line.</source>
+        <translation>Systems the organisation runs that the offer must fit with, one per line.</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Job role</translation>
+    </message>
+    <message>
+        <source>This person&apos;s job.</source>
+        <translation>This person&apos;s job.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Where this person works.</source>
+        <translation>Where this person works.</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Seniority</translation>
+    </message>
+    <message>
+        <source>Level in the hierarchy.</source>
+        <translation>Level in the hierarchy.</translation>
+    </message>
+    <message>
+        <source>Buying authority</source>
+        <translation>Buying authority</translation>
+    </message>
+    <message>
+        <source>What this person may decide or sign, e.g. “approves up to 50,000”.</source>
+        <translation>What this person may decide or sign, e.g. “approves up to 50,000”.</translation>
+    </message>
+    <message>
+        <source>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</source>
+        <translation>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>What they want to achieve, one per line.</source>
+        <translation>What they want to achieve, one per line.</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>What hurts today, one per line.</source>
+        <translation>What hurts today, one per line.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>What they say against buying, one per line.</source>
+        <translation>What they say against buying, one per line.</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>Information sources</translation>
+    </message>
+    <message>
+        <source>Where they look for advice and research: sites, peers, events. One per line.</source>
+        <translation>Where they look for advice and research: sites, peers, events. One per line.</translation>
+    </message>
+    <message>
+        <source>Content preferences</source>
+        <translation>Content preferences</translation>
+    </message>
+    <message>
+        <source>Formats and tone that work for them, one per line.</source>
+        <translation>Formats and tone that work for them, one per line.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1 can be at most %2 bytes long; the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines; the last change was not saved.</source>
+        <translation>%1: at most %2 lines; the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1: a line can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1: a line can be at most %2 bytes long; the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Allowed: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</source>
+        <translation>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</translation>
+    </message>
+    <message>
+        <source>Change age range</source>
+        <translation>Change age range</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RangeSpinBox</name>
+    <message>
+        <source>%1 must lie between %2 and %3; %4 was not saved.</source>
+        <translation>%1 must lie between %2 and %3; %4 was not saved.</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>Invalid value</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RelationshipSection</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</source>
+        <translation>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Account management</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer once they have bought.</source>
+        <translation>Who looks after the customer once they have bought.</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalisation</translation>
+    </message>
+    <message>
+        <source>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</source>
+        <translation>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>How customers learn to use the product.</source>
+        <translation>How customers learn to use the product.</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technical support</translation>
+    </message>
+    <message>
+        <source>Help with installing, integrating and running it.</source>
+        <translation>Help with installing, integrating and running it.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>What response times and availability are promised.</source>
+        <translation>What response times and availability are promised.</translation>
+    </message>
+    <message>
+        <source>Returns policy</source>
+        <translation>Returns policy</translation>
+    </message>
+    <message>
+        <source>How easily a purchase can be returned.</source>
+        <translation>How easily a purchase can be returned.</translation>
+    </message>
+    <message>
+        <source>Customers can join a loyalty programme</source>
+        <translation>Customers can join a loyalty programme</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Loyalty programme</translation>
+    </message>
+    <message>
+        <source>Points, member prices or other rewards for buying again.</source>
+        <translation>Points, member prices or other rewards for buying again.</translation>
+    </message>
+    <message>
+        <source>Change loyalty programme</source>
+        <translation>Change loyalty programme</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportHtml</name>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Decision-unit size</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Decision formality</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Sales-cycle length</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Price point</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Rational motive</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Relationship depth</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalisation</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Channel mix</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
+        <translation>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <translation>%1:1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
+        <translation>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
+        <translation>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
+        <translation>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
+        <translation>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
+        <translation>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</translation>
+    </message>
+    <message>
+        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
+        <translation>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 · B2B index %2 · behaves as %3</source>
+        <translation>Labelled %1 · B2B index %2 · behaves as %3</translation>
+    </message>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Behaviour profile</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Decision unit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Releases funds</translation>
+    </message>
+    <message>
+        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
+        <translation>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</translation>
+    </message>
+    <message>
+        <source> (the marketer&apos;s estimate)</source>
+        <translation> (the marketer&apos;s estimate)</translation>
+    </message>
+    <message>
+        <source> (CEB)</source>
+        <translation> (CEB)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Pipeline and sales cycle</source>
+        <translation>Pipeline and sales cycle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Entries / month</source>
+        <translation>Entries / month</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Min days</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Likely days</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Max days</translation>
+    </message>
+    <message>
+        <source>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</source>
+        <translation>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Key metrics</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>New customers per month</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>Customer acquisition cost (CAC)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Customer lifetime value (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Return on ad spend (ROAS)</translation>
+    </message>
+    <message>
+        <source>Share of the audience in market per quarter</source>
+        <translation>Share of the audience in market per quarter</translation>
+    </message>
+    <message>
+        <source>Months until new-customer revenue reaches half its steady level</source>
+        <translation>Months until new-customer revenue reaches half its steady level</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>not defined</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>No sources recorded: every number is an assumption.</source>
+        <translation>No sources recorded: every number is an assumption.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Appendix: models and sources</source>
+        <translation>Appendix: models and sources</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>B2B index</translation>
+    </message>
+    <message>
+        <source>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</source>
+        <translation>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</translation>
+    </message>
+    <message>
+        <source>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</source>
+        <translation>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Sales cycle</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Unit economics</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Time to revenue</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
+        <translation>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</translation>
+    </message>
+    <message>
+        <source>In-market share</source>
+        <translation>In-market share</translation>
+    </message>
+    <message>
+        <source>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</source>
+        <translation>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>Each channel&apos;s window is compared with the p50 and p90 cycle.</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Channel fit</translation>
+    </message>
+    <message>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Sources of benchmark figures</source>
+        <translation>Sources of benchmark figures</translation>
+    </message>
+    <message>
+        <source>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</source>
+        <translation>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</translation>
+    </message>
+    <message>
+        <source>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</source>
+        <translation>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</translation>
+    </message>
+    <message>
+        <source>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</source>
+        <translation>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</translation>
+    </message>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</source>
+        <translation>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</translation>
+    </message>
+    <message>
+        <source>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</source>
+        <translation>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</translation>
+    </message>
+    <message>
+        <source>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</source>
+        <translation>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</translation>
+    </message>
+    <message>
+        <source>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</source>
+        <translation>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</translation>
+    </message>
+    <message>
+        <source>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</source>
+        <translation>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</translation>
+    </message>
+    <message>
+        <source>Binet &amp; Field: brand versus activation budgets, excess share of voice.</source>
+        <translation>Binet &amp; Field: brand versus activation budgets, excess share of voice.</translation>
+    </message>
+    <message>
+        <source>McKinsey B2B Pulse 2024: channel use in thirds.</source>
+        <translation>McKinsey B2B Pulse 2024: channel use in thirds.</translation>
+    </message>
+    <message>
+        <source>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</source>
+        <translation>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
+        <translation>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StageTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Min days</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Likely days</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Max days</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, e.g. “Lead → qualified lead”.</source>
+        <translation>What happens in this stage, e.g. “Lead → qualified lead”.</translation>
+    </message>
+    <message>
+        <source>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</source>
+        <translation>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</translation>
+    </message>
+    <message>
+        <source>Shortest time spent in this stage, in days (0–3,650).</source>
+        <translation>Shortest time spent in this stage, in days (0–3,650).</translation>
+    </message>
+    <message>
+        <source>Most common time spent in this stage, in days; between min and max.</source>
+        <translation>Most common time spent in this stage, in days; between min and max.</translation>
+    </message>
+    <message>
+        <source>Longest time spent in this stage, in days (0–3,650).</source>
+        <translation>Longest time spent in this stage, in days (0–3,650).</translation>
+    </message>
+    <message>
+        <source>The share that moves on must lie between 0 and 100%; %1% was not saved.</source>
+        <translation>The share that moves on must lie between 0 and 100%; %1% was not saved.</translation>
+    </message>
+    <message>
+        <source>Days must lie between 0 and %1; %2 was not saved.</source>
+        <translation>Days must lie between 0 and %1; %2 was not saved.</translation>
+    </message>
+    <message>
+        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
+        <translation>Min days (%1) must not exceed likely days (%2). Raise likely days first.</translation>
+    </message>
+    <message>
+        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
+        <translation>Likely days (%1) must lie between min (%2) and max (%3).</translation>
+    </message>
+    <message>
+        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
+        <translation>Max days (%1) must not be below likely days (%2). Lower likely days first.</translation>
+    </message>
+    <message>
+        <source>Edit pipeline stage %1</source>
+        <translation>Edit pipeline stage %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name; the empty name was not saved.</source>
+        <translation>A stage needs a name; the empty name was not saved.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most %1 bytes long; it was not saved.</source>
+        <translation>A stage name can be at most %1 bytes long; it was not saved.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was not saved.</source>
+        <translation>“%1” is not a number; it was not saved.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Add pipeline stage</source>
+        <translation>Add pipeline stage</translation>
+    </message>
+    <message>
+        <source>Remove pipeline stage “%1”</source>
+        <translation>Remove pipeline stage “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder pipeline stages</source>
+        <translation>Reorder pipeline stages</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::UserPrompts</name>
+    <message>
+        <source>B2X workspaces (*.b2x);;All files (*)</source>
+        <translation>B2X workspaces (*.b2x);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDetailsDialog</name>
+    <message>
+        <source>Workspace Details</source>
+        <translation>Workspace Details</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, three letters (USD, EUR, PLN…)</source>
+        <translation>ISO 4217 code, three letters (USD, EUR, PLN…)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>The workspace needs a name.</source>
+        <translation>The workspace needs a name.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>The currency must be a three-letter code such as EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n personas</source>
+        <translation>
+            <numerusform>Delete %n persona</numerusform>
+            <numerusform>Delete %n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>this is a folder, not a workspace file</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</source>
+        <translation>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</source>
+        <translation>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; workspace files are limited to that</source>
+        <translation>the file is larger than %1 MB; workspace files are limited to that</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>the document is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty; it may have been cut short while copying</source>
+        <translation>the file is empty; it may have been cut short while copying</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: the file holds %1, not an object</source>
+        <translation>this is not a B2X workspace: the file holds %1, not an object</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
+        <translation>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</translation>
+    </message>
+    <message>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>compared persona &quot;%1&quot; does not exist and was dropped</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number, so it cannot be saved</source>
+        <translation>%1 is not a finite number, so it cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::analytics</name>
+    <message>
+        <source>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</source>
+        <translation>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</source>
+        <translation>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</source>
+        <translation>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</source>
+        <translation>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>new task</translation>
+    </message>
+    <message>
+        <source>modified rebuy</source>
+        <translation>modified rebuy</translation>
+    </message>
+    <message>
+        <source>straight rebuy</source>
+        <translation>straight rebuy</translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</translation>
+    </message>
+    <message>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</translation>
+    </message>
+    <message>
+        <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</translation>
+    </message>
+    <message>
+        <source>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</source>
+        <translation>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Formal tender</translation>
+    </message>
+    <message>
+        <source>No formal tender</source>
+        <translation>No formal tender</translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</translation>
+    </message>
+    <message>
+        <source>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</translation>
+    </message>
+    <message>
+        <source>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</translation>
+    </message>
+    <message>
+        <source>behaves as B2B</source>
+        <translation>behaves as B2B</translation>
+    </message>
+    <message>
+        <source>behaves as B2C</source>
+        <translation>behaves as B2C</translation>
+    </message>
+    <message>
+        <source>behaves in a mixed way</source>
+        <translation>behaves in a mixed way</translation>
+    </message>
+    <message>
+        <source>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</source>
+        <translation>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</translation>
+    </message>
+    <message>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 and %2 (B2B index %3).</source>
+        <translation>Labelled %1 and %2 (B2B index %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</translation>
+    </message>
+    <message>
+        <source>No price is set: price neither raises nor lowers %1.</source>
+        <translation>No price is set: price neither raises nor lowers %1.</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</translation>
+    </message>
+    <message>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</translation>
+    </message>
+    <message>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</translation>
+    </message>
+    <message>
+        <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
+        <translation>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</translation>
+    </message>
+    <message>
+        <source>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</source>
+        <translation>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</translation>
+    </message>
+    <message>
+        <source>decider or economic buyer</source>
+        <translation>decider or economic buyer</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>technical evaluator (specifier)</source>
+        <translation>technical evaluator (specifier)</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>buyer</translation>
+    </message>
+    <message>
+        <source>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts</name>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Behaviour profile</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>B2B index</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Decision unit</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Sales cycle</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Time to revenue</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Channel fit</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Unit economics</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>Attribution windows</translation>
+    </message>
+    <message>
+        <source>On which dimensions does each audience behave like a business or a consumer?</source>
+        <translation>On which dimensions does each audience behave like a business or a consumer?</translation>
+    </message>
+    <message>
+        <source>How business-like is every persona, and where do label and behaviour disagree?</source>
+        <translation>How business-like is every persona, and where do label and behaviour disagree?</translation>
+    </message>
+    <message>
+        <source>How many people decide, and how likely is such a group to decide at all?</source>
+        <translation>How many people decide, and how likely is such a group to decide at all?</translation>
+    </message>
+    <message>
+        <source>How long does each stage take, and when do half and nine in ten deals close?</source>
+        <translation>How long does each stage take, and when do half and nine in ten deals close?</translation>
+    </message>
+    <message>
+        <source>How many enter each stage per month, and how many become customers?</source>
+        <translation>How many enter each stage per month, and how many become customers?</translation>
+    </message>
+    <message>
+        <source>How fast does new-customer revenue build up after the campaigns start?</source>
+        <translation>How fast does new-customer revenue build up after the campaigns start?</translation>
+    </message>
+    <message>
+        <source>Which channels fit each audience best, and where does the budget go?</source>
+        <translation>Which channels fit each audience best, and where does the budget go?</translation>
+    </message>
+    <message>
+        <source>Is each customer worth three times what it costs to win, and how soon does it pay back?</source>
+        <translation>Is each customer worth three times what it costs to win, and how soon does it pay back?</translation>
+    </message>
+    <message>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::AttributionChart</name>
+    <message>
+        <source>Days: attribution window, then the shortfall to the p90</source>
+        <translation>Days: attribution window, then the shortfall to the p90</translation>
+    </message>
+    <message>
+        <source>p50 of the cycle</source>
+        <translation>p50 of the cycle</translation>
+    </message>
+    <message>
+        <source>p90 of the cycle</source>
+        <translation>p90 of the cycle</translation>
+    </message>
+    <message>
+        <source>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</source>
+        <translation>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</translation>
+    </message>
+    <message>
+        <source>Short of the p90</source>
+        <translation>Short of the p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 window · cycle p50 %4, p90 %5</source>
+        <translation>%1
+%2: %3 window · cycle p50 %4, p90 %5</translation>
+    </message>
+    <message>
+        <source>%1
+Short of the p90 by %2</source>
+        <translation>%1
+Short of the p90 by %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 personas with this channel miss their own p90</source>
+        <translation>%1
+%2 of %3 personas with this channel miss their own p90</translation>
+    </message>
+    <message>
+        <source>Every window lasts until nine in ten deals have closed.</source>
+        <translation>Every window lasts until nine in ten deals have closed.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Cycle p50</source>
+        <translation>Cycle p50</translation>
+    </message>
+    <message>
+        <source>Cycle p90</source>
+        <translation>Cycle p90</translation>
+    </message>
+    <message>
+        <source>Covers p90</source>
+        <translation>Covers p90</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No, short by %1</source>
+        <translation>No, short by %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 personas short)</source>
+        <translation>%1 (%2 of %3 personas short)</translation>
+    </message>
+    <message>
+        <source>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</source>
+        <translation>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::B2bIndexChart</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>B2B index (0 consumer-like, 100 business-like)</source>
+        <translation>B2B index (0 consumer-like, 100 business-like)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Mixed behaviour (%1–%2)</source>
+        <translation>Mixed behaviour (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation>%1 label</translation>
+    </message>
+    <message>
+        <source>Label and behaviour disagree</source>
+        <translation>Label and behaviour disagree</translation>
+    </message>
+    <message>
+        <source>%1
+B2B index %2 · label %3 · behaves %4</source>
+        <translation>%1
+B2B index %2 · label %3 · behaves %4</translation>
+    </message>
+    <message>
+        <source>%1
+The label and the behaviour disagree.</source>
+        <translation>%1
+The label and the behaviour disagree.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to place them on the B2B index.</source>
+        <translation>Add personas to the workspace to place them on the B2B index.</translation>
+    </message>
+    <message>
+        <source>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</source>
+        <translation>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>B2B index</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Behaves as</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::BehaviourRadarChart</name>
+    <message>
+        <source>Deciders</source>
+        <translation>Deciders</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formality</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rational</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Decision-unit size</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Decision formality</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Sales-cycle length</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Price point</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Rational motive</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Relationship depth</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalisation</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Channel mix</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of 100</source>
+        <translation>%1
+%2: %3 of 100</translation>
+    </message>
+    <message>
+        <source>%1
+%2: not applicable (no data)</source>
+        <translation>%1
+%2: not applicable (no data)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
+        <translation>Scores from 0 (consumer-like) to 100 (business-like).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChannelFitChart</name>
+    <message>
+        <source>Fit (0–100); diamonds: share of the budget (%)</source>
+        <translation>Fit (0–100); diamonds: share of the budget (%)</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Share of the budget</translation>
+    </message>
+    <message>
+        <source>%1
+%2: fit %3 of 100 · %4 of the budget</source>
+        <translation>%1
+%2: fit %3 of 100 · %4 of the budget</translation>
+    </message>
+    <message>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Show the numbers of this chart as a table</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Show %1 as a table</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 chart</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table: press the Table button beside the title.</source>
+        <translation>The same numbers are in the table: press the Table button beside the title.</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 as a table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>Show the chart again</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartDataBuilder</name>
+    <message>
+        <source>Top of funnel</source>
+        <translation>Top of funnel</translation>
+    </message>
+    <message>
+        <source>Select personas to compare: click one in the list, Ctrl+click to add up to six.</source>
+        <translation>Select personas to compare: click one in the list, Ctrl+click to add up to six.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to compare their groups.</source>
+        <translation>Add personas to the workspace to compare their groups.</translation>
+    </message>
+    <message>
+        <source>B2B label</source>
+        <translation>B2B label</translation>
+    </message>
+    <message>
+        <source>Hybrid label</source>
+        <translation>Hybrid label</translation>
+    </message>
+    <message>
+        <source>B2C label</source>
+        <translation>B2C label</translation>
+    </message>
+    <message>
+        <source>Behaves as B2B</source>
+        <translation>Behaves as B2B</translation>
+    </message>
+    <message>
+        <source>Behaves mixed</source>
+        <translation>Behaves mixed</translation>
+    </message>
+    <message>
+        <source>Behaves as B2C</source>
+        <translation>Behaves as B2C</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Mean cycle</source>
+        <translation>Mean cycle</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>million %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>thousand %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1B</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ComparisonChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::DecisionUnitChart</name>
+    <message>
+        <source>People in the decision unit</source>
+        <translation>People in the decision unit</translation>
+    </message>
+    <message>
+        <source>Probability of a decision</source>
+        <translation>Probability of a decision</translation>
+    </message>
+    <message>
+        <source>CEB consensus curve</source>
+        <translation>CEB consensus curve</translation>
+    </message>
+    <message>
+        <source>CEB measurements</source>
+        <translation>CEB measurements</translation>
+    </message>
+    <message>
+        <source>CEB: a group of %1 decides in %2 of cases</source>
+        <translation>CEB: a group of %1 decides in %2 of cases</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people · %3 probability of a decision</source>
+        <translation>%1
+%2 people · %3 probability of a decision</translation>
+    </message>
+    <message>
+        <source>%1 (your estimate)</source>
+        <translation>%1 (your estimate)</translation>
+    </message>
+    <message>
+        <source>%1 — nobody covers: %2</source>
+        <translation>%1 — nobody covers: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</source>
+        <translation>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</translation>
+    </message>
+    <message>
+        <source>Uncovered roles are a red flag (Miller Heiman):
+%1</source>
+        <translation>Uncovered roles are a red flag (Miller Heiman):
+%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>CEB for this size</source>
+        <translation>CEB for this size</translation>
+    </message>
+    <message>
+        <source>Uncovered roles</source>
+        <translation>Uncovered roles</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::FunnelChart</name>
+    <message>
+        <source>Funnel step (the last point of a line: customers)</source>
+        <translation>Funnel step (the last point of a line: customers)</translation>
+    </message>
+    <message>
+        <source>Entries per month</source>
+        <translation>Entries per month</translation>
+    </message>
+    <message>
+        <source>Entries per month (log scale)</source>
+        <translation>Entries per month (log scale)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 per month</source>
+        <translation>%1
+%2: %3 per month</translation>
+    </message>
+    <message>
+        <source>%1 · %2 move on</source>
+        <translation>%1 · %2 move on</translation>
+    </message>
+    <message>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</translation>
+    </message>
+    <message>
+        <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
+        <translation>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Move on</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::SalesCycleChart</name>
+    <message>
+        <source>Days (bars: expected time in each stage)</source>
+        <translation>Days (bars: expected time in each stage)</translation>
+    </message>
+    <message>
+        <source>%1
+Half of the deals close within %2 (p50)</source>
+        <translation>%1
+Half of the deals close within %2 (p50)</translation>
+    </message>
+    <message>
+        <source>%1
+Nine in ten deals close within %2 (p90)</source>
+        <translation>%1
+Nine in ten deals close within %2 (p90)</translation>
+    </message>
+    <message>
+        <source>p50: half of deals closed</source>
+        <translation>p50: half of deals closed</translation>
+    </message>
+    <message>
+        <source>p90: nine in ten closed</source>
+        <translation>p90: nine in ten closed</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 expected (%4 to %5)</source>
+        <translation>%1
+%2: %3 expected (%4 to %5)</translation>
+    </message>
+    <message>
+        <source>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</source>
+        <translation>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</translation>
+    </message>
+    <message>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Shortest</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <source>p50 of the whole cycle</source>
+        <translation>p50 of the whole cycle</translation>
+    </message>
+    <message>
+        <source>p90 of the whole cycle</source>
+        <translation>p90 of the whole cycle</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TimeToRevenueChart</name>
+    <message>
+        <source>Months after the campaigns start</source>
+        <translation>Months after the campaigns start</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>Revenue per month (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1, log)</source>
+        <translation>Revenue per month (%1, log)</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</source>
+        <translation>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</translation>
+    </message>
+    <message>
+        <source>%1: half of the full monthly revenue by month %2</source>
+        <translation>%1: half of the full monthly revenue by month %2</translation>
+    </message>
+    <message>
+        <source>%1: no new customers, so no revenue</source>
+        <translation>%1: no new customers, so no revenue</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Full pipeline</source>
+        <translation>Full pipeline</translation>
+    </message>
+    <message>
+        <source>Month reaching 50%</source>
+        <translation>Month reaching 50%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::UnitEconomicsChart</name>
+    <message>
+        <source>CLV = 3 × CAC (healthy)</source>
+        <translation>CLV = 3 × CAC (healthy)</translation>
+    </message>
+    <message>
+        <source>CLV = CAC (break-even)</source>
+        <translation>CLV = CAC (break-even)</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>no payback</translation>
+    </message>
+    <message>
+        <source>payback %1 mo</source>
+        <translation>payback %1 mo</translation>
+    </message>
+    <message>
+        <source>CAC: cost to win a customer (%1, log scale)</source>
+        <translation>CAC: cost to win a customer (%1, log scale)</translation>
+    </message>
+    <message>
+        <source>CLV: lifetime value (%1, log scale)</source>
+        <translation>CLV: lifetime value (%1, log scale)</translation>
+    </message>
+    <message>
+        <source>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</source>
+        <translation>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>not defined</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</source>
+        <translation>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</translation>
+    </message>
+    <message>
+        <source>%1
+Not drawn (no customers, so no CAC): %2</source>
+        <translation>%1
+Not drawn (no customers, so no CAC): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (months)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::cli</name>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: warning: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n persona(s))
+</source>
+        <translation>
+            <numerusform>%1: valid (%n persona)
+</numerusform>
+            <numerusform>%1: valid (%n personas)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: error: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)
+</source>
+        <translation>Workspace: %1 (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)
+
+</source>
+        <translation>
+            <numerusform>%n persona
+
+</numerusform>
+            <numerusform>%n personas
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>B2B index</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Behaves as</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <source>DMU</source>
+        <translation>DMU</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size must be A4 or Letter, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the workspace file to export</source>
+        <translation>name the workspace file to export</translation>
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
+        <translation>choose at least one output: --pdf, --png, --svg or --csv</translation>
+    </message>
+    <message>
+        <source>b2x export: %1
+</source>
+        <translation>b2x export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2
+</source>
+        <translation>%1: error: no persona has the id %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>wrote %1
+</translation>
+    </message>
+    <message>
+        <source>b2x: --lang needs one of the languages %1
+</source>
+        <translation>b2x: --lang needs one of the languages %1
+</translation>
+    </message>
+    <message>
+        <source>b2x validate: name at least one file
+</source>
+        <translation>b2x validate: name at least one file
+</translation>
+    </message>
+    <message>
+        <source>b2x summary: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x summary: name exactly one file (and optionally --json)
+</translation>
+    </message>
+    <message>
+        <source>b2x: unknown command &quot;%1&quot;
+
+</source>
+        <translation>b2x: unknown command &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Model B2B and B2C audiences and compare how they buy.</source>
+        <translation>Model B2B and B2C audiences and compare how they buy.</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, pl, ar, ro or th.</source>
+        <translation>Language for this run: en, pl, ar, ro or th.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (.b2x).</source>
+        <translation>Workspace to open (.b2x).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Usuń „%1”</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Zmień kolejność person</translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation>Edytuj szczegóły obszaru roboczego</translation>
+    </message>
+</context>
+<context>
+    <name>b2x</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file with UTF-8 encoding)</source>
+        <translation>tekst nie jest poprawnym UTF-8 (zapisz plik w kodowaniu UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large to represent (%1)</source>
+        <translation>liczba jest zbyt duża, by ją zapisać (%1)</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</source>
+        <translation>listy i obiekty są zagnieżdżone głębiej niż na %1 poziomów; obszar roboczy nigdy tego nie potrzebuje, więc plik jest uszkodzony albo nie jest obszarem roboczym</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>klucz &quot;%1&quot; występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>to nie jest poprawny JSON: %1</translation>
+    </message>
+    <message>
+        <source>ageMin (%1) must not be greater than ageMax (%2)</source>
+        <translation>ageMin (%1) nie może być większe niż ageMax (%2)</translation>
+    </message>
+    <message>
+        <source>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</source>
+        <translation>musi zachodzić minDays ≤ likelyDays ≤ maxDays; znaleziono %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; występuje dwa razy; każdy kanał wymień tylko raz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
+    </message>
+    <message>
+        <source>budget shares add up to %1%, more than 100%</source>
+        <translation>udziały w budżecie sumują się do %1%, czyli ponad 100%</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</source>
+        <translation>musi być identyfikatorem UUID, np. 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb, such as #4e79a7</source>
+        <translation>musi być kolorem zapisanym jako #rrggbb, np. #4e79a7</translation>
+    </message>
+    <message>
+        <source>Small-business software</source>
+        <translation>Oprogramowanie dla małych firm</translation>
+    </message>
+    <message>
+        <source>Mid-market software</source>
+        <translation>Oprogramowanie dla średnich firm</translation>
+    </message>
+    <message>
+        <source>Enterprise software</source>
+        <translation>Oprogramowanie dla dużych przedsiębiorstw</translation>
+    </message>
+    <message>
+        <source>Industrial reorder</source>
+        <translation>Ponowne zamówienie w przemyśle</translation>
+    </message>
+    <message>
+        <source>E-commerce impulse purchase</source>
+        <translation>Impulsowy zakup w e-sklepie</translation>
+    </message>
+    <message>
+        <source>High-consideration consumer purchase</source>
+        <translation>Przemyślany zakup konsumencki</translation>
+    </message>
+    <message>
+        <source>Hybrid: self-funded or employer-sponsored</source>
+        <translation>Hybryda: finansowana samodzielnie lub przez pracodawcę</translation>
+    </message>
+    <message>
+        <source>A plan under $10,000 a year with a free trial: two people, a few weeks.</source>
+        <translation>Abonament poniżej 10 000 $ rocznie z bezpłatnym okresem próbnym: dwie osoby, kilka tygodni.</translation>
+    </message>
+    <message>
+        <source>A $25–50K deal: five people, about three months.</source>
+        <translation>Transakcja za 25–50 tys. $: pięć osób, około trzech miesięcy.</translation>
+    </message>
+    <message>
+        <source>A $100–250K deal through a tender: seven people, six to nine months.</source>
+        <translation>Transakcja za 100–250 tys. $ w trybie przetargu: siedem osób, od sześciu do dziewięciu miesięcy.</translation>
+    </message>
+    <message>
+        <source>A straight rebuy of consumables from an approved supplier, every month.</source>
+        <translation>Prosty zakup ponowny materiałów eksploatacyjnych od zatwierdzonego dostawcy, co miesiąc.</translation>
+    </message>
+    <message>
+        <source>Under $50, decided in less than a day, bought online.</source>
+        <translation>Poniżej 50 $, decyzja w niecały dzień, zakup online.</translation>
+    </message>
+    <message>
+        <source>$200–2,000, a household weighing options for a few weeks.</source>
+        <translation>200–2000 $, gospodarstwo domowe porównuje opcje przez kilka tygodni.</translation>
+    </message>
+    <message>
+        <source>A course bought by individuals or by their employers.</source>
+        <translation>Kurs kupowany przez osoby prywatne lub ich pracodawców.</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybryda</translation>
+    </message>
+    <message>
+        <source>Sells to organisations: the customer is a company or institution.</source>
+        <translation>Sprzedaje organizacjom: klientem jest firma lub instytucja.</translation>
+    </message>
+    <message>
+        <source>Sells to people or households.</source>
+        <translation>Sprzedaje osobom lub gospodarstwom domowym.</translation>
+    </message>
+    <message>
+        <source>Sells both ways, for example a design studio furnishing hotels and homes.</source>
+        <translation>Sprzedaje w obu modelach, np. studio projektowe urządzające hotele i domy.</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Inicjator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>Autor specyfikacji</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Decydent</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Zatwierdzający</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Strażnik informacji</translation>
+    </message>
+    <message>
+        <source>Notices the need and starts the purchase.</source>
+        <translation>Dostrzega potrzebę i rozpoczyna zakup.</translation>
+    </message>
+    <message>
+        <source>Will use the product day to day; often shapes the requirements.</source>
+        <translation>Będzie używać produktu na co dzień; często współtworzy wymagania.</translation>
+    </message>
+    <message>
+        <source>Shapes the choice with advice or expertise, from inside or outside the organisation.</source>
+        <translation>Wpływa na wybór radą lub wiedzą ekspercką, z wewnątrz lub spoza organizacji.</translation>
+    </message>
+    <message>
+        <source>Writes the technical requirements that offers are scored against.</source>
+        <translation>Spisuje wymagania techniczne, według których ocenia się oferty.</translation>
+    </message>
+    <message>
+        <source>Makes the final choice of product and supplier.</source>
+        <translation>Dokonuje ostatecznego wyboru produktu i dostawcy.</translation>
+    </message>
+    <message>
+        <source>Authorises what the deciders and buyers propose.</source>
+        <translation>Zatwierdza to, co proponują decydenci i nabywcy.</translation>
+    </message>
+    <message>
+        <source>Negotiates terms and places the order, often procurement.</source>
+        <translation>Negocjuje warunki i składa zamówienie, często dział zakupów.</translation>
+    </message>
+    <message>
+        <source>Controls which suppliers and what information reach the group.</source>
+        <translation>Decyduje, którzy dostawcy i jakie informacje docierają do grupy.</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Zwolennik</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutralny</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Przeciwnik</translation>
+    </message>
+    <message>
+        <source>Argues for your offer inside the organisation.</source>
+        <translation>Przekonuje do Twojej oferty wewnątrz organizacji.</translation>
+    </message>
+    <message>
+        <source>Has not taken a side yet.</source>
+        <translation>Nie zajął jeszcze stanowiska.</translation>
+    </message>
+    <message>
+        <source>Argues against the purchase and may be able to stop it.</source>
+        <translation>Sprzeciwia się zakupowi i może go zablokować.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowy zakup</translation>
+    </message>
+    <message>
+        <source>Modified rebuy</source>
+        <translation>Zmodyfikowany zakup ponowny</translation>
+    </message>
+    <message>
+        <source>Straight rebuy</source>
+        <translation>Prosty zakup ponowny</translation>
+    </message>
+    <message>
+        <source>Bought for the first time: more people take part and the search takes longer.</source>
+        <translation>Kupowane po raz pierwszy: uczestniczy więcej osób, a poszukiwania trwają dłużej.</translation>
+    </message>
+    <message>
+        <source>A familiar purchase with changed requirements, terms or suppliers.</source>
+        <translation>Znany zakup ze zmienionymi wymaganiami, warunkami lub dostawcami.</translation>
+    </message>
+    <message>
+        <source>A routine reorder from the current supplier: few people, quick decision.</source>
+        <translation>Rutynowe ponowne zamówienie u obecnego dostawcy: mało osób, szybka decyzja.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Shared team</source>
+        <translation>Wspólny zespół</translation>
+    </message>
+    <message>
+        <source>Dedicated account manager</source>
+        <translation>Dedykowany opiekun klienta</translation>
+    </message>
+    <message>
+        <source>Customers serve themselves or contact general support.</source>
+        <translation>Klienci obsługują się sami lub kontaktują się z ogólnym działem obsługi.</translation>
+    </message>
+    <message>
+        <source>A team looks after many customers together.</source>
+        <translation>Jeden zespół opiekuje się wieloma klientami wspólnie.</translation>
+    </message>
+    <message>
+        <source>One named person owns the relationship, typical of large B2B accounts.</source>
+        <translation>Relacją zarządza jedna wskazana osoba, co typowe dla dużych klientów B2B.</translation>
+    </message>
+    <message>
+        <source>Self-serve</source>
+        <translation>Samoobsługa</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>Z przewodnikiem</translation>
+    </message>
+    <message>
+        <source>The product needs no training.</source>
+        <translation>Produkt nie wymaga szkolenia.</translation>
+    </message>
+    <message>
+        <source>Documentation, videos or online courses.</source>
+        <translation>Dokumentacja, filmy lub kursy online.</translation>
+    </message>
+    <message>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>Sesje prowadzone przez Twój zespół dla pracowników klienta.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardowe</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dedykowane</translation>
+    </message>
+    <message>
+        <source>No technical support beyond general customer service.</source>
+        <translation>Brak wsparcia technicznego poza ogólną obsługą klienta.</translation>
+    </message>
+    <message>
+        <source>A shared help desk with usual response times.</source>
+        <translation>Wspólny helpdesk ze zwykłymi czasami reakcji.</translation>
+    </message>
+    <message>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>Wskazani inżynierowie, którzy znają środowisko klienta.</translation>
+    </message>
+    <message>
+        <source>Contractual (SLA)</source>
+        <translation>Umowne (SLA)</translation>
+    </message>
+    <message>
+        <source>No promised response or availability.</source>
+        <translation>Brak gwarantowanego czasu reakcji i dostępności.</translation>
+    </message>
+    <message>
+        <source>Published service standards, not in the contract.</source>
+        <translation>Opublikowane standardy obsługi, nie zapisane w umowie.</translation>
+    </message>
+    <message>
+        <source>Response times and availability written into the contract, with penalties.</source>
+        <translation>Czasy reakcji i dostępność zapisane w umowie, z karami.</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Bez zwrotów</translation>
+    </message>
+    <message>
+        <source>Generous</source>
+        <translation>Hojne</translation>
+    </message>
+    <message>
+        <source>Sales are final, as is usual for custom-made goods.</source>
+        <translation>Sprzedaż jest ostateczna, jak zwykle przy towarach na zamówienie.</translation>
+    </message>
+    <message>
+        <source>Returns as the law or the trade requires.</source>
+        <translation>Zwroty zgodnie z prawem lub zwyczajem branżowym.</translation>
+    </message>
+    <message>
+        <source>Long, no-questions-asked returns that lower the risk of buying.</source>
+        <translation>Długi okres zwrotu bez pytań, który zmniejsza ryzyko zakupu.</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Masowa</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentowa</translation>
+    </message>
+    <message>
+        <source>One-to-one / ABM</source>
+        <translation>Indywidualna / ABM</translation>
+    </message>
+    <message>
+        <source>The same message and offer for everyone.</source>
+        <translation>Ten sam przekaz i oferta dla wszystkich.</translation>
+    </message>
+    <message>
+        <source>Targeted e-mails, recommendations and offers per segment, typical of B2C.</source>
+        <translation>Ukierunkowane e-maile, rekomendacje i oferty dla segmentów, typowe dla B2C.</translation>
+    </message>
+    <message>
+        <source>Each account treated as a market of one (account-based marketing), typical of B2B.</source>
+        <translation>Każdy klient traktowany jak rynek jednego klienta (account-based marketing), typowe dla B2B.</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Założenie</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Zmierzone</translation>
+    </message>
+    <message>
+        <source>An educated guess that nobody has checked yet.</source>
+        <translation>Świadome przypuszczenie, którego nikt jeszcze nie sprawdził.</translation>
+    </message>
+    <message>
+        <source>A published figure for similar companies or markets.</source>
+        <translation>Opublikowana wartość dla podobnych firm lub rynków.</translation>
+    </message>
+    <message>
+        <source>Taken from your own data: CRM, analytics or finance.</source>
+        <translation>Z Twoich własnych danych: CRM, analityki lub finansów.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Wydatki miesięczne</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Wolumen miesięczny</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>Współczynniki konwersji</translation>
+    </message>
+    <message>
+        <source>Stage durations</source>
+        <translation>Czas trwania etapów</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Wielkość grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Zakupy w roku</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Czas życia klienta</translation>
+    </message>
+    <message>
+        <source>The order or contract value per purchase (Economics).</source>
+        <translation>Wartość zamówienia lub umowy na jeden zakup (Ekonomia).</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend per month (Economics).</source>
+        <translation>Miesięczne wydatki na marketing i sprzedaż (Ekonomia).</translation>
+    </message>
+    <message>
+        <source>New entries at the top of the funnel per month (Economics).</source>
+        <translation>Nowe wejścia na szczyt lejka w miesiącu (Ekonomia).</translation>
+    </message>
+    <message>
+        <source>The share that moves from each stage to the next (Pipeline).</source>
+        <translation>Odsetek przechodzący z każdego etapu do następnego (Etapy).</translation>
+    </message>
+    <message>
+        <source>Days spent in each stage (Pipeline).</source>
+        <translation>Dni spędzone na każdym etapie (Etapy).</translation>
+    </message>
+    <message>
+        <source>How many people take part in the decision (Decision unit).</source>
+        <translation>Ile osób bierze udział w decyzji (Grupa zakupowa).</translation>
+    </message>
+    <message>
+        <source>The share of the price kept after direct costs.</source>
+        <translation>Część ceny pozostająca po kosztach bezpośrednich.</translation>
+    </message>
+    <message>
+        <source>How often a customer buys (Economics).</source>
+        <translation>Jak często klient kupuje (Ekonomia).</translation>
+    </message>
+    <message>
+        <source>How many years a customer stays (Economics).</source>
+        <translation>Ile lat klient pozostaje z firmą (Ekonomia).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Członkowie grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapy lejka</translation>
+    </message>
+    <message>
+        <source>Most likely cycle</source>
+        <translation>Najbardziej prawdopodobny cykl</translation>
+    </message>
+    <message>
+        <source>Price per purchase</source>
+        <translation>Cena za zakup</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>Suma najbardziej prawdopodobnych czasów wszystkich etapów</translation>
+    </message>
+    <message>
+        <source>Entries at the top of the funnel per month</source>
+        <translation>Wejścia na szczyt lejka w miesiącu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::AttributionPlatform</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X Ads</source>
+        <translation>X Ads</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>TikTok Ads</source>
+        <translation>TikTok Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Marketplace ads</source>
+        <translation>Reklamy w marketplace’ach</translation>
+    </message>
+    <message>
+        <source>App stores</source>
+        <translation>Sklepy z aplikacjami</translation>
+    </message>
+    <message>
+        <source>Affiliate links</source>
+        <translation>Linki afiliacyjne</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>Wyszukiwanie organiczne</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Reklama w wyszukiwarce</translation>
+    </message>
+    <message>
+        <source>Programmatic display</source>
+        <translation>Reklama programatyczna (display)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinary</translation>
+    </message>
+    <message>
+        <source>Trade fairs</source>
+        <translation>Targi branżowe</translation>
+    </message>
+    <message>
+        <source>Industry forums and communities</source>
+        <translation>Fora i społeczności branżowe</translation>
+    </message>
+    <message>
+        <source>B2B publishers</source>
+        <translation>Wydawcy B2B</translation>
+    </message>
+    <message>
+        <source>Account-based marketing</source>
+        <translation>Account-based marketing (ABM)</translation>
+    </message>
+    <message>
+        <source>Direct sales</source>
+        <translation>Sprzedaż bezpośrednia</translation>
+    </message>
+    <message>
+        <source>Distributors and partners</source>
+        <translation>Dystrybutorzy i partnerzy</translation>
+    </message>
+    <message>
+        <source>Retail stores</source>
+        <translation>Sklepy detaliczne</translation>
+    </message>
+    <message>
+        <source>E-commerce site</source>
+        <translation>Sklep internetowy</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplace’y</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Aplikacja mobilna</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Influencerzy</translation>
+    </message>
+    <message>
+        <source>Podcast ads</source>
+        <translation>Reklamy w podcastach</translation>
+    </message>
+    <message>
+        <source>TV and radio</source>
+        <translation>Telewizja i radio</translation>
+    </message>
+    <message>
+        <source>Billboards</source>
+        <translation>Billboardy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelCategory</name>
+    <message>
+        <source>social</source>
+        <translation>media społecznościowe</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>wideo</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>kanały własne</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>społeczność</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>treści</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>bezpośrednie</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>dystrybucja</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>media tradycyjne</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>reklama zewnętrzna</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelTableModel</name>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (brak w katalogu tej wersji)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1 (%2; at most %3)</source>
+        <translation>%1 (%2; najwyżej %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>bez atrybucji</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</source>
+        <translation>Dni po kliknięciu, w których zakup jest przypisywany temu kanałowi. Domyślnie na platformie (dni): %1. Długie cykle sprzedaży wymagają dłuższych okien.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>Udział w budżecie</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Okno atrybucji (dni)</translation>
+    </message>
+    <message>
+        <source>Platform default (days)</source>
+        <translation>Domyślnie na platformie (dni)</translation>
+    </message>
+    <message>
+        <source>A channel from the built-in catalogue; each can be listed once.</source>
+        <translation>Kanał z wbudowanego katalogu; każdy można wymienić raz.</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>Część miesięcznych wydatków tej persony przeznaczona na kanał (0–100%). Udziały powinny sumować się do 100%.</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
+        <translation>Dni po kliknięciu, w których zakup jest nadal przypisywany kanałowi (0–3650), albo „bez atrybucji”.</translation>
+    </message>
+    <message>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>Domyślne okno kliknięcia platformy reklamowej i jego maksimum. Wartości domyślne są często krótsze niż cykl sprzedaży B2B.</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Edytuj kanał %1</translation>
+    </message>
+    <message>
+        <source>A budget share must lie between 0 and 100%; %1 was not saved.</source>
+        <translation>Udział w budżecie musi wynosić od 0 do 100%; wartość %1 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</source>
+        <translation>Okno atrybucji musi być całkowitą liczbą dni od 0 do %1; wartość %2 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the channel catalogue; nothing was saved.</source>
+        <translation>„%1” nie występuje w katalogu kanałów; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed; each channel can be listed once.</source>
+        <translation>%1 jest już na liście; każdy kanał można wymienić raz.</translation>
+    </message>
+    <message>
+        <source>Change channel %1 to %2</source>
+        <translation>Zmień kanał %1 na %2</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Dodaj kanał %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Usuń kanał %1</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelsSection</name>
+    <message>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>Gdzie ta grupa odbiorców jest osiągana i gdzie kupuje, wraz z udziałem każdego kanału w miesięcznych wydatkach. Okno atrybucji to czas po kliknięciu, w którym zakup jest nadal przypisywany kanałowi: domyślne 7–30 dni platform pasuje do szybkich decyzji konsumenckich, ale pomija większość wielomiesięcznego cyklu B2B, więc tam je wydłuż.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>bez atrybucji</translation>
+    </message>
+    <message>
+        <source>Channel to add</source>
+        <translation>Kanał do dodania</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue that this persona does not use yet.</source>
+        <translation>Kanały z katalogu, których ta persona jeszcze nie używa.</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Add the channel chosen on the left.</source>
+        <translation>Dodaj kanał wybrany po lewej.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Usuń kanał</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Usuń kanał</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel.</source>
+        <translation>Usuń zaznaczony kanał.</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add the channels through which this audience is reached or buys.</source>
+        <translation>Nie ma jeszcze kanałów. Dodaj kanały, przez które ta grupa odbiorców jest osiągana lub kupuje.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to 100%.</source>
+        <translation>Udziały w budżecie sumują się do 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</source>
+        <translation>Udziały w budżecie sumują się do %1%: %2% wydatków nie jest przypisane do żadnego kanału. Powinny sumować się do 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
+        <translation>Udziały w budżecie sumują się do %1%, czyli więcej niż cały budżet. Zmniejsz niektóre udziały, aby sumowały się do 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChartExport</name>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>nie można wyrenderować wykresu %1</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>Wyeksportowano z B2X Workbench</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>nie można utworzyć folderu %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ColourButton</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Kolor persony</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ComparisonPanel</name>
+    <message>
+        <source>Selected personas</source>
+        <translation>Wybrane persony</translation>
+    </message>
+    <message>
+        <source>Groups by label (B2B, hybrid, B2C)</source>
+        <translation>Grupy według etykiety (B2B, hybryda, B2C)</translation>
+    </message>
+    <message>
+        <source>Groups by behaviour (B2B, mixed, B2C)</source>
+        <translation>Grupy według zachowania (B2B, mieszane, B2C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Porównaj</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
+        <translation>Porównaj persony zaznaczone na liście albo grupy wszystkich person w obszarze roboczym</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Porównaj:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kluczowe wskaźniki</translation>
+    </message>
+    <message>
+        <source>Key figures of the compared personas</source>
+        <translation>Kluczowe wskaźniki porównywanych person</translation>
+    </message>
+    <message>
+        <source>The workspace has no personas yet.</source>
+        <translation>Obszar roboczy nie ma jeszcze person.</translation>
+    </message>
+    <message>
+        <source>Comparing the first six of the %1 selected personas.</source>
+        <translation>Porównanie pierwszych sześciu z %1 zaznaczonych person.</translation>
+    </message>
+    <message>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>Grupy person obszaru roboczego (%1); każda liczba to średnia grupy.</translation>
+    </message>
+    <message>
+        <source>Comparing one persona: select more with Ctrl+click.</source>
+        <translation>Porównanie jednej persony: zaznacz więcej przez Ctrl+klik.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 personas.</source>
+        <translation>Porównanie person: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DecisionUnitSection</name>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</source>
+        <translation>Wszyscy, którzy biorą udział w zakupie. Konsument często decyduje sam lub z partnerem; w zakup B2B zaangażowana jest grupa z kilku działów. CEB zmierzył 5,4 osoby na zakup B2B w 2014 r. i 6,8 w 2016 r.; Gartner liczy od 6 do 10 przy złożonym rozwiązaniu.</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Członkowie grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Dodaj członka</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Dodaj członka</translation>
+    </message>
+    <message>
+        <source>Add a person to the decision unit.</source>
+        <translation>Dodaj osobę do grupy zakupowej.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Usuń członka</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Usuń członka</translation>
+    </message>
+    <message>
+        <source>Remove the selected person.</source>
+        <translation>Usuń zaznaczoną osobę.</translation>
+    </message>
+    <message>
+        <source>How the group buys</source>
+        <translation>Jak kupuje grupa</translation>
+    </message>
+    <message>
+        <source>Buy class</source>
+        <translation>Rodzaj zakupu</translation>
+    </message>
+    <message>
+        <source>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</source>
+        <translation>Na ile zakup jest nowy dla kupującego (Robinson, Faris i Wind). Im nowszy i bardziej ryzykowny, tym więcej osób bierze udział i tym dłużej to trwa.</translation>
+    </message>
+    <message>
+        <source>Bought through a formal tender</source>
+        <translation>Kupowane w formalnym przetargu</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Formalny przetarg</translation>
+    </message>
+    <message>
+        <source>Offers are requested formally and scored against written criteria.</source>
+        <translation>Oferty są formalnie zbierane i oceniane według spisanych kryteriów.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Przetarg</translation>
+    </message>
+    <message>
+        <source>Approval levels</source>
+        <translation>Poziomy akceptacji</translation>
+    </message>
+    <message>
+        <source>How many levels must sign off, e.g. department head, finance, board (0–%1).</source>
+        <translation>Ile szczebli musi zatwierdzić zakup, np. kierownik działu, finanse, zarząd (0–%1).</translation>
+    </message>
+    <message>
+        <source>Use my own estimate</source>
+        <translation>Użyj mojego szacunku</translation>
+    </message>
+    <message>
+        <source>Use my own decision probability</source>
+        <translation>Użyj mojego prawdopodobieństwa decyzji</translation>
+    </message>
+    <message>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>Gdy wyłączone, modele szacują je na podstawie wielkości grupy, korzystając z pomiarów CEB.</translation>
+    </message>
+    <message>
+        <source>Decision probability</source>
+        <translation>Prawdopodobieństwo decyzji</translation>
+    </message>
+    <message>
+        <source>Your estimate of the probability that the group decides to buy at all, 0–100%.</source>
+        <translation>Twój szacunek prawdopodobieństwa, że grupa w ogóle zdecyduje się na zakup, 0–100%.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</source>
+        <translation>Im więcej osób bierze udział, tym mniej prawdopodobne, że grupa w ogóle kupi: CEB/Challenger zmierzył 81% dla jednej osoby, 55% dla dwóch i 31% dla sześciu; do 38% prób zakupu kończy się brakiem decyzji.</translation>
+    </message>
+    <message>
+        <source>Change buy class</source>
+        <translation>Zmień rodzaj zakupu</translation>
+    </message>
+    <message>
+        <source>Change formal tender</source>
+        <translation>Zmień formalny przetarg</translation>
+    </message>
+    <message>
+        <source>A decision unit can have at most %1 members.</source>
+        <translation>Grupa zakupowa może liczyć najwyżej %1 członków.</translation>
+    </message>
+    <message>
+        <source>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</source>
+        <translation>%1 członków oznaczono jako uwalniających środki. Zwykle dokładnie jedna osoba jest kupującym ekonomicznym (Miller Heiman); sprawdź, kto zatwierdza budżet.</translation>
+    </message>
+    <message>
+        <source>Change approval levels</source>
+        <translation>Zmień poziomy akceptacji</translation>
+    </message>
+    <message>
+        <source>Change decision probability</source>
+        <translation>Zmień prawdopodobieństwo decyzji</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Grupa zakupowa</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1” ma niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>Zapisać je przed kontynuowaniem?</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Otwórz obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Zapisz obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Odzyskaj niezapisaną pracę</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Pó&amp;źniej</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EconomicsSection</name>
+    <message>
+        <source>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</source>
+        <translation>Liczby stojące za lejkiem sprzedażowym, wartością klienta w czasie (CLV) i kosztem pozyskania (CAC). Kwoty są w walucie obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>Volume and spend</source>
+        <translation>Wolumen i wydatki</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Wolumen miesięczny</translation>
+    </message>
+    <message>
+        <source>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</source>
+        <translation>Ile osób lub firm wchodzi co miesiąc na pierwszy etap lejka, np. odwiedzający stronę.</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> miesięcznie</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Wydatki miesięczne</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</source>
+        <translation>Miesięczne wydatki na marketing i sprzedaż dla tej grupy odbiorców. Podzielone przez liczbę nowych klientów dają koszt pozyskania klienta (CAC).</translation>
+    </message>
+    <message>
+        <source> %1 per month</source>
+        <translation> %1 miesięcznie</translation>
+    </message>
+    <message>
+        <source>Value of a customer</source>
+        <translation>Wartość klienta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Order or contract value of one purchase.</source>
+        <translation>Wartość zamówienia lub umowy za jeden zakup.</translation>
+    </message>
+    <message>
+        <source> %1 per purchase</source>
+        <translation> %1 za zakup</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <source>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</source>
+        <translation>Część ceny pozostająca po kosztach bezpośrednich. Próg rentowności ROAS to 1 ÷ marża brutto.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Zakupy w roku</translation>
+    </message>
+    <message>
+        <source>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</source>
+        <translation>Ile razy w roku klient kupuje (np. 12 przy miesięcznym abonamencie, 0,2 przy zakupie co pięć lat).</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> rocznie</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Czas życia klienta</translation>
+    </message>
+    <message>
+        <source>How many years a customer keeps buying from you.</source>
+        <translation>Ile lat klient kupuje u Ciebie.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <source>Years between purchases</source>
+        <translation>Lata między zakupami</translation>
+    </message>
+    <message>
+        <source>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
+        <translation>Jak długo kupujący zwykle czekają, zanim znów kupią w tej kategorii, u dowolnego dostawcy. W ciągu roku na rynku jest ok. 1 ÷ ta liczba z nich: zakup co 5 lat oznacza ok. 20% (Ehrenberg-Bass Institute, „95:5”).</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Dozwolone: od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <source>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</source>
+        <translation>Klient przynosi około %1 %2 przychodu rocznie. Przy zakupie co %3 lat około %4% odbiorców jest na rynku w danym roku.</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Ekonomia</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
+        <translation>Zapisz, skąd pochodzi każda kluczowa liczba i na ile można jej ufać. Założenie: świadome przypuszczenie. Benchmark: opublikowana wartość dla podobnych firm. Zmierzone: Twoje własne dane. Raporty pokazują to obok liczb, aby czytelnicy wiedzieli, które wyniki opierają się na przypuszczeniach.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Wiarygodność</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message>
+        <source>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</source>
+        <translation>Skąd pochodzi wartość dla „%1”: raport, badanie, eksport z CRM, osoba.</translation>
+    </message>
+    <message>
+        <source>e.g. CRM report, Q3; industry benchmark; interview</source>
+        <translation>np. raport CRM, III kw.; benchmark branżowy; wywiad</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>Wiarygodność: %1</translation>
+    </message>
+    <message>
+        <source>How far the figure for %1 can be trusted.</source>
+        <translation>Na ile można ufać wartości dla „%1”.</translation>
+    </message>
+    <message>
+        <source>Edit evidence for %1</source>
+        <translation>Edytuj źródło danych: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Źródła danych</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Raport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG…</source>
+        <translation>Wykresy jako &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG…</source>
+        <translation>Wykresy jako &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (CSV)…</source>
+        <translation>&amp;Wskaźniki (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Podgląd wy&amp;druku…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Zapisywanie raportu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Export charts as SVG into</source>
+        <translation>Eksportuj wykresy jako SVG do</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>Eksportuj wykresy jako PNG do</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Eksportuj wskaźniki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Rozmiar strony:</translation>
+    </message>
+    <message>
+        <source>Personas (one or more pages each):</source>
+        <translation>Persony (każda na jednej lub kilku stronach):</translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
+        <translation>Wykresy (po dwa na stronie; porównują persony zaznaczone na liście lub pierwsze sześć):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Obszar roboczy bez nazwy</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Nie można otworzyć obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Your current workspace is unchanged.</source>
+        <translation>Nie udało się otworzyć „%1”. Bieżący obszar roboczy pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>the previous version could not be read for the backup: %1</source>
+        <translation>nie udało się odczytać poprzedniej wersji do kopii zapasowej: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written: %2</source>
+        <translation>nie udało się zapisać kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Nie można zapisać obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</source>
+        <translation>Nie zapisano „%1”, więc poprzednia wersja pozostaje bez zmian. Twoje zmiany są nadal otwarte.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</source>
+        <translation>Nie zapisano „%1”. Twoje zmiany są nadal otwarte; spróbuj innego folderu przez Plik → Zapisz jako.</translation>
+    </message>
+    <message>
+        <source>an untitled workspace</source>
+        <translation>obszaru roboczego bez nazwy</translation>
+    </message>
+    <message>
+        <source>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</source>
+        <translation>B2X Workbench nie zakończył się normalnie. Zachowano kopię odzyskiwania %1 z niezapisanymi zmianami (%2). Przywrócić ją?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Nie można przywrócić</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read.</source>
+        <translation>Nie udało się odczytać kopii odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>Restore recovered changes</source>
+        <translation>Przywróć odzyskane zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Formatting</name>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol, amount</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, ISO currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>nieobsługiwana wartość</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>brakuje</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not %3</source>
+        <translation>musi być liczbą od %1 do %2, a nie %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>musi być liczbą skończoną</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2; found %3</source>
+        <translation>musi być liczbą od %1 do %2; znaleziono %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; found %3</source>
+        <translation>musi być liczbą całkowitą od %1 do %2; znaleziono %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>musi być liczbą całkowitą od %1 do %2, a nie %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>musi mieć wartość true lub false, a nie %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>musi być tekstem, a nie: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; at most %2 are allowed</source>
+        <translation>ma %1 bajtów; dozwolone jest najwyżej %2</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>musi być listą, a nie: %1</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>ma %1 elementów; dozwolone jest najwyżej %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>musi być obiektem, a nie: %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>musi być jedną z wartości %1, a nie %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>musi być jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Dodaj personę</translation>
+    </message>
+    <message>
+        <source>Add a blank persona (the arrow offers templates)</source>
+        <translation>Dodaj pustą personę (strzałka oferuje szablony)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Template</source>
+        <translation>Dodaj z &amp;szablonu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Persona</source>
+        <translation>&amp;Duplikuj personę</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Persona</source>
+        <translation>&amp;Usuń personę</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Details…</source>
+        <translation>&amp;Szczegóły obszaru roboczego…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencje…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Przywróć układ</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persony</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Porównanie</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;otwarto&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historia cofania</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nowy z &amp;szablonu</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample (seven audiences)</source>
+        <translation>Przykład B2B kontra B2C (siedem grup odbiorców)</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>Pusty obszar roboczy</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;Przewodnik po modelach</translation>
+    </message>
+    <message>
+        <source>&amp;About B2X Workbench</source>
+        <translation>&amp;O programie B2X Workbench</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — B2X Workbench</source>
+        <translation>%1[*] — %2 — B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Wyczyść listę</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Dodaj personę</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Dodaj „%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplikuj „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persona(s). Undo with %1.</source>
+        <translation>
+            <numerusform>Usunięto %n personę. Cofnij: %1.</numerusform>
+            <numerusform>Usunięto %n persony. Cofnij: %1.</numerusform>
+            <numerusform>Usunięto %n person. Cofnij: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About B2X Workbench</source>
+        <translation>O programie B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Modeluj grupy odbiorców B2B i B2C jako persony i porównuj, jak kupują: grupy zakupowe, cykle sprzedaży, lejki sprzedażowe, ekonomikę jednostkową, kanały i atrybucję.&lt;/p&gt;&lt;p&gt;Ten program jest wolnym oprogramowaniem: możesz go rozpowszechniać i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU opublikowanej przez Free Software Foundation, w wersji 3 tej Licencji lub (według Twojego wyboru) dowolnej późniejszej. Jest rozpowszechniany BEZ JAKIEJKOLWIEK GWARANCJI.&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2 i nlohmann/json.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>Przewodnik po modelach</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>Nie udało się wczytać przewodnika.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MemberTableModel</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>Kupujący ekonomiczny</translation>
+    </message>
+    <message>
+        <source>Not the economic buyer</source>
+        <translation>Nie jest kupującym ekonomicznym</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Nastawienie</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Uwalnia środki</translation>
+    </message>
+    <message>
+        <source>The part this person plays in the purchase.</source>
+        <translation>Rola tej osoby w zakupie.</translation>
+    </message>
+    <message>
+        <source>Job title or description of the person, e.g. “IT security lead”.</source>
+        <translation>Stanowisko lub opis osoby, np. „kierownik ds. bezpieczeństwa IT”.</translation>
+    </message>
+    <message>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>Jaką wagę ma opinia tej osoby, od 0 (żadnej) do 100 (decydującej).</translation>
+    </message>
+    <message>
+        <source>Whether this person is for the purchase, neutral or against it.</source>
+        <translation>Czy ta osoba jest za zakupem, neutralna czy przeciw.</translation>
+    </message>
+    <message>
+        <source>The economic buyer releases the funds. Usually exactly one member does.</source>
+        <translation>Kupujący ekonomiczny uwalnia środki. Zwykle robi to dokładnie jeden członek.</translation>
+    </message>
+    <message>
+        <source>Edit decision-unit member %1</source>
+        <translation>Edytuj członka grupy zakupowej %1</translation>
+    </message>
+    <message>
+        <source>That is not a known role; nothing was saved.</source>
+        <translation>To nie jest znana rola; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>A job title can be at most %1 bytes long; it was not saved.</source>
+        <translation>Stanowisko może mieć najwyżej %1 bajtów; nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Influence must lie between 0 and 100; %1 was not saved.</source>
+        <translation>Wpływ musi wynosić od 0 do 100; wartość %1 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>That is not a known stance; nothing was saved.</source>
+        <translation>To nie jest znane nastawienie; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Add decision-unit member</source>
+        <translation>Dodaj członka grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>Remove decision-unit member</source>
+        <translation>Usuń członka grupy zakupowej</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Migrations</name>
+    <message>
+        <source>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</source>
+        <translation>wersji formatu %1 nie można zaktualizować: ta wersja B2X Workbench nie ma dla niej konwersji</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</source>
+        <translation>wersji formatu %1 nie można zaktualizować: plik nie ma układu tej wersji, więc jest uszkodzony</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MotivesSection</name>
+    <message>
+        <source>Rational versus emotional</source>
+        <translation>Racjonalne czy emocjonalne</translation>
+    </message>
+    <message>
+        <source>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</source>
+        <translation>0 = decyduje uczuciami, zaufaniem i poczuciem bezpieczeństwa; 100 = decyduje na podstawie analizy, specyfikacji i kosztów.</translation>
+    </message>
+    <message>
+        <source>Business versus personal value</source>
+        <translation>Wartość biznesowa czy osobista</translation>
+    </message>
+    <message>
+        <source>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</source>
+        <translation>0 = co zakup daje kupującemu osobiście (pewność siebie, reputację, mniej kłopotu); 100 = co daje organizacji lub budżetowi domowemu.</translation>
+    </message>
+    <message>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>Jak decyduje ta grupa odbiorców, niezależnie od etykiety B2B lub B2C. Motywy racjonalne i emocjonalne występują w obu: w badaniu CEB i Google wśród 3000 kupujących B2B wartość osobista miała dwukrotnie większy wpływ na zakup niż wartość biznesowa, a tylko 14% kupujących widziało realną różnicę w wartości biznesowej dostawców. Ustaw suwaki według tego, co wiesz o odbiorcach, a nie według etykiety.</translation>
+    </message>
+    <message>
+        <source>Rational or emotional</source>
+        <translation>Racjonalne czy emocjonalne</translation>
+    </message>
+    <message>
+        <source>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</source>
+        <translation>Czy odbiorcy decydują, analizując potrzeby, koszty i długoterminowe korzyści, czy kierując się uczuciami, marką, wygodą i opiniami?</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emocjonalne</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Racjonalne</translation>
+    </message>
+    <message>
+        <source>Business or personal value</source>
+        <translation>Wartość biznesowa czy osobista</translation>
+    </message>
+    <message>
+        <source>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</source>
+        <translation>Czy zakup wygrywa tym, co daje organizacji (przychód, koszty, ryzyko), czy tym, co daje osobie kupującej (pewność, uznanie, łatwiejszą pracę)?</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Wartość osobista</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Wartość biznesowa</translation>
+    </message>
+    <message>
+        <source>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</source>
+        <translation>Źródło: CEB (obecnie Gartner) i Google, ankieta wśród 3000 kupujących B2B; zob. uwagi o benchmarkach w dokumentacji.</translation>
+    </message>
+    <message>
+        <source>Change rational or emotional motives</source>
+        <translation>Zmień motywy racjonalne lub emocjonalne</translation>
+    </message>
+    <message>
+        <source>Change business or personal value</source>
+        <translation>Zmień wartość biznesową lub osobistą</translation>
+    </message>
+    <message>
+        <source>%1% rational, %2% emotional</source>
+        <translation>%1% racjonalnie, %2% emocjonalnie</translation>
+    </message>
+    <message>
+        <source>%1% business value, %2% personal value</source>
+        <translation>%1% wartość biznesowa, %2% wartość osobista</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>Motywy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::NotesSection</name>
+    <message>
+        <source>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</source>
+        <translation>Wszystko inne, co warto zachować o tej grupie odbiorców: wnioski z wywiadów, otwarte pytania, pomysły do przetestowania.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Free text; it is saved with the workspace but not used by the models.</source>
+        <translation>Dowolny tekst; jest zapisywany z obszarem roboczym, ale modele go nie używają.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</source>
+        <translation>Notatki mogą mieć najwyżej %1 bajtów; ostatnia zmiana nie została zapisana. Skróć tekst, aby go zapisać.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Edytuj notatki</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PdfReport</name>
+    <message>
+        <source>B2B vs B2C comparison</source>
+        <translation>Porównanie B2B i B2C</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report
+%1
+%2 personas</source>
+        <translation>Raport porównawczy B2B i B2C
+%1
+Persony: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — B2B vs B2C comparison</source>
+        <translation>%1 — porównanie B2B i B2C</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksport został anulowany</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaEditor</name>
+    <message>
+        <source>Persona editor</source>
+        <translation>Edytor persony</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nowa persona</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Zakup</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListDelegate</name>
+    <message>
+        <source>B2B index %1 · behaves %2</source>
+        <translation>Indeks B2B %1 · zachowanie: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · label and behaviour differ</source>
+        <translation>⚠ %1 · etykieta i zachowanie się różnią</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListModel</name>
+    <message>
+        <source>%1, labelled %2</source>
+        <translation>%1, etykieta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListPanel</name>
+    <message>
+        <source>Filter personas</source>
+        <translation>Filtruj persony</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persony</translation>
+    </message>
+    <message>
+        <source>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</source>
+        <translation>Zaznacz do sześciu person (Ctrl+klik), aby porównać je na wykresach. Przeciągnij personę, aby zmienić kolejność listy.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PipelineSection</name>
+    <message>
+        <source>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</source>
+        <translation>Etapy od pierwszego kontaktu do zakupu, po kolei. Dla każdego etapu: odsetek przechodzący do następnego oraz najkrótszy, najczęstszy i najdłuższy czas na tym etapie. Cykle B2B często trwają miesiącami; decyzje konsumenckie zajmują od godzin do tygodni. Kliknij dwukrotnie komórkę lub zacznij pisać, aby ją edytować.</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapy lejka</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Dodaj etap</translation>
+    </message>
+    <message>
+        <source>Insert a new stage after the selected one.</source>
+        <translation>Wstaw nowy etap po zaznaczonym.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Usuń etap</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>Usuń zaznaczony etap.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier.</source>
+        <translation>Przesuń zaznaczony etap o jedno miejsce wcześniej.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>W d&amp;ół</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later.</source>
+        <translation>Przesuń zaznaczony etap o jedno miejsce później.</translation>
+    </message>
+    <message>
+        <source>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</source>
+        <translation>Średni czas przejścia przez wszystkie etapy (%1): %2 dni (każdy etap liczy się jako (min + najbardziej prawdopodobny + maks) ÷ 3).</translation>
+    </message>
+    <message>
+        <source>A pipeline can have at most %1 stages.</source>
+        <translation>Lejek może mieć najwyżej %1 etapów.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Etapy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>Gdy obszar roboczy ma niezapisane zmiany, kopia odzyskiwania jest zapisywana z taką częstotliwością w folderze danych aplikacji (nigdy w miejsce Twojego pliku). Po awarii przy następnym uruchomieniu program zaproponuje jej przywrócenie.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Domyślny systemowy</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</source>
+        <translation>Język menu, formularzy, komunikatów i raportów oraz sposób zapisu liczb, kwot i dat. Zmiana zacznie obowiązywać przy następnym uruchomieniu B2X Workbench.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Kopia odzyskiwania co:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Presets</name>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</source>
+        <translation>b2blead.io, First Page Sage (za altiorco), getfairview: odwiedzający → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → szansa sprzedaży 30–80%, szansa → wygrana 10–35% (duże przedsiębiorstwa 10–20%, średnie firmy 20–30%)</translation>
+    </message>
+    <message>
+        <source>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</source>
+        <translation>Ustawione tak, by CLV:CAC wynosiło ok. 3:1, czyli zdrowy stosunek (pug.sh, knowmba, metrictoolbox); zastąp własnym budżetem</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no gross-margin figure; use your finance figure</source>
+        <translation>Założenie: lista źródeł nie podaje marży brutto; użyj danych z działu finansów</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no customer-lifetime figure; use your retention data</source>
+        <translation>Założenie: lista źródeł nie podaje czasu życia klienta; użyj swoich danych o retencji</translation>
+    </message>
+    <message>
+        <source>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</source>
+        <translation>Założenie w skali przykładu b2blead.io (10 000 odwiedzających → 300 leadów → 90 MQL → 36 SQL → 27 szans sprzedaży → 6 klientów); użyj swojej analityki</translation>
+    </message>
+    <message>
+        <source>Owner or marketing lead of a small business</source>
+        <translation>Właściciel lub szef marketingu małej firmy</translation>
+    </message>
+    <message>
+        <source>Chooses the tool; a manager approves the card payment</source>
+        <translation>Wybiera narzędzie; kierownik zatwierdza płatność kartą</translation>
+    </message>
+    <message>
+        <source>Get results within weeks, without an implementation project</source>
+        <translation>Wyniki w ciągu tygodni, bez projektu wdrożeniowego</translation>
+    </message>
+    <message>
+        <source>No time to evaluate many tools; budget needs a quick yes</source>
+        <translation>Brak czasu na ocenę wielu narzędzi; budżet wymaga szybkiej zgody</translation>
+    </message>
+    <message>
+        <source>Marketing lead (picks the tool)</source>
+        <translation>Szef marketingu (wybiera narzędzie)</translation>
+    </message>
+    <message>
+        <source>Owner or manager (approves the payment)</source>
+        <translation>Właściciel lub kierownik (zatwierdza płatność)</translation>
+    </message>
+    <message>
+        <source>Website visitor → free-trial sign-up</source>
+        <translation>Odwiedzający stronę → rejestracja na okres próbny</translation>
+    </message>
+    <message>
+        <source>Free trial → paid plan</source>
+        <translation>Okres próbny → płatny plan</translation>
+    </message>
+    <message>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>Plan za 200 $ miesięcznie rozliczany rocznie, w przedziale firstsales.io „poniżej 10 tys. $: 1–2 miesiące, skuteczność zamknięć 25–35%”</translation>
+    </message>
+    <message>
+        <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
+        <translation>Odwiedzający → okres próbny 3% w przedziale odwiedzający → lead 1–5% (b2blead.io); okres próbny → płatny 30% w przedziale skuteczności 25–35% dla transakcji poniżej 10 tys. $ (firstsales.io)</translation>
+    </message>
+    <message>
+        <source>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>Łącznie ok. 3 tygodni: cykle w małych firmach trwają 14–30 dni (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</source>
+        <translation>Dwie osoby: niski koszt i ryzyko oznaczają niewielu uczestników (Robinson, Faris i Wind 1967)</translation>
+    </message>
+    <message>
+        <source>One yearly renewal</source>
+        <translation>Jedno roczne odnowienie</translation>
+    </message>
+    <message>
+        <source>Head of operations (project sponsor)</source>
+        <translation>Dyrektor operacyjny działu (sponsor projektu)</translation>
+    </message>
+    <message>
+        <source>Replace spreadsheets with one system the whole department uses</source>
+        <translation>Zastąpić arkusze kalkulacyjne jednym systemem używanym przez cały dział</translation>
+    </message>
+    <message>
+        <source>IT capacity is scarce; the last rollout stalled</source>
+        <translation>Zasoby IT są ograniczone; ostatnie wdrożenie utknęło</translation>
+    </message>
+    <message>
+        <source>Chief operating officer (releases the budget)</source>
+        <translation>Dyrektor operacyjny (COO, uwalnia budżet)</translation>
+    </message>
+    <message>
+        <source>Head of operations (sponsor)</source>
+        <translation>Kierownik operacji (sponsor)</translation>
+    </message>
+    <message>
+        <source>Team lead who will use it daily</source>
+        <translation>Kierownik zespołu, który będzie z niego korzystał codziennie</translation>
+    </message>
+    <message>
+        <source>IT manager (technical evaluation)</source>
+        <translation>Kierownik IT (ocena techniczna)</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Kierownik ds. zakupów</translation>
+    </message>
+    <message>
+        <source>Website visitor → lead</source>
+        <translation>Odwiedzający stronę → lead</translation>
+    </message>
+    <message>
+        <source>Lead → marketing-qualified lead</source>
+        <translation>Lead → lead kwalifikowany marketingowo</translation>
+    </message>
+    <message>
+        <source>MQL → sales-qualified lead</source>
+        <translation>MQL → lead kwalifikowany sprzedażowo</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity</source>
+        <translation>SQL → szansa sprzedaży</translation>
+    </message>
+    <message>
+        <source>Opportunity → won</source>
+        <translation>Szansa sprzedaży → wygrana</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>W przedziale firstsales.io „25–50 tys. $: 3–4 miesiące, skuteczność zamknięć 18–25%”</translation>
+    </message>
+    <message>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>Współczynniki z przykładu b2blead.io (3%, 30%, 40%, 75%, 22%), w opublikowanych przedziałach; średnie firmy: szansa → wygrana 20–30%</translation>
+    </message>
+    <message>
+        <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
+        <translation>Łącznie ok. 3 miesięcy: transakcje za 25–50 tys. $ trwają 3–4 miesiące (firstsales.io); średnie firmy 30–90 dni (thecroreport.com)</translation>
+    </message>
+    <message>
+        <source>Five people: CEB measured 5.4 people per B2B purchase (2014)</source>
+        <translation>Pięć osób: CEB zmierzył 5,4 osoby na zakup B2B (2014)</translation>
+    </message>
+    <message>
+        <source>One yearly contract</source>
+        <translation>Jedna umowa roczna</translation>
+    </message>
+    <message>
+        <source>VP of a business unit (sponsor and champion)</source>
+        <translation>Wiceprezes jednostki biznesowej (sponsor i zwolennik)</translation>
+    </message>
+    <message>
+        <source>A platform decision that survives audit and scales for five years</source>
+        <translation>Decyzja o platformie, która przetrwa audyt i będzie się skalować przez pięć lat</translation>
+    </message>
+    <message>
+        <source>Every department has its own tool; integration costs keep rising</source>
+        <translation>Każdy dział ma własne narzędzie; koszty integracji stale rosną</translation>
+    </message>
+    <message>
+        <source>Chief financial officer (economic buyer)</source>
+        <translation>Dyrektor finansowy (kupujący ekonomiczny)</translation>
+    </message>
+    <message>
+        <source>Business-unit VP (sponsor)</source>
+        <translation>Wiceprezes jednostki biznesowej (sponsor)</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>Kierownik operacyjny</translation>
+    </message>
+    <message>
+        <source>Enterprise architect (technical evaluator)</source>
+        <translation>Architekt korporacyjny (ocena techniczna)</translation>
+    </message>
+    <message>
+        <source>IT security lead</source>
+        <translation>Kierownik ds. bezpieczeństwa IT</translation>
+    </message>
+    <message>
+        <source>Procurement (runs the tender)</source>
+        <translation>Dział zakupów (prowadzi przetarg)</translation>
+    </message>
+    <message>
+        <source>Legal counsel (contract approval)</source>
+        <translation>Radca prawny (akceptacja umowy)</translation>
+    </message>
+    <message>
+        <source>Opportunity: demo, business case, tender → won</source>
+        <translation>Szansa sprzedaży: demo, uzasadnienie biznesowe, przetarg → wygrana</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>W przedziale firstsales.io „100–250 tys. $: 6–9 miesięcy, skuteczność zamknięć 12–18%”</translation>
+    </message>
+    <message>
+        <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>Łącznie ok. 7,5 miesiąca: transakcje za 100–250 tys. $ trwają 6–9 miesięcy (firstsales.io); duże przedsiębiorstwa 90–180+ dni (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</source>
+        <translation>Siedem osób: CEB zmierzył 6,8 na zakup B2B (2016); Gartner (2019) 6–10 przy złożonym rozwiązaniu</translation>
+    </message>
+    <message>
+        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>Założenie: pięć lat, czyli okres zmiany dostawcy z przykładu B2B Institute dotyczącego obecności na rynku</translation>
+    </message>
+    <message>
+        <source>Manufacturing and construction</source>
+        <translation>Produkcja i budownictwo</translation>
+    </message>
+    <message>
+        <source>Purchasing agent</source>
+        <translation>Zaopatrzeniowiec</translation>
+    </message>
+    <message>
+        <source>No stock-outs on site; the agreed price on every order</source>
+        <translation>Żadnych braków na budowie; uzgodniona cena przy każdym zamówieniu</translation>
+    </message>
+    <message>
+        <source>Late deliveries stop work; re-quoting wastes time</source>
+        <translation>Opóźnione dostawy wstrzymują pracę; ponowne wyceny marnują czas</translation>
+    </message>
+    <message>
+        <source>Purchasing agent (places the order)</source>
+        <translation>Zaopatrzeniowiec (składa zamówienie)</translation>
+    </message>
+    <message>
+        <source>Site or maintenance lead (raises the need)</source>
+        <translation>Kierownik budowy lub utrzymania ruchu (zgłasza potrzebę)</translation>
+    </message>
+    <message>
+        <source>Plant manager (approves the purchase order)</source>
+        <translation>Kierownik zakładu (zatwierdza zamówienie)</translation>
+    </message>
+    <message>
+        <source>Reorder trigger → quote requested</source>
+        <translation>Sygnał do ponownego zamówienia → zapytanie ofertowe</translation>
+    </message>
+    <message>
+        <source>Quote → purchase order</source>
+        <translation>Oferta → zamówienie</translation>
+    </message>
+    <message>
+        <source>Purchase-order approval → order placed</source>
+        <translation>Akceptacja zamówienia → złożenie zamówienia</translation>
+    </message>
+    <message>
+        <source>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</source>
+        <translation>Proste zakupy ponowne wymagają mniej osób i szybszej decyzji (Robinson, Faris i Wind 1967); lista źródeł nie podaje dla nich liczb, więc to założenie: użyj historii swoich zamówień</translation>
+    </message>
+    <message>
+        <source>Assumption: a typical replenishment order; use your order history</source>
+        <translation>Założenie: typowe zamówienie uzupełniające; użyj historii swoich zamówień</translation>
+    </message>
+    <message>
+        <source>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</source>
+        <translation>Założenie: zapytania o ponowne zamówienie w miesiącu od klientów, którzy mogliby przejść do Ciebie (opóźniona dostawa, przegląd cen)</translation>
+    </message>
+    <message>
+        <source>Assumption: monthly replenishment</source>
+        <translation>Założenie: comiesięczne uzupełnianie zapasów</translation>
+    </message>
+    <message>
+        <source>Young adults, single or couples</source>
+        <translation>Młodzi dorośli, single lub pary</translation>
+    </message>
+    <message>
+        <source>Trends, short video, creators they follow</source>
+        <translation>Trendy, krótkie wideo, twórcy, których obserwują</translation>
+    </message>
+    <message>
+        <source>Several small purchases a year</source>
+        <translation>Kilka drobnych zakupów w roku</translation>
+    </message>
+    <message>
+        <source>Something that looks good now, at a price that needs no thought</source>
+        <translation>Coś, co dobrze wygląda teraz, w cenie, nad którą nie trzeba się zastanawiać</translation>
+    </message>
+    <message>
+        <source>Slow delivery and fiddly checkouts</source>
+        <translation>Powolna dostawa i skomplikowane płatności</translation>
+    </message>
+    <message>
+        <source>The shopper</source>
+        <translation>Kupujący</translation>
+    </message>
+    <message>
+        <source>Visitor → adds to cart</source>
+        <translation>Odwiedzający → dodaje do koszyka</translation>
+    </message>
+    <message>
+        <source>Cart → order</source>
+        <translation>Koszyk → zamówienie</translation>
+    </message>
+    <message>
+        <source>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</source>
+        <translation>Poniżej 50 $ i decyzje w mniej niż dzień: przedział płatnych social mediów z reguły kciuka polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: site sessions a month</source>
+        <translation>Założenie: sesje w sklepie w miesiącu</translation>
+    </message>
+    <message>
+        <source>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</source>
+        <translation>Koszyk → zamówienie 30%: ok. 70% koszyków jest porzucanych (Baymard); odwiedzający → koszyk 7,3%, aby sklep konwertował 2,2%, w przedziale od 1,9% (Wolfgang Digital) do 2,6% (Monetate)</translation>
+    </message>
+    <message>
+        <source>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</source>
+        <translation>Godziny, w ciągu dnia lub dwóch: decyzje B2C zajmują od godzin do tygodni; płatne social media pasują do decyzji krótszych niż dzień (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>One person decides (DOMAIN: B2C)</source>
+        <translation>Decyduje jedna osoba (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: a purchase a quarter</source>
+        <translation>Założenie: jeden zakup na kwartał</translation>
+    </message>
+    <message>
+        <source>Couples and families</source>
+        <translation>Pary i rodziny</translation>
+    </message>
+    <message>
+        <source>Home, travel and technology; reads reviews before buying</source>
+        <translation>Dom, podróże i technologia; czyta opinie przed zakupem</translation>
+    </message>
+    <message>
+        <source>Once every few years</source>
+        <translation>Raz na kilka lat</translation>
+    </message>
+    <message>
+        <source>The right choice for the household, with no regrets</source>
+        <translation>Właściwy wybór dla gospodarstwa domowego, bez żalu</translation>
+    </message>
+    <message>
+        <source>Too many options and contradictory reviews</source>
+        <translation>Zbyt wiele opcji i sprzeczne opinie</translation>
+    </message>
+    <message>
+        <source>Partner who leads the purchase</source>
+        <translation>Partner, który prowadzi zakup</translation>
+    </message>
+    <message>
+        <source>Partner with a say on price and taste</source>
+        <translation>Partner mający głos w sprawie ceny i gustu</translation>
+    </message>
+    <message>
+        <source>Search-ad click → enquiry, quote or showroom visit</source>
+        <translation>Kliknięcie reklamy w wyszukiwarce → zapytanie, wycena lub wizyta w salonie</translation>
+    </message>
+    <message>
+        <source>Enquiry → purchase</source>
+        <translation>Zapytanie → zakup</translation>
+    </message>
+    <message>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>W przedziale „200–2000 $ i 7–30 dni: wyszukiwarka, e-mail, YouTube” z reguły kciuka polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: search-ad clicks a month</source>
+        <translation>Założenie: kliknięcia reklam w wyszukiwarce w miesiącu</translation>
+    </message>
+    <message>
+        <source>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</source>
+        <translation>Kliknięcie → zapytanie 6,96%, współczynnik konwersji reklam w wyszukiwarce w 2024 r. (LocaliQ/WordStream); zapytanie → zakup 25% to założenie</translation>
+    </message>
+    <message>
+        <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
+        <translation>Łącznie ok. 2,5 tygodnia, w przedziale 7–30 dni (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
+        <translation>Dwuosobowe gospodarstwo domowe: decyduje jedna osoba, czasem gospodarstwo (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: once every five years</source>
+        <translation>Założenie: raz na pięć lat</translation>
+    </message>
+    <message>
+        <source>Working professionals</source>
+        <translation>Aktywni zawodowo profesjonaliści</translation>
+    </message>
+    <message>
+        <source>Career progression, certifications</source>
+        <translation>Rozwój kariery, certyfikaty</translation>
+    </message>
+    <message>
+        <source>One course every few years</source>
+        <translation>Jeden kurs na kilka lat</translation>
+    </message>
+    <message>
+        <source>Employee whose manager may sponsor the course</source>
+        <translation>Pracownik, któremu przełożony może sfinansować kurs</translation>
+    </message>
+    <message>
+        <source>A recognised qualification that fits around work</source>
+        <translation>Uznane kwalifikacje, które da się pogodzić z pracą</translation>
+    </message>
+    <message>
+        <source>Unclear whether the employer will pay; little time to study</source>
+        <translation>Nie wiadomo, czy zapłaci pracodawca; mało czasu na naukę</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>Uczestnik kursu</translation>
+    </message>
+    <message>
+        <source>Line manager (sponsors the fee when the employer pays)</source>
+        <translation>Bezpośredni przełożony (finansuje opłatę, gdy płaci pracodawca)</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Partner lub rodzina</translation>
+    </message>
+    <message>
+        <source>Website visitor → enquiry</source>
+        <translation>Odwiedzający stronę → zapytanie</translation>
+    </message>
+    <message>
+        <source>Enquiry → information session</source>
+        <translation>Zapytanie → spotkanie informacyjne</translation>
+    </message>
+    <message>
+        <source>Information session → enrolment</source>
+        <translation>Spotkanie informacyjne → zapis</translation>
+    </message>
+    <message>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>Założenie: opłata za certyfikat zawodowy</translation>
+    </message>
+    <message>
+        <source>Assumption: website users a month</source>
+        <translation>Założenie: użytkownicy strony w miesiącu</translation>
+    </message>
+    <message>
+        <source>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</source>
+        <translation>Odwiedzający → zapytanie 2% w przedziale odwiedzający → lead 1–5% (b2blead.io); dalsze współczynniki to założenia</translation>
+    </message>
+    <message>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>Założenie: ok. sześciu tygodni, między decyzjami konsumenckimi (od godzin do tygodni) a cyklami małych firm (14–30 dni) plus zgoda pracodawcy</translation>
+    </message>
+    <message>
+        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
+        <translation>Założenie: uczestnik, finansujący przełożony i rodzina (DOMAIN: przykład studiów online)</translation>
+    </message>
+    <message>
+        <source>Assumption: a course every two years</source>
+        <translation>Założenie: kurs co dwa lata</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Problem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ProfileSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>Tożsamość</translation>
+    </message>
+    <message>
+        <source>Consumer segment</source>
+        <translation>Segment konsumencki</translation>
+    </message>
+    <message>
+        <source>Organisation segment</source>
+        <translation>Segment organizacji</translation>
+    </message>
+    <message>
+        <source>Goals, pains and content</source>
+        <translation>Cele, problemy i treści</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</source>
+        <translation>Krótka, konkretna nazwa, którą zespół rozpozna, np. „Komitet zakupowy dużej firmy”.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</source>
+        <translation>Komu sprzedawana jest oferta. Modele osobno mierzą, na ile odbiorcy zachowują się jak B2B, bo etykieta i zachowanie często się różnią.</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Zmień etykietę</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>One line that says who this is and how they buy.</source>
+        <translation>Jedno zdanie o tym, kim są i jak kupują.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>The story of this audience: situation, needs, how a purchase happens.</source>
+        <translation>Historia tej grupy odbiorców: sytuacja, potrzeby, jak przebiega zakup.</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>Wybierz kolor</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this persona in every chart.</source>
+        <translation>Wybierz kolor tej persony na wszystkich wykresach.</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Kod koloru</translation>
+    </message>
+    <message>
+        <source>The colour as # and six hexadecimal digits, e.g. #4e79a7.</source>
+        <translation>Kolor jako # i sześć cyfr szesnastkowych, np. #4e79a7.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <source>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</source>
+        <translation>Kolor zapisuje się jako # i sześć cyfr szesnastkowych, np. #4e79a7; „%1” nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</source>
+        <translation>Demografia i badania konsumenckie: kim jest ta osoba i jak żyje. Wyświetlane dla odbiorców B2C i hybrydowych.</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Wiek minimalny</translation>
+    </message>
+    <message>
+        <source>Youngest age in the segment.</source>
+        <translation>Najmłodszy wiek w segmencie.</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Wiek maksymalny</translation>
+    </message>
+    <message>
+        <source>Oldest age in the segment.</source>
+        <translation>Najstarszy wiek w segmencie.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>Etap życia</translation>
+    </message>
+    <message>
+        <source>Household and stage of life, e.g. “couple with young children”.</source>
+        <translation>Gospodarstwo domowe i etap życia, np. „para z małymi dziećmi”.</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Przedział dochodu</translation>
+    </message>
+    <message>
+        <source>Household or personal income range.</source>
+        <translation>Przedział dochodu gospodarstwa domowego lub osobistego.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Where they live: country, region, city type.</source>
+        <translation>Gdzie mieszkają: kraj, region, typ miejscowości.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Highest education or field of study.</source>
+        <translation>Najwyższe wykształcenie lub kierunek studiów.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Zainteresowania</translation>
+    </message>
+    <message>
+        <source>Interests, values and lifestyle.</source>
+        <translation>Zainteresowania, wartości i styl życia.</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>Częstotliwość zakupów</translation>
+    </message>
+    <message>
+        <source>How often they buy in this category, in words, e.g. “weekly”.</source>
+        <translation>Jak często kupują w tej kategorii, słownie, np. „co tydzień”.</translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation>Wrażliwość cenowa</translation>
+    </message>
+    <message>
+        <source>0 = price hardly matters; 100 = decides on price alone.</source>
+        <translation>0 = cena prawie nie ma znaczenia; 100 = decyduje wyłącznie cena.</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> na 100</translation>
+    </message>
+    <message>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>Firmografia i technografia organizacji kupującej oraz miejsce tej osoby w niej. Wyświetlane dla odbiorców B2B i hybrydowych.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>Branża organizacji; często wyjaśnia więcej niż etykieta B2B.</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Wielkość firmy</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>Liczba pracowników.</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> pracowników</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Roczny przychód</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>Roczny przychód organizacji w walucie obszaru roboczego.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Where the organisation operates or buys.</source>
+        <translation>Gdzie organizacja działa lub kupuje.</translation>
+    </message>
+    <message>
+        <source>Technology stack</source>
+        <translation>Stos technologiczny</translation>
+    </message>
+    <message>
+        <source>Systems the organisation runs that the offer must fit with, one per line.</source>
+        <translation>Systemy używane przez organizację, z którymi oferta musi współpracować, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>This person&apos;s job.</source>
+        <translation>Praca tej osoby.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Where this person works.</source>
+        <translation>Gdzie ta osoba pracuje.</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Szczebel</translation>
+    </message>
+    <message>
+        <source>Level in the hierarchy.</source>
+        <translation>Poziom w hierarchii.</translation>
+    </message>
+    <message>
+        <source>Buying authority</source>
+        <translation>Uprawnienia zakupowe</translation>
+    </message>
+    <message>
+        <source>What this person may decide or sign, e.g. “approves up to 50,000”.</source>
+        <translation>O czym ta osoba może decydować lub co podpisywać, np. „zatwierdza do 50 000”.</translation>
+    </message>
+    <message>
+        <source>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</source>
+        <translation>Jedna pozycja w wierszu. To treści dopasowane do tych pozycji czynią personę przydatną dla autorów i sprzedaży.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>What they want to achieve, one per line.</source>
+        <translation>Co chcą osiągnąć, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>What hurts today, one per line.</source>
+        <translation>Co dziś doskwiera, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Obiekcje</translation>
+    </message>
+    <message>
+        <source>What they say against buying, one per line.</source>
+        <translation>Co mówią przeciw zakupowi, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>Źródła informacji</translation>
+    </message>
+    <message>
+        <source>Where they look for advice and research: sites, peers, events. One per line.</source>
+        <translation>Gdzie szukają porad i informacji: strony, znajomi z branży, wydarzenia. Po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Content preferences</source>
+        <translation>Preferowane treści</translation>
+    </message>
+    <message>
+        <source>Formats and tone that work for them, one per line.</source>
+        <translation>Formaty i ton, które do nich trafiają, po jednym w wierszu.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edytuj: %1</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1 może mieć najwyżej %2 bajtów; ostatnia zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Jedna pozycja w wierszu</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines; the last change was not saved.</source>
+        <translation>%1: najwyżej %2 wierszy; ostatnia zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>%1: a line can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1: wiersz może mieć najwyżej %2 bajtów; ostatnia zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Dozwolone: od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</source>
+        <translation>Wiek minimalny (%1) nie może być wyższy niż maksymalny (%2); wiek nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Change age range</source>
+        <translation>Zmień przedział wieku</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Zmień kolor</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RangeSpinBox</name>
+    <message>
+        <source>%1 must lie between %2 and %3; %4 was not saved.</source>
+        <translation>%1 musi wynosić od %2 do %3; wartość %4 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>Nieprawidłowa wartość</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RelationshipSection</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <source>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</source>
+        <translation>Jak relacja trwa po sprzedaży. Organizacje zwykle oczekują formalnej, długoterminowej relacji z opiekunami klienta, szkoleniami, wsparciem technicznym i umownym poziomem usług; konsumenci oczekują łatwego kontaktu, uczciwych zwrotów i nagród za lojalność. Najedź na opcję, aby zobaczyć, co oznacza.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer once they have bought.</source>
+        <translation>Kto opiekuje się klientem po zakupie.</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizacja</translation>
+    </message>
+    <message>
+        <source>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</source>
+        <translation>Na ile komunikaty i oferty są dopasowane: takie same dla wszystkich, dla segmentu lub dla klienta (account-based marketing).</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>Obsługa posprzedażowa</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenia</translation>
+    </message>
+    <message>
+        <source>How customers learn to use the product.</source>
+        <translation>Jak klienci uczą się korzystać z produktu.</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Wsparcie techniczne</translation>
+    </message>
+    <message>
+        <source>Help with installing, integrating and running it.</source>
+        <translation>Pomoc przy instalacji, integracji i eksploatacji.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Poziom usług</translation>
+    </message>
+    <message>
+        <source>What response times and availability are promised.</source>
+        <translation>Jakie czasy reakcji i dostępność są obiecane.</translation>
+    </message>
+    <message>
+        <source>Returns policy</source>
+        <translation>Zasady zwrotów</translation>
+    </message>
+    <message>
+        <source>How easily a purchase can be returned.</source>
+        <translation>Jak łatwo można zwrócić zakup.</translation>
+    </message>
+    <message>
+        <source>Customers can join a loyalty programme</source>
+        <translation>Klienci mogą dołączyć do programu lojalnościowego</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Program lojalnościowy</translation>
+    </message>
+    <message>
+        <source>Points, member prices or other rewards for buying again.</source>
+        <translation>Punkty, ceny dla członków lub inne nagrody za ponowne zakupy.</translation>
+    </message>
+    <message>
+        <source>Change loyalty programme</source>
+        <translation>Zmień program lojalnościowy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportHtml</name>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Wielkość grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalność decyzji</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Długość cyklu sprzedaży</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Poziom ceny</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motyw racjonalny</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Głębokość relacji</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizacja</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Miks kanałów</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Podsumowanie dla zarządu</translation>
+    </message>
+    <message>
+        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
+        <translation>Ten obszar roboczy zawiera %1 person: %2 z etykietą B2B, %3 z etykietą B2C i %4 hybrydowych.</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <translation>%1:1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mies.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
+        <translation>&lt;b&gt;Cykl sprzedaży.&lt;/b&gt; Połowa transakcji B2B zamyka się w ciągu %1 (mediana p50 person B2B), wobec %2 dla B2C; dziewięć na dziesięć transakcji B2B w ciągu %3, B2C w ciągu %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
+        <translation>&lt;b&gt;Kto decyduje.&lt;/b&gt; W zakup B2B zaangażowanych jest średnio (mediana) %1 osób, a szansa, że taka grupa w ogóle podejmie decyzję, wynosi %2 (CEB); w zakup B2C — %3, z szansą %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
+        <translation>&lt;b&gt;Pozyskanie.&lt;/b&gt; Mediana kosztu pozyskania klienta wynosi %1 dla B2B i %2 dla B2C; wartość klienta w czasie (CLV) osiąga %3 tego kosztu dla B2B i %4 dla B2C (3:1 to zwykle zdrowy stosunek).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
+        <translation>&lt;b&gt;Czas do przychodu.&lt;/b&gt; Przy nowej kohorcie co miesiąc przychód B2B od nowych klientów osiąga połowę stałego poziomu po %1, B2C po %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
+        <translation>&lt;b&gt;Kanały.&lt;/b&gt; Najlepiej dopasowane kanały to %1 dla person B2B i %2 dla person B2C.</translation>
+    </message>
+    <message>
+        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>Obszar roboczy nie ma jednocześnie person B2B i B2C, więc podsumowanie niczego między nimi nie porównuje; strony person podają wskaźniki każdej z nich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
+        <translation>&lt;b&gt;Etykieta i zachowanie się różnią&lt;/b&gt; w przypadku: %1. O kanałach, treściach i ustawieniach atrybucji powinno decydować ich zachowanie, a nie etykieta.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 · B2B index %2 · behaves as %3</source>
+        <translation>Etykieta %1 · indeks B2B %2 · zachowuje się jak %3</translation>
+    </message>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Profil zachowań</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Wymiar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Grupa zakupowa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Nastawienie</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Uwalnia środki</translation>
+    </message>
+    <message>
+        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
+        <translation>Liczba osób: %1; prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %2%3. Kluczowe role bez obsady: %4.</translation>
+    </message>
+    <message>
+        <source> (the marketer&apos;s estimate)</source>
+        <translation> (szacunek marketera)</translation>
+    </message>
+    <message>
+        <source> (CEB)</source>
+        <translation> (CEB)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Pipeline and sales cycle</source>
+        <translation>Etapy i cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Entries / month</source>
+        <translation>Wejścia / miesiąc</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Min. dni</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Prawdop. dni</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Maks. dni</translation>
+    </message>
+    <message>
+        <source>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</source>
+        <translation>Średni cykl %1; połowa transakcji zamyka się w ciągu %2, dziewięć na dziesięć w ciągu %3.</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kluczowe wskaźniki</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Nowi klienci w miesiącu</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>Koszt pozyskania klienta (CAC)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Wartość klienta w czasie (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Okres zwrotu</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Zwrot z wydatków na reklamę (ROAS)</translation>
+    </message>
+    <message>
+        <source>Share of the audience in market per quarter</source>
+        <translation>Odsetek odbiorców obecnych na rynku w kwartale</translation>
+    </message>
+    <message>
+        <source>Months until new-customer revenue reaches half its steady level</source>
+        <translation>Miesiące, po których przychód od nowych klientów osiąga połowę stałego poziomu</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nieokreślone</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Źródła danych</translation>
+    </message>
+    <message>
+        <source>No sources recorded: every number is an assumption.</source>
+        <translation>Nie zapisano źródeł: każda liczba jest założeniem.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Wiarygodność</translation>
+    </message>
+    <message>
+        <source>Appendix: models and sources</source>
+        <translation>Załącznik: modele i źródła</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indeks B2B</translation>
+    </message>
+    <message>
+        <source>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</source>
+        <translation>Średnia ważona ośmiu wymiarów zachowania ocenianych od 0 (jak konsument) do 100 (jak firma): wielkość grupy zakupowej 20, formalność decyzji 15, długość cyklu sprzedaży 20, poziom ceny 10, motyw racjonalny 5, głębokość relacji 10, personalizacja 10, miks kanałów 10. Zachowanie B2B od 60, B2C do 40.</translation>
+    </message>
+    <message>
+        <source>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</source>
+        <translation>Prawdopodobieństwo, że grupa zakupowa w ogóle podejmie decyzję: 81% dla jednej osoby, 55% dla dwóch, 60% dla trzech, 31% dla sześciu, liniowo pomiędzy i dalej w dół do 10% powyżej sześciu.</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>Czas każdego etapu ma rozkład trójkątny (min, najbardziej prawdopodobny, maks); średnia jest dokładna, a p50 i p90 wynikają z rozkładu sumy.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek sprzedażowy</translation>
+    </message>
+    <message>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>Wejścia na każdy etap z miesięcznego wolumenu i konwersji każdego etapu; klienci w miesiącu = wolumen × iloczyn współczynników.</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Ekonomika jednostkowa</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = wydatki miesięczne ÷ klienci w miesiącu; CLV = cena × zakupy w roku × marża brutto × czas życia; okres zwrotu = CAC ÷ (miesięczny przychód na klienta × marża); ROAS = klienci × cena ÷ wydatki. Nieokreślone, gdy dzielnik wynosi zero.</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Czas do przychodu</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
+        <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu; przychód w miesiącu m = stan ustalony × P(cykl &lt; m miesięcy).</translation>
+    </message>
+    <message>
+        <source>In-market share</source>
+        <translation>Udział obecnych na rynku</translation>
+    </message>
+    <message>
+        <source>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</source>
+        <translation>Odsetek kupujących obecnych na rynku w kwartale ≈ 0,25 ÷ odstęp między zakupami w latach.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atrybucja</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>Okno każdego kanału jest porównywane z cyklem p50 i p90.</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Dopasowanie kanału</translation>
+    </message>
+    <message>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>0–100 na podstawie odbiorców kanału, przedziału cen, przedziału cyklu, dopasowania emocjonalnego, precyzji i zasięgu w porównaniu z personą (wagi 30, 20, 15, 15, 10, 10).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definicja</translation>
+    </message>
+    <message>
+        <source>Sources of benchmark figures</source>
+        <translation>Źródła danych porównawczych</translation>
+    </message>
+    <message>
+        <source>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</source>
+        <translation>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): wielkość grup zakupowych.</translation>
+    </message>
+    <message>
+        <source>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</source>
+        <translation>CEB / Challenger: prawdopodobieństwo, że grupa 1, 2, 3 lub 6 osób kupi (81%, 55%, 60%, 31%); do 38% zakupów kończy się brakiem decyzji (Challenger 2022).</translation>
+    </message>
+    <message>
+        <source>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</source>
+        <translation>firstsales.io, thecroreport.com, revopsdictionary.com: długość cyklu sprzedaży i skuteczność zamknięć według wielkości transakcji.</translation>
+    </message>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</source>
+        <translation>b2blead.io, First Page Sage (za altiorco), getfairview: konwersja między etapami lejka B2B.</translation>
+    </message>
+    <message>
+        <source>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</source>
+        <translation>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: konwersja w e-commerce, wartość zamówienia, porzucanie koszyka, benchmarki reklam w wyszukiwarce.</translation>
+    </message>
+    <message>
+        <source>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</source>
+        <translation>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, okres zwrotu, ROAS progu rentowności.</translation>
+    </message>
+    <message>
+        <source>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</source>
+        <translation>Dokumentacja Meta, Google Ads, GA4, LinkedIn: domyślne i maksymalne okna atrybucji.</translation>
+    </message>
+    <message>
+        <source>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</source>
+        <translation>Ehrenberg-Bass / B2B Institute: udział obecnych na rynku (95:5).</translation>
+    </message>
+    <message>
+        <source>Binet &amp; Field: brand versus activation budgets, excess share of voice.</source>
+        <translation>Binet i Field: budżety marki a aktywacji, nadwyżka udziału w głosie (ESOV).</translation>
+    </message>
+    <message>
+        <source>McKinsey B2B Pulse 2024: channel use in thirds.</source>
+        <translation>McKinsey B2B Pulse 2024: wykorzystanie kanałów w tercjach.</translation>
+    </message>
+    <message>
+        <source>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</source>
+        <translation>polytraffic.com, Smart Insights: reguły kciuka dotyczące kanałów według ceny i cyklu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
+        <translation>&lt;b&gt;Grupowanie według zachowania zamiast etykiety&lt;/b&gt; (%1 person zachowuje się jak B2B, %2 jak B2C, %3 pośrodku): połowa transakcji person zachowujących się jak B2B zamyka się w ciągu %4, wobec %5 dla zachowujących się jak B2C; ich grupy zakupowe liczą w medianie %6 i %7 osób.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StageTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Min. dni</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Prawdop. dni</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Maks. dni</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, e.g. “Lead → qualified lead”.</source>
+        <translation>Co dzieje się na tym etapie, np. „Lead → lead kwalifikowany”.</translation>
+    </message>
+    <message>
+        <source>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</source>
+        <translation>Odsetek osób lub firm na tym etapie, które przechodzą do następnego (0–100%). Dla ostatniego etapu: odsetek, który kupuje.</translation>
+    </message>
+    <message>
+        <source>Shortest time spent in this stage, in days (0–3,650).</source>
+        <translation>Najkrótszy czas na tym etapie, w dniach (0–3650).</translation>
+    </message>
+    <message>
+        <source>Most common time spent in this stage, in days; between min and max.</source>
+        <translation>Najczęstszy czas na tym etapie, w dniach; między min. a maks.</translation>
+    </message>
+    <message>
+        <source>Longest time spent in this stage, in days (0–3,650).</source>
+        <translation>Najdłuższy czas na tym etapie, w dniach (0–3650).</translation>
+    </message>
+    <message>
+        <source>The share that moves on must lie between 0 and 100%; %1% was not saved.</source>
+        <translation>Odsetek przechodzących dalej musi wynosić od 0 do 100%; wartość %1% nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Days must lie between 0 and %1; %2 was not saved.</source>
+        <translation>Liczba dni musi wynosić od 0 do %1; wartość %2 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
+        <translation>Min. dni (%1) nie może przekraczać prawdopodobnych dni (%2). Najpierw zwiększ prawdopodobne dni.</translation>
+    </message>
+    <message>
+        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
+        <translation>Prawdopodobne dni (%1) muszą mieścić się między min. (%2) a maks. (%3).</translation>
+    </message>
+    <message>
+        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
+        <translation>Maks. dni (%1) nie może być mniejsze niż prawdopodobne dni (%2). Najpierw zmniejsz prawdopodobne dni.</translation>
+    </message>
+    <message>
+        <source>Edit pipeline stage %1</source>
+        <translation>Edytuj etap lejka %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name; the empty name was not saved.</source>
+        <translation>Etap musi mieć nazwę; pusta nazwa nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most %1 bytes long; it was not saved.</source>
+        <translation>Nazwa etapu może mieć najwyżej %1 bajtów; nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was not saved.</source>
+        <translation>„%1” nie jest liczbą; nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nowy etap</translation>
+    </message>
+    <message>
+        <source>Add pipeline stage</source>
+        <translation>Dodaj etap lejka</translation>
+    </message>
+    <message>
+        <source>Remove pipeline stage “%1”</source>
+        <translation>Usuń etap lejka „%1”</translation>
+    </message>
+    <message>
+        <source>Reorder pipeline stages</source>
+        <translation>Zmień kolejność etapów lejka</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::UserPrompts</name>
+    <message>
+        <source>B2X workspaces (*.b2x);;All files (*)</source>
+        <translation>Obszary robocze B2X (*.b2x);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDetailsDialog</name>
+    <message>
+        <source>Workspace Details</source>
+        <translation>Szczegóły obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, three letters (USD, EUR, PLN…)</source>
+        <translation>Kod ISO 4217, trzy litery (USD, EUR, PLN…)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>The workspace needs a name.</source>
+        <translation>Obszar roboczy musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Waluta musi być trzyliterowym kodem, np. EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n personas</source>
+        <translation>
+            <numerusform>Usuń %n personę</numerusform>
+            <numerusform>Usuń %n persony</numerusform>
+            <numerusform>Usuń %n person</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>plik nie istnieje</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>to folder, a nie plik obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</source>
+        <translation>to nie jest zwykły plik (to urządzenie, potok lub gniazdo), więc nie może być obszarem roboczym</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</source>
+        <translation>plik ma %1 MB; pliki obszarów roboczych są ograniczone do %2 MB, więc to prawdopodobnie nie jest obszar roboczy</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; workspace files are limited to that</source>
+        <translation>plik jest większy niż %1 MB; do tyle ograniczone są pliki obszarów roboczych</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>dokument jest większy niż %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty; it may have been cut short while copying</source>
+        <translation>plik jest pusty; mógł zostać ucięty podczas kopiowania</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: the file holds %1, not an object</source>
+        <translation>to nie jest obszar roboczy B2X: plik zawiera %1, a nie obiekt</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>to nie jest obszar roboczy B2X: &quot;format&quot; musi mieć wartość &quot;b2x-workspace&quot;</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
+        <translation>plik został zapisany przez nowszą wersję B2X Workbench (wersja formatu %1; ta wersja odczytuje do %2). Zaktualizuj aplikację, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>musi być trzyliterowym kodem ISO 4217, np. &quot;EUR&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>musi być datą i godziną ISO 8601, np. 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
+    </message>
+    <message>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>porównywana persona &quot;%1&quot; nie istnieje i została pominięta</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number, so it cannot be saved</source>
+        <translation>%1 nie jest liczbą skończoną, więc nie można go zapisać</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::analytics</name>
+    <message>
+        <source>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation>%1: okno %2-dniowe jest dłuższe, niż pozwala %3 (%4 dni); raporty użyją krótszego okna.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</source>
+        <translation>%1: okno %2-dniowe pomija ponad połowę transakcji (mediana cyklu %3 dni, 90% w ciągu %4); wydłuż je do co najmniej %4 dni.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</source>
+        <translation>%1: okno %2-dniowe pomija ponad połowę transakcji (mediana cyklu %3 dni, 90% w ciągu %4), a platforma nie obejmuje całego cyklu; przypisuj w CRM.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</source>
+        <translation>%1: okno %2-dniowe pomija najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3 dni); wydłuż je do co najmniej %3 dni.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</source>
+        <translation>%1: okno %2-dniowe pomija najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3 dni), a platforma ich nie obejmuje; przypisuj w CRM.</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>nowy zakup</translation>
+    </message>
+    <message>
+        <source>modified rebuy</source>
+        <translation>zmodyfikowany zakup ponowny</translation>
+    </message>
+    <message>
+        <source>straight rebuy</source>
+        <translation>prosty zakup ponowny</translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation>Brak kanału z katalogu: ten wymiar jest pomijany w indeksie, a jego waga rozkłada się na pozostałe.</translation>
+    </message>
+    <message>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>Ważone budżetem powinowactwo B2B kanałów z katalogu tej persony (%1) wynosi %2; powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów (docs/channels.md).</translation>
+    </message>
+    <message>
+        <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation>Liczba osób w grupie zakupowej: %1. W skali logarytmicznej jedna osoba daje 0, a dziesięć lub więcej 100 (CEB naliczył od 5,4 do 10,2 osoby na zakup B2B; Gartner 6–10 przy złożonym rozwiązaniu).</translation>
+    </message>
+    <message>
+        <source>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</source>
+        <translation>Rodzaj zakupu %1: %2 z 20 pkt (Robinson, Faris i Wind: przy nowych zakupach uczestniczy więcej osób niż przy zakupach ponownych). %3: %4 z 40. Poziomy akceptacji (%5): %6 z 40 (trzy lub więcej dają pełne 40).</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Formalny przetarg</translation>
+    </message>
+    <message>
+        <source>No formal tender</source>
+        <translation>Bez formalnego przetargu</translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation>Średni cykl sprzedaży: %1 dni. W skali logarytmicznej 1 + dni 0 dni daje 0, ok. 12 dni 50, a 180 dni lub więcej 100 (cykle w dużych przedsiębiorstwach trwają 90–180+ dni; decyzje konsumenckie od godzin do tygodni).</translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation>Cena %1 za zakup. W skali logarytmicznej 5 daje 0, a 50 000 lub więcej 100 (źródła zestawiają produkt za 5 $ z produktem za 50 000 $); każdy dziesięciokrotny krok dodaje 25 pkt. Ceny są odczytywane w walucie obszaru roboczego, bez przeliczania.</translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation>Suwak motywu racjonalnego stoi na %1 i jest używany bez zmian. Waży niewiele: racjonalność kontra emocje to nie to samo co B2B kontra B2C (CEB/Google: dla kupujących B2B wartość osobista miała dwukrotnie większy wpływ niż biznesowa).</translation>
+    </message>
+    <message>
+        <source>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation>Średnia z obsługi klienta %1 (%2), szkoleń %3 (%4), wsparcia technicznego %5 (%6) i poziomu usług %7 (%8). Poziomy standardowe mają niski wynik, bo dostają je też konsumenci; poziomy dedykowane, z przewodnikiem i umowne wyróżniają relacje B2B.</translation>
+    </message>
+    <message>
+        <source>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation>Personalizacja: %1. Masowa daje 0, segmentowa 30 (norma B2C), indywidualna 100 (account-based marketing, norma B2B).</translation>
+    </message>
+    <message>
+        <source>behaves as B2B</source>
+        <translation>zachowuje się jak B2B</translation>
+    </message>
+    <message>
+        <source>behaves as B2C</source>
+        <translation>zachowuje się jak B2C</translation>
+    </message>
+    <message>
+        <source>behaves in a mixed way</source>
+        <translation>zachowuje się w sposób mieszany</translation>
+    </message>
+    <message>
+        <source>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</source>
+        <translation>Etykieta %1, ale %2 (indeks B2B %3): planuj kanały, treści i sprzedaż według zachowania, a nie etykiety.</translation>
+    </message>
+    <message>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>Etykieta hybrydowa i %1 (indeks B2B %2). Hybryda opisuje sprzedawcę działającego w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 and %2 (B2B index %3).</source>
+        <translation>Etykieta %1 i %2 (indeks B2B %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>Powinowactwo B2B kanału %1 wynosi %2; ta grupa odbiorców jest na poziomie %3 (trzy części zachowania, jedna część etykiety): dopasowanie %4%.</translation>
+    </message>
+    <message>
+        <source>No price is set: price neither raises nor lowers %1.</source>
+        <translation>Nie ustawiono ceny: cena ani nie podnosi, ani nie obniża dopasowania %1.</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>Cena %1 jest o %2 rzędów wielkości od środka przedziału cen kanału %3 (%4–%5, środek %6): dopasowanie %7%.</translation>
+    </message>
+    <message>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>Średni cykl %1 dni jest o %2 rzędów wielkości (z 1 + dni) od środka przedziału czasu decyzji kanału %3 (%4–%5 dni, środek %6): dopasowanie %7%.</translation>
+    </message>
+    <message>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>Ta grupa odbiorców decyduje w %1% emocjonalnie (100 − racjonalność), a dopasowanie emocjonalne kanału %2 wynosi %3: zgadzają się w %4% przypadków.</translation>
+    </message>
+    <message>
+        <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
+        <translation>Grupa zakupowa tej wielkości wymaga precyzji %1 (jej wynik za wielkość), aby dotrzeć do swoich ról; %2 oferuje %3: dopasowanie %4%.</translation>
+    </message>
+    <message>
+        <source>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</source>
+        <translation>%1 wejść na szczyt lejka miesięcznie wymaga zasięgu %2 (skala logarytmiczna: 10 → 0, 10 milionów → 100); %3 oferuje %4: zgadzają się w %5% przypadków.</translation>
+    </message>
+    <message>
+        <source>decider or economic buyer</source>
+        <translation>decydent lub kupujący ekonomiczny</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>użytkownik</translation>
+    </message>
+    <message>
+        <source>technical evaluator (specifier)</source>
+        <translation>oceniający technicznie (autor specyfikacji)</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>nabywca</translation>
+    </message>
+    <message>
+        <source>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation>Nikt w grupie zakupowej nie pełni roli: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman).</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation>Przeciwnicy: %1 i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts</name>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Profil zachowań</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indeks B2B</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Grupa zakupowa</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek sprzedażowy</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Czas do przychodu</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Dopasowanie kanałów</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Ekonomika jednostkowa</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>Okna atrybucji</translation>
+    </message>
+    <message>
+        <source>On which dimensions does each audience behave like a business or a consumer?</source>
+        <translation>W których wymiarach każda grupa odbiorców zachowuje się jak firma, a w których jak konsument?</translation>
+    </message>
+    <message>
+        <source>How business-like is every persona, and where do label and behaviour disagree?</source>
+        <translation>Na ile każda persona jest „biznesowa” i gdzie etykieta różni się od zachowania?</translation>
+    </message>
+    <message>
+        <source>How many people decide, and how likely is such a group to decide at all?</source>
+        <translation>Ile osób decyduje i na ile prawdopodobne jest, że taka grupa w ogóle podejmie decyzję?</translation>
+    </message>
+    <message>
+        <source>How long does each stage take, and when do half and nine in ten deals close?</source>
+        <translation>Ile trwa każdy etap i kiedy zamyka się połowa i dziewięć na dziesięć transakcji?</translation>
+    </message>
+    <message>
+        <source>How many enter each stage per month, and how many become customers?</source>
+        <translation>Ile osób wchodzi na każdy etap w miesiącu i ile zostaje klientami?</translation>
+    </message>
+    <message>
+        <source>How fast does new-customer revenue build up after the campaigns start?</source>
+        <translation>Jak szybko rośnie przychód od nowych klientów po starcie kampanii?</translation>
+    </message>
+    <message>
+        <source>Which channels fit each audience best, and where does the budget go?</source>
+        <translation>Które kanały najlepiej pasują do każdej grupy odbiorców i gdzie trafia budżet?</translation>
+    </message>
+    <message>
+        <source>Is each customer worth three times what it costs to win, and how soon does it pay back?</source>
+        <translation>Czy każdy klient jest wart trzy razy więcej, niż kosztuje jego pozyskanie, i jak szybko się zwraca?</translation>
+    </message>
+    <message>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>Czy okna atrybucji platform reklamowych trwają tak długo jak cykl sprzedaży?</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::AttributionChart</name>
+    <message>
+        <source>Days: attribution window, then the shortfall to the p90</source>
+        <translation>Dni: okno atrybucji, potem brak do p90</translation>
+    </message>
+    <message>
+        <source>p50 of the cycle</source>
+        <translation>p50 cyklu</translation>
+    </message>
+    <message>
+        <source>p90 of the cycle</source>
+        <translation>p90 cyklu</translation>
+    </message>
+    <message>
+        <source>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</source>
+        <translation>Żadna z porównywanych grup odbiorców nie ma kanału z atrybucją: ustaw okno atrybucji dla kanału w sekcji Kanały.</translation>
+    </message>
+    <message>
+        <source>Short of the p90</source>
+        <translation>Brak do p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 window · cycle p50 %4, p90 %5</source>
+        <translation>%1
+%2: okno %3 · cykl p50 %4, p90 %5</translation>
+    </message>
+    <message>
+        <source>%1
+Short of the p90 by %2</source>
+        <translation>%1
+Brakuje %2 do p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 personas with this channel miss their own p90</source>
+        <translation>%1
+%2 z %3 person z tym kanałem nie osiąga własnego p90</translation>
+    </message>
+    <message>
+        <source>Every window lasts until nine in ten deals have closed.</source>
+        <translation>Każde okno trwa, aż zamknie się dziewięć na dziesięć transakcji.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <source>Cycle p50</source>
+        <translation>Cykl p50</translation>
+    </message>
+    <message>
+        <source>Cycle p90</source>
+        <translation>Cykl p90</translation>
+    </message>
+    <message>
+        <source>Covers p90</source>
+        <translation>Obejmuje p90</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No, short by %1</source>
+        <translation>Nie, brakuje %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 personas short)</source>
+        <translation>%1 (%2 z %3 person nie osiąga)</translation>
+    </message>
+    <message>
+        <source>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</source>
+        <translation>Okna kończące się, zanim zamknie się dziewięć na dziesięć transakcji (na czerwono): %1 z %2. Konwersje po oknie nie są przypisywane kanałowi, który wtedy wygląda gorzej, niż jest.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::B2bIndexChart</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mieszane</translation>
+    </message>
+    <message>
+        <source>B2B index (0 consumer-like, 100 business-like)</source>
+        <translation>Indeks B2B (0 jak konsument, 100 jak firma)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Mixed behaviour (%1–%2)</source>
+        <translation>Zachowanie mieszane (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation>Etykieta %1</translation>
+    </message>
+    <message>
+        <source>Label and behaviour disagree</source>
+        <translation>Etykieta i zachowanie się różnią</translation>
+    </message>
+    <message>
+        <source>%1
+B2B index %2 · label %3 · behaves %4</source>
+        <translation>%1
+Indeks B2B %2 · etykieta %3 · zachowanie: %4</translation>
+    </message>
+    <message>
+        <source>%1
+The label and the behaviour disagree.</source>
+        <translation>%1
+Etykieta i zachowanie się różnią.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to place them on the B2B index.</source>
+        <translation>Dodaj persony do obszaru roboczego, aby umieścić je na indeksie B2B.</translation>
+    </message>
+    <message>
+        <source>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</source>
+        <translation>Persony w obszarze roboczym: %1. Otoczone obwódką, gdy etykieta i zachowanie się różnią: %2.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indeks B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Zachowanie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::BehaviourRadarChart</name>
+    <message>
+        <source>Deciders</source>
+        <translation>Decydujący</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formalność</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykl</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Racjonalność</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personalizacja</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Wielkość grupy zakupowej</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalność decyzji</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Długość cyklu sprzedaży</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Poziom ceny</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motyw racjonalny</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Głębokość relacji</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizacja</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Miks kanałów</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of 100</source>
+        <translation>%1
+%2: %3 na 100</translation>
+    </message>
+    <message>
+        <source>%1
+%2: not applicable (no data)</source>
+        <translation>%1
+%2: nie dotyczy (brak danych)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>Wyniki od 0 (jak konsument) do 100 (jak firma); każdy pierścień to średnia person w grupie.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
+        <translation>Wyniki od 0 (jak konsument) do 100 (jak firma).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChannelFitChart</name>
+    <message>
+        <source>Fit (0–100); diamonds: share of the budget (%)</source>
+        <translation>Dopasowanie (0–100); romby: udział w budżecie (%)</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Udział w budżecie</translation>
+    </message>
+    <message>
+        <source>%1
+%2: fit %3 of 100 · %4 of the budget</source>
+        <translation>%1
+%2: dopasowanie %3 na 100 · %4 budżetu</translation>
+    </message>
+    <message>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>Wiersze: trzy najlepiej dopasowane kanały każdej grupy odbiorców i kanał z największym budżetem. Tabela podaje dopasowanie każdego kanału z katalogu.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Dopasowanie</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Pokaż liczby tego wykresu jako tabelę</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Pokaż „%1” jako tabelę</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Wykres: %1</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table: press the Table button beside the title.</source>
+        <translation>Te same liczby są w tabeli: naciśnij przycisk Tabela obok tytułu.</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 jako tabela</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>Pokaż ponownie wykres</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartDataBuilder</name>
+    <message>
+        <source>Top of funnel</source>
+        <translation>Szczyt lejka</translation>
+    </message>
+    <message>
+        <source>Select personas to compare: click one in the list, Ctrl+click to add up to six.</source>
+        <translation>Zaznacz persony do porównania: kliknij jedną na liście, Ctrl+klik dodaje kolejne, do sześciu.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to compare their groups.</source>
+        <translation>Dodaj persony do obszaru roboczego, aby porównać ich grupy.</translation>
+    </message>
+    <message>
+        <source>B2B label</source>
+        <translation>Etykieta B2B</translation>
+    </message>
+    <message>
+        <source>Hybrid label</source>
+        <translation>Etykieta hybrydowa</translation>
+    </message>
+    <message>
+        <source>B2C label</source>
+        <translation>Etykieta B2C</translation>
+    </message>
+    <message>
+        <source>Behaves as B2B</source>
+        <translation>Zachowuje się jak B2B</translation>
+    </message>
+    <message>
+        <source>Behaves mixed</source>
+        <translation>Zachowanie mieszane</translation>
+    </message>
+    <message>
+        <source>Behaves as B2C</source>
+        <translation>Zachowuje się jak B2C</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 z %3)</translation>
+    </message>
+    <message>
+        <source>Mean cycle</source>
+        <translation>Średni cykl</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>mln %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>tys. %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 tys.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 mln</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 mld</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ComparisonChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::DecisionUnitChart</name>
+    <message>
+        <source>People in the decision unit</source>
+        <translation>Osoby w grupie zakupowej</translation>
+    </message>
+    <message>
+        <source>Probability of a decision</source>
+        <translation>Prawdopodobieństwo decyzji</translation>
+    </message>
+    <message>
+        <source>CEB consensus curve</source>
+        <translation>Krzywa konsensusu CEB</translation>
+    </message>
+    <message>
+        <source>CEB measurements</source>
+        <translation>Pomiary CEB</translation>
+    </message>
+    <message>
+        <source>CEB: a group of %1 decides in %2 of cases</source>
+        <translation>CEB: grupa %1 osób podejmuje decyzję w %2 przypadków</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people · %3 probability of a decision</source>
+        <translation>%1
+Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
+    </message>
+    <message>
+        <source>%1 (your estimate)</source>
+        <translation>%1 (Twój szacunek)</translation>
+    </message>
+    <message>
+        <source>%1 — nobody covers: %2</source>
+        <translation>%1 — nikt nie obsadza: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</source>
+        <translation>Każda kluczowa rola (decydent, użytkownik, autor specyfikacji, nabywca) jest obsadzona. Kwadraty to Twoje własne szacunki.</translation>
+    </message>
+    <message>
+        <source>Uncovered roles are a red flag (Miller Heiman):
+%1</source>
+        <translation>Nieobsadzone role to sygnał ostrzegawczy (Miller Heiman):
+%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>CEB for this size</source>
+        <translation>CEB dla tej wielkości</translation>
+    </message>
+    <message>
+        <source>Uncovered roles</source>
+        <translation>Nieobsadzone role</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::FunnelChart</name>
+    <message>
+        <source>Funnel step (the last point of a line: customers)</source>
+        <translation>Krok lejka (ostatni punkt linii: klienci)</translation>
+    </message>
+    <message>
+        <source>Entries per month</source>
+        <translation>Wejścia w miesiącu</translation>
+    </message>
+    <message>
+        <source>Entries per month (log scale)</source>
+        <translation>Wejścia w miesiącu (skala logarytmiczna)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 per month</source>
+        <translation>%1
+%2: %3 miesięcznie</translation>
+    </message>
+    <message>
+        <source>%1 · %2 move on</source>
+        <translation>%1 · przechodzi dalej %2</translation>
+    </message>
+    <message>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>Grupy: średnie wejścia na szczyt lejka i klienci w miesiącu; etapy person się różnią, więc porównywane są tylko oba końce.</translation>
+    </message>
+    <message>
+        <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
+        <translation>Etapy różnią się między personami: tabela i podpowiedzi nazywają każdy krok. Zerowe wartości są rysowane na dole osi logarytmicznej.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Przechodzi dalej</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::SalesCycleChart</name>
+    <message>
+        <source>Days (bars: expected time in each stage)</source>
+        <translation>Dni (słupki: oczekiwany czas na każdym etapie)</translation>
+    </message>
+    <message>
+        <source>%1
+Half of the deals close within %2 (p50)</source>
+        <translation>%1
+Połowa transakcji zamyka się w ciągu %2 (p50)</translation>
+    </message>
+    <message>
+        <source>%1
+Nine in ten deals close within %2 (p90)</source>
+        <translation>%1
+Dziewięć na dziesięć transakcji zamyka się w ciągu %2 (p90)</translation>
+    </message>
+    <message>
+        <source>p50: half of deals closed</source>
+        <translation>p50: połowa transakcji zamknięta</translation>
+    </message>
+    <message>
+        <source>p90: nine in ten closed</source>
+        <translation>p90: dziewięć na dziesięć zamkniętych</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 expected (%4 to %5)</source>
+        <translation>%1
+%2: oczekiwane %3 (od %4 do %5)</translation>
+    </message>
+    <message>
+        <source>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</source>
+        <translation>Słupki grup pokazują średni cykl ich person; etapy różnią się między personami, więc nie są rozbijane.</translation>
+    </message>
+    <message>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>Słupek sumuje oczekiwane czasy etapów (średni cykl); znaczniki pokazują, kiedy zamyka się połowa i dziewięć na dziesięć transakcji.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Oczekiwany</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Najkrótszy</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Najdłuższy</translation>
+    </message>
+    <message>
+        <source>p50 of the whole cycle</source>
+        <translation>p50 całego cyklu</translation>
+    </message>
+    <message>
+        <source>p90 of the whole cycle</source>
+        <translation>p90 całego cyklu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TimeToRevenueChart</name>
+    <message>
+        <source>Months after the campaigns start</source>
+        <translation>Miesiące od startu kampanii</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>Przychód miesięczny (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1, log)</source>
+        <translation>Przychód miesięczny (%1, skala log.)</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</source>
+        <translation>%1
+Miesiąc %2: %3 od nowych klientów (pełny lejek: %4 miesięcznie)</translation>
+    </message>
+    <message>
+        <source>%1: half of the full monthly revenue by month %2</source>
+        <translation>%1: połowa pełnego przychodu miesięcznego w miesiącu %2</translation>
+    </message>
+    <message>
+        <source>%1: no new customers, so no revenue</source>
+        <translation>%1: brak nowych klientów, więc brak przychodu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Full pipeline</source>
+        <translation>Pełny lejek</translation>
+    </message>
+    <message>
+        <source>Month reaching 50%</source>
+        <translation>Miesiąc osiągnięcia 50%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::UnitEconomicsChart</name>
+    <message>
+        <source>CLV = 3 × CAC (healthy)</source>
+        <translation>CLV = 3 × CAC (zdrowy poziom)</translation>
+    </message>
+    <message>
+        <source>CLV = CAC (break-even)</source>
+        <translation>CLV = CAC (próg rentowności)</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>brak zwrotu</translation>
+    </message>
+    <message>
+        <source>payback %1 mo</source>
+        <translation>zwrot w %1 mies.</translation>
+    </message>
+    <message>
+        <source>CAC: cost to win a customer (%1, log scale)</source>
+        <translation>CAC: koszt pozyskania klienta (%1, skala log.)</translation>
+    </message>
+    <message>
+        <source>CLV: lifetime value (%1, log scale)</source>
+        <translation>CLV: wartość klienta w czasie (%1, skala log.)</translation>
+    </message>
+    <message>
+        <source>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</source>
+        <translation>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nieokreślone</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</source>
+        <translation>Powyżej zielonej linii klient jest wart ponad trzy razy więcej niż jego koszt; poniżej linii przerywanej firma traci pieniądze.</translation>
+    </message>
+    <message>
+        <source>%1
+Not drawn (no customers, so no CAC): %2</source>
+        <translation>%1
+Nie narysowano (brak klientów, więc brak CAC): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Okres zwrotu (miesiące)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::cli</name>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: ostrzeżenie: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n persona(s))
+</source>
+        <translation>
+            <numerusform>%1: poprawny (%n persona)
+</numerusform>
+            <numerusform>%1: poprawny (%n persony)
+</numerusform>
+            <numerusform>%1: poprawny (%n person)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: błąd: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)
+</source>
+        <translation>Obszar roboczy: %1 (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)
+
+</source>
+        <translation>
+            <numerusform>%n persona
+
+</numerusform>
+            <numerusform>%n persony
+
+</numerusform>
+            <numerusform>%n person
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indeks B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Zachowanie</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Niezgodność</translation>
+    </message>
+    <message>
+        <source>DMU</source>
+        <translation>DMU</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size musi mieć wartość A4 lub Letter, a nie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>nieoczekiwany argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the workspace file to export</source>
+        <translation>podaj plik obszaru roboczego do eksportu</translation>
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
+        <translation>wybierz co najmniej jedno wyjście: --pdf, --png, --svg lub --csv</translation>
+    </message>
+    <message>
+        <source>b2x export: %1
+</source>
+        <translation>b2x export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2
+</source>
+        <translation>%1: błąd: żadna persona nie ma identyfikatora %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>zapisano %1
+</translation>
+    </message>
+    <message>
+        <source>b2x: --lang needs one of the languages %1
+</source>
+        <translation>b2x: --lang wymaga jednego z języków %1
+</translation>
+    </message>
+    <message>
+        <source>b2x validate: name at least one file
+</source>
+        <translation>b2x validate: podaj co najmniej jeden plik
+</translation>
+    </message>
+    <message>
+        <source>b2x summary: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x summary: podaj dokładnie jeden plik (i opcjonalnie --json)
+</translation>
+    </message>
+    <message>
+        <source>b2x: unknown command &quot;%1&quot;
+
+</source>
+        <translation>b2x: nieznane polecenie &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Użycie: b2x POLECENIE [OPCJE]
+
+Sprawdza i podsumowuje pliki obszarów roboczych B2X Workbench (.b2x) bez ekranu.
+
+Polecenia:
+  validate PLIK...        sprawdź, czy każdy plik jest poprawnym obszarem roboczym
+  summary PLIK [--json]   wypisz persony obszaru roboczego; --json wypisuje
+                          dokument do przetwarzania maszynowego (zob. docs/cli.md)
+  export PLIK [--pdf WYJ.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png KATALOG] [--svg KATALOG] [--csv WYJ.csv]
+                          zapisz raport porównawczy, wykresy i wskaźniki
+                          każdej persony
+
+Opcje:
+  --lang KOD              język komunikatów: en, pl, ar, ro lub th
+                          (domyślnie: język systemu)
+  -h, --help              pokaż tę pomoc
+  -v, --version           pokaż wersję
+
+Kod wyjścia: 0 sukces, 1 nieprawidłowe dane wejściowe, 2 błąd użycia.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Model B2B and B2C audiences and compare how they buy.</source>
+        <translation>Modeluj grupy odbiorców B2B i B2C i porównuj, jak kupują.</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, pl, ar, ro or th.</source>
+        <translation>Język tego uruchomienia: en, pl, ar, ro lub th.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (.b2x).</source>
+        <translation>Obszar roboczy do otwarcia (.b2x).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4830 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Șterge „%1”</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Reordonează personas</translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation>Editează detaliile spațiului de lucru</translation>
+    </message>
+</context>
+<context>
+    <name>b2x</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file with UTF-8 encoding)</source>
+        <translation>textul nu este UTF-8 valid (salvați fișierul cu codificarea UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large to represent (%1)</source>
+        <translation>un număr este prea mare pentru a fi reprezentat (%1)</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</source>
+        <translation>listele și obiectele sunt imbricate pe mai mult de %1 niveluri; un spațiu de lucru nu are niciodată nevoie de atâtea, deci fișierul este deteriorat sau nu este un spațiu de lucru</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>cheia &quot;%1&quot; apare de două ori în același obiect; eliminați una dintre ele</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>acesta nu este JSON valid: %1</translation>
+    </message>
+    <message>
+        <source>ageMin (%1) must not be greater than ageMax (%2)</source>
+        <translation>ageMin (%1) nu poate fi mai mare decât ageMax (%2)</translation>
+    </message>
+    <message>
+        <source>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</source>
+        <translation>trebuie să fie adevărat minDays ≤ likelyDays ≤ maxDays; s-au găsit %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; apare de două ori; enumerați fiecare canal o singură dată</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; nu se află în catalogul de canale al acestei versiuni; modelele îl ignoră</translation>
+    </message>
+    <message>
+        <source>budget shares add up to %1%, more than 100%</source>
+        <translation>cotele din buget însumează %1%, peste 100%</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</source>
+        <translation>trebuie să fie un UUID, de exemplu 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb, such as #4e79a7</source>
+        <translation>trebuie să fie o culoare scrisă #rrggbb, de exemplu #4e79a7</translation>
+    </message>
+    <message>
+        <source>Small-business software</source>
+        <translation>Software pentru firme mici</translation>
+    </message>
+    <message>
+        <source>Mid-market software</source>
+        <translation>Software pentru firme mijlocii</translation>
+    </message>
+    <message>
+        <source>Enterprise software</source>
+        <translation>Software pentru întreprinderi mari</translation>
+    </message>
+    <message>
+        <source>Industrial reorder</source>
+        <translation>Recomandă industrială</translation>
+    </message>
+    <message>
+        <source>E-commerce impulse purchase</source>
+        <translation>Cumpărare impulsivă online</translation>
+    </message>
+    <message>
+        <source>High-consideration consumer purchase</source>
+        <translation>Achiziție de consum cântărită îndelung</translation>
+    </message>
+    <message>
+        <source>Hybrid: self-funded or employer-sponsored</source>
+        <translation>Hibrid: finanțat personal sau de angajator</translation>
+    </message>
+    <message>
+        <source>A plan under $10,000 a year with a free trial: two people, a few weeks.</source>
+        <translation>Un abonament sub 10.000 $ pe an, cu perioadă de probă gratuită: două persoane, câteva săptămâni.</translation>
+    </message>
+    <message>
+        <source>A $25–50K deal: five people, about three months.</source>
+        <translation>O tranzacție de 25–50 mii $: cinci persoane, circa trei luni.</translation>
+    </message>
+    <message>
+        <source>A $100–250K deal through a tender: seven people, six to nine months.</source>
+        <translation>O tranzacție de 100–250 mii $ prin licitație: șapte persoane, șase până la nouă luni.</translation>
+    </message>
+    <message>
+        <source>A straight rebuy of consumables from an approved supplier, every month.</source>
+        <translation>Recumpărare directă de consumabile de la un furnizor aprobat, lunar.</translation>
+    </message>
+    <message>
+        <source>Under $50, decided in less than a day, bought online.</source>
+        <translation>Sub 50 $, decis în mai puțin de o zi, cumpărat online.</translation>
+    </message>
+    <message>
+        <source>$200–2,000, a household weighing options for a few weeks.</source>
+        <translation>200–2.000 $, o gospodărie care cântărește opțiunile câteva săptămâni.</translation>
+    </message>
+    <message>
+        <source>A course bought by individuals or by their employers.</source>
+        <translation>Un curs cumpărat de persoane fizice sau de angajatorii lor.</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hibrid</translation>
+    </message>
+    <message>
+        <source>Sells to organisations: the customer is a company or institution.</source>
+        <translation>Vinde organizațiilor: clientul este o firmă sau o instituție.</translation>
+    </message>
+    <message>
+        <source>Sells to people or households.</source>
+        <translation>Vinde persoanelor sau gospodăriilor.</translation>
+    </message>
+    <message>
+        <source>Sells both ways, for example a design studio furnishing hotels and homes.</source>
+        <translation>Vinde în ambele moduri, de exemplu un studio de design care amenajează hoteluri și locuințe.</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Inițiator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influențator</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>Specificator</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>Decident</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprobator</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Cumpărător</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Filtru (gatekeeper)</translation>
+    </message>
+    <message>
+        <source>Notices the need and starts the purchase.</source>
+        <translation>Observă nevoia și pornește achiziția.</translation>
+    </message>
+    <message>
+        <source>Will use the product day to day; often shapes the requirements.</source>
+        <translation>Va folosi produsul zi de zi; adesea contribuie la cerințe.</translation>
+    </message>
+    <message>
+        <source>Shapes the choice with advice or expertise, from inside or outside the organisation.</source>
+        <translation>Influențează alegerea prin sfaturi sau expertiză, din interiorul sau din afara organizației.</translation>
+    </message>
+    <message>
+        <source>Writes the technical requirements that offers are scored against.</source>
+        <translation>Redactează cerințele tehnice după care sunt punctate ofertele.</translation>
+    </message>
+    <message>
+        <source>Makes the final choice of product and supplier.</source>
+        <translation>Face alegerea finală a produsului și a furnizorului.</translation>
+    </message>
+    <message>
+        <source>Authorises what the deciders and buyers propose.</source>
+        <translation>Aprobă ce propun decidenții și cumpărătorii.</translation>
+    </message>
+    <message>
+        <source>Negotiates terms and places the order, often procurement.</source>
+        <translation>Negociază condițiile și plasează comanda, adesea departamentul de achiziții.</translation>
+    </message>
+    <message>
+        <source>Controls which suppliers and what information reach the group.</source>
+        <translation>Controlează ce furnizori și ce informații ajung la grup.</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Susținător</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutru</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Oponent</translation>
+    </message>
+    <message>
+        <source>Argues for your offer inside the organisation.</source>
+        <translation>Susține oferta dvs. în interiorul organizației.</translation>
+    </message>
+    <message>
+        <source>Has not taken a side yet.</source>
+        <translation>Nu a luat încă o poziție.</translation>
+    </message>
+    <message>
+        <source>Argues against the purchase and may be able to stop it.</source>
+        <translation>Se opune achiziției și o poate opri.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Achiziție nouă</translation>
+    </message>
+    <message>
+        <source>Modified rebuy</source>
+        <translation>Recumpărare modificată</translation>
+    </message>
+    <message>
+        <source>Straight rebuy</source>
+        <translation>Recumpărare directă</translation>
+    </message>
+    <message>
+        <source>Bought for the first time: more people take part and the search takes longer.</source>
+        <translation>Cumpărat pentru prima dată: participă mai multe persoane, iar căutarea durează mai mult.</translation>
+    </message>
+    <message>
+        <source>A familiar purchase with changed requirements, terms or suppliers.</source>
+        <translation>O achiziție cunoscută, cu cerințe, condiții sau furnizori schimbați.</translation>
+    </message>
+    <message>
+        <source>A routine reorder from the current supplier: few people, quick decision.</source>
+        <translation>O recomandă de rutină de la furnizorul actual: puține persoane, decizie rapidă.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>Shared team</source>
+        <translation>Echipă comună</translation>
+    </message>
+    <message>
+        <source>Dedicated account manager</source>
+        <translation>Manager de cont dedicat</translation>
+    </message>
+    <message>
+        <source>Customers serve themselves or contact general support.</source>
+        <translation>Clienții se descurcă singuri sau contactează asistența generală.</translation>
+    </message>
+    <message>
+        <source>A team looks after many customers together.</source>
+        <translation>O echipă se ocupă împreună de mulți clienți.</translation>
+    </message>
+    <message>
+        <source>One named person owns the relationship, typical of large B2B accounts.</source>
+        <translation>O persoană anume gestionează relația, tipic pentru conturile B2B mari.</translation>
+    </message>
+    <message>
+        <source>Self-serve</source>
+        <translation>Autoservire</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>Ghidat</translation>
+    </message>
+    <message>
+        <source>The product needs no training.</source>
+        <translation>Produsul nu necesită instruire.</translation>
+    </message>
+    <message>
+        <source>Documentation, videos or online courses.</source>
+        <translation>Documentație, videoclipuri sau cursuri online.</translation>
+    </message>
+    <message>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>Sesiuni susținute de echipa dvs. pentru personalul clientului.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dedicat</translation>
+    </message>
+    <message>
+        <source>No technical support beyond general customer service.</source>
+        <translation>Fără asistență tehnică dincolo de serviciul general pentru clienți.</translation>
+    </message>
+    <message>
+        <source>A shared help desk with usual response times.</source>
+        <translation>Un birou de asistență comun, cu timpi de răspuns obișnuiți.</translation>
+    </message>
+    <message>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>Ingineri anume care cunosc configurația clientului.</translation>
+    </message>
+    <message>
+        <source>Contractual (SLA)</source>
+        <translation>Contractual (SLA)</translation>
+    </message>
+    <message>
+        <source>No promised response or availability.</source>
+        <translation>Niciun timp de răspuns sau disponibilitate promise.</translation>
+    </message>
+    <message>
+        <source>Published service standards, not in the contract.</source>
+        <translation>Standarde de servicii publicate, nu incluse în contract.</translation>
+    </message>
+    <message>
+        <source>Response times and availability written into the contract, with penalties.</source>
+        <translation>Timpi de răspuns și disponibilitate prevăzute în contract, cu penalități.</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>Fără retururi</translation>
+    </message>
+    <message>
+        <source>Generous</source>
+        <translation>Generoasă</translation>
+    </message>
+    <message>
+        <source>Sales are final, as is usual for custom-made goods.</source>
+        <translation>Vânzările sunt definitive, ca de obicei la produsele făcute la comandă.</translation>
+    </message>
+    <message>
+        <source>Returns as the law or the trade requires.</source>
+        <translation>Retururi conform legii sau practicii din domeniu.</translation>
+    </message>
+    <message>
+        <source>Long, no-questions-asked returns that lower the risk of buying.</source>
+        <translation>Retururi pe termen lung, fără întrebări, care reduc riscul cumpărării.</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>De masă</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Pe segmente</translation>
+    </message>
+    <message>
+        <source>One-to-one / ABM</source>
+        <translation>Individuală / ABM</translation>
+    </message>
+    <message>
+        <source>The same message and offer for everyone.</source>
+        <translation>Același mesaj și aceeași ofertă pentru toți.</translation>
+    </message>
+    <message>
+        <source>Targeted e-mails, recommendations and offers per segment, typical of B2C.</source>
+        <translation>E-mailuri țintite, recomandări și oferte pe segmente, tipic pentru B2C.</translation>
+    </message>
+    <message>
+        <source>Each account treated as a market of one (account-based marketing), typical of B2B.</source>
+        <translation>Fiecare cont tratat ca o piață de unul singur (account-based marketing), tipic pentru B2B.</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Presupus</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Reper (benchmark)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Măsurat</translation>
+    </message>
+    <message>
+        <source>An educated guess that nobody has checked yet.</source>
+        <translation>O estimare educată pe care nu a verificat-o încă nimeni.</translation>
+    </message>
+    <message>
+        <source>A published figure for similar companies or markets.</source>
+        <translation>O cifră publicată pentru firme sau piețe similare.</translation>
+    </message>
+    <message>
+        <source>Taken from your own data: CRM, analytics or finance.</source>
+        <translation>Din propriile date: CRM, analiză web sau financiar.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Cheltuieli lunare</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Volum lunar</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>Rate de conversie</translation>
+    </message>
+    <message>
+        <source>Stage durations</source>
+        <translation>Durata etapelor</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Mărimea unității de decizie</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marjă brută</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Achiziții pe an</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Durata de viață a clientului</translation>
+    </message>
+    <message>
+        <source>The order or contract value per purchase (Economics).</source>
+        <translation>Valoarea comenzii sau a contractului pe achiziție (Economie).</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend per month (Economics).</source>
+        <translation>Cheltuieli lunare de marketing și vânzări (Economie).</translation>
+    </message>
+    <message>
+        <source>New entries at the top of the funnel per month (Economics).</source>
+        <translation>Intrări noi în partea de sus a pâlniei, pe lună (Economie).</translation>
+    </message>
+    <message>
+        <source>The share that moves from each stage to the next (Pipeline).</source>
+        <translation>Proporția care trece de la fiecare etapă la următoarea (Pipeline).</translation>
+    </message>
+    <message>
+        <source>Days spent in each stage (Pipeline).</source>
+        <translation>Zilele petrecute în fiecare etapă (Pipeline).</translation>
+    </message>
+    <message>
+        <source>How many people take part in the decision (Decision unit).</source>
+        <translation>Câte persoane participă la decizie (Unitatea de decizie).</translation>
+    </message>
+    <message>
+        <source>The share of the price kept after direct costs.</source>
+        <translation>Partea din preț rămasă după costurile directe.</translation>
+    </message>
+    <message>
+        <source>How often a customer buys (Economics).</source>
+        <translation>Cât de des cumpără un client (Economie).</translation>
+    </message>
+    <message>
+        <source>How many years a customer stays (Economics).</source>
+        <translation>Câți ani rămâne un client (Economie).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Membrii unității de decizie</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapele pipeline-ului</translation>
+    </message>
+    <message>
+        <source>Most likely cycle</source>
+        <translation>Ciclul cel mai probabil</translation>
+    </message>
+    <message>
+        <source>Price per purchase</source>
+        <translation>Preț pe achiziție</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>Suma duratelor cele mai probabile ale tuturor etapelor</translation>
+    </message>
+    <message>
+        <source>Entries at the top of the funnel per month</source>
+        <translation>Intrări în partea de sus a pâlniei pe lună</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::AttributionPlatform</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X Ads</source>
+        <translation>X Ads</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>TikTok Ads</source>
+        <translation>TikTok Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Marketplace ads</source>
+        <translation>Reclame în marketplace-uri</translation>
+    </message>
+    <message>
+        <source>App stores</source>
+        <translation>Magazine de aplicații</translation>
+    </message>
+    <message>
+        <source>Affiliate links</source>
+        <translation>Linkuri de afiliere</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>Căutare organică</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Căutare plătită</translation>
+    </message>
+    <message>
+        <source>Programmatic display</source>
+        <translation>Display programatic</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinarii</translation>
+    </message>
+    <message>
+        <source>Trade fairs</source>
+        <translation>Târguri de profil</translation>
+    </message>
+    <message>
+        <source>Industry forums and communities</source>
+        <translation>Forumuri și comunități de profil</translation>
+    </message>
+    <message>
+        <source>B2B publishers</source>
+        <translation>Publicații B2B</translation>
+    </message>
+    <message>
+        <source>Account-based marketing</source>
+        <translation>Account-based marketing (ABM)</translation>
+    </message>
+    <message>
+        <source>Direct sales</source>
+        <translation>Vânzări directe</translation>
+    </message>
+    <message>
+        <source>Distributors and partners</source>
+        <translation>Distribuitori și parteneri</translation>
+    </message>
+    <message>
+        <source>Retail stores</source>
+        <translation>Magazine de retail</translation>
+    </message>
+    <message>
+        <source>E-commerce site</source>
+        <translation>Magazin online</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplace-uri</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Aplicație mobilă</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Influenceri</translation>
+    </message>
+    <message>
+        <source>Podcast ads</source>
+        <translation>Reclame în podcasturi</translation>
+    </message>
+    <message>
+        <source>TV and radio</source>
+        <translation>TV și radio</translation>
+    </message>
+    <message>
+        <source>Billboards</source>
+        <translation>Panouri publicitare</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelCategory</name>
+    <message>
+        <source>social</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>căutare</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>canale proprii</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenimente</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>comunitate</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>conținut</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribuție</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>broadcast</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>publicitate outdoor</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelTableModel</name>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (nu se află în catalogul acestei versiuni)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>%1 (%2; at most %3)</source>
+        <translation>%1 (%2; cel mult %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>neatribuit</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</source>
+        <translation>Zilele de după un clic în care o achiziție este atribuită acestui canal. Implicit pe platformă (zile): %1. Ciclurile de vânzare lungi au nevoie de ferestre mai lungi.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>Cotă din buget</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Fereastră de atribuire (zile)</translation>
+    </message>
+    <message>
+        <source>Platform default (days)</source>
+        <translation>Implicit pe platformă (zile)</translation>
+    </message>
+    <message>
+        <source>A channel from the built-in catalogue; each can be listed once.</source>
+        <translation>Un canal din catalogul integrat; fiecare poate fi enumerat o singură dată.</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>Cota din cheltuielile lunare ale acestei persona care merge la canal (0–100%). Cotele ar trebui să însumeze 100%.</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
+        <translation>Zilele de după un clic în care o achiziție este încă atribuită canalului (0–3.650) sau „neatribuit”.</translation>
+    </message>
+    <message>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>Fereastra implicită de clic a platformei de publicitate și maximul ei. Valorile implicite sunt adesea mai scurte decât un ciclu de vânzare B2B.</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>Editează canalul %1</translation>
+    </message>
+    <message>
+        <source>A budget share must lie between 0 and 100%; %1 was not saved.</source>
+        <translation>Cota din buget trebuie să fie între 0 și 100%; %1 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</source>
+        <translation>Fereastra de atribuire trebuie să fie un număr întreg de zile de la 0 la %1; %2 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the channel catalogue; nothing was saved.</source>
+        <translation>„%1” nu se află în catalogul de canale; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed; each channel can be listed once.</source>
+        <translation>%1 este deja în listă; fiecare canal poate fi enumerat o singură dată.</translation>
+    </message>
+    <message>
+        <source>Change channel %1 to %2</source>
+        <translation>Schimbă canalul %1 în %2</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>Adaugă canalul %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>Elimină canalul %1</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelsSection</name>
+    <message>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>Unde este atins acest public și unde cumpără, cu cota fiecărui canal din cheltuielile lunare. Fereastra de atribuire este intervalul de după un clic în care o achiziție mai este atribuită canalului: valorile implicite ale platformelor, de 7–30 de zile, se potrivesc deciziilor rapide ale consumatorilor, dar ratează cea mai mare parte a unui ciclu B2B de luni de zile, așa că prelungiți-le acolo.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>neatribuit</translation>
+    </message>
+    <message>
+        <source>Channel to add</source>
+        <translation>Canal de adăugat</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue that this persona does not use yet.</source>
+        <translation>Canalele din catalog pe care această persona nu le folosește încă.</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Adaugă canal</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Adaugă canal</translation>
+    </message>
+    <message>
+        <source>Add the channel chosen on the left.</source>
+        <translation>Adaugă canalul ales în stânga.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Elimină canal</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Elimină canal</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel.</source>
+        <translation>Elimină canalul selectat.</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add the channels through which this audience is reached or buys.</source>
+        <translation>Încă nu există canale. Adăugați canalele prin care acest public este atins sau cumpără.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to 100%.</source>
+        <translation>Cotele din buget însumează 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</source>
+        <translation>Cotele din buget însumează %1%: %2% din cheltuieli nu sunt alocate niciunui canal. Ar trebui să însumeze 100%.</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
+        <translation>Cotele din buget însumează %1%, mai mult decât tot bugetul. Micșorați unele cote astfel încât să însumeze 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChartExport</name>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>graficul %1 nu poate fi randat</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>Exportat din B2X Workbench</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>dosarul %1 nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nu se poate scrie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ColourButton</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Culoarea persona</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ComparisonPanel</name>
+    <message>
+        <source>Selected personas</source>
+        <translation>Personas selectate</translation>
+    </message>
+    <message>
+        <source>Groups by label (B2B, hybrid, B2C)</source>
+        <translation>Grupuri după etichetă (B2B, hibrid, B2C)</translation>
+    </message>
+    <message>
+        <source>Groups by behaviour (B2B, mixed, B2C)</source>
+        <translation>Grupuri după comportament (B2B, mixt, B2C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compară</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
+        <translation>Comparați personas selectate în listă sau grupurile tuturor personas din spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Compară:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifre-cheie</translation>
+    </message>
+    <message>
+        <source>Key figures of the compared personas</source>
+        <translation>Cifrele-cheie ale personas comparate</translation>
+    </message>
+    <message>
+        <source>The workspace has no personas yet.</source>
+        <translation>Spațiul de lucru nu are încă personas.</translation>
+    </message>
+    <message>
+        <source>Comparing the first six of the %1 selected personas.</source>
+        <translation>Se compară primele șase dintre cele %1 personas selectate.</translation>
+    </message>
+    <message>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>Grupurile personas din spațiul de lucru (%1); fiecare număr este media grupului.</translation>
+    </message>
+    <message>
+        <source>Comparing one persona: select more with Ctrl+click.</source>
+        <translation>Se compară o singură persona: selectați mai multe cu Ctrl+clic.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 personas.</source>
+        <translation>Se compară personas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nu se poate scrie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DecisionUnitSection</name>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</source>
+        <translation>Toți cei care participă la achiziție. Un consumator decide adesea singur sau cu partenerul; o achiziție B2B implică un grup din mai multe departamente. CEB a măsurat 5,4 persoane per achiziție B2B în 2014 și 6,8 în 2016; Gartner numără între 6 și 10 pentru o soluție complexă.</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>Membrii unității de decizie</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Adaugă membru</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Adaugă membru</translation>
+    </message>
+    <message>
+        <source>Add a person to the decision unit.</source>
+        <translation>Adaugă o persoană în unitatea de decizie.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Elimină membru</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Elimină membru</translation>
+    </message>
+    <message>
+        <source>Remove the selected person.</source>
+        <translation>Elimină persoana selectată.</translation>
+    </message>
+    <message>
+        <source>How the group buys</source>
+        <translation>Cum cumpără grupul</translation>
+    </message>
+    <message>
+        <source>Buy class</source>
+        <translation>Tip de achiziție</translation>
+    </message>
+    <message>
+        <source>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</source>
+        <translation>Cât de nouă este achiziția pentru cumpărător (Robinson, Faris și Wind). Cu cât e mai nouă și mai riscantă, cu atât participă mai multe persoane și durează mai mult.</translation>
+    </message>
+    <message>
+        <source>Bought through a formal tender</source>
+        <translation>Cumpărat prin licitație formală</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Licitație formală</translation>
+    </message>
+    <message>
+        <source>Offers are requested formally and scored against written criteria.</source>
+        <translation>Ofertele sunt solicitate formal și punctate după criterii scrise.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Licitație</translation>
+    </message>
+    <message>
+        <source>Approval levels</source>
+        <translation>Niveluri de aprobare</translation>
+    </message>
+    <message>
+        <source>How many levels must sign off, e.g. department head, finance, board (0–%1).</source>
+        <translation>Câte niveluri trebuie să aprobe, de exemplu șeful de departament, financiarul, consiliul (0–%1).</translation>
+    </message>
+    <message>
+        <source>Use my own estimate</source>
+        <translation>Folosește estimarea mea</translation>
+    </message>
+    <message>
+        <source>Use my own decision probability</source>
+        <translation>Folosește propria probabilitate de decizie</translation>
+    </message>
+    <message>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>Când este dezactivat, modelele estimează din mărimea grupului, folosind măsurătorile CEB.</translation>
+    </message>
+    <message>
+        <source>Decision probability</source>
+        <translation>Probabilitatea deciziei</translation>
+    </message>
+    <message>
+        <source>Your estimate of the probability that the group decides to buy at all, 0–100%.</source>
+        <translation>Estimarea dvs. a probabilității ca grupul să decidă să cumpere, 0–100%.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</source>
+        <translation>Cu cât participă mai multe persoane, cu atât e mai puțin probabil ca grupul să cumpere: CEB/Challenger a măsurat 81% pentru o persoană, 55% pentru două și 31% pentru șase; până la 38% din încercările de achiziție se încheie fără decizie.</translation>
+    </message>
+    <message>
+        <source>Change buy class</source>
+        <translation>Schimbă tipul de achiziție</translation>
+    </message>
+    <message>
+        <source>Change formal tender</source>
+        <translation>Schimbă licitația formală</translation>
+    </message>
+    <message>
+        <source>A decision unit can have at most %1 members.</source>
+        <translation>O unitate de decizie poate avea cel mult %1 membri.</translation>
+    </message>
+    <message>
+        <source>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</source>
+        <translation>%1 membri sunt marcați ca eliberând fondurile. De obicei, exact o persoană este cumpărătorul economic (Miller Heiman); verificați cine aprobă bugetul.</translation>
+    </message>
+    <message>
+        <source>Change approval levels</source>
+        <translation>Schimbă nivelurile de aprobare</translation>
+    </message>
+    <message>
+        <source>Change decision probability</source>
+        <translation>Schimbă probabilitatea deciziei</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Unitatea de decizie</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1” are modificări nesalvate.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>Le salvați înainte de a continua?</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Deschide spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Salvează spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperează munca nesalvată</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurează</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Re&amp;nunță</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mai &amp;târziu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EconomicsSection</name>
+    <message>
+        <source>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</source>
+        <translation>Cifrele din spatele pâlniei de vânzări, valorii pe durata de viață a clientului (CLV) și costului de achiziție (CAC). Sumele sunt în moneda spațiului de lucru.</translation>
+    </message>
+    <message>
+        <source>Volume and spend</source>
+        <translation>Volum și cheltuieli</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Volum lunar</translation>
+    </message>
+    <message>
+        <source>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</source>
+        <translation>Câte persoane sau conturi intră lunar în prima etapă a pipeline-ului, de exemplu vizitatorii site-ului.</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> pe lună</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>Cheltuieli lunare</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</source>
+        <translation>Cheltuielile lunare de marketing și vânzări pentru acest public. Împărțite la clienții noi dau costul de achiziție (CAC).</translation>
+    </message>
+    <message>
+        <source> %1 per month</source>
+        <translation> %1 pe lună</translation>
+    </message>
+    <message>
+        <source>Value of a customer</source>
+        <translation>Valoarea unui client</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <source>Order or contract value of one purchase.</source>
+        <translation>Valoarea comenzii sau a contractului pentru o achiziție.</translation>
+    </message>
+    <message>
+        <source> %1 per purchase</source>
+        <translation> %1 pe achiziție</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marjă brută</translation>
+    </message>
+    <message>
+        <source>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</source>
+        <translation>Partea din preț rămasă după costurile directe. ROAS-ul de prag de rentabilitate este 1 ÷ marja brută.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>Achiziții pe an</translation>
+    </message>
+    <message>
+        <source>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</source>
+        <translation>De câte ori cumpără un client într-un an (de exemplu 12 pentru un abonament lunar, 0,2 pentru o achiziție la cinci ani).</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> pe an</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>Durata de viață a clientului</translation>
+    </message>
+    <message>
+        <source>How many years a customer keeps buying from you.</source>
+        <translation>Câți ani continuă un client să cumpere de la dvs.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ani</translation>
+    </message>
+    <message>
+        <source>Years between purchases</source>
+        <translation>Ani între achiziții</translation>
+    </message>
+    <message>
+        <source>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
+        <translation>Cât așteaptă de obicei cumpărătorii până cumpără din nou în această categorie, de la orice furnizor. Într-un an, aproximativ 1 ÷ acest număr dintre ei sunt pe piață: o achiziție la 5 ani înseamnă circa 20% (Ehrenberg-Bass Institute, „95:5”).</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Permis: de la %2 la %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifică %1</translation>
+    </message>
+    <message>
+        <source>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</source>
+        <translation>Un client aduce circa %1 %2 venit pe an. Cu o achiziție la fiecare %3 ani, aproximativ %4% din public este pe piață într-un an oarecare.</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Economie</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
+        <translation>Notați de unde provine fiecare cifră-cheie și cât de mult vă puteți baza pe ea. Presupus: o estimare educată. Reper: o cifră publicată pentru firme similare. Măsurat: propriile date. Rapoartele arată acest lucru lângă cifre, ca cititorii să știe care rezultate se bazează pe presupuneri.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cifră</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>Sursa pentru %1</translation>
+    </message>
+    <message>
+        <source>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</source>
+        <translation>De unde provine cifra pentru %1: un raport, un studiu, un export din CRM, o persoană.</translation>
+    </message>
+    <message>
+        <source>e.g. CRM report, Q3; industry benchmark; interview</source>
+        <translation>de exemplu raport CRM, T3; reper de industrie; interviu</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>Încrederea în %1</translation>
+    </message>
+    <message>
+        <source>How far the figure for %1 can be trusted.</source>
+        <translation>Cât de mult vă puteți baza pe cifra pentru %1.</translation>
+    </message>
+    <message>
+        <source>Edit evidence for %1</source>
+        <translation>Editează dovezile pentru %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dovezi</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Raport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG…</source>
+        <translation>Grafice ca &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG…</source>
+        <translation>Grafice ca &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (CSV)…</source>
+        <translation>&amp;Indicatori (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Pre&amp;vizualizare tipărire…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportul a eșuat</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportă raportul</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Se scrie raportul…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Export charts as SVG into</source>
+        <translation>Exportă graficele ca SVG în</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>Exportă graficele ca PNG în</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Exportă indicatorii</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportul raportului</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Dimensiunea paginii:</translation>
+    </message>
+    <message>
+        <source>Personas (one or more pages each):</source>
+        <translation>Personas (una sau mai multe pagini fiecare):</translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
+        <translation>Grafice (două pe pagină; compară personas selectate în listă sau primele șase):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportă…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Fără titlu</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Spațiu de lucru fără titlu</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Spațiul de lucru nu poate fi deschis</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Your current workspace is unchanged.</source>
+        <translation>„%1” nu a putut fi deschis. Spațiul de lucru curent rămâne neschimbat.</translation>
+    </message>
+    <message>
+        <source>the previous version could not be read for the backup: %1</source>
+        <translation>versiunea anterioară nu a putut fi citită pentru copia de siguranță: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written: %2</source>
+        <translation>copia de siguranță %1 nu a putut fi scrisă: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Spațiul de lucru nu poate fi salvat</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</source>
+        <translation>„%1” nu a fost salvat, deci versiunea anterioară rămâne neschimbată. Modificările dvs. sunt încă deschise.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</source>
+        <translation>„%1” nu a fost salvat. Modificările dvs. sunt încă deschise; încercați alt dosar cu Fișier → Salvare ca.</translation>
+    </message>
+    <message>
+        <source>an untitled workspace</source>
+        <translation>un spațiu de lucru fără titlu</translation>
+    </message>
+    <message>
+        <source>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</source>
+        <translation>B2X Workbench nu s-a închis normal. S-a păstrat o copie de recuperare a %1 cu modificări nesalvate (%2). O restaurați?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Nu se poate restaura</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read.</source>
+        <translation>Copia de recuperare nu a putut fi citită.</translation>
+    </message>
+    <message>
+        <source>Restore recovered changes</source>
+        <translation>Restaurează modificările recuperate</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Formatting</name>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol, amount</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, ISO currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 zile</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>o listă</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un obiect</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un număr</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>o valoare neacceptată</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>lipsește</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not %3</source>
+        <translation>trebuie să fie un număr de la %1 la %2, nu %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>trebuie să fie un număr finit</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2; found %3</source>
+        <translation>trebuie să fie un număr de la %1 la %2; s-a găsit %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; found %3</source>
+        <translation>trebuie să fie un număr întreg de la %1 la %2; s-a găsit %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>trebuie să fie un număr întreg de la %1 la %2, nu %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>trebuie să fie true sau false, nu %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>trebuie să fie text, nu %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; at most %2 are allowed</source>
+        <translation>are %1 octeți; sunt permiși cel mult %2</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>trebuie să fie o listă, nu %1</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>are %1 elemente; sunt permise cel mult %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>trebuie să fie un obiect, nu %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>trebuie să fie una dintre valorile %1, nu %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>trebuie să fie una dintre valorile %1; s-a găsit &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Deschide…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvează c&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>În&amp;chide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ie&amp;șire</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Adaugă persona</translation>
+    </message>
+    <message>
+        <source>Add a blank persona (the arrow offers templates)</source>
+        <translation>Adaugă o persona goală (săgeata oferă șabloane)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Template</source>
+        <translation>Adaugă din ș&amp;ablon</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Persona</source>
+        <translation>D&amp;uplică persona</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Persona</source>
+        <translation>Ș&amp;terge persona</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Details…</source>
+        <translation>Detalii &amp;spațiu de lucru…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferințe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Resetează aranjarea</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparație</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;deschis&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Istoricul anulărilor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nou din ș&amp;ablon</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample (seven audiences)</source>
+        <translation>Exemplu B2B vs B2C (șapte publicuri)</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>Spațiu de lucru gol</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Deschide &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;jutor</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;Ghidul modelelor</translation>
+    </message>
+    <message>
+        <source>&amp;About B2X Workbench</source>
+        <translation>&amp;Despre B2X Workbench</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — B2X Workbench</source>
+        <translation>%1[*] — %2 — B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Golește lista</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Adaugă persona</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Adaugă „%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplică „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persona(s). Undo with %1.</source>
+        <translation>
+            <numerusform>S-a șters %n persona. Anulați cu %1.</numerusform>
+            <numerusform>S-au șters %n personas. Anulați cu %1.</numerusform>
+            <numerusform>S-au șters %n de personas. Anulați cu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About B2X Workbench</source>
+        <translation>Despre B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Modelați publicuri B2B și B2C ca personas și comparați cum cumpără: unități de decizie, cicluri de vânzare, pâlnii de vânzări, economia unitară, canale și atribuire.&lt;/p&gt;&lt;p&gt;Acest program este software liber: îl puteți redistribui și/sau modifica în condițiile Licenței Publice Generale GNU publicate de Free Software Foundation, fie versiunea 3 a licenței, fie (la alegerea dvs.) orice versiune ulterioară. Este distribuit FĂRĂ NICIO GARANȚIE.&lt;/p&gt;&lt;p&gt;Construit cu Qt %2 și nlohmann/json.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>Ghidul modelelor</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>Ghidul nu a putut fi încărcat.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MemberTableModel</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>Cumpărător economic</translation>
+    </message>
+    <message>
+        <source>Not the economic buyer</source>
+        <translation>Nu este cumpărătorul economic</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influență</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Poziție</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Eliberează fondurile</translation>
+    </message>
+    <message>
+        <source>The part this person plays in the purchase.</source>
+        <translation>Rolul acestei persoane în achiziție.</translation>
+    </message>
+    <message>
+        <source>Job title or description of the person, e.g. “IT security lead”.</source>
+        <translation>Funcția sau descrierea persoanei, de exemplu „responsabil securitate IT”.</translation>
+    </message>
+    <message>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>Cât cântărește opinia acestei persoane, de la 0 (deloc) la 100 (decisiv).</translation>
+    </message>
+    <message>
+        <source>Whether this person is for the purchase, neutral or against it.</source>
+        <translation>Dacă această persoană este pentru achiziție, neutră sau împotrivă.</translation>
+    </message>
+    <message>
+        <source>The economic buyer releases the funds. Usually exactly one member does.</source>
+        <translation>Cumpărătorul economic eliberează fondurile. De obicei, exact un membru face asta.</translation>
+    </message>
+    <message>
+        <source>Edit decision-unit member %1</source>
+        <translation>Editează membrul unității de decizie %1</translation>
+    </message>
+    <message>
+        <source>That is not a known role; nothing was saved.</source>
+        <translation>Acesta nu este un rol cunoscut; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>A job title can be at most %1 bytes long; it was not saved.</source>
+        <translation>O funcție poate avea cel mult %1 octeți; nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>Influence must lie between 0 and 100; %1 was not saved.</source>
+        <translation>Influența trebuie să fie între 0 și 100; %1 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>That is not a known stance; nothing was saved.</source>
+        <translation>Aceasta nu este o poziție cunoscută; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Add decision-unit member</source>
+        <translation>Adaugă membru în unitatea de decizie</translation>
+    </message>
+    <message>
+        <source>Remove decision-unit member</source>
+        <translation>Elimină membru din unitatea de decizie</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Eroare</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Migrations</name>
+    <message>
+        <source>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</source>
+        <translation>versiunea de format %1 nu poate fi actualizată: această versiune de B2X Workbench nu are o conversie din ea</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</source>
+        <translation>versiunea de format %1 nu poate fi actualizată: fișierul nu are structura acelei versiuni, deci este deteriorat</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MotivesSection</name>
+    <message>
+        <source>Rational versus emotional</source>
+        <translation>Rațional versus emoțional</translation>
+    </message>
+    <message>
+        <source>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</source>
+        <translation>0 = decide pe baza sentimentelor, încrederii și liniștirii; 100 = decide pe baza analizei, specificațiilor și costului.</translation>
+    </message>
+    <message>
+        <source>Business versus personal value</source>
+        <translation>Valoare de afaceri versus personală</translation>
+    </message>
+    <message>
+        <source>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</source>
+        <translation>0 = ce aduce achiziția cumpărătorului personal (încredere, reputație, mai puține bătăi de cap); 100 = ce aduce organizației sau bugetului gospodăriei.</translation>
+    </message>
+    <message>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>Cum decide acest public, independent de eticheta B2B sau B2C. Motivele raționale și emoționale sunt prezente în ambele: în studiul CEB și Google pe 3.000 de cumpărători B2B, valoarea personală a avut un impact de două ori mai mare asupra achiziției decât valoarea de afaceri și doar 14% dintre cumpărători au văzut o diferență reală între valoarea de afaceri a furnizorilor. Setați glisoarele după ce știți despre public, nu după etichetă.</translation>
+    </message>
+    <message>
+        <source>Rational or emotional</source>
+        <translation>Rațional sau emoțional</translation>
+    </message>
+    <message>
+        <source>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</source>
+        <translation>Publicul decide analizând nevoile, costul și beneficiul pe termen lung sau după sentiment, brand, comoditate și recenzii?</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emoțional</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rațional</translation>
+    </message>
+    <message>
+        <source>Business or personal value</source>
+        <translation>Valoare de afaceri sau personală</translation>
+    </message>
+    <message>
+        <source>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</source>
+        <translation>Achiziția câștigă prin ce aduce organizației (venit, cost, risc) sau prin ce aduce persoanei care cumpără (încredere, recunoaștere, o muncă mai ușoară)?</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>Valoare personală</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Valoare de afaceri</translation>
+    </message>
+    <message>
+        <source>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</source>
+        <translation>Sursa: CEB (acum Gartner) și Google, sondaj pe 3.000 de cumpărători B2B; vedeți notele despre repere din documentație.</translation>
+    </message>
+    <message>
+        <source>Change rational or emotional motives</source>
+        <translation>Schimbă motivele raționale sau emoționale</translation>
+    </message>
+    <message>
+        <source>Change business or personal value</source>
+        <translation>Schimbă valoarea de afaceri sau personală</translation>
+    </message>
+    <message>
+        <source>%1% rational, %2% emotional</source>
+        <translation>%1% rațional, %2% emoțional</translation>
+    </message>
+    <message>
+        <source>%1% business value, %2% personal value</source>
+        <translation>%1% valoare de afaceri, %2% valoare personală</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>Motive</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::NotesSection</name>
+    <message>
+        <source>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</source>
+        <translation>Orice altceva care merită păstrat despre acest public: concluzii din interviuri, întrebări deschise, idei de testat.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Free text; it is saved with the workspace but not used by the models.</source>
+        <translation>Text liber; se salvează cu spațiul de lucru, dar nu este folosit de modele.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</source>
+        <translation>Notele pot avea cel mult %1 octeți; ultima modificare nu a fost salvată. Scurtați textul pentru a-l salva.</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Editează notele</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PdfReport</name>
+    <message>
+        <source>B2B vs B2C comparison</source>
+        <translation>Comparație B2B și B2C</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report
+%1
+%2 personas</source>
+        <translation>Raport comparativ B2B și B2C
+%1
+Personas: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — B2B vs B2C comparison</source>
+        <translation>%1 — comparație B2B și B2C</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>exportul a fost anulat</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaEditor</name>
+    <message>
+        <source>Persona editor</source>
+        <translation>Editor de persona</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Persona nouă</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achiziție</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListDelegate</name>
+    <message>
+        <source>B2B index %1 · behaves %2</source>
+        <translation>Indice B2B %1 · comportament: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · label and behaviour differ</source>
+        <translation>⚠ %1 · eticheta și comportamentul diferă</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListModel</name>
+    <message>
+        <source>%1, labelled %2</source>
+        <translation>%1, etichetă: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListPanel</name>
+    <message>
+        <source>Filter personas</source>
+        <translation>Filtrează personas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</source>
+        <translation>Selectați până la șase personas (Ctrl+clic) pentru a le compara în grafice. Trageți o persona pentru a reordona lista.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PipelineSection</name>
+    <message>
+        <source>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</source>
+        <translation>Etapele de la primul contact până la achiziție, în ordine. Pentru fiecare etapă: proporția care trece la următoarea și timpul cel mai scurt, cel mai obișnuit și cel mai lung petrecut în ea. Ciclurile B2B durează adesea luni; deciziile consumatorilor durează de la ore la săptămâni. Faceți dublu clic pe o celulă sau începeți să tastați pentru a o edita.</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapele pipeline-ului</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Adaugă etapă</translation>
+    </message>
+    <message>
+        <source>Insert a new stage after the selected one.</source>
+        <translation>Inserează o etapă nouă după cea selectată.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Elimină etapa</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>Elimină etapa selectată.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mută în &amp;sus</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier.</source>
+        <translation>Mută etapa selectată cu un loc mai devreme.</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mută în &amp;jos</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later.</source>
+        <translation>Mută etapa selectată cu un loc mai târziu.</translation>
+    </message>
+    <message>
+        <source>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</source>
+        <translation>Timpul mediu prin toate cele %1 etape: %2 zile (fiecare etapă contează (min + probabil + max) ÷ 3).</translation>
+    </message>
+    <message>
+        <source>A pipeline can have at most %1 stages.</source>
+        <translation>Un pipeline poate avea cel mult %1 etape.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferințe</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>Cât timp un spațiu de lucru are modificări nesalvate, o copie de recuperare este scrisă cu această frecvență în dosarul de date al aplicației (niciodată peste fișierul dvs.). După o cădere, următoarea pornire oferă restaurarea ei.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Implicit (sistem)</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</source>
+        <translation>Limba meniurilor, formularelor, mesajelor și rapoartelor și felul în care se scriu numerele, sumele și datele. O modificare se aplică la următoarea pornire a B2X Workbench.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>Copie de recuperare la fiecare:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Presets</name>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</source>
+        <translation>b2blead.io, First Page Sage (prin altiorco), getfairview: vizitator → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → oportunitate 30–80%, oportunitate → câștigat 10–35% (enterprise 10–20%, mid-market 20–30%)</translation>
+    </message>
+    <message>
+        <source>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</source>
+        <translation>Setat astfel încât CLV:CAC să fie circa 3:1, raportul sănătos (pug.sh, knowmba, metrictoolbox); înlocuiți-l cu bugetul dvs.</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no gross-margin figure; use your finance figure</source>
+        <translation>Presupunere: lista de referință nu are o cifră pentru marja brută; folosiți cifra de la departamentul financiar</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no customer-lifetime figure; use your retention data</source>
+        <translation>Presupunere: lista de referință nu are o cifră pentru durata de viață a clientului; folosiți datele dvs. de retenție</translation>
+    </message>
+    <message>
+        <source>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</source>
+        <translation>Presupunere la scara exemplului b2blead.io (10.000 de vizitatori → 300 de leaduri → 90 MQL → 36 SQL → 27 de oportunități → 6 clienți); folosiți datele dvs. de analiză</translation>
+    </message>
+    <message>
+        <source>Owner or marketing lead of a small business</source>
+        <translation>Proprietarul sau responsabilul de marketing al unei firme mici</translation>
+    </message>
+    <message>
+        <source>Chooses the tool; a manager approves the card payment</source>
+        <translation>Alege instrumentul; un manager aprobă plata cu cardul</translation>
+    </message>
+    <message>
+        <source>Get results within weeks, without an implementation project</source>
+        <translation>Rezultate în câteva săptămâni, fără un proiect de implementare</translation>
+    </message>
+    <message>
+        <source>No time to evaluate many tools; budget needs a quick yes</source>
+        <translation>Nu are timp să evalueze multe instrumente; bugetul are nevoie de un „da” rapid</translation>
+    </message>
+    <message>
+        <source>Marketing lead (picks the tool)</source>
+        <translation>Responsabil de marketing (alege instrumentul)</translation>
+    </message>
+    <message>
+        <source>Owner or manager (approves the payment)</source>
+        <translation>Proprietar sau manager (aprobă plata)</translation>
+    </message>
+    <message>
+        <source>Website visitor → free-trial sign-up</source>
+        <translation>Vizitator al site-ului → înscriere la perioada de probă</translation>
+    </message>
+    <message>
+        <source>Free trial → paid plan</source>
+        <translation>Perioadă de probă → plan plătit</translation>
+    </message>
+    <message>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>Un plan de 200 $ pe lună facturat anual, în intervalul firstsales.io „sub 10 mii $: 1–2 luni, rată de închidere 25–35%”</translation>
+    </message>
+    <message>
+        <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
+        <translation>Vizitator → probă 3% în intervalul vizitator → lead 1–5% (b2blead.io); probă → plătit 30% în rata de închidere de 25–35% pentru tranzacții sub 10 mii $ (firstsales.io)</translation>
+    </message>
+    <message>
+        <source>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>Circa 3 săptămâni în total: ciclurile IMM durează 14–30 de zile (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</source>
+        <translation>Două persoane: costul și riscul scăzute înseamnă puțini participanți (Robinson, Faris și Wind 1967)</translation>
+    </message>
+    <message>
+        <source>One yearly renewal</source>
+        <translation>O reînnoire anuală</translation>
+    </message>
+    <message>
+        <source>Head of operations (project sponsor)</source>
+        <translation>Șeful operațiunilor (sponsorul proiectului)</translation>
+    </message>
+    <message>
+        <source>Replace spreadsheets with one system the whole department uses</source>
+        <translation>Înlocuirea foilor de calcul cu un singur sistem folosit de tot departamentul</translation>
+    </message>
+    <message>
+        <source>IT capacity is scarce; the last rollout stalled</source>
+        <translation>Capacitatea IT este limitată; ultima implementare s-a blocat</translation>
+    </message>
+    <message>
+        <source>Chief operating officer (releases the budget)</source>
+        <translation>Director operațional (eliberează bugetul)</translation>
+    </message>
+    <message>
+        <source>Head of operations (sponsor)</source>
+        <translation>Șeful operațiunilor (sponsor)</translation>
+    </message>
+    <message>
+        <source>Team lead who will use it daily</source>
+        <translation>Șeful de echipă care îl va folosi zilnic</translation>
+    </message>
+    <message>
+        <source>IT manager (technical evaluation)</source>
+        <translation>Manager IT (evaluare tehnică)</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>Manager de achiziții</translation>
+    </message>
+    <message>
+        <source>Website visitor → lead</source>
+        <translation>Vizitator al site-ului → lead</translation>
+    </message>
+    <message>
+        <source>Lead → marketing-qualified lead</source>
+        <translation>Lead → lead calificat de marketing</translation>
+    </message>
+    <message>
+        <source>MQL → sales-qualified lead</source>
+        <translation>MQL → lead calificat de vânzări</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity</source>
+        <translation>SQL → oportunitate</translation>
+    </message>
+    <message>
+        <source>Opportunity → won</source>
+        <translation>Oportunitate → câștigată</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>În intervalul firstsales.io „25–50 mii $: 3–4 luni, rată de închidere 18–25%”</translation>
+    </message>
+    <message>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>Ratele din exemplul b2blead.io (3%, 30%, 40%, 75%, 22%), în intervalele publicate; mid-market oportunitate → câștigată 20–30%</translation>
+    </message>
+    <message>
+        <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
+        <translation>Circa 3 luni în total: tranzacțiile de 25–50 mii $ durează 3–4 luni (firstsales.io); mid-market 30–90 de zile (thecroreport.com)</translation>
+    </message>
+    <message>
+        <source>Five people: CEB measured 5.4 people per B2B purchase (2014)</source>
+        <translation>Cinci persoane: CEB a măsurat 5,4 persoane per achiziție B2B (2014)</translation>
+    </message>
+    <message>
+        <source>One yearly contract</source>
+        <translation>Un contract anual</translation>
+    </message>
+    <message>
+        <source>VP of a business unit (sponsor and champion)</source>
+        <translation>VP al unei unități de business (sponsor și susținător)</translation>
+    </message>
+    <message>
+        <source>A platform decision that survives audit and scales for five years</source>
+        <translation>O decizie de platformă care trece de audit și se extinde timp de cinci ani</translation>
+    </message>
+    <message>
+        <source>Every department has its own tool; integration costs keep rising</source>
+        <translation>Fiecare departament are propriul instrument; costurile de integrare tot cresc</translation>
+    </message>
+    <message>
+        <source>Chief financial officer (economic buyer)</source>
+        <translation>Director financiar (cumpărătorul economic)</translation>
+    </message>
+    <message>
+        <source>Business-unit VP (sponsor)</source>
+        <translation>VP al unității de business (sponsor)</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>Manager de operațiuni</translation>
+    </message>
+    <message>
+        <source>Enterprise architect (technical evaluator)</source>
+        <translation>Arhitect enterprise (evaluator tehnic)</translation>
+    </message>
+    <message>
+        <source>IT security lead</source>
+        <translation>Responsabil securitate IT</translation>
+    </message>
+    <message>
+        <source>Procurement (runs the tender)</source>
+        <translation>Achiziții (organizează licitația)</translation>
+    </message>
+    <message>
+        <source>Legal counsel (contract approval)</source>
+        <translation>Consilier juridic (aprobarea contractului)</translation>
+    </message>
+    <message>
+        <source>Opportunity: demo, business case, tender → won</source>
+        <translation>Oportunitate: demo, business case, licitație → câștigată</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>În intervalul firstsales.io „100–250 mii $: 6–9 luni, rată de închidere 12–18%”</translation>
+    </message>
+    <message>
+        <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>Circa 7,5 luni în total: tranzacțiile de 100–250 mii $ durează 6–9 luni (firstsales.io); enterprise 90–180+ zile (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</source>
+        <translation>Șapte persoane: CEB a măsurat 6,8 per achiziție B2B (2016); Gartner (2019) 6–10 pentru o soluție complexă</translation>
+    </message>
+    <message>
+        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>Presupunere: cinci ani, intervalul de schimbare din exemplul B2B Institute privind cumpărătorii aflați pe piață</translation>
+    </message>
+    <message>
+        <source>Manufacturing and construction</source>
+        <translation>Producție și construcții</translation>
+    </message>
+    <message>
+        <source>Purchasing agent</source>
+        <translation>Agent de achiziții</translation>
+    </message>
+    <message>
+        <source>No stock-outs on site; the agreed price on every order</source>
+        <translation>Fără lipsuri pe șantier; prețul convenit la fiecare comandă</translation>
+    </message>
+    <message>
+        <source>Late deliveries stop work; re-quoting wastes time</source>
+        <translation>Livrările întârziate opresc lucrul; cererea repetată de oferte pierde timp</translation>
+    </message>
+    <message>
+        <source>Purchasing agent (places the order)</source>
+        <translation>Agent de achiziții (plasează comanda)</translation>
+    </message>
+    <message>
+        <source>Site or maintenance lead (raises the need)</source>
+        <translation>Șef de șantier sau de mentenanță (semnalează nevoia)</translation>
+    </message>
+    <message>
+        <source>Plant manager (approves the purchase order)</source>
+        <translation>Directorul fabricii (aprobă comanda de achiziție)</translation>
+    </message>
+    <message>
+        <source>Reorder trigger → quote requested</source>
+        <translation>Declanșator de recomandă → ofertă solicitată</translation>
+    </message>
+    <message>
+        <source>Quote → purchase order</source>
+        <translation>Ofertă → comandă de achiziție</translation>
+    </message>
+    <message>
+        <source>Purchase-order approval → order placed</source>
+        <translation>Aprobarea comenzii → comandă plasată</translation>
+    </message>
+    <message>
+        <source>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</source>
+        <translation>Recumpărările directe necesită mai puține persoane și se decid mai repede (Robinson, Faris și Wind 1967); lista de referință nu are o cifră pentru ele, deci aceasta este o presupunere: folosiți istoricul comenzilor</translation>
+    </message>
+    <message>
+        <source>Assumption: a typical replenishment order; use your order history</source>
+        <translation>Presupunere: o comandă tipică de reaprovizionare; folosiți istoricul comenzilor</translation>
+    </message>
+    <message>
+        <source>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</source>
+        <translation>Presupunere: cereri de recomandă pe lună de la conturi care ar putea trece la dvs. (o livrare întârziată, o revizuire de preț)</translation>
+    </message>
+    <message>
+        <source>Assumption: monthly replenishment</source>
+        <translation>Presupunere: reaprovizionare lunară</translation>
+    </message>
+    <message>
+        <source>Young adults, single or couples</source>
+        <translation>Tineri adulți, singuri sau în cuplu</translation>
+    </message>
+    <message>
+        <source>Trends, short video, creators they follow</source>
+        <translation>Trenduri, clipuri scurte, creatori pe care îi urmăresc</translation>
+    </message>
+    <message>
+        <source>Several small purchases a year</source>
+        <translation>Câteva achiziții mici pe an</translation>
+    </message>
+    <message>
+        <source>Something that looks good now, at a price that needs no thought</source>
+        <translation>Ceva care arată bine acum, la un preț la care nu trebuie să te gândești</translation>
+    </message>
+    <message>
+        <source>Slow delivery and fiddly checkouts</source>
+        <translation>Livrare lentă și finalizări de comandă complicate</translation>
+    </message>
+    <message>
+        <source>The shopper</source>
+        <translation>Cumpărătorul</translation>
+    </message>
+    <message>
+        <source>Visitor → adds to cart</source>
+        <translation>Vizitator → adaugă în coș</translation>
+    </message>
+    <message>
+        <source>Cart → order</source>
+        <translation>Coș → comandă</translation>
+    </message>
+    <message>
+        <source>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</source>
+        <translation>Sub 50 $ cu decizii în mai puțin de o zi: intervalul paid social din regula empirică polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: site sessions a month</source>
+        <translation>Presupunere: sesiuni pe site pe lună</translation>
+    </message>
+    <message>
+        <source>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</source>
+        <translation>Coș → comandă 30%: circa 70% din coșuri sunt abandonate (Baymard); vizitator → coș 7,3% astfel încât site-ul să convertească 2,2%, între 1,9% (Wolfgang Digital) și 2,6% (Monetate)</translation>
+    </message>
+    <message>
+        <source>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</source>
+        <translation>Ore, în decurs de o zi sau două: deciziile B2C durează de la ore la săptămâni; paid social se potrivește deciziilor de sub o zi (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>One person decides (DOMAIN: B2C)</source>
+        <translation>Decide o singură persoană (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: a purchase a quarter</source>
+        <translation>Presupunere: o achiziție pe trimestru</translation>
+    </message>
+    <message>
+        <source>Couples and families</source>
+        <translation>Cupluri și familii</translation>
+    </message>
+    <message>
+        <source>Home, travel and technology; reads reviews before buying</source>
+        <translation>Casă, călătorii și tehnologie; citește recenzii înainte de a cumpăra</translation>
+    </message>
+    <message>
+        <source>Once every few years</source>
+        <translation>O dată la câțiva ani</translation>
+    </message>
+    <message>
+        <source>The right choice for the household, with no regrets</source>
+        <translation>Alegerea potrivită pentru gospodărie, fără regrete</translation>
+    </message>
+    <message>
+        <source>Too many options and contradictory reviews</source>
+        <translation>Prea multe opțiuni și recenzii contradictorii</translation>
+    </message>
+    <message>
+        <source>Partner who leads the purchase</source>
+        <translation>Partenerul care conduce achiziția</translation>
+    </message>
+    <message>
+        <source>Partner with a say on price and taste</source>
+        <translation>Partenerul care are un cuvânt de spus despre preț și gust</translation>
+    </message>
+    <message>
+        <source>Search-ad click → enquiry, quote or showroom visit</source>
+        <translation>Clic pe un anunț de căutare → solicitare, ofertă sau vizită în showroom</translation>
+    </message>
+    <message>
+        <source>Enquiry → purchase</source>
+        <translation>Solicitare → achiziție</translation>
+    </message>
+    <message>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>În intervalul „200–2.000 $ și 7–30 de zile: căutare, e-mail, YouTube” din regula empirică polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: search-ad clicks a month</source>
+        <translation>Presupunere: clicuri pe anunțuri de căutare pe lună</translation>
+    </message>
+    <message>
+        <source>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</source>
+        <translation>Clic → solicitare 6,96%, rata de conversie a anunțurilor de căutare în 2024 (LocaliQ/WordStream); solicitare → achiziție 25% este o presupunere</translation>
+    </message>
+    <message>
+        <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
+        <translation>Circa 2,5 săptămâni în total, între 7 și 30 de zile (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
+        <translation>O gospodărie de două persoane: decide o persoană, uneori gospodăria (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: once every five years</source>
+        <translation>Presupunere: o dată la cinci ani</translation>
+    </message>
+    <message>
+        <source>Working professionals</source>
+        <translation>Profesioniști activi</translation>
+    </message>
+    <message>
+        <source>Career progression, certifications</source>
+        <translation>Avansare în carieră, certificări</translation>
+    </message>
+    <message>
+        <source>One course every few years</source>
+        <translation>Un curs la câțiva ani</translation>
+    </message>
+    <message>
+        <source>Employee whose manager may sponsor the course</source>
+        <translation>Angajat al cărui manager poate sponsoriza cursul</translation>
+    </message>
+    <message>
+        <source>A recognised qualification that fits around work</source>
+        <translation>O calificare recunoscută, compatibilă cu serviciul</translation>
+    </message>
+    <message>
+        <source>Unclear whether the employer will pay; little time to study</source>
+        <translation>Nu e clar dacă plătește angajatorul; puțin timp pentru studiu</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>Cursantul</translation>
+    </message>
+    <message>
+        <source>Line manager (sponsors the fee when the employer pays)</source>
+        <translation>Managerul direct (sponsorizează taxa când plătește angajatorul)</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Partener sau familie</translation>
+    </message>
+    <message>
+        <source>Website visitor → enquiry</source>
+        <translation>Vizitator al site-ului → solicitare</translation>
+    </message>
+    <message>
+        <source>Enquiry → information session</source>
+        <translation>Solicitare → sesiune de informare</translation>
+    </message>
+    <message>
+        <source>Information session → enrolment</source>
+        <translation>Sesiune de informare → înscriere</translation>
+    </message>
+    <message>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>Presupunere: taxa unui certificat profesional</translation>
+    </message>
+    <message>
+        <source>Assumption: website users a month</source>
+        <translation>Presupunere: utilizatori ai site-ului pe lună</translation>
+    </message>
+    <message>
+        <source>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</source>
+        <translation>Vizitator → solicitare 2% în intervalul vizitator → lead 1–5% (b2blead.io); ratele ulterioare sunt presupuneri</translation>
+    </message>
+    <message>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>Presupunere: circa șase săptămâni, între deciziile consumatorilor (ore până la săptămâni) și ciclurile IMM (14–30 de zile), plus aprobarea angajatorului</translation>
+    </message>
+    <message>
+        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
+        <translation>Presupunere: cursantul, managerul care sponsorizează și familia (DOMAIN: exemplul diplomei online)</translation>
+    </message>
+    <message>
+        <source>Assumption: a course every two years</source>
+        <translation>Presupunere: un curs la doi ani</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Problem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linia %1, coloana %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ProfileSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identitate</translation>
+    </message>
+    <message>
+        <source>Consumer segment</source>
+        <translation>Segment de consumatori</translation>
+    </message>
+    <message>
+        <source>Organisation segment</source>
+        <translation>Segment de organizații</translation>
+    </message>
+    <message>
+        <source>Goals, pains and content</source>
+        <translation>Obiective, probleme și conținut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</source>
+        <translation>Un nume scurt și concret pe care echipa îl va recunoaște, de exemplu „Comitetul de achiziții enterprise”.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</source>
+        <translation>Cui i se vinde oferta. Modelele măsoară separat cât de B2B se comportă publicul, pentru că eticheta și comportamentul diferă adesea.</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Schimbă eticheta</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>One line that says who this is and how they buy.</source>
+        <translation>Un rând care spune cine sunt și cum cumpără.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>The story of this audience: situation, needs, how a purchase happens.</source>
+        <translation>Povestea acestui public: situația, nevoile, cum are loc o achiziție.</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>Alege culoarea</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this persona in every chart.</source>
+        <translation>Alegeți culoarea acestei persona în toate graficele.</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>Cod de culoare</translation>
+    </message>
+    <message>
+        <source>The colour as # and six hexadecimal digits, e.g. #4e79a7.</source>
+        <translation>Culoarea ca # și șase cifre hexazecimale, de exemplu #4e79a7.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Culoare</translation>
+    </message>
+    <message>
+        <source>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</source>
+        <translation>O culoare se scrie # și șase cifre hexazecimale, de exemplu #4e79a7; „%1” nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</source>
+        <translation>Date demografice și cercetare de consum: cine este persoana și cum trăiește. Afișat pentru publicurile B2C și hibride.</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Vârsta minimă</translation>
+    </message>
+    <message>
+        <source>Youngest age in the segment.</source>
+        <translation>Cea mai mică vârstă din segment.</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Vârsta maximă</translation>
+    </message>
+    <message>
+        <source>Oldest age in the segment.</source>
+        <translation>Cea mai mare vârstă din segment.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ani</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Vârstă</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>Etapa de viață</translation>
+    </message>
+    <message>
+        <source>Household and stage of life, e.g. “couple with young children”.</source>
+        <translation>Gospodăria și etapa de viață, de exemplu „cuplu cu copii mici”.</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Interval de venit</translation>
+    </message>
+    <message>
+        <source>Household or personal income range.</source>
+        <translation>Intervalul de venit al gospodăriei sau personal.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <source>Where they live: country, region, city type.</source>
+        <translation>Unde locuiesc: țară, regiune, tip de localitate.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educație</translation>
+    </message>
+    <message>
+        <source>Highest education or field of study.</source>
+        <translation>Cel mai înalt nivel de studii sau domeniul de studiu.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interese</translation>
+    </message>
+    <message>
+        <source>Interests, values and lifestyle.</source>
+        <translation>Interese, valori și stil de viață.</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>Frecvența achizițiilor</translation>
+    </message>
+    <message>
+        <source>How often they buy in this category, in words, e.g. “weekly”.</source>
+        <translation>Cât de des cumpără în această categorie, în cuvinte, de exemplu „săptămânal”.</translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation>Sensibilitate la preț</translation>
+    </message>
+    <message>
+        <source>0 = price hardly matters; 100 = decides on price alone.</source>
+        <translation>0 = prețul aproape nu contează; 100 = decide doar după preț.</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> din 100</translation>
+    </message>
+    <message>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>Firmografia și tehnografia organizației cumpărătoare și locul acestei persoane în ea. Afișat pentru publicurile B2B și hibride.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>Industria organizației; adesea explică mai mult decât eticheta B2B.</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Mărimea companiei</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>Numărul de angajați.</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> angajați</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Venit anual</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>Venitul anual al organizației, în moneda spațiului de lucru.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Where the organisation operates or buys.</source>
+        <translation>Unde activează sau cumpără organizația.</translation>
+    </message>
+    <message>
+        <source>Technology stack</source>
+        <translation>Stivă tehnologică</translation>
+    </message>
+    <message>
+        <source>Systems the organisation runs that the offer must fit with, one per line.</source>
+        <translation>Sistemele folosite de organizație cu care oferta trebuie să fie compatibilă, câte unul pe rând.</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>Rol în companie</translation>
+    </message>
+    <message>
+        <source>This person&apos;s job.</source>
+        <translation>Postul acestei persoane.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Where this person works.</source>
+        <translation>Unde lucrează această persoană.</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Nivel ierarhic</translation>
+    </message>
+    <message>
+        <source>Level in the hierarchy.</source>
+        <translation>Nivelul în ierarhie.</translation>
+    </message>
+    <message>
+        <source>Buying authority</source>
+        <translation>Autoritate de cumpărare</translation>
+    </message>
+    <message>
+        <source>What this person may decide or sign, e.g. “approves up to 50,000”.</source>
+        <translation>Ce poate decide sau semna această persoană, de exemplu „aprobă până la 50.000”.</translation>
+    </message>
+    <message>
+        <source>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</source>
+        <translation>Câte un element pe rând. Conținutul asociat acestora face ca o persona să fie utilă autorilor și vânzărilor.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiective</translation>
+    </message>
+    <message>
+        <source>What they want to achieve, one per line.</source>
+        <translation>Ce vor să obțină, câte unul pe rând.</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>What hurts today, one per line.</source>
+        <translation>Ce îi deranjează azi, câte una pe rând.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Obiecții</translation>
+    </message>
+    <message>
+        <source>What they say against buying, one per line.</source>
+        <translation>Ce spun împotriva cumpărării, câte una pe rând.</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>Surse de informare</translation>
+    </message>
+    <message>
+        <source>Where they look for advice and research: sites, peers, events. One per line.</source>
+        <translation>Unde caută sfaturi și informații: site-uri, colegi, evenimente. Câte una pe rând.</translation>
+    </message>
+    <message>
+        <source>Content preferences</source>
+        <translation>Preferințe de conținut</translation>
+    </message>
+    <message>
+        <source>Formats and tone that work for them, one per line.</source>
+        <translation>Formatele și tonul care funcționează pentru ei, câte unul pe rând.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editează %1</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1 poate avea cel mult %2 octeți; ultima modificare nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Câte un element pe rând</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines; the last change was not saved.</source>
+        <translation>%1: cel mult %2 rânduri; ultima modificare nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>%1: a line can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1: un rând poate avea cel mult %2 octeți; ultima modificare nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Permis: de la %2 la %3.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifică %1</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</source>
+        <translation>Vârsta minimă (%1) nu poate fi peste vârsta maximă (%2); vârstele nu au fost salvate.</translation>
+    </message>
+    <message>
+        <source>Change age range</source>
+        <translation>Schimbă intervalul de vârstă</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Schimbă culoarea</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RangeSpinBox</name>
+    <message>
+        <source>%1 must lie between %2 and %3; %4 was not saved.</source>
+        <translation>%1 trebuie să fie între %2 și %3; %4 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>Valoare nevalidă</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RelationshipSection</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifică %1</translation>
+    </message>
+    <message>
+        <source>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</source>
+        <translation>Cum continuă relația după vânzare. Organizațiile se așteaptă de obicei la o relație formală, pe termen lung, cu manageri de cont, instruire, asistență tehnică și niveluri de servicii contractuale; consumatorii se așteaptă la contact ușor, retururi corecte și recompense de fidelitate. Țineți cursorul peste o opțiune pentru a vedea ce înseamnă.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relație</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Managementul contului</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer once they have bought.</source>
+        <translation>Cine se ocupă de client după ce a cumpărat.</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizare</translation>
+    </message>
+    <message>
+        <source>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</source>
+        <translation>Cât de adaptate sunt mesajele și ofertele: la fel pentru toți, pe segment sau pe cont (account-based marketing).</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>Post-vânzare</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Instruire</translation>
+    </message>
+    <message>
+        <source>How customers learn to use the product.</source>
+        <translation>Cum învață clienții să folosească produsul.</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Asistență tehnică</translation>
+    </message>
+    <message>
+        <source>Help with installing, integrating and running it.</source>
+        <translation>Ajutor la instalare, integrare și operare.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicii</translation>
+    </message>
+    <message>
+        <source>What response times and availability are promised.</source>
+        <translation>Ce timpi de răspuns și ce disponibilitate sunt promise.</translation>
+    </message>
+    <message>
+        <source>Returns policy</source>
+        <translation>Politica de retur</translation>
+    </message>
+    <message>
+        <source>How easily a purchase can be returned.</source>
+        <translation>Cât de ușor poate fi returnată o achiziție.</translation>
+    </message>
+    <message>
+        <source>Customers can join a loyalty programme</source>
+        <translation>Clienții pot intra într-un program de fidelitate</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Program de fidelitate</translation>
+    </message>
+    <message>
+        <source>Points, member prices or other rewards for buying again.</source>
+        <translation>Puncte, prețuri pentru membri sau alte recompense pentru cumpărări repetate.</translation>
+    </message>
+    <message>
+        <source>Change loyalty programme</source>
+        <translation>Schimbă programul de fidelitate</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportHtml</name>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Mărimea unității de decizie</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalitatea deciziei</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Durata ciclului de vânzare</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Nivelul prețului</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motiv rațional</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Profunzimea relației</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizare</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mixul de canale</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Rezumat executiv</translation>
+    </message>
+    <message>
+        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
+        <translation>Acest spațiu de lucru conține %1 personas: %2 etichetate B2B, %3 etichetate B2C și %4 hibride.</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <translation>%1:1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 luni</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
+        <translation>&lt;b&gt;Ciclul de vânzare.&lt;/b&gt; Jumătate din tranzacțiile B2B se închid în %1 (mediana valorilor p50 ale personas B2B), față de %2 pentru B2C; nouă din zece tranzacții B2B în %3, B2C în %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
+        <translation>&lt;b&gt;Cine decide.&lt;/b&gt; O achiziție B2B implică în mediană %1 persoane, iar șansa ca un astfel de grup să decidă este %2 (CEB); o achiziție B2C implică %3, cu %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
+        <translation>&lt;b&gt;Achiziție.&lt;/b&gt; Costul median de achiziție a unui client este %1 pentru B2B și %2 pentru B2C; valoarea pe durata de viață ajunge la %3 din acest cost pentru B2B și %4 pentru B2C (3:1 este raportul sănătos obișnuit).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
+        <translation>&lt;b&gt;Timpul până la venit.&lt;/b&gt; Cu o cohortă nouă în fiecare lună, venitul B2B de la clienții noi ajunge la jumătate din nivelul stabil după %1, cel B2C după %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
+        <translation>&lt;b&gt;Canale.&lt;/b&gt; Canalele cele mai potrivite sunt %1 pentru personas B2B și %2 pentru personas B2C.</translation>
+    </message>
+    <message>
+        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>Spațiul de lucru nu are atât personas B2B, cât și B2C, așa că rezumatul nu compară nimic între cele două; paginile personas dau cifrele fiecăreia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
+        <translation>&lt;b&gt;Eticheta și comportamentul diferă&lt;/b&gt; pentru %1. Comportamentul lor, nu eticheta, ar trebui să decidă canalele, conținutul și setările de atribuire folosite pentru ei.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 · B2B index %2 · behaves as %3</source>
+        <translation>Etichetă %1 · indice B2B %2 · se comportă ca %3</translation>
+    </message>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Profil de comportament</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondere</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Unitatea de decizie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influență</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Poziție</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>Eliberează fondurile</translation>
+    </message>
+    <message>
+        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
+        <translation>%1 persoane; probabilitatea ca grupul să decidă: %2%3. Roluri-cheie neacoperite: %4.</translation>
+    </message>
+    <message>
+        <source> (the marketer&apos;s estimate)</source>
+        <translation> (estimarea marketerului)</translation>
+    </message>
+    <message>
+        <source> (CEB)</source>
+        <translation> (CEB)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>Pipeline and sales cycle</source>
+        <translation>Pipeline și ciclul de vânzare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Entries / month</source>
+        <translation>Intrări / lună</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Zile min.</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Zile probabile</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Zile max.</translation>
+    </message>
+    <message>
+        <source>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</source>
+        <translation>Ciclu mediu %1; jumătate din tranzacții se închid în %2, nouă din zece în %3.</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Indicatori-cheie</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>Clienți noi pe lună</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>Costul de achiziție a clientului (CAC)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Valoarea pe durata de viață a clientului (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Perioada de recuperare</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Rentabilitatea cheltuielilor publicitare (ROAS)</translation>
+    </message>
+    <message>
+        <source>Share of the audience in market per quarter</source>
+        <translation>Proporția publicului aflat pe piață pe trimestru</translation>
+    </message>
+    <message>
+        <source>Months until new-customer revenue reaches half its steady level</source>
+        <translation>Luni până când venitul de la clienții noi ajunge la jumătate din nivelul stabil</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nedefinit</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertismente</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dovezi</translation>
+    </message>
+    <message>
+        <source>No sources recorded: every number is an assumption.</source>
+        <translation>Nu s-au înregistrat surse: fiecare cifră este o presupunere.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cifră</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
+        <source>Appendix: models and sources</source>
+        <translation>Anexă: modele și surse</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indice B2B</translation>
+    </message>
+    <message>
+        <source>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</source>
+        <translation>Media ponderată a opt dimensiuni de comportament, punctate de la 0 (ca un consumator) la 100 (ca o firmă): mărimea unității de decizie 20, formalitatea deciziei 15, durata ciclului de vânzare 20, nivelul prețului 10, motivul rațional 5, profunzimea relației 10, personalizarea 10, mixul de canale 10. Se comportă ca B2B de la 60, ca B2C până la 40.</translation>
+    </message>
+    <message>
+        <source>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</source>
+        <translation>Probabilitatea ca un grup de cumpărare să decidă: 81% pentru o persoană, 55% pentru două, 60% pentru trei, 31% pentru șase, liniar între ele și coborând până la 10% peste șase.</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Ciclul de vânzare</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>Timpul fiecărei etape este triunghiular (min, cel mai probabil, max); media este exactă, iar p50 și p90 provin din distribuția sumei.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Pâlnia de vânzări</translation>
+    </message>
+    <message>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>Intrările pe fiecare etapă din volumul lunar și conversia fiecărei etape; clienți pe lună = volum × produsul ratelor.</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Economia unitară</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = cheltuieli lunare ÷ clienți pe lună; CLV = preț × achiziții pe an × marjă brută × durata de viață; recuperare = CAC ÷ (venit lunar pe client × marjă); ROAS = clienți × preț ÷ cheltuieli. Nedefinit acolo unde un împărțitor este zero.</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Timpul până la venit</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
+        <translation>O cohortă intră în fiecare lună și se închide după distribuția ciclului; venitul lunii m = starea stabilă × P(ciclu &lt; m luni).</translation>
+    </message>
+    <message>
+        <source>In-market share</source>
+        <translation>Ponderea celor aflați pe piață</translation>
+    </message>
+    <message>
+        <source>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</source>
+        <translation>Proporția cumpărătorilor aflați pe piață pe trimestru ≈ 0,25 ÷ intervalul dintre achiziții în ani.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribuire</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>Fereastra fiecărui canal este comparată cu ciclul p50 și p90.</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Potrivirea canalului</translation>
+    </message>
+    <message>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>0–100 din publicul canalului, intervalul de preț, intervalul de ciclu, potrivirea emoțională, precizia și acoperirea față de persona (ponderi 30, 20, 15, 15, 10, 10).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definiție</translation>
+    </message>
+    <message>
+        <source>Sources of benchmark figures</source>
+        <translation>Sursele cifrelor de referință</translation>
+    </message>
+    <message>
+        <source>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</source>
+        <translation>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): mărimea grupurilor de cumpărare.</translation>
+    </message>
+    <message>
+        <source>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</source>
+        <translation>CEB / Challenger: probabilitatea ca un grup de 1, 2, 3 sau 6 persoane să cumpere (81%, 55%, 60%, 31%); până la 38% din achiziții se încheie fără decizie (Challenger 2022).</translation>
+    </message>
+    <message>
+        <source>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</source>
+        <translation>firstsales.io, thecroreport.com, revopsdictionary.com: durata ciclului de vânzare și rata de închidere după mărimea tranzacției.</translation>
+    </message>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</source>
+        <translation>b2blead.io, First Page Sage (prin altiorco), getfairview: conversia între etapele pâlniei B2B.</translation>
+    </message>
+    <message>
+        <source>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</source>
+        <translation>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: conversie e-commerce, valoarea comenzii, abandonul coșului, repere pentru anunțurile de căutare.</translation>
+    </message>
+    <message>
+        <source>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</source>
+        <translation>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, recuperare, ROAS de prag de rentabilitate.</translation>
+    </message>
+    <message>
+        <source>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</source>
+        <translation>Documentația Meta, Google Ads, GA4, LinkedIn: ferestrele de atribuire implicite și maxime.</translation>
+    </message>
+    <message>
+        <source>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</source>
+        <translation>Ehrenberg-Bass / B2B Institute: ponderea celor aflați pe piață (95:5).</translation>
+    </message>
+    <message>
+        <source>Binet &amp; Field: brand versus activation budgets, excess share of voice.</source>
+        <translation>Binet și Field: bugete de brand versus activare, excesul de share of voice.</translation>
+    </message>
+    <message>
+        <source>McKinsey B2B Pulse 2024: channel use in thirds.</source>
+        <translation>McKinsey B2B Pulse 2024: utilizarea canalelor în treimi.</translation>
+    </message>
+    <message>
+        <source>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</source>
+        <translation>polytraffic.com, Smart Insights: reguli empirice pentru canale după preț și ciclu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n lună</numerusform>
+            <numerusform>%n luni</numerusform>
+            <numerusform>%n de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
+        <translation>&lt;b&gt;Grupare după comportament în loc de etichetă&lt;/b&gt; (%1 personas se comportă ca B2B, %2 ca B2C, %3 între ele): jumătate din tranzacțiile personas cu comportament B2B se închid în %4, față de %5 pentru cele cu comportament B2C; unitățile lor de decizie au în mediană %6 și %7 persoane.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StageTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>Zile min.</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>Zile probabile</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>Zile max.</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, e.g. “Lead → qualified lead”.</source>
+        <translation>Ce se întâmplă în această etapă, de exemplu „Lead → lead calificat”.</translation>
+    </message>
+    <message>
+        <source>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</source>
+        <translation>Proporția persoanelor sau conturilor din această etapă care trec la următoarea (0–100%). Pentru ultima etapă: proporția care cumpără.</translation>
+    </message>
+    <message>
+        <source>Shortest time spent in this stage, in days (0–3,650).</source>
+        <translation>Cel mai scurt timp petrecut în această etapă, în zile (0–3.650).</translation>
+    </message>
+    <message>
+        <source>Most common time spent in this stage, in days; between min and max.</source>
+        <translation>Cel mai obișnuit timp petrecut în această etapă, în zile; între min. și max.</translation>
+    </message>
+    <message>
+        <source>Longest time spent in this stage, in days (0–3,650).</source>
+        <translation>Cel mai lung timp petrecut în această etapă, în zile (0–3.650).</translation>
+    </message>
+    <message>
+        <source>The share that moves on must lie between 0 and 100%; %1% was not saved.</source>
+        <translation>Proporția care trece mai departe trebuie să fie între 0 și 100%; %1% nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Days must lie between 0 and %1; %2 was not saved.</source>
+        <translation>Zilele trebuie să fie între 0 și %1; %2 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
+        <translation>Zilele min. (%1) nu pot depăși zilele probabile (%2). Creșteți mai întâi zilele probabile.</translation>
+    </message>
+    <message>
+        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
+        <translation>Zilele probabile (%1) trebuie să fie între min. (%2) și max. (%3).</translation>
+    </message>
+    <message>
+        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
+        <translation>Zilele max. (%1) nu pot fi sub zilele probabile (%2). Micșorați mai întâi zilele probabile.</translation>
+    </message>
+    <message>
+        <source>Edit pipeline stage %1</source>
+        <translation>Editează etapa pipeline-ului %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name; the empty name was not saved.</source>
+        <translation>O etapă are nevoie de un nume; numele gol nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most %1 bytes long; it was not saved.</source>
+        <translation>Numele unei etape poate avea cel mult %1 octeți; nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was not saved.</source>
+        <translation>„%1” nu este un număr; nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Etapă nouă</translation>
+    </message>
+    <message>
+        <source>Add pipeline stage</source>
+        <translation>Adaugă o etapă în pipeline</translation>
+    </message>
+    <message>
+        <source>Remove pipeline stage “%1”</source>
+        <translation>Elimină etapa pipeline-ului „%1”</translation>
+    </message>
+    <message>
+        <source>Reorder pipeline stages</source>
+        <translation>Reordonează etapele pipeline-ului</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::UserPrompts</name>
+    <message>
+        <source>B2X workspaces (*.b2x);;All files (*)</source>
+        <translation>Spații de lucru B2X (*.b2x);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDetailsDialog</name>
+    <message>
+        <source>Workspace Details</source>
+        <translation>Detaliile spațiului de lucru</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, three letters (USD, EUR, PLN…)</source>
+        <translation>Cod ISO 4217, trei litere (USD, EUR, RON…)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Monedă:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descriere:</translation>
+    </message>
+    <message>
+        <source>The workspace needs a name.</source>
+        <translation>Spațiul de lucru are nevoie de un nume.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Moneda trebuie să fie un cod de trei litere, de exemplu EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n personas</source>
+        <translation>
+            <numerusform>Șterge %n persona</numerusform>
+            <numerusform>Șterge %n personas</numerusform>
+            <numerusform>Șterge %n de personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>fișierul nu există</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>acesta este un dosar, nu un fișier de spațiu de lucru</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</source>
+        <translation>acesta nu este un fișier obișnuit (este un dispozitiv, un pipe sau un socket), deci nu poate fi un spațiu de lucru</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</source>
+        <translation>fișierul are %1 MB; fișierele de spațiu de lucru sunt limitate la %2 MB, deci probabil nu este un spațiu de lucru</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>fișierul nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; workspace files are limited to that</source>
+        <translation>fișierul este mai mare de %1 MB; fișierele de spațiu de lucru sunt limitate la atât</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>documentul este mai mare de %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty; it may have been cut short while copying</source>
+        <translation>fișierul este gol; poate a fost trunchiat la copiere</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: the file holds %1, not an object</source>
+        <translation>acesta nu este un spațiu de lucru B2X: fișierul conține %1, nu un obiect</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>acesta nu este un spațiu de lucru B2X: &quot;format&quot; trebuie să fie &quot;b2x-workspace&quot;</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
+        <translation>fișierul a fost scris de o versiune mai nouă de B2X Workbench (versiunea de format %1; această versiune citește până la %2). Actualizați aplicația pentru a-l deschide.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>trebuie să fie un cod ISO 4217 de trei litere, de exemplu &quot;EUR&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>trebuie să fie o dată și o oră ISO 8601, de exemplu 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; este folosit de o persona anterioară; fiecare persona are nevoie de propriul id</translation>
+    </message>
+    <message>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>persona comparată &quot;%1&quot; nu există și a fost eliminată</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number, so it cannot be saved</source>
+        <translation>%1 nu este un număr finit, deci nu poate fi salvat</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::analytics</name>
+    <message>
+        <source>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation>%1: fereastra de %2 zile este mai lungă decât permite %3 (%4 zile); rapoartele vor folosi fereastra mai scurtă.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</source>
+        <translation>%1: fereastra de %2 zile ratează mai mult de jumătate din tranzacții (ciclu median %3 zile, 90% în %4); prelungiți-o la cel puțin %4 zile.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</source>
+        <translation>%1: fereastra de %2 zile ratează mai mult de jumătate din tranzacții (ciclu median %3 zile, 90% în %4), iar platforma nu poate acoperi ciclul; atribuiți în CRM.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</source>
+        <translation>%1: fereastra de %2 zile ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3 zile); prelungiți-o la cel puțin %3 zile.</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</source>
+        <translation>%1: fereastra de %2 zile ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3 zile), iar platforma nu le poate acoperi; atribuiți în CRM.</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>achiziție nouă</translation>
+    </message>
+    <message>
+        <source>modified rebuy</source>
+        <translation>recumpărare modificată</translation>
+    </message>
+    <message>
+        <source>straight rebuy</source>
+        <translation>recumpărare directă</translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation>Niciun canal din catalog: această dimensiune este lăsată în afara indicelui, iar ponderea ei se împarte celorlalte.</translation>
+    </message>
+    <message>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>Afinitatea B2B ponderată cu bugetul a celor %1 canale din catalog ale persona este %2; afinitatea fiecărui canal (0 platformă de consum, 100 platformă de business) provine din catalogul de canale (docs/channels.md).</translation>
+    </message>
+    <message>
+        <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation>%1 persoane în unitatea de decizie. Pe o scară logaritmică, o persoană are scorul 0, iar zece sau mai multe au 100 (CEB a numărat 5,4 până la 10,2 persoane per achiziție B2B; Gartner 6–10 pentru o soluție complexă).</translation>
+    </message>
+    <message>
+        <source>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</source>
+        <translation>Tip de achiziție %1: %2 din 20 de puncte (Robinson, Faris și Wind: achizițiile noi implică mai multe persoane decât recumpărările). %3: %4 din 40. %5 niveluri de aprobare: %6 din 40 (trei sau mai multe primesc toate cele 40).</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>Licitație formală</translation>
+    </message>
+    <message>
+        <source>No formal tender</source>
+        <translation>Fără licitație formală</translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation>Ciclu de vânzare mediu de %1 zile. Pe o scară logaritmică de 1 + zile, 0 zile are scorul 0, circa 12 zile 50, iar 180 de zile sau mai mult 100 (ciclurile enterprise durează 90–180+ zile; deciziile consumatorilor durează de la ore la săptămâni).</translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation>Preț de %1 pe achiziție. Pe o scară logaritmică, 5 are scorul 0, iar 50.000 sau mai mult 100 (sursele compară un articol de 5 $ cu unul de 50.000 $); fiecare pas de zece ori adaugă 25 de puncte. Prețurile sunt citite în moneda spațiului de lucru, fără conversie.</translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation>Glisorul motivului rațional este la %1 și este folosit ca atare. Cântărește puțin: rațional versus emoțional nu înseamnă B2B versus B2C (CEB/Google: pentru cumpărătorii B2B, valoarea personală a avut un impact de două ori mai mare decât valoarea de afaceri).</translation>
+    </message>
+    <message>
+        <source>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation>Media dintre managementul contului %1 (%2), instruire %3 (%4), asistență tehnică %5 (%6) și nivelul de servicii %7 (%8). Nivelurile standard au scor mic, pentru că le primesc și consumatorii; nivelurile dedicate, ghidate și contractuale marchează relațiile B2B.</translation>
+    </message>
+    <message>
+        <source>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation>Personalizarea este %1: de masă are scorul 0, pe segmente 30 (norma B2C), individuală 100 (account-based marketing, norma B2B).</translation>
+    </message>
+    <message>
+        <source>behaves as B2B</source>
+        <translation>se comportă ca B2B</translation>
+    </message>
+    <message>
+        <source>behaves as B2C</source>
+        <translation>se comportă ca B2C</translation>
+    </message>
+    <message>
+        <source>behaves in a mixed way</source>
+        <translation>se comportă în mod mixt</translation>
+    </message>
+    <message>
+        <source>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</source>
+        <translation>Etichetat %1, dar %2 (indice B2B %3): planificați canalele, conținutul și vânzările după comportament, nu după etichetă.</translation>
+    </message>
+    <message>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>Etichetat hibrid și %1 (indice B2B %2). Hibrid descrie un vânzător care vinde în ambele moduri, deci nu intră niciodată în conflict cu comportamentul unui public.</translation>
+    </message>
+    <message>
+        <source>Labelled %1 and %2 (B2B index %3).</source>
+        <translation>Etichetat %1 și %2 (indice B2B %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>Afinitatea B2B a %1 este %2; acest public se află la %3 (trei părți comportament, o parte etichetă): potrivire %4%.</translation>
+    </message>
+    <message>
+        <source>No price is set: price neither raises nor lowers %1.</source>
+        <translation>Nu este setat niciun preț: prețul nici nu crește, nici nu scade potrivirea %1.</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>Prețul de %1 este la %2 ordine de mărime de mijlocul intervalului de preț al %3 (%4–%5, mijloc %6): potrivire %7%.</translation>
+    </message>
+    <message>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>Ciclul mediu de %1 zile este la %2 ordine de mărime (din 1 + zile) de mijlocul intervalului de timp de decizie al %3 (%4–%5 zile, mijloc %6): potrivire %7%.</translation>
+    </message>
+    <message>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>Acest public decide %1% emoțional (100 − rațional), iar potrivirea emoțională a %2 este %3: concordă în %4% din cazuri.</translation>
+    </message>
+    <message>
+        <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
+        <translation>O unitate de decizie de această mărime are nevoie de precizia %1 (scorul ei de mărime) pentru a-și atinge rolurile; %2 oferă %3: potrivire %4%.</translation>
+    </message>
+    <message>
+        <source>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</source>
+        <translation>%1 intrări lunare în partea de sus a pâlniei cer o acoperire de %2 (scară logaritmică: 10 → 0, 10 milioane → 100); %3 oferă %4: concordă în %5% din cazuri.</translation>
+    </message>
+    <message>
+        <source>decider or economic buyer</source>
+        <translation>decident sau cumpărător economic</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilizator</translation>
+    </message>
+    <message>
+        <source>technical evaluator (specifier)</source>
+        <translation>evaluator tehnic (specificator)</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>cumpărător</translation>
+    </message>
+    <message>
+        <source>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation>Nimeni din unitatea de decizie nu este %1: un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman).</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation>%1 oponenți și niciun susținător: nimeni din interior nu pledează pentru achiziție (MEDDIC).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts</name>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>Profil de comportament</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indice B2B</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>Unitatea de decizie</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Ciclul de vânzare</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Pâlnia de vânzări</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>Timpul până la venit</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Potrivirea canalelor</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>Economia unitară</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>Ferestre de atribuire</translation>
+    </message>
+    <message>
+        <source>On which dimensions does each audience behave like a business or a consumer?</source>
+        <translation>Pe ce dimensiuni se comportă fiecare public ca o firmă sau ca un consumator?</translation>
+    </message>
+    <message>
+        <source>How business-like is every persona, and where do label and behaviour disagree?</source>
+        <translation>Cât de „business” este fiecare persona și unde diferă eticheta de comportament?</translation>
+    </message>
+    <message>
+        <source>How many people decide, and how likely is such a group to decide at all?</source>
+        <translation>Câte persoane decid și cât de probabil este ca un astfel de grup să decidă?</translation>
+    </message>
+    <message>
+        <source>How long does each stage take, and when do half and nine in ten deals close?</source>
+        <translation>Cât durează fiecare etapă și când se închid jumătate și nouă din zece tranzacții?</translation>
+    </message>
+    <message>
+        <source>How many enter each stage per month, and how many become customers?</source>
+        <translation>Câți intră în fiecare etapă pe lună și câți devin clienți?</translation>
+    </message>
+    <message>
+        <source>How fast does new-customer revenue build up after the campaigns start?</source>
+        <translation>Cât de repede crește venitul de la clienții noi după pornirea campaniilor?</translation>
+    </message>
+    <message>
+        <source>Which channels fit each audience best, and where does the budget go?</source>
+        <translation>Ce canale se potrivesc cel mai bine fiecărui public și unde merge bugetul?</translation>
+    </message>
+    <message>
+        <source>Is each customer worth three times what it costs to win, and how soon does it pay back?</source>
+        <translation>Valorează fiecare client de trei ori cât costă câștigarea lui și cât de repede se recuperează costul?</translation>
+    </message>
+    <message>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>Durează ferestrele de atribuire ale platformelor de publicitate cât ciclul de vânzare?</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::AttributionChart</name>
+    <message>
+        <source>Days: attribution window, then the shortfall to the p90</source>
+        <translation>Zile: fereastra de atribuire, apoi deficitul până la p90</translation>
+    </message>
+    <message>
+        <source>p50 of the cycle</source>
+        <translation>p50 al ciclului</translation>
+    </message>
+    <message>
+        <source>p90 of the cycle</source>
+        <translation>p90 al ciclului</translation>
+    </message>
+    <message>
+        <source>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</source>
+        <translation>Niciunul dintre publicurile comparate nu are un canal cu atribuire: setați o fereastră de atribuire pentru un canal în secțiunea Canale.</translation>
+    </message>
+    <message>
+        <source>Short of the p90</source>
+        <translation>Deficit până la p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 window · cycle p50 %4, p90 %5</source>
+        <translation>%1
+%2: fereastră %3 · ciclu p50 %4, p90 %5</translation>
+    </message>
+    <message>
+        <source>%1
+Short of the p90 by %2</source>
+        <translation>%1
+Sub p90 cu %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 personas with this channel miss their own p90</source>
+        <translation>%1
+%2 din %3 personas cu acest canal nu își ating propriul p90</translation>
+    </message>
+    <message>
+        <source>Every window lasts until nine in ten deals have closed.</source>
+        <translation>Fiecare fereastră durează până se închid nouă din zece tranzacții.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fereastră</translation>
+    </message>
+    <message>
+        <source>Cycle p50</source>
+        <translation>Ciclu p50</translation>
+    </message>
+    <message>
+        <source>Cycle p90</source>
+        <translation>Ciclu p90</translation>
+    </message>
+    <message>
+        <source>Covers p90</source>
+        <translation>Acoperă p90</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No, short by %1</source>
+        <translation>Nu, lipsesc %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 personas short)</source>
+        <translation>%1 (%2 din %3 personas sub nivel)</translation>
+    </message>
+    <message>
+        <source>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</source>
+        <translation>Ferestre care se termină înainte să se închidă nouă din zece tranzacții (cu roșu): %1 din %2. Conversiile de după fereastră nu sunt atribuite canalului, care pare astfel mai slab decât este.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::B2bIndexChart</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixt</translation>
+    </message>
+    <message>
+        <source>B2B index (0 consumer-like, 100 business-like)</source>
+        <translation>Indice B2B (0 ca un consumator, 100 ca o firmă)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>Mixed behaviour (%1–%2)</source>
+        <translation>Comportament mixt (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation>Etichetă %1</translation>
+    </message>
+    <message>
+        <source>Label and behaviour disagree</source>
+        <translation>Eticheta și comportamentul diferă</translation>
+    </message>
+    <message>
+        <source>%1
+B2B index %2 · label %3 · behaves %4</source>
+        <translation>%1
+Indice B2B %2 · etichetă %3 · comportament: %4</translation>
+    </message>
+    <message>
+        <source>%1
+The label and the behaviour disagree.</source>
+        <translation>%1
+Eticheta și comportamentul diferă.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to place them on the B2B index.</source>
+        <translation>Adăugați personas în spațiul de lucru pentru a le plasa pe indicele B2B.</translation>
+    </message>
+    <message>
+        <source>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</source>
+        <translation>Personas din spațiul de lucru: %1. Încercuite, unde eticheta și comportamentul diferă: %2.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indice B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Se comportă ca</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::BehaviourRadarChart</name>
+    <message>
+        <source>Deciders</source>
+        <translation>Decidenți</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formalitate</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclu</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rațional</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relație</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personalizare</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>Mărimea unității de decizie</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalitatea deciziei</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Durata ciclului de vânzare</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Nivelul prețului</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motiv rațional</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Profunzimea relației</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizare</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mixul de canale</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of 100</source>
+        <translation>%1
+%2: %3 din 100</translation>
+    </message>
+    <message>
+        <source>%1
+%2: not applicable (no data)</source>
+        <translation>%1
+%2: nu se aplică (fără date)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>Scoruri de la 0 (ca un consumator) la 100 (ca o firmă); fiecare inel este media personas din grup.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
+        <translation>Scoruri de la 0 (ca un consumator) la 100 (ca o firmă).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChannelFitChart</name>
+    <message>
+        <source>Fit (0–100); diamonds: share of the budget (%)</source>
+        <translation>Potrivire (0–100); romburi: cota din buget (%)</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Cota din buget</translation>
+    </message>
+    <message>
+        <source>%1
+%2: fit %3 of 100 · %4 of the budget</source>
+        <translation>%1
+%2: potrivire %3 din 100 · %4 din buget</translation>
+    </message>
+    <message>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>Rânduri: cele mai potrivite trei canale ale fiecărui public și cel cu cel mai mare buget. Tabelul arată potrivirea fiecărui canal din catalog.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Potrivire</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Afișează cifrele acestui grafic ca tabel</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Afișează %1 ca tabel</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Graficul %1</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table: press the Table button beside the title.</source>
+        <translation>Aceleași cifre sunt în tabel: apăsați butonul Tabel de lângă titlu.</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 ca tabel</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafic</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>Afișează din nou graficul</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartDataBuilder</name>
+    <message>
+        <source>Top of funnel</source>
+        <translation>Partea de sus a pâlniei</translation>
+    </message>
+    <message>
+        <source>Select personas to compare: click one in the list, Ctrl+click to add up to six.</source>
+        <translation>Selectați personas de comparat: faceți clic pe una din listă, Ctrl+clic pentru a adăuga până la șase.</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to compare their groups.</source>
+        <translation>Adăugați personas în spațiul de lucru pentru a le compara grupurile.</translation>
+    </message>
+    <message>
+        <source>B2B label</source>
+        <translation>Etichetă B2B</translation>
+    </message>
+    <message>
+        <source>Hybrid label</source>
+        <translation>Etichetă hibridă</translation>
+    </message>
+    <message>
+        <source>B2C label</source>
+        <translation>Etichetă B2C</translation>
+    </message>
+    <message>
+        <source>Behaves as B2B</source>
+        <translation>Se comportă ca B2B</translation>
+    </message>
+    <message>
+        <source>Behaves mixed</source>
+        <translation>Comportament mixt</translation>
+    </message>
+    <message>
+        <source>Behaves as B2C</source>
+        <translation>Se comportă ca B2C</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 din %3)</translation>
+    </message>
+    <message>
+        <source>Mean cycle</source>
+        <translation>Ciclu mediu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>milioane %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>mii %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 mii</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 mil.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 mld.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ComparisonChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::DecisionUnitChart</name>
+    <message>
+        <source>People in the decision unit</source>
+        <translation>Persoane în unitatea de decizie</translation>
+    </message>
+    <message>
+        <source>Probability of a decision</source>
+        <translation>Probabilitatea unei decizii</translation>
+    </message>
+    <message>
+        <source>CEB consensus curve</source>
+        <translation>Curba de consens CEB</translation>
+    </message>
+    <message>
+        <source>CEB measurements</source>
+        <translation>Măsurătorile CEB</translation>
+    </message>
+    <message>
+        <source>CEB: a group of %1 decides in %2 of cases</source>
+        <translation>CEB: un grup de %1 decide în %2 din cazuri</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people · %3 probability of a decision</source>
+        <translation>%1
+%2 persoane · probabilitatea unei decizii %3</translation>
+    </message>
+    <message>
+        <source>%1 (your estimate)</source>
+        <translation>%1 (estimarea dvs.)</translation>
+    </message>
+    <message>
+        <source>%1 — nobody covers: %2</source>
+        <translation>%1 — nimeni nu acoperă: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</source>
+        <translation>Fiecare rol-cheie (decident, utilizator, specificator, cumpărător) este acoperit. Pătratele sunt estimările dvs.</translation>
+    </message>
+    <message>
+        <source>Uncovered roles are a red flag (Miller Heiman):
+%1</source>
+        <translation>Rolurile neacoperite sunt un semnal de alarmă (Miller Heiman):
+%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persoane</translation>
+    </message>
+    <message>
+        <source>CEB for this size</source>
+        <translation>CEB pentru această mărime</translation>
+    </message>
+    <message>
+        <source>Uncovered roles</source>
+        <translation>Roluri neacoperite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::FunnelChart</name>
+    <message>
+        <source>Funnel step (the last point of a line: customers)</source>
+        <translation>Pasul pâlniei (ultimul punct al unei linii: clienți)</translation>
+    </message>
+    <message>
+        <source>Entries per month</source>
+        <translation>Intrări pe lună</translation>
+    </message>
+    <message>
+        <source>Entries per month (log scale)</source>
+        <translation>Intrări pe lună (scară logaritmică)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 per month</source>
+        <translation>%1
+%2: %3 pe lună</translation>
+    </message>
+    <message>
+        <source>%1 · %2 move on</source>
+        <translation>%1 · trec mai departe %2</translation>
+    </message>
+    <message>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>Grupuri: media intrărilor în partea de sus a pâlniei și a clienților pe lună; etapele personas diferă, deci se compară doar cele două capete.</translation>
+    </message>
+    <message>
+        <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
+        <translation>Etapele diferă între personas: tabelul și sfaturile numesc fiecare pas. Valorile zero sunt desenate la baza unei axe logaritmice.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Trec mai departe</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::SalesCycleChart</name>
+    <message>
+        <source>Days (bars: expected time in each stage)</source>
+        <translation>Zile (bare: timpul așteptat în fiecare etapă)</translation>
+    </message>
+    <message>
+        <source>%1
+Half of the deals close within %2 (p50)</source>
+        <translation>%1
+Jumătate din tranzacții se închid în %2 (p50)</translation>
+    </message>
+    <message>
+        <source>%1
+Nine in ten deals close within %2 (p90)</source>
+        <translation>%1
+Nouă din zece tranzacții se închid în %2 (p90)</translation>
+    </message>
+    <message>
+        <source>p50: half of deals closed</source>
+        <translation>p50: jumătate din tranzacții închise</translation>
+    </message>
+    <message>
+        <source>p90: nine in ten closed</source>
+        <translation>p90: nouă din zece închise</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 expected (%4 to %5)</source>
+        <translation>%1
+%2: %3 așteptat (de la %4 la %5)</translation>
+    </message>
+    <message>
+        <source>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</source>
+        <translation>Barele grupurilor arată ciclul mediu al personas lor; etapele diferă între personas, deci nu sunt împărțite.</translation>
+    </message>
+    <message>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>Bara adună duratele așteptate ale etapelor (ciclul mediu); marcajele arată când s-au închis jumătate și nouă din zece tranzacții.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Așteptat</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Cel mai scurt</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Cel mai lung</translation>
+    </message>
+    <message>
+        <source>p50 of the whole cycle</source>
+        <translation>p50 al întregului ciclu</translation>
+    </message>
+    <message>
+        <source>p90 of the whole cycle</source>
+        <translation>p90 al întregului ciclu</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TimeToRevenueChart</name>
+    <message>
+        <source>Months after the campaigns start</source>
+        <translation>Luni de la pornirea campaniilor</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>Venit pe lună (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1, log)</source>
+        <translation>Venit pe lună (%1, log)</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</source>
+        <translation>%1
+Luna %2: %3 de la clienții noi (pipeline complet: %4 pe lună)</translation>
+    </message>
+    <message>
+        <source>%1: half of the full monthly revenue by month %2</source>
+        <translation>%1: jumătate din venitul lunar complet până în luna %2</translation>
+    </message>
+    <message>
+        <source>%1: no new customers, so no revenue</source>
+        <translation>%1: niciun client nou, deci niciun venit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Full pipeline</source>
+        <translation>Pipeline complet</translation>
+    </message>
+    <message>
+        <source>Month reaching 50%</source>
+        <translation>Luna în care se atinge 50%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::UnitEconomicsChart</name>
+    <message>
+        <source>CLV = 3 × CAC (healthy)</source>
+        <translation>CLV = 3 × CAC (sănătos)</translation>
+    </message>
+    <message>
+        <source>CLV = CAC (break-even)</source>
+        <translation>CLV = CAC (prag de rentabilitate)</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>fără recuperare</translation>
+    </message>
+    <message>
+        <source>payback %1 mo</source>
+        <translation>recuperare în %1 luni</translation>
+    </message>
+    <message>
+        <source>CAC: cost to win a customer (%1, log scale)</source>
+        <translation>CAC: costul câștigării unui client (%1, scară logaritmică)</translation>
+    </message>
+    <message>
+        <source>CLV: lifetime value (%1, log scale)</source>
+        <translation>CLV: valoarea pe durata de viață (%1, scară logaritmică)</translation>
+    </message>
+    <message>
+        <source>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</source>
+        <translation>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nedefinit</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</source>
+        <translation>Deasupra liniei verzi, un client valorează mai mult de trei ori costul său; sub linia punctată, pierde bani.</translation>
+    </message>
+    <message>
+        <source>%1
+Not drawn (no customers, so no CAC): %2</source>
+        <translation>%1
+Nedesenat (fără clienți, deci fără CAC): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Recuperare (luni)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::cli</name>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: avertisment: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n persona(s))
+</source>
+        <translation>
+            <numerusform>%1: valid (%n persona)
+</numerusform>
+            <numerusform>%1: valid (%n personas)
+</numerusform>
+            <numerusform>%1: valid (%n de personas)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: eroare: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)
+</source>
+        <translation>Spațiu de lucru: %1 (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)
+
+</source>
+        <translation>
+            <numerusform>%n persona
+
+</numerusform>
+            <numerusform>%n personas
+
+</numerusform>
+            <numerusform>%n de personas
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>Indice B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>Comportament</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Nepotrivire</translation>
+    </message>
+    <message>
+        <source>DMU</source>
+        <translation>DMU</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etape</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size trebuie să fie A4 sau Letter, nu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument neașteptat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the workspace file to export</source>
+        <translation>indicați fișierul spațiului de lucru de exportat</translation>
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
+        <translation>alegeți cel puțin o ieșire: --pdf, --png, --svg sau --csv</translation>
+    </message>
+    <message>
+        <source>b2x export: %1
+</source>
+        <translation>b2x export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2
+</source>
+        <translation>%1: eroare: nicio persona nu are id-ul %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>s-a scris %1
+</translation>
+    </message>
+    <message>
+        <source>b2x: --lang needs one of the languages %1
+</source>
+        <translation>b2x: --lang cere una dintre limbile %1
+</translation>
+    </message>
+    <message>
+        <source>b2x validate: name at least one file
+</source>
+        <translation>b2x validate: indicați cel puțin un fișier
+</translation>
+    </message>
+    <message>
+        <source>b2x summary: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x summary: indicați exact un fișier (și opțional --json)
+</translation>
+    </message>
+    <message>
+        <source>b2x: unknown command &quot;%1&quot;
+
+</source>
+        <translation>b2x: comandă necunoscută &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilizare: b2x COMANDĂ [OPȚIUNI]
+
+Verifică și rezumă fișierele de spațiu de lucru B2X Workbench (.b2x) fără ecran.
+
+Comenzi:
+  validate FIȘIER...      verifică dacă fiecare fișier este un spațiu de lucru valid
+  summary FIȘIER [--json] listează personas unui spațiu de lucru; --json afișează
+                          un document pentru procesare automată (vezi docs/cli.md)
+  export FIȘIER [--pdf IEȘIRE.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DOSAR] [--svg DOSAR] [--csv IEȘIRE.csv]
+                          scrie raportul comparativ, graficele și indicatorii
+                          fiecărei persona
+
+Opțiuni:
+  --lang COD              limba mesajelor: en, pl, ar, ro sau th
+                          (implicit: cea a sistemului)
+  -h, --help              afișează acest ajutor
+  -v, --version           afișează versiunea
+
+Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Model B2B and B2C audiences and compare how they buy.</source>
+        <translation>Modelați publicuri B2B și B2C și comparați cum cumpără.</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, pl, ar, ro or th.</source>
+        <translation>Limba pentru această rulare: en, pl, ar, ro sau th.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (.b2x).</source>
+        <translation>Spațiul de lucru de deschis (.b2x).</translation>
+    </message>
+</context>
+</TS>

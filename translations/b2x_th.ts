@@ -1,0 +1,4814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ลบ “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>จัดลำดับเพอร์โซนาใหม่</translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation>แก้ไขรายละเอียดพื้นที่ทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file with UTF-8 encoding)</source>
+        <translation>ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง (บันทึกไฟล์ด้วยการเข้ารหัส UTF-8)</translation>
+    </message>
+    <message>
+        <source>a number is too large to represent (%1)</source>
+        <translation>ตัวเลขมีค่ามากเกินกว่าจะแทนค่าได้ (%1)</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</source>
+        <translation>รายการและออบเจกต์ซ้อนกันลึกเกิน %1 ระดับ ซึ่งพื้นที่ทำงานไม่เคยต้องใช้ถึงขนาดนั้น ไฟล์จึงเสียหายหรือไม่ใช่พื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>คีย์ &quot;%1&quot; ปรากฏสองครั้งในออบเจกต์เดียวกัน ให้ลบออกหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>นี่ไม่ใช่ JSON ที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>ageMin (%1) must not be greater than ageMax (%2)</source>
+        <translation>ageMin (%1) ต้องไม่มากกว่า ageMax (%2)</translation>
+    </message>
+    <message>
+        <source>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</source>
+        <translation>ต้องเป็นไปตาม minDays ≤ likelyDays ≤ maxDays แต่พบ %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละช่องทางเพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่อยู่ในแค็ตตาล็อกช่องทางของเวอร์ชันนี้ โมเดลจึงไม่นำมาคิด</translation>
+    </message>
+    <message>
+        <source>budget shares add up to %1%, more than 100%</source>
+        <translation>สัดส่วนงบประมาณรวมกันได้ %1% ซึ่งเกิน 100%</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</source>
+        <translation>ต้องเป็น UUID เช่น 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b</translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb, such as #4e79a7</source>
+        <translation>ต้องเป็นสีที่เขียนในรูป #rrggbb เช่น #4e79a7</translation>
+    </message>
+    <message>
+        <source>Small-business software</source>
+        <translation>ซอฟต์แวร์สำหรับธุรกิจขนาดเล็ก</translation>
+    </message>
+    <message>
+        <source>Mid-market software</source>
+        <translation>ซอฟต์แวร์สำหรับธุรกิจขนาดกลาง</translation>
+    </message>
+    <message>
+        <source>Enterprise software</source>
+        <translation>ซอฟต์แวร์สำหรับองค์กรขนาดใหญ่</translation>
+    </message>
+    <message>
+        <source>Industrial reorder</source>
+        <translation>การสั่งซื้อซ้ำในภาคอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>E-commerce impulse purchase</source>
+        <translation>การซื้อออนไลน์แบบฉับพลัน</translation>
+    </message>
+    <message>
+        <source>High-consideration consumer purchase</source>
+        <translation>การซื้อของผู้บริโภคที่ต้องไตร่ตรองมาก</translation>
+    </message>
+    <message>
+        <source>Hybrid: self-funded or employer-sponsored</source>
+        <translation>ไฮบริด: จ่ายเองหรือนายจ้างสนับสนุน</translation>
+    </message>
+    <message>
+        <source>A plan under $10,000 a year with a free trial: two people, a few weeks.</source>
+        <translation>แพ็กเกจต่ำกว่า 10,000 ดอลลาร์ต่อปีพร้อมช่วงทดลองใช้ฟรี: สองคน ไม่กี่สัปดาห์</translation>
+    </message>
+    <message>
+        <source>A $25–50K deal: five people, about three months.</source>
+        <translation>ดีลมูลค่า 25–50K ดอลลาร์: ห้าคน ประมาณสามเดือน</translation>
+    </message>
+    <message>
+        <source>A $100–250K deal through a tender: seven people, six to nine months.</source>
+        <translation>ดีลมูลค่า 100–250K ดอลลาร์ผ่านการประมูล: เจ็ดคน หกถึงเก้าเดือน</translation>
+    </message>
+    <message>
+        <source>A straight rebuy of consumables from an approved supplier, every month.</source>
+        <translation>การซื้อวัสดุสิ้นเปลืองซ้ำแบบตรงจากผู้ขายที่อนุมัติแล้วทุกเดือน</translation>
+    </message>
+    <message>
+        <source>Under $50, decided in less than a day, bought online.</source>
+        <translation>ต่ำกว่า 50 ดอลลาร์ ตัดสินใจภายในไม่ถึงวัน ซื้อออนไลน์</translation>
+    </message>
+    <message>
+        <source>$200–2,000, a household weighing options for a few weeks.</source>
+        <translation>200–2,000 ดอลลาร์ ครัวเรือนชั่งน้ำหนักตัวเลือกอยู่หลายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>A course bought by individuals or by their employers.</source>
+        <translation>หลักสูตรที่บุคคลหรือนายจ้างของพวกเขาเป็นผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ไฮบริด</translation>
+    </message>
+    <message>
+        <source>Sells to organisations: the customer is a company or institution.</source>
+        <translation>ขายให้องค์กร: ลูกค้าคือบริษัทหรือหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Sells to people or households.</source>
+        <translation>ขายให้บุคคลหรือครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Sells both ways, for example a design studio furnishing hotels and homes.</source>
+        <translation>ขายทั้งสองแบบ เช่น สตูดิโอออกแบบที่ตกแต่งทั้งโรงแรมและบ้าน</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>ผู้ริเริ่ม</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>ผู้มีอิทธิพล</translation>
+    </message>
+    <message>
+        <source>Specifier</source>
+        <translation>ผู้กำหนดสเปก</translation>
+    </message>
+    <message>
+        <source>Decider</source>
+        <translation>ผู้ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>ผู้คัดกรอง</translation>
+    </message>
+    <message>
+        <source>Notices the need and starts the purchase.</source>
+        <translation>มองเห็นความต้องการและเริ่มต้นการซื้อ</translation>
+    </message>
+    <message>
+        <source>Will use the product day to day; often shapes the requirements.</source>
+        <translation>จะใช้ผลิตภัณฑ์ทุกวัน และมักมีส่วนกำหนดความต้องการ</translation>
+    </message>
+    <message>
+        <source>Shapes the choice with advice or expertise, from inside or outside the organisation.</source>
+        <translation>มีผลต่อการเลือกด้วยคำแนะนำหรือความเชี่ยวชาญ ทั้งจากในและนอกองค์กร</translation>
+    </message>
+    <message>
+        <source>Writes the technical requirements that offers are scored against.</source>
+        <translation>เขียนข้อกำหนดทางเทคนิคที่ใช้ให้คะแนนข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Makes the final choice of product and supplier.</source>
+        <translation>ตัดสินใจขั้นสุดท้ายว่าจะเลือกผลิตภัณฑ์และผู้ขายรายใด</translation>
+    </message>
+    <message>
+        <source>Authorises what the deciders and buyers propose.</source>
+        <translation>อนุมัติสิ่งที่ผู้ตัดสินใจและผู้ซื้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Negotiates terms and places the order, often procurement.</source>
+        <translation>เจรจาเงื่อนไขและออกใบสั่งซื้อ มักเป็นฝ่ายจัดซื้อ</translation>
+    </message>
+    <message>
+        <source>Controls which suppliers and what information reach the group.</source>
+        <translation>ควบคุมว่าผู้ขายรายใดและข้อมูลใดจะไปถึงกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>ผู้สนับสนุน</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>เป็นกลาง</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>ผู้ขัดขวาง</translation>
+    </message>
+    <message>
+        <source>Argues for your offer inside the organisation.</source>
+        <translation>สนับสนุนข้อเสนอของคุณภายในองค์กร</translation>
+    </message>
+    <message>
+        <source>Has not taken a side yet.</source>
+        <translation>ยังไม่ได้เลือกข้าง</translation>
+    </message>
+    <message>
+        <source>Argues against the purchase and may be able to stop it.</source>
+        <translation>คัดค้านการซื้อและอาจหยุดการซื้อได้</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>การซื้อใหม่</translation>
+    </message>
+    <message>
+        <source>Modified rebuy</source>
+        <translation>การซื้อซ้ำแบบปรับเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Straight rebuy</source>
+        <translation>การซื้อซ้ำแบบตรง</translation>
+    </message>
+    <message>
+        <source>Bought for the first time: more people take part and the search takes longer.</source>
+        <translation>ซื้อเป็นครั้งแรก: มีคนเกี่ยวข้องมากขึ้นและใช้เวลาค้นหานานขึ้น</translation>
+    </message>
+    <message>
+        <source>A familiar purchase with changed requirements, terms or suppliers.</source>
+        <translation>การซื้อที่คุ้นเคยแต่เปลี่ยนข้อกำหนด เงื่อนไข หรือผู้ขาย</translation>
+    </message>
+    <message>
+        <source>A routine reorder from the current supplier: few people, quick decision.</source>
+        <translation>การสั่งซื้อซ้ำตามปกติจากผู้ขายรายเดิม: คนน้อย ตัดสินใจเร็ว</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Shared team</source>
+        <translation>ทีมร่วม</translation>
+    </message>
+    <message>
+        <source>Dedicated account manager</source>
+        <translation>ผู้จัดการดูแลลูกค้าเฉพาะราย</translation>
+    </message>
+    <message>
+        <source>Customers serve themselves or contact general support.</source>
+        <translation>ลูกค้าบริการตนเองหรือติดต่อฝ่ายบริการทั่วไป</translation>
+    </message>
+    <message>
+        <source>A team looks after many customers together.</source>
+        <translation>ทีมหนึ่งดูแลลูกค้าหลายรายร่วมกัน</translation>
+    </message>
+    <message>
+        <source>One named person owns the relationship, typical of large B2B accounts.</source>
+        <translation>มีบุคคลที่ระบุชื่อรับผิดชอบความสัมพันธ์ ซึ่งพบบ่อยในลูกค้า B2B รายใหญ่</translation>
+    </message>
+    <message>
+        <source>Self-serve</source>
+        <translation>บริการตนเอง</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>มีคำแนะนำ</translation>
+    </message>
+    <message>
+        <source>The product needs no training.</source>
+        <translation>ผลิตภัณฑ์ไม่ต้องมีการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Documentation, videos or online courses.</source>
+        <translation>เอกสาร วิดีโอ หรือคอร์สออนไลน์</translation>
+    </message>
+    <message>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>การอบรมที่ทีมของคุณจัดให้พนักงานของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>เฉพาะราย</translation>
+    </message>
+    <message>
+        <source>No technical support beyond general customer service.</source>
+        <translation>ไม่มีการสนับสนุนทางเทคนิคนอกเหนือจากบริการลูกค้าทั่วไป</translation>
+    </message>
+    <message>
+        <source>A shared help desk with usual response times.</source>
+        <translation>เฮลป์เดสก์ร่วมที่มีเวลาตอบสนองตามปกติ</translation>
+    </message>
+    <message>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>วิศวกรที่ระบุตัวซึ่งรู้จักระบบของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Contractual (SLA)</source>
+        <translation>ตามสัญญา (SLA)</translation>
+    </message>
+    <message>
+        <source>No promised response or availability.</source>
+        <translation>ไม่มีการรับประกันเวลาตอบสนองหรือความพร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>Published service standards, not in the contract.</source>
+        <translation>มาตรฐานบริการที่เผยแพร่ แต่ไม่ได้อยู่ในสัญญา</translation>
+    </message>
+    <message>
+        <source>Response times and availability written into the contract, with penalties.</source>
+        <translation>เวลาตอบสนองและความพร้อมใช้งานระบุในสัญญา พร้อมค่าปรับ</translation>
+    </message>
+    <message>
+        <source>No returns</source>
+        <translation>ไม่รับคืน</translation>
+    </message>
+    <message>
+        <source>Generous</source>
+        <translation>ยืดหยุ่น</translation>
+    </message>
+    <message>
+        <source>Sales are final, as is usual for custom-made goods.</source>
+        <translation>ขายแล้วไม่รับคืน ตามปกติของสินค้าสั่งทำ</translation>
+    </message>
+    <message>
+        <source>Returns as the law or the trade requires.</source>
+        <translation>รับคืนตามที่กฎหมายหรือธรรมเนียมการค้ากำหนด</translation>
+    </message>
+    <message>
+        <source>Long, no-questions-asked returns that lower the risk of buying.</source>
+        <translation>รับคืนได้นานโดยไม่ถามเหตุผล ช่วยลดความเสี่ยงในการซื้อ</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>แบบมวลชน</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>แบบกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>One-to-one / ABM</source>
+        <translation>รายบุคคล / ABM</translation>
+    </message>
+    <message>
+        <source>The same message and offer for everyone.</source>
+        <translation>ข้อความและข้อเสนอเดียวกันสำหรับทุกคน</translation>
+    </message>
+    <message>
+        <source>Targeted e-mails, recommendations and offers per segment, typical of B2C.</source>
+        <translation>อีเมล คำแนะนำสินค้า และข้อเสนอที่ตรงกลุ่มเป้าหมาย ซึ่งพบบ่อยใน B2C</translation>
+    </message>
+    <message>
+        <source>Each account treated as a market of one (account-based marketing), typical of B2B.</source>
+        <translation>ดูแลลูกค้าแต่ละรายเสมือนตลาดหนึ่งตลาด (การตลาดแบบเจาะจงลูกค้าราย ABM) ซึ่งพบบ่อยใน B2B</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ค่าอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>วัดจริง</translation>
+    </message>
+    <message>
+        <source>An educated guess that nobody has checked yet.</source>
+        <translation>การคาดคะเนอย่างมีหลักการที่ยังไม่มีใครตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>A published figure for similar companies or markets.</source>
+        <translation>ตัวเลขที่เผยแพร่สำหรับบริษัทหรือตลาดที่คล้ายกัน</translation>
+    </message>
+    <message>
+        <source>Taken from your own data: CRM, analytics or finance.</source>
+        <translation>นำมาจากข้อมูลของคุณเอง: CRM ระบบวิเคราะห์ หรือฝ่ายการเงิน</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>ค่าใช้จ่ายรายเดือน</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>ปริมาณต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>อัตราการแปลง</translation>
+    </message>
+    <message>
+        <source>Stage durations</source>
+        <translation>ระยะเวลาแต่ละขั้น</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>ขนาดหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>อัตรากำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>จำนวนครั้งที่ซื้อต่อปี</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>อายุความเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>The order or contract value per purchase (Economics).</source>
+        <translation>มูลค่าคำสั่งซื้อหรือสัญญาต่อการซื้อหนึ่งครั้ง (เศรษฐศาสตร์)</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend per month (Economics).</source>
+        <translation>ค่าใช้จ่ายการตลาดและการขายต่อเดือน (เศรษฐศาสตร์)</translation>
+    </message>
+    <message>
+        <source>New entries at the top of the funnel per month (Economics).</source>
+        <translation>จำนวนที่เข้าสู่ปากกรวยการขายใหม่ต่อเดือน (เศรษฐศาสตร์)</translation>
+    </message>
+    <message>
+        <source>The share that moves from each stage to the next (Pipeline).</source>
+        <translation>สัดส่วนที่ผ่านจากแต่ละขั้นไปยังขั้นถัดไป (ไปป์ไลน์)</translation>
+    </message>
+    <message>
+        <source>Days spent in each stage (Pipeline).</source>
+        <translation>จำนวนวันในแต่ละขั้น (ไปป์ไลน์)</translation>
+    </message>
+    <message>
+        <source>How many people take part in the decision (Decision unit).</source>
+        <translation>จำนวนคนที่มีส่วนในการตัดสินใจ (หน่วยตัดสินใจซื้อ)</translation>
+    </message>
+    <message>
+        <source>The share of the price kept after direct costs.</source>
+        <translation>ส่วนของราคาที่เหลือหลังหักต้นทุนทางตรง</translation>
+    </message>
+    <message>
+        <source>How often a customer buys (Economics).</source>
+        <translation>ลูกค้าซื้อบ่อยแค่ไหน (เศรษฐศาสตร์)</translation>
+    </message>
+    <message>
+        <source>How many years a customer stays (Economics).</source>
+        <translation>ลูกค้าอยู่กับคุณกี่ปี (เศรษฐศาสตร์)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>สมาชิกหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>ขั้นตอนในไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Most likely cycle</source>
+        <translation>รอบที่เป็นไปได้มากที่สุด</translation>
+    </message>
+    <message>
+        <source>Price per purchase</source>
+        <translation>ราคาต่อการซื้อ</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>ผลรวมระยะเวลาที่เป็นไปได้มากที่สุดของทุกขั้น</translation>
+    </message>
+    <message>
+        <source>Entries at the top of the funnel per month</source>
+        <translation>จำนวนที่เข้าสู่ปากกรวยต่อเดือน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::AttributionPlatform</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X Ads</source>
+        <translation>X Ads</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>TikTok Ads</source>
+        <translation>TikTok Ads</translation>
+    </message>
+    <message>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Marketplace ads</source>
+        <translation>โฆษณาบนมาร์เก็ตเพลส</translation>
+    </message>
+    <message>
+        <source>App stores</source>
+        <translation>สโตร์แอป</translation>
+    </message>
+    <message>
+        <source>Affiliate links</source>
+        <translation>ลิงก์แอฟฟิลิเอต</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>การค้นหาแบบออร์แกนิก</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>โฆษณาบนเครื่องมือค้นหา</translation>
+    </message>
+    <message>
+        <source>Programmatic display</source>
+        <translation>โฆษณาดิสเพลย์แบบโปรแกรมแมติก</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>เว็บบินาร์</translation>
+    </message>
+    <message>
+        <source>Trade fairs</source>
+        <translation>งานแสดงสินค้า</translation>
+    </message>
+    <message>
+        <source>Industry forums and communities</source>
+        <translation>ฟอรัมและชุมชนในอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>B2B publishers</source>
+        <translation>สื่อสิ่งพิมพ์ B2B</translation>
+    </message>
+    <message>
+        <source>Account-based marketing</source>
+        <translation>การตลาดแบบเจาะจงลูกค้าราย (ABM)</translation>
+    </message>
+    <message>
+        <source>Direct sales</source>
+        <translation>การขายตรง</translation>
+    </message>
+    <message>
+        <source>Distributors and partners</source>
+        <translation>ตัวแทนจำหน่ายและพาร์ตเนอร์</translation>
+    </message>
+    <message>
+        <source>Retail stores</source>
+        <translation>ร้านค้าปลีก</translation>
+    </message>
+    <message>
+        <source>E-commerce site</source>
+        <translation>เว็บไซต์อีคอมเมิร์ซ</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>มาร์เก็ตเพลส</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>แอปมือถือ</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>อินฟลูเอนเซอร์</translation>
+    </message>
+    <message>
+        <source>Podcast ads</source>
+        <translation>โฆษณาในพอดแคสต์</translation>
+    </message>
+    <message>
+        <source>TV and radio</source>
+        <translation>ทีวีและวิทยุ</translation>
+    </message>
+    <message>
+        <source>Billboards</source>
+        <translation>ป้ายบิลบอร์ด</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelCategory</name>
+    <message>
+        <source>social</source>
+        <translation>โซเชียลมีเดีย</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>วิดีโอ</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>การค้นหา</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>ดิสเพลย์</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>สื่อของตนเอง</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>อีเวนต์</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>ชุมชน</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>คอนเทนต์</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>ทางตรง</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>การจัดจำหน่าย</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>เสียง</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>สื่อกระจายเสียง</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>สื่อกลางแจ้ง</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelTableModel</name>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 (%2; at most %3)</source>
+        <translation>%1 (%2; สูงสุด %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>ไม่ระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is credited to this channel. Platform default (days): %1. Long sales cycles need longer windows.</source>
+        <translation>จำนวนวันหลังการคลิกที่ยังนับยอดซื้อให้ช่องทางนี้ ค่าเริ่มต้นของแพลตฟอร์ม (วัน): %1 รอบการขายที่ยาวต้องใช้ช่วงเวลาที่ยาวขึ้น</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Budget share</source>
+        <translation>สัดส่วนงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>ช่วงเวลาการระบุแหล่งที่มา (วัน)</translation>
+    </message>
+    <message>
+        <source>Platform default (days)</source>
+        <translation>ค่าเริ่มต้นของแพลตฟอร์ม (วัน)</translation>
+    </message>
+    <message>
+        <source>A channel from the built-in catalogue; each can be listed once.</source>
+        <translation>ช่องทางจากแค็ตตาล็อกในตัว แต่ละช่องทางระบุได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>สัดส่วนค่าใช้จ่ายรายเดือนของเพอร์โซนานี้ที่ลงในช่องทางนี้ (0–100%) สัดส่วนทั้งหมดควรรวมเป็น 100%</translation>
+    </message>
+    <message>
+        <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
+        <translation>จำนวนวันหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง (0–3,650) หรือ “ไม่ระบุแหล่งที่มา”</translation>
+    </message>
+    <message>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>ช่วงเวลาหลังคลิกเริ่มต้นของแพลตฟอร์มโฆษณาและค่าสูงสุด ค่าเริ่มต้นมักสั้นกว่ารอบการขาย B2B</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>แก้ไขช่องทาง %1</translation>
+    </message>
+    <message>
+        <source>A budget share must lie between 0 and 100%; %1 was not saved.</source>
+        <translation>สัดส่วนงบประมาณต้องอยู่ระหว่าง 0 ถึง 100% ค่า %1 จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>An attribution window must be a whole number of days from 0 to %1; %2 was not saved.</source>
+        <translation>ช่วงเวลาการระบุแหล่งที่มาต้องเป็นจำนวนวันเต็มตั้งแต่ 0 ถึง %1 ค่า %2 จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the channel catalogue; nothing was saved.</source>
+        <translation>“%1” ไม่อยู่ในแค็ตตาล็อกช่องทาง จึงไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>%1 is already listed; each channel can be listed once.</source>
+        <translation>%1 อยู่ในรายการแล้ว แต่ละช่องทางระบุได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Change channel %1 to %2</source>
+        <translation>เปลี่ยนช่องทาง %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>เพิ่มช่องทาง %1</translation>
+    </message>
+    <message>
+        <source>Remove channel %1</source>
+        <translation>นำช่องทาง %1 ออก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChannelsSection</name>
+    <message>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>กลุ่มเป้าหมายนี้เข้าถึงได้ที่ไหนและซื้อที่ไหน พร้อมสัดส่วนของแต่ละช่องทางในค่าใช้จ่ายรายเดือน ช่วงเวลาการระบุแหล่งที่มาคือระยะเวลาหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง ค่าเริ่มต้นของแพลตฟอร์ม 7 ถึง 30 วันเหมาะกับการตัดสินใจที่รวดเร็วของผู้บริโภค แต่พลาดรอบการขาย B2B ที่ยาวหลายเดือนไปเกือบทั้งหมด จึงควรขยายให้ยาวขึ้นในกรณีนั้น</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>ไม่ระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Channel to add</source>
+        <translation>ช่องทางที่จะเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue that this persona does not use yet.</source>
+        <translation>ช่องทางในแค็ตตาล็อกที่เพอร์โซนานี้ยังไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>เ&amp;พิ่มช่องทาง</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>เพิ่มช่องทาง</translation>
+    </message>
+    <message>
+        <source>Add the channel chosen on the left.</source>
+        <translation>เพิ่มช่องทางที่เลือกไว้ทางซ้าย</translation>
+    </message>
+    <message>
+        <source>&amp;Remove channel</source>
+        <translation>นำช่องทางออ&amp;ก</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>นำช่องทางออก</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel.</source>
+        <translation>นำช่องทางที่เลือกออก</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add the channels through which this audience is reached or buys.</source>
+        <translation>ยังไม่มีช่องทาง เพิ่มช่องทางที่ใช้เข้าถึงหรือที่กลุ่มเป้าหมายนี้ใช้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to 100%.</source>
+        <translation>สัดส่วนงบประมาณรวมกันได้ 100%</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%: %2% of the spend is not assigned to any channel. They should add up to 100%.</source>
+        <translation>สัดส่วนงบประมาณรวมกันได้ %1%: ค่าใช้จ่าย %2% ยังไม่ได้จัดสรรให้ช่องทางใด ควรรวมให้ได้ 100%</translation>
+    </message>
+    <message>
+        <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
+        <translation>สัดส่วนงบประมาณรวมกันได้ %1% ซึ่งเกินงบประมาณทั้งหมด ลดบางสัดส่วนลงให้รวมเป็น 100%</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ChartExport</name>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>แสดงผลแผนภูมิ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>ส่งออกจาก B2X Workbench</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ColourButton</name>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>สีของเพอร์โซนา</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ComparisonPanel</name>
+    <message>
+        <source>Selected personas</source>
+        <translation>เพอร์โซนาที่เลือก</translation>
+    </message>
+    <message>
+        <source>Groups by label (B2B, hybrid, B2C)</source>
+        <translation>กลุ่มตามป้ายกำกับ (B2B, ไฮบริด, B2C)</translation>
+    </message>
+    <message>
+        <source>Groups by behaviour (B2B, mixed, B2C)</source>
+        <translation>กลุ่มตามพฤติกรรม (B2B, ผสม, B2C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
+        <translation>เปรียบเทียบเพอร์โซนาที่เลือกในรายการ หรือกลุ่มของเพอร์โซนาทั้งหมดในพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>เ&amp;ปรียบเทียบ:</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>ตัวเลขสำคัญ</translation>
+    </message>
+    <message>
+        <source>Key figures of the compared personas</source>
+        <translation>ตัวเลขสำคัญของเพอร์โซนาที่เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>The workspace has no personas yet.</source>
+        <translation>พื้นที่ทำงานยังไม่มีเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Comparing the first six of the %1 selected personas.</source>
+        <translation>เปรียบเทียบหกรายการแรกจากเพอร์โซนาที่เลือก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>กลุ่มของเพอร์โซนาในพื้นที่ทำงาน (%1) แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Comparing one persona: select more with Ctrl+click.</source>
+        <translation>เปรียบเทียบเพอร์โซนาเดียว: เลือกเพิ่มด้วย Ctrl+คลิก</translation>
+    </message>
+    <message>
+        <source>Comparing %1 personas.</source>
+        <translation>เปรียบเทียบเพอร์โซนา %1 รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CsvExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DecisionUnitSection</name>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part in the purchase. A consumer often decides alone or with a partner; a B2B purchase involves a group from several departments. CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a complex solution.</source>
+        <translation>ทุกคนที่มีส่วนร่วมในการซื้อ ผู้บริโภคมักตัดสินใจคนเดียวหรือกับคู่ครอง ส่วนการซื้อ B2B มีกลุ่มคนจากหลายแผนกเกี่ยวข้อง CEB วัดได้ 5.4 คนต่อการซื้อ B2B ในปี 2014 และ 6.8 คนในปี 2016 ส่วน Gartner นับได้ 6 ถึง 10 คนสำหรับโซลูชันที่ซับซ้อน</translation>
+    </message>
+    <message>
+        <source>Decision-unit members</source>
+        <translation>สมาชิกหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>เ&amp;พิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <source>Add a person to the decision unit.</source>
+        <translation>เพิ่มบุคคลเข้าในหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>นำสมาชิกออ&amp;ก</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>นำสมาชิกออก</translation>
+    </message>
+    <message>
+        <source>Remove the selected person.</source>
+        <translation>นำบุคคลที่เลือกออก</translation>
+    </message>
+    <message>
+        <source>How the group buys</source>
+        <translation>กลุ่มซื้ออย่างไร</translation>
+    </message>
+    <message>
+        <source>Buy class</source>
+        <translation>ประเภทการซื้อ</translation>
+    </message>
+    <message>
+        <source>How new the purchase is to the buyer (Robinson, Faris and Wind). The newer and riskier, the more people take part and the longer it takes.</source>
+        <translation>การซื้อนี้ใหม่สำหรับผู้ซื้อเพียงใด (Robinson, Faris และ Wind) ยิ่งใหม่และเสี่ยงมาก ก็ยิ่งมีคนเกี่ยวข้องมากและใช้เวลานาน</translation>
+    </message>
+    <message>
+        <source>Bought through a formal tender</source>
+        <translation>ซื้อผ่านการประมูลอย่างเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>การประมูลอย่างเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Offers are requested formally and scored against written criteria.</source>
+        <translation>มีการขอข้อเสนออย่างเป็นทางการและให้คะแนนตามเกณฑ์ที่กำหนดไว้</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>การประมูล</translation>
+    </message>
+    <message>
+        <source>Approval levels</source>
+        <translation>ระดับการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>How many levels must sign off, e.g. department head, finance, board (0–%1).</source>
+        <translation>ต้องผ่านการอนุมัติกี่ระดับ เช่น หัวหน้าแผนก ฝ่ายการเงิน คณะกรรมการ (0–%1)</translation>
+    </message>
+    <message>
+        <source>Use my own estimate</source>
+        <translation>ใช้ค่าประมาณของฉันเอง</translation>
+    </message>
+    <message>
+        <source>Use my own decision probability</source>
+        <translation>ใช้ความน่าจะเป็นในการตัดสินใจของฉันเอง</translation>
+    </message>
+    <message>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>เมื่อปิดไว้ โมเดลจะประมาณจากขนาดกลุ่มโดยใช้ผลการวัดของ CEB</translation>
+    </message>
+    <message>
+        <source>Decision probability</source>
+        <translation>ความน่าจะเป็นในการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Your estimate of the probability that the group decides to buy at all, 0–100%.</source>
+        <translation>ค่าประมาณของคุณว่ากลุ่มจะตัดสินใจซื้อเลยหรือไม่ 0–100%</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The more people take part, the less likely a group buys at all: CEB/Challenger measured 81% for one person, 55% for two and 31% for six; up to 38% of purchase attempts end in no decision.</source>
+        <translation>ยิ่งมีคนร่วมมาก กลุ่มก็ยิ่งมีโอกาสซื้อน้อยลง CEB/Challenger วัดได้ 81% สำหรับหนึ่งคน 55% สำหรับสองคน และ 31% สำหรับหกคน และการซื้อสูงสุด 38% จบลงโดยไม่มีการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Change buy class</source>
+        <translation>เปลี่ยนประเภทการซื้อ</translation>
+    </message>
+    <message>
+        <source>Change formal tender</source>
+        <translation>เปลี่ยนการประมูลอย่างเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>A decision unit can have at most %1 members.</source>
+        <translation>หน่วยตัดสินใจซื้อมีสมาชิกได้สูงสุด %1 คน</translation>
+    </message>
+    <message>
+        <source>%1 members are marked as releasing the funds. Usually exactly one person is the economic buyer (Miller Heiman); check who signs off the budget.</source>
+        <translation>มีสมาชิก %1 คนถูกระบุว่าเป็นผู้อนุมัติเงิน โดยปกติจะมีผู้ซื้อเชิงเศรษฐกิจเพียงคนเดียว (Miller Heiman) ตรวจสอบว่าใครอนุมัติงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Change approval levels</source>
+        <translation>เปลี่ยนระดับการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Change decision probability</source>
+        <translation>เปลี่ยนความน่าจะเป็นในการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>หน่วยตัดสินใจซื้อ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>บันทึกก่อนดำเนินการต่อหรือไม่</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>เปิดพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>บันทึกพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>กู้คืนงานที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;กู้คืน</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;ทิ้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;ภายหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EconomicsSection</name>
+    <message>
+        <source>The numbers behind the funnel, customer lifetime value (CLV) and acquisition cost (CAC). Amounts are in the workspace currency.</source>
+        <translation>ตัวเลขเบื้องหลังกรวยการขาย มูลค่าตลอดช่วงชีวิตลูกค้า (CLV) และต้นทุนการได้มาซึ่งลูกค้า (CAC) จำนวนเงินเป็นสกุลเงินของพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Volume and spend</source>
+        <translation>ปริมาณและค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>ปริมาณต่อเดือน</translation>
+    </message>
+    <message>
+        <source>How many people or accounts enter the first pipeline stage each month, e.g. website visitors.</source>
+        <translation>จำนวนคนหรือบัญชีที่เข้าสู่ขั้นแรกของไปป์ไลน์ในแต่ละเดือน เช่น ผู้เข้าชมเว็บไซต์</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Monthly spend</source>
+        <translation>ค่าใช้จ่ายรายเดือน</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend on this audience per month. Divided by new customers it gives the acquisition cost (CAC).</source>
+        <translation>ค่าใช้จ่ายการตลาดและการขายต่อเดือนสำหรับกลุ่มเป้าหมายนี้ เมื่อหารด้วยลูกค้าใหม่จะได้ต้นทุนการได้มาซึ่งลูกค้า (CAC)</translation>
+    </message>
+    <message>
+        <source> %1 per month</source>
+        <translation> %1 ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Value of a customer</source>
+        <translation>มูลค่าของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Order or contract value of one purchase.</source>
+        <translation>มูลค่าคำสั่งซื้อหรือสัญญาของการซื้อหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source> %1 per purchase</source>
+        <translation> %1 ต่อการซื้อ</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>อัตรากำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>Share of the price left after direct costs. Break-even return on ad spend is 1 ÷ gross margin.</source>
+        <translation>ส่วนของราคาที่เหลือหลังหักต้นทุนทางตรง ROAS ที่จุดคุ้มทุนเท่ากับ 1 ÷ อัตรากำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Purchases per year</source>
+        <translation>จำนวนครั้งที่ซื้อต่อปี</translation>
+    </message>
+    <message>
+        <source>How many times a customer buys in a year (e.g. 12 for a monthly subscription, 0.2 for a purchase every five years).</source>
+        <translation>ลูกค้าซื้อกี่ครั้งต่อปี (เช่น 12 สำหรับการสมัครสมาชิกรายเดือน 0.2 สำหรับการซื้อทุกห้าปี)</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> ต่อปี</translation>
+    </message>
+    <message>
+        <source>Customer lifetime</source>
+        <translation>อายุความเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>How many years a customer keeps buying from you.</source>
+        <translation>ลูกค้าซื้อจากคุณต่อเนื่องกี่ปี</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ปี</translation>
+    </message>
+    <message>
+        <source>Years between purchases</source>
+        <translation>จำนวนปีระหว่างการซื้อ</translation>
+    </message>
+    <message>
+        <source>How long buyers typically wait before buying in this category again, from any supplier. In a year, about 1 ÷ this number of them are in the market: a purchase every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
+        <translation>โดยทั่วไปผู้ซื้อรอนานเท่าใดก่อนซื้อในหมวดนี้อีกครั้งจากผู้ขายรายใดก็ได้ ในหนึ่งปีจะมีผู้ซื้อประมาณ 1 ÷ ตัวเลขนี้อยู่ในตลาด การซื้อทุก 5 ปีหมายถึงประมาณ 20% (Ehrenberg-Bass Institute, “95:5”)</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+ค่าที่อนุญาต: %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>เปลี่ยน %1</translation>
+    </message>
+    <message>
+        <source>A customer brings about %1 %2 of revenue a year. With a purchase every %3 years, about %4% of the audience is in the market in any one year.</source>
+        <translation>ลูกค้าหนึ่งรายสร้างรายได้ประมาณ %1 %2 ต่อปี เมื่อซื้อทุก %3 ปี ในแต่ละปีจะมีกลุ่มเป้าหมายประมาณ %4% อยู่ในตลาด</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>เศรษฐศาสตร์</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
+        <translation>บันทึกว่าตัวเลขสำคัญแต่ละตัวมาจากไหนและเชื่อถือได้เพียงใด สมมติฐาน: การคาดคะเนอย่างมีหลักการ ค่าอ้างอิง: ตัวเลขที่เผยแพร่ของบริษัทที่คล้ายกัน วัดจริง: ข้อมูลของคุณเอง รายงานจะแสดงข้อมูลนี้ข้างตัวเลข เพื่อให้ผู้อ่านรู้ว่าผลลัพธ์ใดอิงจากการคาดเดา</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>ความน่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>แหล่งที่มาของ %1</translation>
+    </message>
+    <message>
+        <source>Where the figure for %1 comes from: a report, a study, a CRM export, a person.</source>
+        <translation>ตัวเลขของ %1 มาจากไหน: รายงาน การศึกษา ข้อมูลส่งออกจาก CRM หรือบุคคล</translation>
+    </message>
+    <message>
+        <source>e.g. CRM report, Q3; industry benchmark; interview</source>
+        <translation>เช่น รายงาน CRM ไตรมาส 3; ค่าอ้างอิงของอุตสาหกรรม; การสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Confidence in %1</source>
+        <translation>ความน่าเชื่อถือของ %1</translation>
+    </message>
+    <message>
+        <source>How far the figure for %1 can be trusted.</source>
+        <translation>ตัวเลขของ %1 เชื่อถือได้เพียงใด</translation>
+    </message>
+    <message>
+        <source>Edit evidence for %1</source>
+        <translation>แก้ไขหลักฐานของ %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ส่&amp;งออก</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;รายงาน (PDF)…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;PNG…</source>
+        <translation>แผนภูมิเป็น &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;SVG…</source>
+        <translation>แผนภูมิเป็น &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (CSV)…</source>
+        <translation>&amp;ตัวชี้วัด (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>ดูตัวอย่างก่อนพิ&amp;มพ์…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>กำลังเขียนรายงาน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Export charts as SVG into</source>
+        <translation>ส่งออกแผนภูมิเป็น SVG ไปยัง</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>ส่งออกแผนภูมิเป็น PNG ไปยัง</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>ส่งออกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>ขนาดหน้า:</translation>
+    </message>
+    <message>
+        <source>Personas (one or more pages each):</source>
+        <translation>เพอร์โซนา (รายละหนึ่งหน้าขึ้นไป):</translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
+        <translation>แผนภูมิ (หน้าละสองแผนภูมิ เปรียบเทียบเพอร์โซนาที่เลือกในรายการ หรือหกรายการแรก):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>พื้นที่ทำงานที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>เปิดพื้นที่ทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Your current workspace is unchanged.</source>
+        <translation>เปิด “%1” ไม่ได้ พื้นที่ทำงานปัจจุบันไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>the previous version could not be read for the backup: %1</source>
+        <translation>อ่านเวอร์ชันก่อนหน้าเพื่อสำรองข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be written: %2</source>
+        <translation>เขียนไฟล์สำรอง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>บันทึกพื้นที่ทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved, so the previous version stays as it was. Your changes are still open.</source>
+        <translation>ไม่ได้บันทึก “%1” เวอร์ชันก่อนหน้าจึงยังคงเดิม การเปลี่ยนแปลงของคุณยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved. Your changes are still open; try another folder with File → Save As.</source>
+        <translation>ไม่ได้บันทึก “%1” การเปลี่ยนแปลงของคุณยังเปิดอยู่ ลองโฟลเดอร์อื่นด้วย ไฟล์ → บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>an untitled workspace</source>
+        <translation>พื้นที่ทำงานที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>B2X Workbench did not close normally. A recovery copy of %1 with unsaved changes was kept (%2). Restore it?</source>
+        <translation>B2X Workbench ไม่ได้ปิดตามปกติ มีการเก็บสำเนากู้คืนของ %1 ที่มีการเปลี่ยนแปลงซึ่งยังไม่ได้บันทึกไว้ (%2) ต้องการกู้คืนหรือไม่</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>กู้คืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read.</source>
+        <translation>อ่านสำเนากู้คืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Restore recovered changes</source>
+        <translation>กู้คืนการเปลี่ยนแปลงที่กู้ได้</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Formatting</name>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol, amount</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, ISO currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 วัน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::JsonDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ออบเจกต์</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>ค่าที่ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ขาดหายไป</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not %3</source>
+        <translation>ต้องเป็นตัวเลขตั้งแต่ %1 ถึง %2 ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>ต้องเป็นตัวเลขที่มีค่าจำกัด</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2; found %3</source>
+        <translation>ต้องเป็นตัวเลขตั้งแต่ %1 ถึง %2 แต่พบ %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; found %3</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ %1 ถึง %2 แต่พบ %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ %1 ถึง %2 ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>ต้องเป็น true หรือ false ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>ต้องเป็นข้อความ ไม่ใช่%1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; at most %2 are allowed</source>
+        <translation>ยาว %1 ไบต์ อนุญาตสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>ต้องเป็นรายการ ไม่ใช่%1</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>มี %1 รายการ อนุญาตสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>ต้องเป็นออบเจกต์ ไม่ใช่%1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MainWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;เปิด…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>บันทึกเ&amp;ป็น…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิ&amp;ด</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>อ&amp;อก</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิ&amp;กทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำ&amp;ซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>เ&amp;พิ่มเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Add a blank persona (the arrow offers templates)</source>
+        <translation>เพิ่มเพอร์โซนาเปล่า (ลูกศรมีเทมเพลตให้เลือก)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Template</source>
+        <translation>เพิ่มจากเ&amp;ทมเพลต</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Persona</source>
+        <translation>ทำ&amp;สำเนาเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Persona</source>
+        <translation>&amp;ลบเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Details…</source>
+        <translation>&amp;รายละเอียดพื้นที่ทำงาน…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>รีเ&amp;ซ็ตเลย์เอาต์</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>การเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;เปิดแล้ว&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>ประวัติการเลิกทำ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ไฟล์</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>ใหม่จากเ&amp;ทมเพลต</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample (seven audiences)</source>
+        <translation>ตัวอย่าง B2B เทียบกับ B2C (เจ็ดกลุ่มเป้าหมาย)</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>พื้นที่ทำงานเปล่า</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>เปิดไฟล์&amp;ล่าสุด</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แ&amp;ก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุ&amp;มมอง</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;วิธีใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;คู่มือโมเดล</translation>
+    </message>
+    <message>
+        <source>&amp;About B2X Workbench</source>
+        <translation>เ&amp;กี่ยวกับ B2X Workbench</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — B2X Workbench</source>
+        <translation>%1[*] — %2 — B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>ล้างรายการ</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>เพิ่มเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>เพิ่ม “%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>ทำสำเนา “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n persona(s). Undo with %1.</source>
+        <translation>
+            <numerusform>ลบเพอร์โซนา %n รายการแล้ว เลิกทำได้ด้วย %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About B2X Workbench</source>
+        <translation>เกี่ยวกับ B2X Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Model B2B and B2C audiences as personas and compare how they buy: decision units, sales cycles, funnels, unit economics, channels and attribution.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and nlohmann/json.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;B2X Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;สร้างโมเดลกลุ่มเป้าหมาย B2B และ B2C เป็นเพอร์โซนา และเปรียบเทียบวิธีการซื้อ: หน่วยตัดสินใจซื้อ รอบการขาย กรวยการขาย เศรษฐศาสตร์ต่อหน่วย ช่องทาง และการระบุแหล่งที่มา&lt;/p&gt;&lt;p&gt;โปรแกรมนี้เป็นซอฟต์แวร์เสรี คุณสามารถแจกจ่ายต่อและ/หรือแก้ไขได้ภายใต้เงื่อนไขของสัญญาอนุญาตสาธารณะทั่วไปของกนู (GNU General Public License) ที่เผยแพร่โดยมูลนิธิซอฟต์แวร์เสรี ฉบับที่ 3 หรือ (ตามที่คุณเลือก) ฉบับใดก็ได้ที่ใหม่กว่า โปรแกรมนี้แจกจ่ายโดยไม่มีการรับประกันใด ๆ&lt;/p&gt;&lt;p&gt;สร้างด้วย Qt %2 และ nlohmann/json&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>คู่มือโมเดล</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded.</source>
+        <translation>โหลดคู่มือไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MemberTableModel</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>ผู้ซื้อเชิงเศรษฐกิจ</translation>
+    </message>
+    <message>
+        <source>Not the economic buyer</source>
+        <translation>ไม่ใช่ผู้ซื้อเชิงเศรษฐกิจ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>ตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>อิทธิพล</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>อนุมัติเงิน</translation>
+    </message>
+    <message>
+        <source>The part this person plays in the purchase.</source>
+        <translation>บทบาทของบุคคลนี้ในการซื้อ</translation>
+    </message>
+    <message>
+        <source>Job title or description of the person, e.g. “IT security lead”.</source>
+        <translation>ตำแหน่งงานหรือคำอธิบายบุคคล เช่น “หัวหน้าความปลอดภัยไอที”</translation>
+    </message>
+    <message>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>ความเห็นของบุคคลนี้มีน้ำหนักเพียงใด ตั้งแต่ 0 (ไม่มี) ถึง 100 (ชี้ขาด)</translation>
+    </message>
+    <message>
+        <source>Whether this person is for the purchase, neutral or against it.</source>
+        <translation>บุคคลนี้สนับสนุนการซื้อ เป็นกลาง หรือคัดค้าน</translation>
+    </message>
+    <message>
+        <source>The economic buyer releases the funds. Usually exactly one member does.</source>
+        <translation>ผู้ซื้อเชิงเศรษฐกิจคือผู้อนุมัติเงิน โดยปกติมีสมาชิกเพียงคนเดียวที่ทำหน้าที่นี้</translation>
+    </message>
+    <message>
+        <source>Edit decision-unit member %1</source>
+        <translation>แก้ไขสมาชิกหน่วยตัดสินใจซื้อ %1</translation>
+    </message>
+    <message>
+        <source>That is not a known role; nothing was saved.</source>
+        <translation>ไม่ใช่บทบาทที่รู้จัก จึงไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>A job title can be at most %1 bytes long; it was not saved.</source>
+        <translation>ตำแหน่งงานยาวได้สูงสุด %1 ไบต์ จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Influence must lie between 0 and 100; %1 was not saved.</source>
+        <translation>อิทธิพลต้องอยู่ระหว่าง 0 ถึง 100 ค่า %1 จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>That is not a known stance; nothing was saved.</source>
+        <translation>ไม่ใช่จุดยืนที่รู้จัก จึงไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>Add decision-unit member</source>
+        <translation>เพิ่มสมาชิกหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Remove decision-unit member</source>
+        <translation>นำสมาชิกหน่วยตัดสินใจซื้อออก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Migrations</name>
+    <message>
+        <source>format version %1 cannot be upgraded: this version of B2X Workbench has no conversion from it</source>
+        <translation>อัปเกรดรูปแบบเวอร์ชัน %1 ไม่ได้: B2X Workbench เวอร์ชันนี้ไม่มีการแปลงจากรูปแบบดังกล่าว</translation>
+    </message>
+    <message>
+        <source>format version %1 cannot be upgraded: the file does not have the layout of that version, so it is damaged</source>
+        <translation>อัปเกรดรูปแบบเวอร์ชัน %1 ไม่ได้: ไฟล์ไม่มีโครงสร้างของเวอร์ชันนั้น จึงเสียหาย</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::MotivesSection</name>
+    <message>
+        <source>Rational versus emotional</source>
+        <translation>เหตุผลกับอารมณ์</translation>
+    </message>
+    <message>
+        <source>0 = decides on feelings, trust and reassurance; 100 = decides on analysis, specifications and cost.</source>
+        <translation>0 = ตัดสินใจด้วยความรู้สึก ความไว้วางใจ และความมั่นใจ; 100 = ตัดสินใจด้วยการวิเคราะห์ สเปก และต้นทุน</translation>
+    </message>
+    <message>
+        <source>Business versus personal value</source>
+        <translation>คุณค่าทางธุรกิจกับคุณค่าส่วนตัว</translation>
+    </message>
+    <message>
+        <source>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</source>
+        <translation>0 = สิ่งที่การซื้อให้กับผู้ซื้อเป็นการส่วนตัว (ความมั่นใจ ชื่อเสียง ความยุ่งยากที่น้อยลง); 100 = สิ่งที่ให้กับองค์กรหรืองบประมาณครัวเรือน</translation>
+    </message>
+    <message>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>กลุ่มเป้าหมายนี้ตัดสินใจอย่างไร โดยไม่ขึ้นกับป้ายกำกับ B2B หรือ B2C แรงจูงใจด้านเหตุผลและอารมณ์มีอยู่ในทั้งสองแบบ ในการศึกษาของ CEB และ Google กับผู้ซื้อ B2B 3,000 ราย คุณค่าส่วนตัวมีผลต่อการซื้อเป็นสองเท่าของคุณค่าทางธุรกิจ และผู้ซื้อเพียง 14% เห็นความแตกต่างที่แท้จริงในคุณค่าทางธุรกิจระหว่างผู้ขาย ตั้งแถบเลื่อนตามสิ่งที่คุณรู้เกี่ยวกับกลุ่มเป้าหมาย ไม่ใช่ตามป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Rational or emotional</source>
+        <translation>เหตุผลหรืออารมณ์</translation>
+    </message>
+    <message>
+        <source>Does the audience decide by analysing needs, cost and long-term benefit, or on feeling, brand, convenience and reviews?</source>
+        <translation>กลุ่มเป้าหมายตัดสินใจโดยวิเคราะห์ความต้องการ ต้นทุน และประโยชน์ระยะยาว หรือด้วยความรู้สึก แบรนด์ ความสะดวก และรีวิว</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>อารมณ์</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Business or personal value</source>
+        <translation>คุณค่าทางธุรกิจหรือส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Does the purchase win on what it brings the organisation (revenue, cost, risk), or on what it brings the person who buys (confidence, recognition, an easier job)?</source>
+        <translation>การซื้อชนะด้วยสิ่งที่ให้กับองค์กร (รายได้ ต้นทุน ความเสี่ยง) หรือด้วยสิ่งที่ให้กับคนที่ซื้อ (ความมั่นใจ การยอมรับ งานที่ง่ายขึ้น)</translation>
+    </message>
+    <message>
+        <source>Personal value</source>
+        <translation>คุณค่าส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>คุณค่าทางธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Source: CEB (now Gartner) and Google, survey of 3,000 B2B buyers; see the benchmark notes in the documentation.</source>
+        <translation>ที่มา: CEB (ปัจจุบันคือ Gartner) และ Google สำรวจผู้ซื้อ B2B 3,000 ราย ดูหมายเหตุเรื่องค่าอ้างอิงในเอกสารประกอบ</translation>
+    </message>
+    <message>
+        <source>Change rational or emotional motives</source>
+        <translation>เปลี่ยนแรงจูงใจด้านเหตุผลหรืออารมณ์</translation>
+    </message>
+    <message>
+        <source>Change business or personal value</source>
+        <translation>เปลี่ยนคุณค่าทางธุรกิจหรือส่วนตัว</translation>
+    </message>
+    <message>
+        <source>%1% rational, %2% emotional</source>
+        <translation>เหตุผล %1% อารมณ์ %2%</translation>
+    </message>
+    <message>
+        <source>%1% business value, %2% personal value</source>
+        <translation>คุณค่าทางธุรกิจ %1% คุณค่าส่วนตัว %2%</translation>
+    </message>
+    <message>
+        <source>Motives</source>
+        <translation>แรงจูงใจ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::NotesSection</name>
+    <message>
+        <source>Anything else worth keeping about this audience: interview findings, open questions, ideas to test.</source>
+        <translation>สิ่งอื่นที่ควรเก็บไว้เกี่ยวกับกลุ่มเป้าหมายนี้: ข้อค้นพบจากการสัมภาษณ์ คำถามที่ยังเปิดอยู่ ไอเดียที่จะทดสอบ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Free text; it is saved with the workspace but not used by the models.</source>
+        <translation>ข้อความอิสระ บันทึกไว้กับพื้นที่ทำงานแต่โมเดลไม่ได้นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 bytes long; the last change was not saved. Shorten the text to save it.</source>
+        <translation>บันทึกยาวได้สูงสุด %1 ไบต์ การเปลี่ยนแปลงล่าสุดจึงไม่ถูกบันทึก ย่อข้อความให้สั้นลงเพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>แก้ไขบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PdfReport</name>
+    <message>
+        <source>B2B vs B2C comparison</source>
+        <translation>การเปรียบเทียบ B2B กับ B2C</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report
+%1
+%2 personas</source>
+        <translation>รายงานเปรียบเทียบ B2B กับ B2C
+%1
+เพอร์โซนา %2 รายการ</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 — B2B vs B2C comparison</source>
+        <translation>%1 — การเปรียบเทียบ B2B กับ B2C</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>การส่งออกถูกยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaEditor</name>
+    <message>
+        <source>Persona editor</source>
+        <translation>ตัวแก้ไขเพอร์โซนา</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaFactory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>เพอร์โซนาใหม่</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>ลีด</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>การซื้อ</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (สำเนา)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListDelegate</name>
+    <message>
+        <source>B2B index %1 · behaves %2</source>
+        <translation>ดัชนี B2B %1 · พฤติกรรม: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · label and behaviour differ</source>
+        <translation>⚠ %1 · ป้ายกำกับกับพฤติกรรมไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListModel</name>
+    <message>
+        <source>%1, labelled %2</source>
+        <translation>%1, ป้ายกำกับ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PersonaListPanel</name>
+    <message>
+        <source>Filter personas</source>
+        <translation>กรองเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Select up to six personas (Ctrl+click) to compare them in the charts. Drag a persona to reorder the list.</source>
+        <translation>เลือกเพอร์โซนาได้สูงสุดหกรายการ (Ctrl+คลิก) เพื่อเปรียบเทียบในแผนภูมิ ลากเพอร์โซนาเพื่อจัดลำดับรายการใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PipelineSection</name>
+    <message>
+        <source>The stages from first contact to purchase, in order. For each stage: the share that moves on to the next one, and the shortest, most common and longest time spent in it. B2B cycles often run for months; consumer decisions take hours to weeks. Double-click a cell or start typing to edit it.</source>
+        <translation>ขั้นตอนตั้งแต่การติดต่อครั้งแรกจนถึงการซื้อ ตามลำดับ สำหรับแต่ละขั้น: สัดส่วนที่ผ่านไปยังขั้นถัดไป และเวลาที่สั้นที่สุด พบบ่อยที่สุด และนานที่สุดในขั้นนั้น รอบ B2B มักยาวหลายเดือน ส่วนการตัดสินใจของผู้บริโภคใช้เวลาตั้งแต่ไม่กี่ชั่วโมงถึงหลายสัปดาห์ ดับเบิลคลิกเซลล์หรือเริ่มพิมพ์เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>ขั้นตอนในไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>เ&amp;พิ่มขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Insert a new stage after the selected one.</source>
+        <translation>แทรกขั้นตอนใหม่ต่อจากขั้นที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>นำขั้นตอนออ&amp;ก</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>นำขั้นตอนที่เลือกออก</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อน&amp;ขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier.</source>
+        <translation>เลื่อนขั้นตอนที่เลือกขึ้นไปหนึ่งตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนล&amp;ง</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later.</source>
+        <translation>เลื่อนขั้นตอนที่เลือกลงไปหนึ่งตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Mean time through all %1 stages: %2 days (each stage counts (min + likely + max) ÷ 3).</source>
+        <translation>เวลาเฉลี่ยผ่านทั้ง %1 ขั้น: %2 วัน (แต่ละขั้นคิดเป็น (ต่ำสุด + น่าจะเป็น + สูงสุด) ÷ 3)</translation>
+    </message>
+    <message>
+        <source>A pipeline can have at most %1 stages.</source>
+        <translation>ไปป์ไลน์มีได้สูงสุด %1 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>ไปป์ไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>ขณะที่พื้นที่ทำงานมีการเปลี่ยนแปลงที่ยังไม่บันทึก จะมีการเขียนสำเนากู้คืนตามความถี่นี้ไว้ในโฟลเดอร์ข้อมูลของแอป (ไม่เขียนทับไฟล์ของคุณ) หลังโปรแกรมขัดข้อง การเปิดครั้งถัดไปจะเสนอให้กู้คืน</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms, messages and reports, and the way numbers, amounts and dates are written. A change applies the next time B2X Workbench starts.</source>
+        <translation>ภาษาของเมนู แบบฟอร์ม ข้อความ และรายงาน รวมถึงรูปแบบการเขียนตัวเลข จำนวนเงิน และวันที่ การเปลี่ยนแปลงจะมีผลเมื่อเปิด B2X Workbench ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ภาษา:</translation>
+    </message>
+    <message>
+        <source>Recovery copy every:</source>
+        <translation>สำเนากู้คืนทุก:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Presets</name>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: visitor → lead 1–5%, lead → MQL 15–40%, MQL → SQL 13–60%, SQL → opportunity 30–80%, opportunity → won 10–35% (enterprise 10–20%, mid-market 20–30%)</source>
+        <translation>b2blead.io, First Page Sage (ผ่าน altiorco), getfairview: ผู้เข้าชม → ลีด 1–5%, ลีด → MQL 15–40%, MQL → SQL 13–60%, SQL → โอกาสการขาย 30–80%, โอกาสการขาย → ปิดการขาย 10–35% (องค์กรใหญ่ 10–20%, ธุรกิจขนาดกลาง 20–30%)</translation>
+    </message>
+    <message>
+        <source>Set so that CLV:CAC is about 3:1, the healthy ratio (pug.sh, knowmba, metrictoolbox); replace it with your budget</source>
+        <translation>ตั้งให้ CLV:CAC ประมาณ 3:1 ซึ่งเป็นอัตราส่วนที่ดี (pug.sh, knowmba, metrictoolbox) ให้แทนด้วยงบประมาณของคุณ</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no gross-margin figure; use your finance figure</source>
+        <translation>สมมติฐาน: รายการอ้างอิงไม่มีตัวเลขอัตรากำไรขั้นต้น ให้ใช้ตัวเลขจากฝ่ายการเงินของคุณ</translation>
+    </message>
+    <message>
+        <source>Assumption: the reference list has no customer-lifetime figure; use your retention data</source>
+        <translation>สมมติฐาน: รายการอ้างอิงไม่มีตัวเลขอายุความเป็นลูกค้า ให้ใช้ข้อมูลการรักษาลูกค้าของคุณ</translation>
+    </message>
+    <message>
+        <source>Assumption at the scale of the b2blead.io worked example (10,000 visitors → 300 leads → 90 MQL → 36 SQL → 27 opportunities → 6 customers); use your analytics</source>
+        <translation>สมมติฐานตามขนาดของตัวอย่างจาก b2blead.io (ผู้เข้าชม 10,000 → ลีด 300 → MQL 90 → SQL 36 → โอกาสการขาย 27 → ลูกค้า 6) ให้ใช้ข้อมูลวิเคราะห์ของคุณ</translation>
+    </message>
+    <message>
+        <source>Owner or marketing lead of a small business</source>
+        <translation>เจ้าของหรือหัวหน้าฝ่ายการตลาดของธุรกิจขนาดเล็ก</translation>
+    </message>
+    <message>
+        <source>Chooses the tool; a manager approves the card payment</source>
+        <translation>เป็นคนเลือกเครื่องมือ ผู้จัดการอนุมัติการจ่ายด้วยบัตร</translation>
+    </message>
+    <message>
+        <source>Get results within weeks, without an implementation project</source>
+        <translation>ได้ผลลัพธ์ภายในไม่กี่สัปดาห์ โดยไม่ต้องมีโครงการติดตั้งระบบ</translation>
+    </message>
+    <message>
+        <source>No time to evaluate many tools; budget needs a quick yes</source>
+        <translation>ไม่มีเวลาประเมินเครื่องมือหลายตัว งบประมาณต้องได้รับอนุมัติเร็ว</translation>
+    </message>
+    <message>
+        <source>Marketing lead (picks the tool)</source>
+        <translation>หัวหน้าฝ่ายการตลาด (เลือกเครื่องมือ)</translation>
+    </message>
+    <message>
+        <source>Owner or manager (approves the payment)</source>
+        <translation>เจ้าของหรือผู้จัดการ (อนุมัติการจ่ายเงิน)</translation>
+    </message>
+    <message>
+        <source>Website visitor → free-trial sign-up</source>
+        <translation>ผู้เข้าชมเว็บไซต์ → สมัครทดลองใช้ฟรี</translation>
+    </message>
+    <message>
+        <source>Free trial → paid plan</source>
+        <translation>ทดลองใช้ฟรี → แพ็กเกจแบบชำระเงิน</translation>
+    </message>
+    <message>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>แพ็กเกจ 200 ดอลลาร์ต่อเดือนที่เรียกเก็บรายปี อยู่ในช่วงของ firstsales.io “ต่ำกว่า 10K ดอลลาร์: 1–2 เดือน อัตราปิดการขาย 25–35%”</translation>
+    </message>
+    <message>
+        <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
+        <translation>ผู้เข้าชม → ทดลองใช้ 3% อยู่ในช่วงผู้เข้าชม → ลีด 1–5% (b2blead.io) ทดลองใช้ → ชำระเงิน 30% อยู่ในอัตราปิดการขาย 25–35% สำหรับดีลต่ำกว่า 10K ดอลลาร์ (firstsales.io)</translation>
+    </message>
+    <message>
+        <source>About 3 weeks in all: SMB cycles run 14–30 days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>รวมประมาณ 3 สัปดาห์: รอบการขายของ SMB ใช้เวลา 14–30 วัน (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Two people: low cost and risk mean few participants (Robinson, Faris &amp; Wind 1967)</source>
+        <translation>สองคน: ต้นทุนและความเสี่ยงต่ำทำให้มีผู้เกี่ยวข้องน้อย (Robinson, Faris &amp; Wind 1967)</translation>
+    </message>
+    <message>
+        <source>One yearly renewal</source>
+        <translation>ต่ออายุปีละครั้ง</translation>
+    </message>
+    <message>
+        <source>Head of operations (project sponsor)</source>
+        <translation>หัวหน้าฝ่ายปฏิบัติการ (ผู้สนับสนุนโครงการ)</translation>
+    </message>
+    <message>
+        <source>Replace spreadsheets with one system the whole department uses</source>
+        <translation>เปลี่ยนจากสเปรดชีตเป็นระบบเดียวที่ทั้งแผนกใช้</translation>
+    </message>
+    <message>
+        <source>IT capacity is scarce; the last rollout stalled</source>
+        <translation>ทรัพยากรไอทีมีจำกัด การติดตั้งระบบครั้งล่าสุดหยุดชะงัก</translation>
+    </message>
+    <message>
+        <source>Chief operating officer (releases the budget)</source>
+        <translation>ประธานเจ้าหน้าที่ฝ่ายปฏิบัติการ (อนุมัติงบประมาณ)</translation>
+    </message>
+    <message>
+        <source>Head of operations (sponsor)</source>
+        <translation>หัวหน้าฝ่ายปฏิบัติการ (ผู้สนับสนุน)</translation>
+    </message>
+    <message>
+        <source>Team lead who will use it daily</source>
+        <translation>หัวหน้าทีมที่จะใช้งานทุกวัน</translation>
+    </message>
+    <message>
+        <source>IT manager (technical evaluation)</source>
+        <translation>ผู้จัดการไอที (ประเมินด้านเทคนิค)</translation>
+    </message>
+    <message>
+        <source>Purchasing manager</source>
+        <translation>ผู้จัดการฝ่ายจัดซื้อ</translation>
+    </message>
+    <message>
+        <source>Website visitor → lead</source>
+        <translation>ผู้เข้าชมเว็บไซต์ → ลีด</translation>
+    </message>
+    <message>
+        <source>Lead → marketing-qualified lead</source>
+        <translation>ลีด → ลีดที่ผ่านการคัดกรองจากการตลาด</translation>
+    </message>
+    <message>
+        <source>MQL → sales-qualified lead</source>
+        <translation>MQL → ลีดที่ผ่านการคัดกรองจากฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>SQL → opportunity</source>
+        <translation>SQL → โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Opportunity → won</source>
+        <translation>โอกาสการขาย → ปิดการขายได้</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>อยู่ในช่วงของ firstsales.io “25–50K ดอลลาร์: 3–4 เดือน อัตราปิดการขาย 18–25%”</translation>
+    </message>
+    <message>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>อัตราจากตัวอย่างของ b2blead.io (3%, 30%, 40%, 75%, 22%) อยู่ในช่วงที่เผยแพร่ ธุรกิจขนาดกลาง โอกาสการขาย → ปิดการขาย 20–30%</translation>
+    </message>
+    <message>
+        <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
+        <translation>รวมประมาณ 3 เดือน: ดีล 25–50K ดอลลาร์ใช้เวลา 3–4 เดือน (firstsales.io) ธุรกิจขนาดกลาง 30–90 วัน (thecroreport.com)</translation>
+    </message>
+    <message>
+        <source>Five people: CEB measured 5.4 people per B2B purchase (2014)</source>
+        <translation>ห้าคน: CEB วัดได้ 5.4 คนต่อการซื้อ B2B (2014)</translation>
+    </message>
+    <message>
+        <source>One yearly contract</source>
+        <translation>สัญญารายปีหนึ่งฉบับ</translation>
+    </message>
+    <message>
+        <source>VP of a business unit (sponsor and champion)</source>
+        <translation>รองประธานหน่วยธุรกิจ (ผู้สนับสนุนและผลักดัน)</translation>
+    </message>
+    <message>
+        <source>A platform decision that survives audit and scales for five years</source>
+        <translation>การตัดสินใจเลือกแพลตฟอร์มที่ผ่านการตรวจสอบและขยายได้ห้าปี</translation>
+    </message>
+    <message>
+        <source>Every department has its own tool; integration costs keep rising</source>
+        <translation>ทุกแผนกมีเครื่องมือของตัวเอง ต้นทุนการเชื่อมต่อระบบเพิ่มขึ้นเรื่อย ๆ</translation>
+    </message>
+    <message>
+        <source>Chief financial officer (economic buyer)</source>
+        <translation>ประธานเจ้าหน้าที่ฝ่ายการเงิน (ผู้ซื้อเชิงเศรษฐกิจ)</translation>
+    </message>
+    <message>
+        <source>Business-unit VP (sponsor)</source>
+        <translation>รองประธานหน่วยธุรกิจ (ผู้สนับสนุน)</translation>
+    </message>
+    <message>
+        <source>Operations manager</source>
+        <translation>ผู้จัดการฝ่ายปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Enterprise architect (technical evaluator)</source>
+        <translation>สถาปนิกองค์กร (ผู้ประเมินด้านเทคนิค)</translation>
+    </message>
+    <message>
+        <source>IT security lead</source>
+        <translation>หัวหน้าความปลอดภัยไอที</translation>
+    </message>
+    <message>
+        <source>Procurement (runs the tender)</source>
+        <translation>ฝ่ายจัดซื้อ (ดำเนินการประมูล)</translation>
+    </message>
+    <message>
+        <source>Legal counsel (contract approval)</source>
+        <translation>ที่ปรึกษากฎหมาย (อนุมัติสัญญา)</translation>
+    </message>
+    <message>
+        <source>Opportunity: demo, business case, tender → won</source>
+        <translation>โอกาสการขาย: เดโม กรณีธุรกิจ การประมูล → ปิดการขายได้</translation>
+    </message>
+    <message>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>อยู่ในช่วงของ firstsales.io “100–250K ดอลลาร์: 6–9 เดือน อัตราปิดการขาย 12–18%”</translation>
+    </message>
+    <message>
+        <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
+        <translation>รวมประมาณ 7.5 เดือน: ดีล 100–250K ดอลลาร์ใช้เวลา 6–9 เดือน (firstsales.io) องค์กรใหญ่ 90–180+ วัน (thecroreport.com, revopsdictionary.com)</translation>
+    </message>
+    <message>
+        <source>Seven people: CEB measured 6.8 per B2B purchase (2016); Gartner (2019) 6–10 for a complex solution</source>
+        <translation>เจ็ดคน: CEB วัดได้ 6.8 คนต่อการซื้อ B2B (2016) Gartner (2019) 6–10 คนสำหรับโซลูชันที่ซับซ้อน</translation>
+    </message>
+    <message>
+        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>สมมติฐาน: ห้าปี ตามรอบการเปลี่ยนผู้ขายในตัวอย่างเรื่องผู้ซื้อที่อยู่ในตลาดของ B2B Institute</translation>
+    </message>
+    <message>
+        <source>Manufacturing and construction</source>
+        <translation>การผลิตและการก่อสร้าง</translation>
+    </message>
+    <message>
+        <source>Purchasing agent</source>
+        <translation>เจ้าหน้าที่จัดซื้อ</translation>
+    </message>
+    <message>
+        <source>No stock-outs on site; the agreed price on every order</source>
+        <translation>ไม่มีของขาดที่หน้างาน และได้ราคาที่ตกลงไว้ทุกครั้งที่สั่ง</translation>
+    </message>
+    <message>
+        <source>Late deliveries stop work; re-quoting wastes time</source>
+        <translation>การส่งของล่าช้าทำให้งานหยุด การขอใบเสนอราคาใหม่เสียเวลา</translation>
+    </message>
+    <message>
+        <source>Purchasing agent (places the order)</source>
+        <translation>เจ้าหน้าที่จัดซื้อ (ออกใบสั่งซื้อ)</translation>
+    </message>
+    <message>
+        <source>Site or maintenance lead (raises the need)</source>
+        <translation>หัวหน้าหน้างานหรือฝ่ายซ่อมบำรุง (แจ้งความต้องการ)</translation>
+    </message>
+    <message>
+        <source>Plant manager (approves the purchase order)</source>
+        <translation>ผู้จัดการโรงงาน (อนุมัติใบสั่งซื้อ)</translation>
+    </message>
+    <message>
+        <source>Reorder trigger → quote requested</source>
+        <translation>สัญญาณให้สั่งซื้อซ้ำ → ขอใบเสนอราคา</translation>
+    </message>
+    <message>
+        <source>Quote → purchase order</source>
+        <translation>ใบเสนอราคา → ใบสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Purchase-order approval → order placed</source>
+        <translation>อนุมัติใบสั่งซื้อ → สั่งซื้อแล้ว</translation>
+    </message>
+    <message>
+        <source>Straight rebuys need fewer people and decide faster (Robinson, Faris &amp; Wind 1967); the reference list has no figure for them, so this is an assumption: use your order history</source>
+        <translation>การซื้อซ้ำแบบตรงใช้คนน้อยกว่าและตัดสินใจเร็วกว่า (Robinson, Faris &amp; Wind 1967) รายการอ้างอิงไม่มีตัวเลขสำหรับกรณีนี้ จึงเป็นสมมติฐาน ให้ใช้ประวัติการสั่งซื้อของคุณ</translation>
+    </message>
+    <message>
+        <source>Assumption: a typical replenishment order; use your order history</source>
+        <translation>สมมติฐาน: คำสั่งซื้อเติมสต็อกทั่วไป ให้ใช้ประวัติการสั่งซื้อของคุณ</translation>
+    </message>
+    <message>
+        <source>Assumption: reorder requests a month from accounts that could switch to you (a late delivery, a price review)</source>
+        <translation>สมมติฐาน: คำขอสั่งซื้อซ้ำต่อเดือนจากลูกค้าที่อาจเปลี่ยนมาหาคุณ (ส่งของล่าช้า ทบทวนราคา)</translation>
+    </message>
+    <message>
+        <source>Assumption: monthly replenishment</source>
+        <translation>สมมติฐาน: เติมสต็อกรายเดือน</translation>
+    </message>
+    <message>
+        <source>Young adults, single or couples</source>
+        <translation>คนหนุ่มสาว โสดหรือเป็นคู่</translation>
+    </message>
+    <message>
+        <source>Trends, short video, creators they follow</source>
+        <translation>เทรนด์ วิดีโอสั้น ครีเอเตอร์ที่ติดตาม</translation>
+    </message>
+    <message>
+        <source>Several small purchases a year</source>
+        <translation>ซื้อของเล็ก ๆ หลายครั้งต่อปี</translation>
+    </message>
+    <message>
+        <source>Something that looks good now, at a price that needs no thought</source>
+        <translation>ของที่ดูดีตอนนี้ ในราคาที่ไม่ต้องคิดมาก</translation>
+    </message>
+    <message>
+        <source>Slow delivery and fiddly checkouts</source>
+        <translation>การจัดส่งที่ช้าและขั้นตอนชำระเงินที่ยุ่งยาก</translation>
+    </message>
+    <message>
+        <source>The shopper</source>
+        <translation>นักช้อป</translation>
+    </message>
+    <message>
+        <source>Visitor → adds to cart</source>
+        <translation>ผู้เข้าชม → เพิ่มลงตะกร้า</translation>
+    </message>
+    <message>
+        <source>Cart → order</source>
+        <translation>ตะกร้า → คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Under $50 with decisions under a day: the paid-social bracket of the polytraffic.com rule of thumb</source>
+        <translation>ต่ำกว่า 50 ดอลลาร์และตัดสินใจภายในไม่ถึงวัน: ช่วงโซเชียลแบบชำระเงินตามหลักคร่าว ๆ ของ polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: site sessions a month</source>
+        <translation>สมมติฐาน: จำนวนเซสชันบนเว็บไซต์ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Cart → order 30%: about 70% of carts are abandoned (Baymard); visitor → cart 7.3% so that the site converts 2.2%, inside 1.9% (Wolfgang Digital) to 2.6% (Monetate)</source>
+        <translation>ตะกร้า → คำสั่งซื้อ 30%: ตะกร้าประมาณ 70% ถูกทิ้ง (Baymard) ผู้เข้าชม → ตะกร้า 7.3% เพื่อให้เว็บไซต์มีอัตราการแปลง 2.2% อยู่ในช่วง 1.9% (Wolfgang Digital) ถึง 2.6% (Monetate)</translation>
+    </message>
+    <message>
+        <source>Hours, within a day or two: B2C decisions take hours to weeks; paid social fits decisions under a day (polytraffic.com)</source>
+        <translation>ไม่กี่ชั่วโมง ภายในหนึ่งหรือสองวัน: การตัดสินใจ B2C ใช้เวลาตั้งแต่ไม่กี่ชั่วโมงถึงหลายสัปดาห์ โซเชียลแบบชำระเงินเหมาะกับการตัดสินใจภายในไม่ถึงวัน (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>One person decides (DOMAIN: B2C)</source>
+        <translation>คนเดียวตัดสินใจ (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: a purchase a quarter</source>
+        <translation>สมมติฐาน: ซื้อไตรมาสละครั้ง</translation>
+    </message>
+    <message>
+        <source>Couples and families</source>
+        <translation>คู่รักและครอบครัว</translation>
+    </message>
+    <message>
+        <source>Home, travel and technology; reads reviews before buying</source>
+        <translation>บ้าน การท่องเที่ยว และเทคโนโลยี อ่านรีวิวก่อนซื้อ</translation>
+    </message>
+    <message>
+        <source>Once every few years</source>
+        <translation>ทุก ๆ สองสามปี</translation>
+    </message>
+    <message>
+        <source>The right choice for the household, with no regrets</source>
+        <translation>ตัวเลือกที่ถูกต้องสำหรับครัวเรือน โดยไม่ต้องเสียใจภายหลัง</translation>
+    </message>
+    <message>
+        <source>Too many options and contradictory reviews</source>
+        <translation>ตัวเลือกมากเกินไปและรีวิวที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Partner who leads the purchase</source>
+        <translation>คู่ครองที่เป็นผู้นำในการซื้อ</translation>
+    </message>
+    <message>
+        <source>Partner with a say on price and taste</source>
+        <translation>คู่ครองที่มีส่วนร่วมเรื่องราคาและรสนิยม</translation>
+    </message>
+    <message>
+        <source>Search-ad click → enquiry, quote or showroom visit</source>
+        <translation>คลิกโฆษณาค้นหา → สอบถาม ขอใบเสนอราคา หรือเยี่ยมชมโชว์รูม</translation>
+    </message>
+    <message>
+        <source>Enquiry → purchase</source>
+        <translation>สอบถาม → ซื้อ</translation>
+    </message>
+    <message>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>อยู่ในช่วง “200–2,000 ดอลลาร์ และ 7–30 วัน: การค้นหา อีเมล YouTube” ตามหลักคร่าว ๆ ของ polytraffic.com</translation>
+    </message>
+    <message>
+        <source>Assumption: search-ad clicks a month</source>
+        <translation>สมมติฐาน: จำนวนคลิกโฆษณาค้นหาต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Click → enquiry 6.96%, the 2024 search-ad conversion rate (LocaliQ/WordStream); enquiry → purchase 25% is an assumption</source>
+        <translation>คลิก → สอบถาม 6.96% ซึ่งเป็นอัตราการแปลงของโฆษณาค้นหาปี 2024 (LocaliQ/WordStream) ส่วนสอบถาม → ซื้อ 25% เป็นสมมติฐาน</translation>
+    </message>
+    <message>
+        <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
+        <translation>รวมประมาณ 2.5 สัปดาห์ อยู่ในช่วง 7–30 วัน (polytraffic.com)</translation>
+    </message>
+    <message>
+        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
+        <translation>ครัวเรือนสองคน: คนเดียวหรือบางครั้งทั้งครัวเรือนเป็นผู้ตัดสินใจ (DOMAIN: B2C)</translation>
+    </message>
+    <message>
+        <source>Assumption: once every five years</source>
+        <translation>สมมติฐาน: ทุกห้าปี</translation>
+    </message>
+    <message>
+        <source>Working professionals</source>
+        <translation>คนทำงานมืออาชีพ</translation>
+    </message>
+    <message>
+        <source>Career progression, certifications</source>
+        <translation>ความก้าวหน้าในอาชีพ ใบรับรอง</translation>
+    </message>
+    <message>
+        <source>One course every few years</source>
+        <translation>หนึ่งหลักสูตรทุกสองสามปี</translation>
+    </message>
+    <message>
+        <source>Employee whose manager may sponsor the course</source>
+        <translation>พนักงานที่หัวหน้าอาจสนับสนุนค่าหลักสูตร</translation>
+    </message>
+    <message>
+        <source>A recognised qualification that fits around work</source>
+        <translation>คุณวุฒิที่ได้รับการยอมรับและเรียนควบคู่กับงานได้</translation>
+    </message>
+    <message>
+        <source>Unclear whether the employer will pay; little time to study</source>
+        <translation>ไม่แน่ใจว่านายจ้างจะจ่ายหรือไม่ และมีเวลาเรียนน้อย</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Line manager (sponsors the fee when the employer pays)</source>
+        <translation>หัวหน้างานโดยตรง (สนับสนุนค่าเรียนเมื่อนายจ้างเป็นผู้จ่าย)</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>คู่ครองหรือครอบครัว</translation>
+    </message>
+    <message>
+        <source>Website visitor → enquiry</source>
+        <translation>ผู้เข้าชมเว็บไซต์ → สอบถาม</translation>
+    </message>
+    <message>
+        <source>Enquiry → information session</source>
+        <translation>สอบถาม → เข้าร่วมการแนะนำหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Information session → enrolment</source>
+        <translation>การแนะนำหลักสูตร → ลงทะเบียนเรียน</translation>
+    </message>
+    <message>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>สมมติฐาน: ค่าธรรมเนียมของใบรับรองวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>Assumption: website users a month</source>
+        <translation>สมมติฐาน: ผู้ใช้เว็บไซต์ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</source>
+        <translation>ผู้เข้าชม → สอบถาม 2% อยู่ในช่วงผู้เข้าชม → ลีด 1–5% (b2blead.io) อัตราในขั้นถัดไปเป็นสมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>สมมติฐาน: ประมาณหกสัปดาห์ อยู่ระหว่างการตัดสินใจของผู้บริโภค (ไม่กี่ชั่วโมงถึงหลายสัปดาห์) กับรอบการขายของ SMB (14–30 วัน) บวกการอนุมัติของนายจ้าง</translation>
+    </message>
+    <message>
+        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
+        <translation>สมมติฐาน: ผู้เรียน หัวหน้าที่สนับสนุน และครอบครัว (DOMAIN: ตัวอย่างปริญญาออนไลน์)</translation>
+    </message>
+    <message>
+        <source>Assumption: a course every two years</source>
+        <translation>สมมติฐาน: หนึ่งหลักสูตรทุกสองปี</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::Problem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>บรรทัด %1 คอลัมน์ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ProfileSection</name>
+    <message>
+        <source>Identity</source>
+        <translation>ข้อมูลระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>Consumer segment</source>
+        <translation>กลุ่มผู้บริโภค</translation>
+    </message>
+    <message>
+        <source>Organisation segment</source>
+        <translation>กลุ่มองค์กร</translation>
+    </message>
+    <message>
+        <source>Goals, pains and content</source>
+        <translation>เป้าหมาย ปัญหา และคอนเทนต์</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>A short, concrete name the team will recognise, e.g. “Enterprise buying committee”.</source>
+        <translation>ชื่อสั้น ๆ ที่เป็นรูปธรรมและทีมจำได้ เช่น “คณะกรรมการจัดซื้อขององค์กร”</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Whom the offer is sold to. The models measure how B2B-like the audience behaves separately, because label and behaviour often disagree.</source>
+        <translation>ข้อเสนอนี้ขายให้ใคร โมเดลจะวัดแยกต่างหากว่ากลุ่มเป้าหมายมีพฤติกรรมแบบ B2B มากเพียงใด เพราะป้ายกำกับกับพฤติกรรมมักไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>เปลี่ยนป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>One line that says who this is and how they buy.</source>
+        <translation>หนึ่งบรรทัดที่บอกว่าเป็นใครและซื้ออย่างไร</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>The story of this audience: situation, needs, how a purchase happens.</source>
+        <translation>เรื่องราวของกลุ่มเป้าหมายนี้: สถานการณ์ ความต้องการ และการซื้อเกิดขึ้นอย่างไร</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>เลือกสี</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this persona in every chart.</source>
+        <translation>เลือกสีของเพอร์โซนานี้ในทุกแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Colour code</source>
+        <translation>รหัสสี</translation>
+    </message>
+    <message>
+        <source>The colour as # and six hexadecimal digits, e.g. #4e79a7.</source>
+        <translation>สีในรูป # ตามด้วยเลขฐานสิบหกหกหลัก เช่น #4e79a7</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>A colour is written # and six hexadecimal digits, e.g. #4e79a7; “%1” was not saved.</source>
+        <translation>สีเขียนในรูป # ตามด้วยเลขฐานสิบหกหกหลัก เช่น #4e79a7 จึงไม่ได้บันทึก “%1”</translation>
+    </message>
+    <message>
+        <source>Demographics and consumer research: who the person is and how they live. Shown for B2C and hybrid audiences.</source>
+        <translation>ข้อมูลประชากรและการวิจัยผู้บริโภค: บุคคลนี้เป็นใครและใช้ชีวิตอย่างไร แสดงสำหรับกลุ่มเป้าหมาย B2C และไฮบริด</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>อายุต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Youngest age in the segment.</source>
+        <translation>อายุน้อยที่สุดในกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>อายุสูงสุด</translation>
+    </message>
+    <message>
+        <source>Oldest age in the segment.</source>
+        <translation>อายุมากที่สุดในกลุ่ม</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ปี</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>ช่วงชีวิต</translation>
+    </message>
+    <message>
+        <source>Household and stage of life, e.g. “couple with young children”.</source>
+        <translation>ครัวเรือนและช่วงชีวิต เช่น “คู่สมรสที่มีลูกเล็ก”</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>ช่วงรายได้</translation>
+    </message>
+    <message>
+        <source>Household or personal income range.</source>
+        <translation>ช่วงรายได้ของครัวเรือนหรือส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Where they live: country, region, city type.</source>
+        <translation>อาศัยอยู่ที่ไหน: ประเทศ ภูมิภาค ประเภทเมือง</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>การศึกษา</translation>
+    </message>
+    <message>
+        <source>Highest education or field of study.</source>
+        <translation>ระดับการศึกษาสูงสุดหรือสาขาวิชา</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>ความสนใจ</translation>
+    </message>
+    <message>
+        <source>Interests, values and lifestyle.</source>
+        <translation>ความสนใจ ค่านิยม และไลฟ์สไตล์</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>ความถี่ในการซื้อ</translation>
+    </message>
+    <message>
+        <source>How often they buy in this category, in words, e.g. “weekly”.</source>
+        <translation>ซื้อในหมวดนี้บ่อยแค่ไหน เป็นคำ เช่น “ทุกสัปดาห์”</translation>
+    </message>
+    <message>
+        <source>Price sensitivity</source>
+        <translation>ความอ่อนไหวต่อราคา</translation>
+    </message>
+    <message>
+        <source>0 = price hardly matters; 100 = decides on price alone.</source>
+        <translation>0 = ราคาแทบไม่มีผล; 100 = ตัดสินใจจากราคาอย่างเดียว</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> จาก 100</translation>
+    </message>
+    <message>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>ข้อมูลองค์กร (firmographics) และข้อมูลเทคโนโลยี (technographics) ขององค์กรผู้ซื้อ และตำแหน่งของบุคคลนี้ในองค์กร แสดงสำหรับกลุ่มเป้าหมาย B2B และไฮบริด</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>อุตสาหกรรมขององค์กร ซึ่งมักอธิบายได้มากกว่าป้ายกำกับ B2B</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>ขนาดบริษัท</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>จำนวนพนักงาน</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> คน</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>รายได้ต่อปี</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>รายได้ต่อปีขององค์กร เป็นสกุลเงินของพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Where the organisation operates or buys.</source>
+        <translation>องค์กรดำเนินงานหรือซื้อที่ไหน</translation>
+    </message>
+    <message>
+        <source>Technology stack</source>
+        <translation>เทคโนโลยีที่ใช้</translation>
+    </message>
+    <message>
+        <source>Systems the organisation runs that the offer must fit with, one per line.</source>
+        <translation>ระบบที่องค์กรใช้และข้อเสนอต้องทำงานร่วมได้ บรรทัดละหนึ่งระบบ</translation>
+    </message>
+    <message>
+        <source>Job role</source>
+        <translation>หน้าที่งาน</translation>
+    </message>
+    <message>
+        <source>This person&apos;s job.</source>
+        <translation>งานของบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Where this person works.</source>
+        <translation>บุคคลนี้ทำงานที่ไหน</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>ระดับตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Level in the hierarchy.</source>
+        <translation>ระดับในสายบังคับบัญชา</translation>
+    </message>
+    <message>
+        <source>Buying authority</source>
+        <translation>อำนาจในการซื้อ</translation>
+    </message>
+    <message>
+        <source>What this person may decide or sign, e.g. “approves up to 50,000”.</source>
+        <translation>สิ่งที่บุคคลนี้ตัดสินใจหรือลงนามได้ เช่น “อนุมัติได้ถึง 50,000”</translation>
+    </message>
+    <message>
+        <source>One item per line. Content mapped to these is what makes a persona useful to writers and sales.</source>
+        <translation>บรรทัดละหนึ่งรายการ คอนเทนต์ที่จับคู่กับรายการเหล่านี้คือสิ่งที่ทำให้เพอร์โซนามีประโยชน์ต่อผู้เขียนและฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>What they want to achieve, one per line.</source>
+        <translation>สิ่งที่ต้องการบรรลุ บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>What hurts today, one per line.</source>
+        <translation>สิ่งที่เป็นปัญหาในวันนี้ บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>ข้อโต้แย้ง</translation>
+    </message>
+    <message>
+        <source>What they say against buying, one per line.</source>
+        <translation>สิ่งที่พูดเพื่อคัดค้านการซื้อ บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where they look for advice and research: sites, peers, events. One per line.</source>
+        <translation>หาคำแนะนำและข้อมูลจากที่ใด: เว็บไซต์ เพื่อนร่วมวงการ อีเวนต์ บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Content preferences</source>
+        <translation>คอนเทนต์ที่ชอบ</translation>
+    </message>
+    <message>
+        <source>Formats and tone that work for them, one per line.</source>
+        <translation>รูปแบบและโทนที่ได้ผลกับพวกเขา บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1 ยาวได้สูงสุด %2 ไบต์ การเปลี่ยนแปลงล่าสุดจึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 lines; the last change was not saved.</source>
+        <translation>%1: สูงสุด %2 บรรทัด การเปลี่ยนแปลงล่าสุดจึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>%1: a line can be at most %2 bytes long; the last change was not saved.</source>
+        <translation>%1: หนึ่งบรรทัดยาวได้สูงสุด %2 ไบต์ การเปลี่ยนแปลงล่าสุดจึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+ค่าที่อนุญาต: %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>เปลี่ยน %1</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) must not be above the maximum age (%2); the ages were not saved.</source>
+        <translation>อายุต่ำสุด (%1) ต้องไม่มากกว่าอายุสูงสุด (%2) จึงไม่ได้บันทึกช่วงอายุ</translation>
+    </message>
+    <message>
+        <source>Change age range</source>
+        <translation>เปลี่ยนช่วงอายุ</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>เปลี่ยนสี</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RangeSpinBox</name>
+    <message>
+        <source>%1 must lie between %2 and %3; %4 was not saved.</source>
+        <translation>%1 ต้องอยู่ระหว่าง %2 ถึง %3 ค่า %4 จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>ค่าไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RelationshipSection</name>
+    <message>
+        <source>Change %1</source>
+        <translation>เปลี่ยน %1</translation>
+    </message>
+    <message>
+        <source>How the relationship continues after the sale. Organisations usually expect a formal, long-term relationship with account managers, training, technical support and contractual service levels; consumers expect easy contact, fair returns and loyalty rewards. Hover over a choice for what it means.</source>
+        <translation>ความสัมพันธ์ดำเนินต่ออย่างไรหลังการขาย องค์กรมักคาดหวังความสัมพันธ์ที่เป็นทางการและระยะยาว มีผู้จัดการดูแลลูกค้า การฝึกอบรม การสนับสนุนทางเทคนิค และระดับบริการตามสัญญา ส่วนผู้บริโภคคาดหวังการติดต่อที่ง่าย การคืนสินค้าที่เป็นธรรม และรางวัลสำหรับลูกค้าประจำ วางเมาส์เหนือตัวเลือกเพื่อดูความหมาย</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>การดูแลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Who looks after the customer once they have bought.</source>
+        <translation>ใครดูแลลูกค้าหลังการซื้อ</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
+    </message>
+    <message>
+        <source>How far messages and offers are tailored: the same for everyone, per segment, or per account (account-based marketing).</source>
+        <translation>ปรับข้อความและข้อเสนอมากเพียงใด: เหมือนกันทุกคน ตามกลุ่ม หรือรายลูกค้า (การตลาดแบบเจาะจงลูกค้าราย)</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>บริการหลังการขาย</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>How customers learn to use the product.</source>
+        <translation>ลูกค้าเรียนรู้การใช้ผลิตภัณฑ์อย่างไร</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>การสนับสนุนทางเทคนิค</translation>
+    </message>
+    <message>
+        <source>Help with installing, integrating and running it.</source>
+        <translation>ความช่วยเหลือในการติดตั้ง เชื่อมต่อระบบ และใช้งาน</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>ระดับบริการ</translation>
+    </message>
+    <message>
+        <source>What response times and availability are promised.</source>
+        <translation>สัญญาเวลาตอบสนองและความพร้อมใช้งานไว้อย่างไร</translation>
+    </message>
+    <message>
+        <source>Returns policy</source>
+        <translation>นโยบายการคืนสินค้า</translation>
+    </message>
+    <message>
+        <source>How easily a purchase can be returned.</source>
+        <translation>คืนสินค้าที่ซื้อได้ง่ายเพียงใด</translation>
+    </message>
+    <message>
+        <source>Customers can join a loyalty programme</source>
+        <translation>ลูกค้าเข้าร่วมโปรแกรมสะสมแต้มได้</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>โปรแกรมสะสมแต้ม</translation>
+    </message>
+    <message>
+        <source>Points, member prices or other rewards for buying again.</source>
+        <translation>แต้ม ราคาสมาชิก หรือรางวัลอื่นสำหรับการซื้อซ้ำ</translation>
+    </message>
+    <message>
+        <source>Change loyalty programme</source>
+        <translation>เปลี่ยนโปรแกรมสะสมแต้ม</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportHtml</name>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>ขนาดหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>ความเป็นทางการของการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>ความยาวของรอบการขาย</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>ระดับราคา</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>แรงจูงใจด้านเหตุผล</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>ความลึกของความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>ส่วนผสมของช่องทาง</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>บทสรุปผู้บริหาร</translation>
+    </message>
+    <message>
+        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
+        <translation>พื้นที่ทำงานนี้มีเพอร์โซนา %1 รายการ: ป้ายกำกับ B2B %2 รายการ B2C %3 รายการ และไฮบริด %4 รายการ</translation>
+    </message>
+    <message>
+        <source>%1:1</source>
+        <translation>%1:1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 เดือน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
+        <translation>&lt;b&gt;รอบการขาย&lt;/b&gt; ดีล B2B ครึ่งหนึ่งปิดได้ภายใน %1 (ค่ามัธยฐานของ p50 ของเพอร์โซนา B2B) เทียบกับ %2 สำหรับ B2C ดีล B2B เก้าในสิบปิดได้ภายใน %3 ส่วน B2C ภายใน %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
+        <translation>&lt;b&gt;ใครเป็นผู้ตัดสินใจ&lt;/b&gt; การซื้อ B2B มีคนเกี่ยวข้องค่ามัธยฐาน %1 คน และโอกาสที่กลุ่มนี้จะตัดสินใจเลยคือ %2 (CEB) ส่วนการซื้อ B2C มี %3 คน ด้วยโอกาส %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
+        <translation>&lt;b&gt;การได้มาซึ่งลูกค้า&lt;/b&gt; ต้นทุนการได้มาซึ่งลูกค้าค่ามัธยฐานคือ %1 สำหรับ B2B และ %2 สำหรับ B2C มูลค่าตลอดช่วงชีวิตลูกค้าเท่ากับ %3 ของต้นทุนนี้สำหรับ B2B และ %4 สำหรับ B2C (3:1 คืออัตราส่วนที่ดีตามปกติ)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
+        <translation>&lt;b&gt;เวลาจนเกิดรายได้&lt;/b&gt; เมื่อมีกลุ่มลูกค้าใหม่ทุกเดือน รายได้ B2B จากลูกค้าใหม่ถึงครึ่งหนึ่งของระดับคงที่หลัง %1 ส่วน B2C หลัง %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
+        <translation>&lt;b&gt;ช่องทาง&lt;/b&gt; ช่องทางที่เหมาะที่สุดคือ %1 สำหรับเพอร์โซนา B2B และ %2 สำหรับเพอร์โซนา B2C</translation>
+    </message>
+    <message>
+        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>พื้นที่ทำงานไม่มีเพอร์โซนาทั้ง B2B และ B2C บทสรุปจึงไม่ได้เปรียบเทียบระหว่างสองแบบ หน้าของแต่ละเพอร์โซนาแสดงตัวเลขของเพอร์โซนานั้น</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
+        <translation>&lt;b&gt;ป้ายกำกับกับพฤติกรรมไม่ตรงกัน&lt;/b&gt; สำหรับ %1 ควรใช้พฤติกรรม ไม่ใช่ป้ายกำกับ ในการกำหนดช่องทาง คอนเทนต์ และการตั้งค่าการระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Labelled %1 · B2B index %2 · behaves as %3</source>
+        <translation>ป้ายกำกับ %1 · ดัชนี B2B %2 · มีพฤติกรรมแบบ %3</translation>
+    </message>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>โปรไฟล์พฤติกรรม</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>หน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>อิทธิพล</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>จุดยืน</translation>
+    </message>
+    <message>
+        <source>Releases funds</source>
+        <translation>อนุมัติเงิน</translation>
+    </message>
+    <message>
+        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
+        <translation>%1 คน ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %2%3 บทบาทสำคัญที่ไม่มีใครรับผิดชอบ: %4</translation>
+    </message>
+    <message>
+        <source> (the marketer&apos;s estimate)</source>
+        <translation> (ค่าประมาณของนักการตลาด)</translation>
+    </message>
+    <message>
+        <source> (CEB)</source>
+        <translation> (CEB)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Pipeline and sales cycle</source>
+        <translation>ไปป์ไลน์และรอบการขาย</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Entries / month</source>
+        <translation>จำนวนเข้า / เดือน</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>อัตราการแปลง</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>วันต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>วันที่น่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>วันสูงสุด</translation>
+    </message>
+    <message>
+        <source>Mean cycle %1; half of the deals close within %2, nine in ten within %3.</source>
+        <translation>รอบเฉลี่ย %1 ดีลครึ่งหนึ่งปิดได้ภายใน %2 เก้าในสิบภายใน %3</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>ตัวชี้วัดหลัก</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>ลูกค้าใหม่ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>ต้นทุนการได้มาซึ่งลูกค้า (CAC)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>มูลค่าตลอดช่วงชีวิตลูกค้า (CLV)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>ระยะเวลาคืนทุน</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>ผลตอบแทนจากค่าโฆษณา (ROAS)</translation>
+    </message>
+    <message>
+        <source>Share of the audience in market per quarter</source>
+        <translation>สัดส่วนกลุ่มเป้าหมายที่อยู่ในตลาดต่อไตรมาส</translation>
+    </message>
+    <message>
+        <source>Months until new-customer revenue reaches half its steady level</source>
+        <translation>จำนวนเดือนจนรายได้จากลูกค้าใหม่ถึงครึ่งหนึ่งของระดับคงที่</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>ไม่สามารถคำนวณได้</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>No sources recorded: every number is an assumption.</source>
+        <translation>ไม่มีการบันทึกแหล่งที่มา ตัวเลขทุกตัวเป็นสมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>ความน่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Appendix: models and sources</source>
+        <translation>ภาคผนวก: โมเดลและแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>ดัชนี B2B</translation>
+    </message>
+    <message>
+        <source>Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 (business-like): decision-unit size 20, decision formality 15, sales-cycle length 20, price point 10, rational motive 5, relationship depth 10, personalisation 10, channel mix 10. Behaves as B2B from 60, as B2C up to 40.</source>
+        <translation>ค่าเฉลี่ยถ่วงน้ำหนักของพฤติกรรมแปดมิติที่ให้คะแนน 0 (แบบผู้บริโภค) ถึง 100 (แบบธุรกิจ): ขนาดหน่วยตัดสินใจซื้อ 20 ความเป็นทางการของการตัดสินใจ 15 ความยาวของรอบการขาย 20 ระดับราคา 10 แรงจูงใจด้านเหตุผล 5 ความลึกของความสัมพันธ์ 10 การปรับให้เหมาะกับแต่ละราย 10 ส่วนผสมของช่องทาง 10 มีพฤติกรรมแบบ B2B ตั้งแต่ 60 และแบบ B2C ไม่เกิน 40</translation>
+    </message>
+    <message>
+        <source>Probability that a buying group decides at all: 81% for one person, 55% for two, 60% for three, 31% for six, linear between and continuing down to 10% past six.</source>
+        <translation>ความน่าจะเป็นที่กลุ่มผู้ซื้อจะตัดสินใจเลย: 81% สำหรับหนึ่งคน 55% สำหรับสองคน 60% สำหรับสามคน 31% สำหรับหกคน เป็นเส้นตรงระหว่างค่าเหล่านี้ และลดลงต่อไปจนถึง 10% เมื่อเกินหกคน</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>เวลาของแต่ละขั้นมีการแจกแจงแบบสามเหลี่ยม (ต่ำสุด น่าจะเป็นที่สุด สูงสุด) ค่าเฉลี่ยคำนวณได้แม่นยำ ส่วน p50 และ p90 มาจากการแจกแจงของผลรวม</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>กรวยการขาย</translation>
+    </message>
+    <message>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>จำนวนเข้าแต่ละขั้นคำนวณจากปริมาณต่อเดือนและอัตราการแปลงของแต่ละขั้น ลูกค้าต่อเดือน = ปริมาณ × ผลคูณของอัตรา</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>เศรษฐศาสตร์ต่อหน่วย</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = ค่าใช้จ่ายรายเดือน ÷ ลูกค้าต่อเดือน; CLV = ราคา × จำนวนครั้งที่ซื้อต่อปี × อัตรากำไรขั้นต้น × อายุความเป็นลูกค้า; ระยะคืนทุน = CAC ÷ (รายได้ต่อเดือนต่อลูกค้า × อัตรากำไร); ROAS = ลูกค้า × ราคา ÷ ค่าใช้จ่าย ไม่สามารถคำนวณได้เมื่อตัวหารเป็นศูนย์</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>เวลาจนเกิดรายได้</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
+        <translation>มีกลุ่มลูกค้าเข้ามาทุกเดือนและปิดการขายตามการแจกแจงของรอบการขาย รายได้ของเดือน m = ระดับคงที่ × P(รอบ &lt; m เดือน)</translation>
+    </message>
+    <message>
+        <source>In-market share</source>
+        <translation>สัดส่วนผู้ที่อยู่ในตลาด</translation>
+    </message>
+    <message>
+        <source>Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.</source>
+        <translation>สัดส่วนผู้ซื้อที่อยู่ในตลาดต่อไตรมาส ≈ 0.25 ÷ ระยะห่างระหว่างการซื้อเป็นปี</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>การระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>ช่วงเวลาของแต่ละช่องทางจะถูกเปรียบเทียบกับรอบ p50 และ p90</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>ความเหมาะสมของช่องทาง</translation>
+    </message>
+    <message>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>0–100 จากกลุ่มผู้ชมของช่องทาง ช่วงราคา ช่วงรอบการขาย ความเหมาะสมทางอารมณ์ ความแม่นยำ และการเข้าถึง เทียบกับเพอร์โซนา (น้ำหนัก 30, 20, 15, 15, 10, 10)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>คำนิยาม</translation>
+    </message>
+    <message>
+        <source>Sources of benchmark figures</source>
+        <translation>แหล่งที่มาของค่าอ้างอิง</translation>
+    </message>
+    <message>
+        <source>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): buying-group sizes.</source>
+        <translation>CEB (2014, 2016, 2018), Gartner (2019), Forrester (2026): ขนาดของกลุ่มผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>CEB / Challenger: probability that a group of 1, 2, 3 or 6 people buys (81%, 55%, 60%, 31%); up to 38% of purchases end in no decision (Challenger 2022).</source>
+        <translation>CEB / Challenger: ความน่าจะเป็นที่กลุ่ม 1, 2, 3 หรือ 6 คนจะซื้อ (81%, 55%, 60%, 31%) การซื้อสูงสุด 38% จบลงโดยไม่มีการตัดสินใจ (Challenger 2022)</translation>
+    </message>
+    <message>
+        <source>firstsales.io, thecroreport.com, revopsdictionary.com: sales-cycle length and close rate by deal size.</source>
+        <translation>firstsales.io, thecroreport.com, revopsdictionary.com: ความยาวรอบการขายและอัตราปิดการขายตามขนาดดีล</translation>
+    </message>
+    <message>
+        <source>b2blead.io, First Page Sage (via altiorco), getfairview: B2B funnel stage conversion.</source>
+        <translation>b2blead.io, First Page Sage (ผ่าน altiorco), getfairview: อัตราการแปลงระหว่างขั้นของกรวยการขาย B2B</translation>
+    </message>
+    <message>
+        <source>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order value, cart abandonment, search-ad benchmarks.</source>
+        <translation>Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: อัตราการแปลงอีคอมเมิร์ซ มูลค่าคำสั่งซื้อ การทิ้งตะกร้า ค่าอ้างอิงของโฆษณาค้นหา</translation>
+    </message>
+    <message>
+        <source>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS.</source>
+        <translation>pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, ระยะคืนทุน, ROAS ที่จุดคุ้มทุน</translation>
+    </message>
+    <message>
+        <source>Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and maxima.</source>
+        <translation>เอกสารของ Meta, Google Ads, GA4, LinkedIn: ค่าเริ่มต้นและค่าสูงสุดของช่วงเวลาการระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Ehrenberg-Bass / B2B Institute: in-market share (95:5).</source>
+        <translation>Ehrenberg-Bass / B2B Institute: สัดส่วนผู้ที่อยู่ในตลาด (95:5)</translation>
+    </message>
+    <message>
+        <source>Binet &amp; Field: brand versus activation budgets, excess share of voice.</source>
+        <translation>Binet &amp; Field: งบสร้างแบรนด์เทียบกับงบกระตุ้นยอดขาย ส่วนแบ่งเสียงส่วนเกิน (ESOV)</translation>
+    </message>
+    <message>
+        <source>McKinsey B2B Pulse 2024: channel use in thirds.</source>
+        <translation>McKinsey B2B Pulse 2024: การใช้ช่องทางแบ่งเป็นสามส่วน</translation>
+    </message>
+    <message>
+        <source>polytraffic.com, Smart Insights: channel rules of thumb by price and cycle.</source>
+        <translation>polytraffic.com, Smart Insights: หลักคร่าว ๆ ในการเลือกช่องทางตามราคาและรอบการขาย</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n เดือน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
+        <translation>&lt;b&gt;จัดกลุ่มตามพฤติกรรมแทนป้ายกำกับ&lt;/b&gt; (เพอร์โซนา %1 รายการมีพฤติกรรมแบบ B2B, %2 แบบ B2C, %3 อยู่ระหว่างกลาง): ดีลครึ่งหนึ่งของเพอร์โซนาที่มีพฤติกรรมแบบ B2B ปิดได้ภายใน %4 เทียบกับ %5 สำหรับพฤติกรรมแบบ B2C หน่วยตัดสินใจซื้อมีค่ามัธยฐาน %6 และ %7 คน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StageTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>อัตราการแปลง</translation>
+    </message>
+    <message>
+        <source>Min days</source>
+        <translation>วันต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Likely days</source>
+        <translation>วันที่น่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Max days</source>
+        <translation>วันสูงสุด</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, e.g. “Lead → qualified lead”.</source>
+        <translation>สิ่งที่เกิดขึ้นในขั้นนี้ เช่น “ลีด → ลีดที่ผ่านการคัดกรอง”</translation>
+    </message>
+    <message>
+        <source>Share of the people or accounts in this stage that move on to the next one (0–100%). For the last stage: the share that buys.</source>
+        <translation>สัดส่วนคนหรือบัญชีในขั้นนี้ที่ผ่านไปยังขั้นถัดไป (0–100%) สำหรับขั้นสุดท้าย: สัดส่วนที่ซื้อ</translation>
+    </message>
+    <message>
+        <source>Shortest time spent in this stage, in days (0–3,650).</source>
+        <translation>เวลาที่สั้นที่สุดในขั้นนี้ เป็นวัน (0–3,650)</translation>
+    </message>
+    <message>
+        <source>Most common time spent in this stage, in days; between min and max.</source>
+        <translation>เวลาที่พบบ่อยที่สุดในขั้นนี้ เป็นวัน อยู่ระหว่างต่ำสุดและสูงสุด</translation>
+    </message>
+    <message>
+        <source>Longest time spent in this stage, in days (0–3,650).</source>
+        <translation>เวลาที่นานที่สุดในขั้นนี้ เป็นวัน (0–3,650)</translation>
+    </message>
+    <message>
+        <source>The share that moves on must lie between 0 and 100%; %1% was not saved.</source>
+        <translation>สัดส่วนที่ผ่านไปต้องอยู่ระหว่าง 0 ถึง 100% ค่า %1% จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Days must lie between 0 and %1; %2 was not saved.</source>
+        <translation>จำนวนวันต้องอยู่ระหว่าง 0 ถึง %1 ค่า %2 จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
+        <translation>วันต่ำสุด (%1) ต้องไม่เกินวันที่น่าจะเป็น (%2) ให้เพิ่มวันที่น่าจะเป็นก่อน</translation>
+    </message>
+    <message>
+        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
+        <translation>วันที่น่าจะเป็น (%1) ต้องอยู่ระหว่างต่ำสุด (%2) และสูงสุด (%3)</translation>
+    </message>
+    <message>
+        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
+        <translation>วันสูงสุด (%1) ต้องไม่น้อยกว่าวันที่น่าจะเป็น (%2) ให้ลดวันที่น่าจะเป็นก่อน</translation>
+    </message>
+    <message>
+        <source>Edit pipeline stage %1</source>
+        <translation>แก้ไขขั้นตอนในไปป์ไลน์ %1</translation>
+    </message>
+    <message>
+        <source>A stage needs a name; the empty name was not saved.</source>
+        <translation>ขั้นตอนต้องมีชื่อ ชื่อว่างจึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most %1 bytes long; it was not saved.</source>
+        <translation>ชื่อขั้นตอนยาวได้สูงสุด %1 ไบต์ จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was not saved.</source>
+        <translation>“%1” ไม่ใช่ตัวเลข จึงไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>ขั้นตอนใหม่</translation>
+    </message>
+    <message>
+        <source>Add pipeline stage</source>
+        <translation>เพิ่มขั้นตอนในไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Remove pipeline stage “%1”</source>
+        <translation>นำขั้นตอน “%1” ออกจากไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Reorder pipeline stages</source>
+        <translation>จัดลำดับขั้นตอนในไปป์ไลน์ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::UserPrompts</name>
+    <message>
+        <source>B2X workspaces (*.b2x);;All files (*)</source>
+        <translation>พื้นที่ทำงาน B2X (*.b2x);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDetailsDialog</name>
+    <message>
+        <source>Workspace Details</source>
+        <translation>รายละเอียดพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, three letters (USD, EUR, PLN…)</source>
+        <translation>รหัส ISO 4217 สามตัวอักษร (USD, EUR, THB…)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>ส&amp;กุลเงิน:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;คำอธิบาย:</translation>
+    </message>
+    <message>
+        <source>The workspace needs a name.</source>
+        <translation>พื้นที่ทำงานต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>สกุลเงินต้องเป็นรหัสสามตัวอักษร เช่น EUR</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceDocument</name>
+    <message numerus="yes">
+        <source>Delete %n personas</source>
+        <translation>
+            <numerusform>ลบเพอร์โซนา %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>นี่คือโฟลเดอร์ ไม่ใช่ไฟล์พื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket), so it cannot be a workspace</source>
+        <translation>นี่ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์ ไปป์ หรือซ็อกเก็ต) จึงไม่สามารถเป็นพื้นที่ทำงานได้</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; workspace files are limited to %2 MB, so this is probably not a workspace</source>
+        <translation>ไฟล์มีขนาด %1 MB ไฟล์พื้นที่ทำงานจำกัดไว้ที่ %2 MB จึงน่าจะไม่ใช่พื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; workspace files are limited to that</source>
+        <translation>ไฟล์ใหญ่กว่า %1 MB ซึ่งเป็นขนาดสูงสุดของไฟล์พื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>เอกสารใหญ่กว่า %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty; it may have been cut short while copying</source>
+        <translation>ไฟล์ว่างเปล่า อาจถูกตัดขาดระหว่างการคัดลอก</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: the file holds %1, not an object</source>
+        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: ไฟล์มี%1 ไม่ใช่ออบเจกต์</translation>
+    </message>
+    <message>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: &quot;format&quot; ต้องเป็น &quot;b2x-workspace&quot;</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
+        <translation>ไฟล์นี้เขียนโดย B2X Workbench เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1 เวอร์ชันนี้อ่านได้ถึง %2) อัปเดตแอปพลิเคชันเพื่อเปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>ต้องเป็นรหัส ISO 4217 สามตัวอักษร เช่น &quot;EUR&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>ต้องเป็นวันที่และเวลาแบบ ISO 8601 เช่น 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยเพอร์โซนาก่อนหน้าแล้ว แต่ละเพอร์โซนาต้องมี id ของตัวเอง</translation>
+    </message>
+    <message>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>เพอร์โซนาที่เปรียบเทียบ &quot;%1&quot; ไม่มีอยู่จึงถูกตัดออก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::WorkspaceWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number, so it cannot be saved</source>
+        <translation>%1 ไม่ใช่ตัวเลขที่มีค่าจำกัด จึงบันทึกไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::analytics</name>
+    <message>
+        <source>%1: the %2-day window is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation>%1: ช่วงเวลา %2 วันยาวกว่าที่ %3 อนุญาต (%4 วัน) รายงานจะใช้ช่วงเวลาที่สั้นกว่า</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4); extend it to at least %4 days.</source>
+        <translation>%1: ช่วงเวลา %2 วันพลาดดีลมากกว่าครึ่ง (รอบค่ามัธยฐาน %3 วัน 90% ภายใน %4) ให้ขยายเป็นอย่างน้อย %4 วัน</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses more than half of the deals (median cycle %3 days, 90% within %4), and the platform cannot cover the cycle; attribute in the CRM.</source>
+        <translation>%1: ช่วงเวลา %2 วันพลาดดีลมากกว่าครึ่ง (รอบค่ามัธยฐาน %3 วัน 90% ภายใน %4) และแพลตฟอร์มครอบคลุมรอบการขายไม่ได้ ให้ระบุแหล่งที่มาใน CRM</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days); extend it to at least %3 days.</source>
+        <translation>%1: ช่วงเวลา %2 วันพลาดดีลที่ช้าที่สุดหนึ่งในสิบ (90% ปิดภายใน %3 วัน) ให้ขยายเป็นอย่างน้อย %3 วัน</translation>
+    </message>
+    <message>
+        <source>%1: the %2-day window misses the slowest tenth of deals (90% close within %3 days), and the platform cannot cover them; attribute in the CRM.</source>
+        <translation>%1: ช่วงเวลา %2 วันพลาดดีลที่ช้าที่สุดหนึ่งในสิบ (90% ปิดภายใน %3 วัน) และแพลตฟอร์มครอบคลุมไม่ได้ ให้ระบุแหล่งที่มาใน CRM</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>การซื้อใหม่</translation>
+    </message>
+    <message>
+        <source>modified rebuy</source>
+        <translation>การซื้อซ้ำแบบปรับเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>straight rebuy</source>
+        <translation>การซื้อซ้ำแบบตรง</translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
+    </message>
+    <message>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อกของเพอร์โซนา (%1 ช่องทาง) คือ %2 ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง (docs/channels.md)</translation>
+    </message>
+    <message>
+        <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation>มี %1 คนในหน่วยตัดสินใจซื้อ บนสเกลลอการิทึม หนึ่งคนได้ 0 และสิบคนขึ้นไปได้ 100 (CEB นับได้ 5.4 ถึง 10.2 คนต่อการซื้อ B2B ส่วน Gartner 6–10 คนสำหรับโซลูชันที่ซับซ้อน)</translation>
+    </message>
+    <message>
+        <source>Buy class %1: %2 of 20 points (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys). %3: %4 of 40. %5 approval level(s): %6 of 40 (three or more score all 40).</source>
+        <translation>ประเภทการซื้อ %1: %2 จาก 20 คะแนน (Robinson, Faris &amp; Wind: การซื้อใหม่มีคนเกี่ยวข้องมากกว่าการซื้อซ้ำ) %3: %4 จาก 40 ระดับการอนุมัติ %5 ระดับ: %6 จาก 40 (สามระดับขึ้นไปได้เต็ม 40)</translation>
+    </message>
+    <message>
+        <source>Formal tender</source>
+        <translation>การประมูลอย่างเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>No formal tender</source>
+        <translation>ไม่มีการประมูลอย่างเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1 days. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation>รอบการขายเฉลี่ย %1 วัน บนสเกลลอการิทึมของ 1 + จำนวนวัน 0 วันได้ 0 ประมาณ 12 วันได้ 50 และ 180 วันขึ้นไปได้ 100 (รอบการขายขององค์กรใหญ่ใช้เวลา 90–180+ วัน การตัดสินใจของผู้บริโภคใช้เวลาตั้งแต่ไม่กี่ชั่วโมงถึงหลายสัปดาห์)</translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (the sources contrast a $5 item with a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation>ราคา %1 ต่อการซื้อ บนสเกลลอการิทึม 5 ได้ 0 และ 50,000 ขึ้นไปได้ 100 (แหล่งข้อมูลเปรียบเทียบสินค้า 5 ดอลลาร์กับสินค้า 50,000 ดอลลาร์) ทุกครั้งที่เพิ่มขึ้นสิบเท่าจะบวก 25 คะแนน ราคาอ่านเป็นสกุลเงินของพื้นที่ทำงานโดยไม่แปลงค่า</translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation>แถบเลื่อนแรงจูงใจด้านเหตุผลอยู่ที่ %1 และนำมาใช้ตามนั้น มีน้ำหนักน้อย เพราะเหตุผลกับอารมณ์ไม่ใช่เรื่องเดียวกับ B2B กับ B2C (CEB/Google: สำหรับผู้ซื้อ B2B คุณค่าส่วนตัวมีผลเป็นสองเท่าของคุณค่าทางธุรกิจ)</translation>
+    </message>
+    <message>
+        <source>Mean of account management %1 (%2), training %3 (%4), technical support %5 (%6) and service level %7 (%8). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation>ค่าเฉลี่ยของการดูแลลูกค้า %1 (%2) การฝึกอบรม %3 (%4) การสนับสนุนทางเทคนิค %5 (%6) และระดับบริการ %7 (%8) ระดับมาตรฐานได้คะแนนต่ำเพราะผู้บริโภคก็ได้รับเช่นกัน ส่วนระดับเฉพาะราย มีคำแนะนำ และตามสัญญาเป็นลักษณะของความสัมพันธ์แบบ B2B</translation>
+    </message>
+    <message>
+        <source>Personalisation is %1: mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation>การปรับให้เหมาะกับแต่ละรายเป็นแบบ %1: แบบมวลชนได้ 0 ระดับกลุ่มได้ 30 (ปกติของ B2C) รายบุคคลได้ 100 (การตลาดแบบเจาะจงลูกค้าราย ปกติของ B2B)</translation>
+    </message>
+    <message>
+        <source>behaves as B2B</source>
+        <translation>มีพฤติกรรมแบบ B2B</translation>
+    </message>
+    <message>
+        <source>behaves as B2C</source>
+        <translation>มีพฤติกรรมแบบ B2C</translation>
+    </message>
+    <message>
+        <source>behaves in a mixed way</source>
+        <translation>มีพฤติกรรมแบบผสม</translation>
+    </message>
+    <message>
+        <source>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</source>
+        <translation>ป้ายกำกับ %1 แต่%2 (ดัชนี B2B %3) วางแผนช่องทาง คอนเทนต์ และการขายตามพฤติกรรม ไม่ใช่ตามป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>ป้ายกำกับไฮบริดและ%1 (ดัชนี B2B %2) ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Labelled %1 and %2 (B2B index %3).</source>
+        <translation>ป้ายกำกับ %1 และ%2 (ดัชนี B2B %3)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>ความใกล้เคียง B2B ของ %1 คือ %2 กลุ่มเป้าหมายนี้อยู่ที่ %3 (พฤติกรรมสามส่วน ป้ายกำกับหนึ่งส่วน): ความเหมาะสม %4%</translation>
+    </message>
+    <message>
+        <source>No price is set: price neither raises nor lowers %1.</source>
+        <translation>ไม่ได้กำหนดราคา ราคาจึงไม่เพิ่มหรือลดความเหมาะสมของ %1</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>ราคา %1 ห่างจากจุดกึ่งกลางของช่วงราคาของ %3 (%4–%5 กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ: ความเหมาะสม %7%</translation>
+    </message>
+    <message>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>รอบเฉลี่ย %1 วันห่างจากจุดกึ่งกลางของช่วงเวลาตัดสินใจของ %3 (%4–%5 วัน กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ (ของ 1 + จำนวนวัน): ความเหมาะสม %7%</translation>
+    </message>
+    <message>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>กลุ่มเป้าหมายนี้ตัดสินใจด้วยอารมณ์ %1% (100 − เหตุผล) และความเหมาะสมทางอารมณ์ของ %2 คือ %3: สอดคล้องกัน %4% ของเวลา</translation>
+    </message>
+    <message>
+        <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
+        <translation>หน่วยตัดสินใจซื้อขนาดนี้ต้องการความแม่นยำ %1 (คะแนนด้านขนาด) เพื่อเข้าถึงบทบาทต่าง ๆ %2 ให้ %3: ความเหมาะสม %4%</translation>
+    </message>
+    <message>
+        <source>%1 top-of-funnel entries a month call for reach %2 (log scale: 10 → 0, 10 million → 100); %3 offers %4: they agree %5% of the time.</source>
+        <translation>จำนวนเข้าปากกรวย %1 ต่อเดือนต้องการการเข้าถึง %2 (สเกลลอการิทึม: 10 → 0, 10 ล้าน → 100) %3 ให้ %4: สอดคล้องกัน %5% ของเวลา</translation>
+    </message>
+    <message>
+        <source>decider or economic buyer</source>
+        <translation>ผู้ตัดสินใจหรือผู้ซื้อเชิงเศรษฐกิจ</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>technical evaluator (specifier)</source>
+        <translation>ผู้ประเมินด้านเทคนิค (ผู้กำหนดสเปก)</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Nobody in the decision unit is the %1: an uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation>ไม่มีใครในหน่วยตัดสินใจซื้อเป็น%1 บทบาทที่ไม่มีผู้รับผิดชอบเป็นสัญญาณเตือนในการขาย (Miller Heiman)</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation>มีผู้ขัดขวาง %1 คนและไม่มีผู้สนับสนุน ไม่มีใครภายในผลักดันการซื้อ (MEDDIC)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts</name>
+    <message>
+        <source>Behaviour profile</source>
+        <translation>โปรไฟล์พฤติกรรม</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>ดัชนี B2B</translation>
+    </message>
+    <message>
+        <source>Decision unit</source>
+        <translation>หน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>กรวยการขาย</translation>
+    </message>
+    <message>
+        <source>Time to revenue</source>
+        <translation>เวลาจนเกิดรายได้</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>ความเหมาะสมของช่องทาง</translation>
+    </message>
+    <message>
+        <source>Unit economics</source>
+        <translation>เศรษฐศาสตร์ต่อหน่วย</translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation>ช่วงเวลาการระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>On which dimensions does each audience behave like a business or a consumer?</source>
+        <translation>กลุ่มเป้าหมายแต่ละกลุ่มมีพฤติกรรมแบบธุรกิจหรือผู้บริโภคในมิติใดบ้าง</translation>
+    </message>
+    <message>
+        <source>How business-like is every persona, and where do label and behaviour disagree?</source>
+        <translation>เพอร์โซนาแต่ละรายมีความเป็นธุรกิจเพียงใด และป้ายกำกับกับพฤติกรรมไม่ตรงกันที่ไหน</translation>
+    </message>
+    <message>
+        <source>How many people decide, and how likely is such a group to decide at all?</source>
+        <translation>มีกี่คนที่ตัดสินใจ และกลุ่มแบบนี้มีโอกาสตัดสินใจเลยมากน้อยเพียงใด</translation>
+    </message>
+    <message>
+        <source>How long does each stage take, and when do half and nine in ten deals close?</source>
+        <translation>แต่ละขั้นใช้เวลานานเท่าใด และดีลครึ่งหนึ่งกับเก้าในสิบปิดเมื่อใด</translation>
+    </message>
+    <message>
+        <source>How many enter each stage per month, and how many become customers?</source>
+        <translation>แต่ละเดือนมีกี่รายเข้าสู่แต่ละขั้น และกี่รายกลายเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>How fast does new-customer revenue build up after the campaigns start?</source>
+        <translation>รายได้จากลูกค้าใหม่เพิ่มขึ้นเร็วเพียงใดหลังเริ่มแคมเปญ</translation>
+    </message>
+    <message>
+        <source>Which channels fit each audience best, and where does the budget go?</source>
+        <translation>ช่องทางใดเหมาะกับกลุ่มเป้าหมายแต่ละกลุ่มที่สุด และงบประมาณไปอยู่ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Is each customer worth three times what it costs to win, and how soon does it pay back?</source>
+        <translation>ลูกค้าแต่ละรายมีมูลค่าสามเท่าของต้นทุนในการได้มาหรือไม่ และคืนทุนเร็วเพียงใด</translation>
+    </message>
+    <message>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>ช่วงเวลาการระบุแหล่งที่มาของแพลตฟอร์มโฆษณายาวเท่ากับรอบการขายหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::AttributionChart</name>
+    <message>
+        <source>Days: attribution window, then the shortfall to the p90</source>
+        <translation>วัน: ช่วงเวลาการระบุแหล่งที่มา ตามด้วยส่วนที่ขาดถึง p90</translation>
+    </message>
+    <message>
+        <source>p50 of the cycle</source>
+        <translation>p50 ของรอบ</translation>
+    </message>
+    <message>
+        <source>p90 of the cycle</source>
+        <translation>p90 ของรอบ</translation>
+    </message>
+    <message>
+        <source>None of the compared audiences has an attributed channel: set an attribution window on a channel in the Channels section.</source>
+        <translation>ไม่มีกลุ่มเป้าหมายที่เปรียบเทียบกลุ่มใดมีช่องทางที่ระบุแหล่งที่มา ให้ตั้งช่วงเวลาการระบุแหล่งที่มาของช่องทางในส่วนช่องทาง</translation>
+    </message>
+    <message>
+        <source>Short of the p90</source>
+        <translation>ส่วนที่ขาดถึง p90</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 window · cycle p50 %4, p90 %5</source>
+        <translation>%1
+%2: ช่วงเวลา %3 · รอบ p50 %4, p90 %5</translation>
+    </message>
+    <message>
+        <source>%1
+Short of the p90 by %2</source>
+        <translation>%1
+สั้นกว่า p90 อยู่ %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 personas with this channel miss their own p90</source>
+        <translation>%1
+%2 จาก %3 เพอร์โซนาที่ใช้ช่องทางนี้ไม่ถึง p90 ของตัวเอง</translation>
+    </message>
+    <message>
+        <source>Every window lasts until nine in ten deals have closed.</source>
+        <translation>ทุกช่วงเวลายาวจนดีลเก้าในสิบปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Cycle p50</source>
+        <translation>รอบ p50</translation>
+    </message>
+    <message>
+        <source>Cycle p90</source>
+        <translation>รอบ p90</translation>
+    </message>
+    <message>
+        <source>Covers p90</source>
+        <translation>ครอบคลุม p90</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No, short by %1</source>
+        <translation>ไม่ ขาดอยู่ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 personas short)</source>
+        <translation>%1 (%2 จาก %3 เพอร์โซนาไม่ถึง)</translation>
+    </message>
+    <message>
+        <source>Windows that end before nine in ten deals close (red): %1 of %2. Conversions after the window are not credited to the channel, which then looks worse than it is.</source>
+        <translation>ช่วงเวลาที่สิ้นสุดก่อนดีลเก้าในสิบจะปิด (สีแดง): %1 จาก %2 คอนเวอร์ชันหลังช่วงเวลาจะไม่ถูกนับให้ช่องทาง ทำให้ช่องทางดูแย่กว่าความเป็นจริง</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::B2bIndexChart</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation>B2C</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>ผสม</translation>
+    </message>
+    <message>
+        <source>B2B index (0 consumer-like, 100 business-like)</source>
+        <translation>ดัชนี B2B (0 แบบผู้บริโภค 100 แบบธุรกิจ)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Mixed behaviour (%1–%2)</source>
+        <translation>พฤติกรรมผสม (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 label</source>
+        <translation>ป้ายกำกับ %1</translation>
+    </message>
+    <message>
+        <source>Label and behaviour disagree</source>
+        <translation>ป้ายกำกับกับพฤติกรรมไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>%1
+B2B index %2 · label %3 · behaves %4</source>
+        <translation>%1
+ดัชนี B2B %2 · ป้ายกำกับ %3 · พฤติกรรม: %4</translation>
+    </message>
+    <message>
+        <source>%1
+The label and the behaviour disagree.</source>
+        <translation>%1
+ป้ายกำกับกับพฤติกรรมไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to place them on the B2B index.</source>
+        <translation>เพิ่มเพอร์โซนาในพื้นที่ทำงานเพื่อวางบนดัชนี B2B</translation>
+    </message>
+    <message>
+        <source>Personas in the workspace: %1. Ringed, where the label and the behaviour disagree: %2.</source>
+        <translation>เพอร์โซนาในพื้นที่ทำงาน: %1 ที่มีวงล้อมคือป้ายกำกับกับพฤติกรรมไม่ตรงกัน: %2</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>ดัชนี B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>มีพฤติกรรมแบบ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::BehaviourRadarChart</name>
+    <message>
+        <source>Deciders</source>
+        <translation>ผู้ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>ความเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>การปรับเฉพาะราย</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Decision-unit size</source>
+        <translation>ขนาดหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>ความเป็นทางการของการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>ความยาวของรอบการขาย</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>ระดับราคา</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>แรงจูงใจด้านเหตุผล</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>ความลึกของความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>ส่วนผสมของช่องทาง</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of 100</source>
+        <translation>%1
+%2: %3 จาก 100</translation>
+    </message>
+    <message>
+        <source>%1
+%2: not applicable (no data)</source>
+        <translation>%1
+%2: ไม่เกี่ยวข้อง (ไม่มีข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>คะแนนตั้งแต่ 0 (แบบผู้บริโภค) ถึง 100 (แบบธุรกิจ) แต่ละวงคือค่าเฉลี่ยของเพอร์โซนาในกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
+        <translation>คะแนนตั้งแต่ 0 (แบบผู้บริโภค) ถึง 100 (แบบธุรกิจ)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChannelFitChart</name>
+    <message>
+        <source>Fit (0–100); diamonds: share of the budget (%)</source>
+        <translation>ความเหมาะสม (0–100) รูปเพชร: สัดส่วนงบประมาณ (%)</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>สัดส่วนงบประมาณ</translation>
+    </message>
+    <message>
+        <source>%1
+%2: fit %3 of 100 · %4 of the budget</source>
+        <translation>%1
+%2: ความเหมาะสม %3 จาก 100 · %4 ของงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>แถว: ช่องทางที่เหมาะที่สุดสามช่องทางของแต่ละกลุ่มเป้าหมาย และช่องทางที่ได้งบประมาณมากที่สุด ตารางแสดงความเหมาะสมของทุกช่องทางในแค็ตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ความเหมาะสม</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>ตาราง</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>แสดงตัวเลขของแผนภูมินี้เป็นตาราง</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>แสดง %1 เป็นตาราง</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>แผนภูมิ %1</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table: press the Table button beside the title.</source>
+        <translation>ตัวเลขชุดเดียวกันอยู่ในตาราง กดปุ่มตารางข้างชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 เป็นตาราง</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>แผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>แสดงแผนภูมิอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartDataBuilder</name>
+    <message>
+        <source>Top of funnel</source>
+        <translation>ปากกรวย</translation>
+    </message>
+    <message>
+        <source>Select personas to compare: click one in the list, Ctrl+click to add up to six.</source>
+        <translation>เลือกเพอร์โซนาที่จะเปรียบเทียบ: คลิกหนึ่งรายการในรายการ Ctrl+คลิกเพื่อเพิ่มได้สูงสุดหกรายการ</translation>
+    </message>
+    <message>
+        <source>Add personas to the workspace to compare their groups.</source>
+        <translation>เพิ่มเพอร์โซนาในพื้นที่ทำงานเพื่อเปรียบเทียบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>B2B label</source>
+        <translation>ป้ายกำกับ B2B</translation>
+    </message>
+    <message>
+        <source>Hybrid label</source>
+        <translation>ป้ายกำกับไฮบริด</translation>
+    </message>
+    <message>
+        <source>B2C label</source>
+        <translation>ป้ายกำกับ B2C</translation>
+    </message>
+    <message>
+        <source>Behaves as B2B</source>
+        <translation>มีพฤติกรรมแบบ B2B</translation>
+    </message>
+    <message>
+        <source>Behaves mixed</source>
+        <translation>มีพฤติกรรมแบบผสม</translation>
+    </message>
+    <message>
+        <source>Behaves as B2C</source>
+        <translation>มีพฤติกรรมแบบ B2C</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 จาก %3)</translation>
+    </message>
+    <message>
+        <source>Mean cycle</source>
+        <translation>รอบเฉลี่ย</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>ล้าน %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>พัน %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1 พัน</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 ล้าน</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 พันล้าน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ComparisonChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::DecisionUnitChart</name>
+    <message>
+        <source>People in the decision unit</source>
+        <translation>จำนวนคนในหน่วยตัดสินใจซื้อ</translation>
+    </message>
+    <message>
+        <source>Probability of a decision</source>
+        <translation>ความน่าจะเป็นในการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>CEB consensus curve</source>
+        <translation>เส้นโค้งฉันทามติของ CEB</translation>
+    </message>
+    <message>
+        <source>CEB measurements</source>
+        <translation>ผลการวัดของ CEB</translation>
+    </message>
+    <message>
+        <source>CEB: a group of %1 decides in %2 of cases</source>
+        <translation>CEB: กลุ่ม %1 คนตัดสินใจได้ใน %2 ของกรณี</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people · %3 probability of a decision</source>
+        <translation>%1
+%2 คน · ความน่าจะเป็นในการตัดสินใจ %3</translation>
+    </message>
+    <message>
+        <source>%1 (your estimate)</source>
+        <translation>%1 (ค่าประมาณของคุณ)</translation>
+    </message>
+    <message>
+        <source>%1 — nobody covers: %2</source>
+        <translation>%1 — ไม่มีใครรับผิดชอบ: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every key role (decider, user, specifier, buyer) is covered. Squares are your own estimates.</source>
+        <translation>บทบาทสำคัญทุกบทบาท (ผู้ตัดสินใจ ผู้ใช้ ผู้กำหนดสเปก ผู้ซื้อ) มีผู้รับผิดชอบ สี่เหลี่ยมคือค่าประมาณของคุณเอง</translation>
+    </message>
+    <message>
+        <source>Uncovered roles are a red flag (Miller Heiman):
+%1</source>
+        <translation>บทบาทที่ไม่มีผู้รับผิดชอบเป็นสัญญาณเตือน (Miller Heiman):
+%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวนคน</translation>
+    </message>
+    <message>
+        <source>CEB for this size</source>
+        <translation>CEB สำหรับขนาดนี้</translation>
+    </message>
+    <message>
+        <source>Uncovered roles</source>
+        <translation>บทบาทที่ไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::FunnelChart</name>
+    <message>
+        <source>Funnel step (the last point of a line: customers)</source>
+        <translation>ขั้นของกรวย (จุดสุดท้ายของเส้น: ลูกค้า)</translation>
+    </message>
+    <message>
+        <source>Entries per month</source>
+        <translation>จำนวนเข้าต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Entries per month (log scale)</source>
+        <translation>จำนวนเข้าต่อเดือน (สเกลลอการิทึม)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 per month</source>
+        <translation>%1
+%2: %3 ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>%1 · %2 move on</source>
+        <translation>%1 · ผ่านไป %2</translation>
+    </message>
+    <message>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>กลุ่ม: ค่าเฉลี่ยจำนวนเข้าปากกรวยและลูกค้าต่อเดือน ขั้นของเพอร์โซนาแต่ละรายต่างกัน จึงเปรียบเทียบเฉพาะสองปลาย</translation>
+    </message>
+    <message>
+        <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
+        <translation>ขั้นตอนของเพอร์โซนาแต่ละรายต่างกัน ตารางและคำแนะนำเครื่องมือระบุชื่อแต่ละขั้น ค่าศูนย์จะวาดไว้ที่ด้านล่างของแกนลอการิทึม</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>ผ่านไป</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::SalesCycleChart</name>
+    <message>
+        <source>Days (bars: expected time in each stage)</source>
+        <translation>วัน (แท่ง: เวลาที่คาดในแต่ละขั้น)</translation>
+    </message>
+    <message>
+        <source>%1
+Half of the deals close within %2 (p50)</source>
+        <translation>%1
+ดีลครึ่งหนึ่งปิดได้ภายใน %2 (p50)</translation>
+    </message>
+    <message>
+        <source>%1
+Nine in ten deals close within %2 (p90)</source>
+        <translation>%1
+ดีลเก้าในสิบปิดได้ภายใน %2 (p90)</translation>
+    </message>
+    <message>
+        <source>p50: half of deals closed</source>
+        <translation>p50: ปิดดีลได้ครึ่งหนึ่ง</translation>
+    </message>
+    <message>
+        <source>p90: nine in ten closed</source>
+        <translation>p90: ปิดได้เก้าในสิบ</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 expected (%4 to %5)</source>
+        <translation>%1
+%2: คาดว่า %3 (%4 ถึง %5)</translation>
+    </message>
+    <message>
+        <source>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</source>
+        <translation>แท่งของกลุ่มแสดงรอบเฉลี่ยของเพอร์โซนาในกลุ่ม ขั้นตอนของเพอร์โซนาแต่ละรายต่างกัน จึงไม่แยกย่อย</translation>
+    </message>
+    <message>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>แท่งรวมระยะเวลาที่คาดของแต่ละขั้น (รอบเฉลี่ย) เครื่องหมายแสดงเวลาที่ดีลครึ่งหนึ่งและเก้าในสิบปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>สั้นที่สุด</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>นานที่สุด</translation>
+    </message>
+    <message>
+        <source>p50 of the whole cycle</source>
+        <translation>p50 ของทั้งรอบ</translation>
+    </message>
+    <message>
+        <source>p90 of the whole cycle</source>
+        <translation>p90 ของทั้งรอบ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TimeToRevenueChart</name>
+    <message>
+        <source>Months after the campaigns start</source>
+        <translation>จำนวนเดือนหลังเริ่มแคมเปญ</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>รายได้ต่อเดือน (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1, log)</source>
+        <translation>รายได้ต่อเดือน (%1, ลอการิทึม)</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers (full pipeline: %4 a month)</source>
+        <translation>%1
+เดือนที่ %2: %3 จากลูกค้าใหม่ (ไปป์ไลน์เต็ม: %4 ต่อเดือน)</translation>
+    </message>
+    <message>
+        <source>%1: half of the full monthly revenue by month %2</source>
+        <translation>%1: ได้ครึ่งหนึ่งของรายได้ต่อเดือนเต็มภายในเดือนที่ %2</translation>
+    </message>
+    <message>
+        <source>%1: no new customers, so no revenue</source>
+        <translation>%1: ไม่มีลูกค้าใหม่ จึงไม่มีรายได้</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Full pipeline</source>
+        <translation>ไปป์ไลน์เต็ม</translation>
+    </message>
+    <message>
+        <source>Month reaching 50%</source>
+        <translation>เดือนที่ถึง 50%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::UnitEconomicsChart</name>
+    <message>
+        <source>CLV = 3 × CAC (healthy)</source>
+        <translation>CLV = 3 × CAC (ดี)</translation>
+    </message>
+    <message>
+        <source>CLV = CAC (break-even)</source>
+        <translation>CLV = CAC (จุดคุ้มทุน)</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>ไม่คืนทุน</translation>
+    </message>
+    <message>
+        <source>payback %1 mo</source>
+        <translation>คืนทุนใน %1 เดือน</translation>
+    </message>
+    <message>
+        <source>CAC: cost to win a customer (%1, log scale)</source>
+        <translation>CAC: ต้นทุนการได้ลูกค้าหนึ่งราย (%1, สเกลลอการิทึม)</translation>
+    </message>
+    <message>
+        <source>CLV: lifetime value (%1, log scale)</source>
+        <translation>CLV: มูลค่าตลอดช่วงชีวิตลูกค้า (%1, สเกลลอการิทึม)</translation>
+    </message>
+    <message>
+        <source>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</source>
+        <translation>%1
+CAC %2 · CLV %3 · CLV:CAC %4 · %5</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>ไม่สามารถคำนวณได้</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Above the green line a customer is worth more than three times its cost; below the dashed line it loses money.</source>
+        <translation>เหนือเส้นสีเขียว ลูกค้ามีมูลค่ามากกว่าสามเท่าของต้นทุน ใต้เส้นประคือขาดทุน</translation>
+    </message>
+    <message>
+        <source>%1
+Not drawn (no customers, so no CAC): %2</source>
+        <translation>%1
+ไม่ได้วาด (ไม่มีลูกค้า จึงไม่มี CAC): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>ระยะคืนทุน (เดือน)</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::cli</name>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: คำเตือน: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n persona(s))
+</source>
+        <translation>
+            <numerusform>%1: ถูกต้อง (เพอร์โซนา %n รายการ)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: ข้อผิดพลาด: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)
+</source>
+        <translation>พื้นที่ทำงาน: %1 (%2)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)
+
+</source>
+        <translation>
+            <numerusform>เพอร์โซนา %n รายการ
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>B2B index</source>
+        <translation>ดัชนี B2B</translation>
+    </message>
+    <message>
+        <source>Behaves as</source>
+        <translation>พฤติกรรม</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>DMU</source>
+        <translation>DMU</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size ต้องเป็น A4 หรือ Letter ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the workspace file to export</source>
+        <translation>ระบุไฟล์พื้นที่ทำงานที่จะส่งออก</translation>
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
+        <translation>เลือกผลลัพธ์อย่างน้อยหนึ่งรายการ: --pdf, --png, --svg หรือ --csv</translation>
+    </message>
+    <message>
+        <source>b2x export: %1
+</source>
+        <translation>b2x export: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2
+</source>
+        <translation>%1: ข้อผิดพลาด: ไม่มีเพอร์โซนาที่มี id %2
+</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>เขียน %1 แล้ว
+</translation>
+    </message>
+    <message>
+        <source>b2x: --lang needs one of the languages %1
+</source>
+        <translation>b2x: --lang ต้องเป็นภาษาใดภาษาหนึ่งใน %1
+</translation>
+    </message>
+    <message>
+        <source>b2x validate: name at least one file
+</source>
+        <translation>b2x validate: ระบุไฟล์อย่างน้อยหนึ่งไฟล์
+</translation>
+    </message>
+    <message>
+        <source>b2x summary: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x summary: ระบุไฟล์เดียวเท่านั้น (และ --json ถ้าต้องการ)
+</translation>
+    </message>
+    <message>
+        <source>b2x: unknown command &quot;%1&quot;
+
+</source>
+        <translation>b2x: ไม่รู้จักคำสั่ง &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          write the comparison report, the charts and the
+                          metrics of every persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>วิธีใช้: b2x COMMAND [OPTIONS]
+
+ตรวจสอบและสรุปไฟล์พื้นที่ทำงานของ B2X Workbench (.b2x) โดยไม่ต้องมีหน้าจอ
+
+คำสั่ง:
+  validate FILE...        ตรวจว่าแต่ละไฟล์เป็นพื้นที่ทำงานที่ถูกต้อง
+  summary FILE [--json]   แสดงรายการเพอร์โซนาของพื้นที่ทำงาน --json พิมพ์
+                          เอกสารสำหรับให้เครื่องอ่าน (ดู docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+                          เขียนรายงานเปรียบเทียบ แผนภูมิ และตัวชี้วัด
+                          ของทุกเพอร์โซนา
+
+ตัวเลือก:
+  --lang CODE             ภาษาของข้อความ: en, pl, ar, ro หรือ th
+                          (ค่าเริ่มต้น: ภาษาของระบบ)
+  -h, --help              แสดงวิธีใช้นี้
+  -v, --version           แสดงเวอร์ชัน
+
+สถานะการออก: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง, 2 ใช้คำสั่งผิด
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Model B2B and B2C audiences and compare how they buy.</source>
+        <translation>สร้างโมเดลกลุ่มเป้าหมาย B2B และ B2C และเปรียบเทียบวิธีการซื้อ</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, pl, ar, ro or th.</source>
+        <translation>ภาษาสำหรับการเปิดครั้งนี้: en, pl, ar, ro หรือ th</translation>
+    </message>
+    <message>
+        <source>Workspace to open (.b2x).</source>
+        <translation>พื้นที่ทำงานที่จะเปิด (.b2x)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BehaviourRadarChart.h"
+
+#include "format/Formatting.h"
+
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPolarChart>
+#include <QtCharts/QValueAxis>
+#include <cmath>
+
+namespace b2x::charts {
+
+namespace {
+constexpr double fullCircle = 360.0;
+constexpr auto dimensions = static_cast<int>(analytics::dimensionCount);
+} // namespace
+
+BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
+    : ComparisonChart(new QPolarChart, parent), m_angular(new QCategoryAxis),
+      m_radial(new QValueAxis)
+{
+    // A QCategoryAxis on the angle puts each label at its category's end value, which is where
+    // the ring places that dimension.
+    m_angular->setRange(0, fullCircle);
+    m_angular->setStartValue(0);
+    m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < dimensions; ++i)
+        m_angular->append(shortName(static_cast<std::size_t>(i)),
+                          fullCircle * (i + 1) / dimensions);
+    styleAxis(m_angular, QString());
+    m_radial->setRange(0, 100);
+    m_radial->setTickCount(6);
+    m_radial->setLabelFormat(QStringLiteral("%d"));
+    // A radial title would be drawn across the rings; the notes under the chart carry the scale.
+    styleAxis(m_radial, QString());
+    m_radial->setTitleVisible(false);
+    auto* polar = static_cast<QPolarChart*>(chart());
+    polar->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+    polar->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+}
+
+QString BehaviourRadarChart::shortName(std::size_t index)
+{
+    switch (static_cast<analytics::Dimension>(index)) {
+    case analytics::Dimension::DecisionUnitSize:
+        return tr("Deciders");
+    case analytics::Dimension::DecisionFormality:
+        return tr("Formality");
+    case analytics::Dimension::SalesCycleLength:
+        return tr("Cycle");
+    case analytics::Dimension::PricePoint:
+        return tr("Price");
+    case analytics::Dimension::RationalMotive:
+        return tr("Rational");
+    case analytics::Dimension::RelationshipDepth:
+        return tr("Relationship");
+    case analytics::Dimension::Personalisation:
+        return tr("Personal");
+    case analytics::Dimension::ChannelMix:
+        return tr("Channels");
+    }
+    return {};
+}
+
+QString BehaviourRadarChart::fullName(std::size_t index)
+{
+    switch (static_cast<analytics::Dimension>(index)) {
+    case analytics::Dimension::DecisionUnitSize:
+        return tr("Decision-unit size");
+    case analytics::Dimension::DecisionFormality:
+        return tr("Decision formality");
+    case analytics::Dimension::SalesCycleLength:
+        return tr("Sales-cycle length");
+    case analytics::Dimension::PricePoint:
+        return tr("Price point");
+    case analytics::Dimension::RationalMotive:
+        return tr("Rational motive");
+    case analytics::Dimension::RelationshipDepth:
+        return tr("Relationship depth");
+    case analytics::Dimension::Personalisation:
+        return tr("Personalisation");
+    case analytics::Dimension::ChannelMix:
+        return tr("Channel mix");
+    }
+    return {};
+}
+
+QList<QPointF> BehaviourRadarChart::ring(const SubjectFigures& s)
+{
+    QList<QPointF> points;
+    points.reserve(dimensions + 1);
+    points.append(QPointF(0, s.dimensions[analytics::dimensionCount - 1]));
+    for (int i = 0; i < dimensions; ++i)
+        points.append(
+            QPointF(fullCircle * (i + 1) / dimensions, s.dimensions[static_cast<std::size_t>(i)]));
+    return points;
+}
+
+void BehaviourRadarChart::rebuild()
+{
+    const auto& subjects = this->subjects();
+    while (m_series.size() > subjects.size()) {
+        destroySeries(m_series.back());
+        m_series.pop_back();
+    }
+    while (m_series.size() < subjects.size()) {
+        auto* series = new QLineSeries;
+        series->setPointsVisible(true);
+        series->setMarkerSize(6);
+        connect(series, &QLineSeries::hovered, this,
+                [this, series](const QPointF& point, bool state) {
+                    if (state)
+                        showPointTip(series, point);
+                    else
+                        hideTip();
+                });
+        attach(series, m_angular, m_radial);
+        m_series.push_back(series);
+    }
+    for (std::size_t i = 0; i < subjects.size(); ++i)
+        refreshSubject(static_cast<int>(i));
+}
+
+void BehaviourRadarChart::refreshSubject(int index)
+{
+    const SubjectFigures& s = subjects()[static_cast<std::size_t>(index)];
+    QLineSeries* series = m_series[static_cast<std::size_t>(index)];
+    series->setName(elidedName(s.name));
+    QPen pen(s.colour, 2.5);
+    if (series->pen() != pen)
+        series->setPen(pen);
+    series->replace(ring(s));
+}
+
+void BehaviourRadarChart::showPointTip(const QLineSeries* series, const QPointF& point)
+{
+    const auto it = std::find(m_series.begin(), m_series.end(), series);
+    if (it == m_series.end())
+        return;
+    const SubjectFigures& s = subjects()[static_cast<std::size_t>(it - m_series.begin())];
+    // Angle 0 and 360 are both the last dimension.
+    int d = static_cast<int>(std::lround(point.x() / (fullCircle / dimensions))) - 1;
+    d = (d % dimensions + dimensions) % dimensions;
+    const auto di = static_cast<std::size_t>(d);
+    showTip(s.applicable[di]
+                ? tr("%1\n%2: %3 of 100")
+                      .arg(s.name, fullName(di), Formatting::number(s.dimensions[di], 1))
+                : tr("%1\n%2: not applicable (no data)").arg(s.name, fullName(di)));
+}
+
+ChartTable BehaviourRadarChart::table() const
+{
+    ChartTable t;
+    t.columns << (groups() ? tr("Group") : tr("Persona"));
+    for (std::size_t d = 0; d < analytics::dimensionCount; ++d)
+        t.columns << fullName(d);
+    for (const auto& s : subjects()) {
+        QStringList row{s.name};
+        for (std::size_t d = 0; d < analytics::dimensionCount; ++d)
+            row << (s.applicable[d] ? Formatting::number(s.dimensions[d], 1) : tr("n/a"));
+        t.rows.push_back(row);
+    }
+    return t;
+}
+
+QString BehaviourRadarChart::notes() const
+{
+    if (isEmpty())
+        return {};
+    return groups() ? tr("Scores from 0 (consumer-like) to 100 (business-like); each ring is the "
+                         "mean of the group's personas.")
+                    : tr("Scores from 0 (consumer-like) to 100 (business-like).");
+}
+
+} // namespace b2x::charts

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartCard.h"
+
+#include "ChartView.h"
+
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace b2x::charts {
+
+namespace {
+enum Page { ChartPage, TablePage, EmptyPage };
+} // namespace
+
+ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
+    : QFrame(parent), m_chart(chart.release())
+{
+    m_chart->setParent(this);
+    const QString key = chartKey(m_chart->id());
+    const QString title = m_chart->title();
+    setObjectName(QStringLiteral("chartCard-%1").arg(key));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(title);
+
+    m_title = new QLabel(title, this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("tableToggle"));
+    m_toggle->setText(tr("Table"));
+    m_toggle->setCheckable(true);
+    m_toggle->setToolTip(tr("Show the numbers of this chart as a table"));
+    m_toggle->setAccessibleName(tr("Show %1 as a table").arg(title));
+    m_question = new QLabel(chartQuestion(m_chart->id()), this);
+    m_question->setWordWrap(true);
+    m_question->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view = new ChartView(m_chart->chart(), this);
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setAccessibleName(tr("%1 chart").arg(title));
+    m_view->setAccessibleDescription(tr("The same numbers are in the table: press the Table "
+                                        "button beside the title."));
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("chartTable"));
+    m_table->setAccessibleName(tr("%1 as a table").arg(title));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(12);
+    m_stack = new QStackedWidget(this);
+    m_stack->insertWidget(ChartPage, m_view);
+    m_stack->insertWidget(TablePage, m_table);
+    m_stack->insertWidget(EmptyPage, m_empty);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("chartNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_toggle);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(m_question);
+    layout->addWidget(m_stack);
+    layout->addWidget(m_notes);
+
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_toggle->setText(shown ? tr("Chart") : tr("Table"));
+        m_toggle->setToolTip(shown ? tr("Show the chart again")
+                                   : tr("Show the numbers of this chart as a table"));
+        refresh();
+    });
+    connect(m_chart, &ComparisonChart::contentChanged, this, [this] {
+        m_tableDirty = true;
+        refresh();
+    });
+    connect(m_chart, &ComparisonChart::toolTipRequested, this, &ChartCard::showToolTip);
+    refresh();
+}
+
+bool ChartCard::showsChart() const
+{
+    return m_stack->currentIndex() == ChartPage;
+}
+
+void ChartCard::setTableShown(bool shown)
+{
+    m_toggle->setChecked(shown);
+}
+
+void ChartCard::refresh()
+{
+    const bool empty = m_chart->isEmpty();
+    const int page = empty ? EmptyPage : m_toggle->isChecked() ? TablePage : ChartPage;
+    m_toggle->setEnabled(!empty);
+    if (empty)
+        m_empty->setText(m_chart->emptyText());
+    if (page == TablePage && m_tableDirty)
+        fillTable();
+    if (m_stack->currentIndex() != page)
+        m_stack->setCurrentIndex(page);
+    const QString notes = empty ? QString() : m_chart->notes();
+    if (m_notes->text() != notes)
+        m_notes->setText(notes);
+    m_notes->setVisible(!notes.isEmpty());
+    // A stacked widget is as tall as its tallest page: size it to the page shown instead.
+    const int height = page == EmptyPage ? m_empty->sizeHint().height()
+                                         : m_chart->preferredHeight() + m_chart->legendHeight();
+    if (m_stack->height() != height || m_stack->minimumHeight() != height)
+        m_stack->setFixedHeight(height);
+}
+
+void ChartCard::fillTable()
+{
+    m_tableDirty = false;
+    const ChartTable t = m_chart->table();
+    m_table->setUpdatesEnabled(false);
+    m_table->setColumnCount(static_cast<int>(t.columns.size()));
+    m_table->setHorizontalHeaderLabels(t.columns);
+    m_table->setRowCount(static_cast<int>(t.rows.size()));
+    for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+        const QStringList& row = t.rows[static_cast<std::size_t>(r)];
+        for (int c = 0; c < row.size() && c < t.columns.size(); ++c) {
+            QTableWidgetItem* item = m_table->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(r, c, item);
+            }
+            item->setText(row[c]);
+            item->setToolTip(row[c]);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->setUpdatesEnabled(true);
+}
+
+void ChartCard::showToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+} // namespace b2x::charts

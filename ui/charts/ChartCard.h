@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ComparisonChart.h"
+
+#include <QFrame>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace b2x::charts {
+
+class ChartView;
+
+/// One chart in the comparison panel: title and question, the chart (or what to do when there is
+/// nothing to draw), its notes, and a "Table" toggle that shows the same numbers as an accessible
+/// table. The table is filled only while it is shown, so typing costs nothing for hidden tables.
+class ChartCard : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent = nullptr);
+
+    ComparisonChart* chart() const { return m_chart; }
+    ChartView* view() const { return m_view; }
+    QTableWidget* table() const { return m_table; }
+    QToolButton* tableToggle() const { return m_toggle; }
+    QLabel* emptyLabel() const { return m_empty; }
+    QLabel* notesLabel() const { return m_notes; }
+    /// True when the chart (not the table or the empty state) is the visible page.
+    bool showsChart() const;
+    void setTableShown(bool shown);
+
+private:
+    void refresh();
+    void fillTable();
+    void showToolTip(const QString& text);
+
+    ComparisonChart* m_chart; ///< a child of this card
+    QLabel* m_title;
+    QLabel* m_question;
+    QToolButton* m_toggle;
+    QStackedWidget* m_stack;
+    ChartView* m_view;
+    QTableWidget* m_table;
+    QLabel* m_empty;
+    QLabel* m_notes;
+    bool m_tableDirty = true;
+};
+
+} // namespace b2x::charts

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartRenderer.h"
+
+#include "ChartFactory.h"
+
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+
+namespace b2x::charts {
+
+ChartRenderer::ChartRenderer(ChartData data) : m_data(std::move(data)) {}
+
+ChartRenderer::~ChartRenderer() = default;
+
+void ChartRenderer::setData(const ChartData& data)
+{
+    m_data = data;
+    for (auto& [id, entry] : m_entries)
+        entry.chart->setData(m_data);
+}
+
+ComparisonChart* ChartRenderer::chart(ChartId id)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end()) {
+        Entry entry;
+        entry.scene = std::make_unique<QGraphicsScene>();
+        entry.chart = ChartFactory::create(id);
+        entry.scene->addItem(entry.chart->chart());
+        entry.chart->setData(m_data);
+        it = m_entries.emplace(id, std::move(entry)).first;
+    }
+    return it->second.chart.get();
+}
+
+void ChartRenderer::paint(ChartId id, QPainter& painter, const QRectF& target, bool withTitle)
+{
+    ComparisonChart* c = chart(id);
+    QChart* qchart = c->chart();
+    qchart->setTitle(withTitle ? c->title() : QString());
+    qchart->resize(target.size());
+    // The resize placed the legend and set the margins it needs; lay the chart out now rather
+    // than on the next event-loop pass, which an export never waits for.
+    qchart->layout()->activate();
+    auto* scene = qchart->scene();
+    scene->setSceneRect(qchart->geometry());
+    scene->render(&painter, target, qchart->geometry());
+}
+
+QImage ChartRenderer::image(ChartId id, const QSize& size, qreal scale, bool withTitle)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(id, painter, QRectF(QPointF(0, 0), QSizeF(size)), withTitle);
+    return image;
+}
+
+} // namespace b2x::charts

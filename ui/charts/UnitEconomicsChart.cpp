@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnitEconomicsChart.h"
+
+#include "ChartScale.h"
+#include "format/Formatting.h"
+
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <cmath>
+
+namespace b2x::charts {
+
+UnitEconomicsChart::UnitEconomicsChart(QObject* parent)
+    : ComparisonChart(new QChart, parent), m_x(new QCategoryAxis), m_y(new QCategoryAxis)
+{
+    for (QCategoryAxis* axis : {m_x, m_y}) {
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        styleAxis(axis, QString());
+    }
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    m_healthy = new QLineSeries;
+    m_healthy->setName(tr("CLV = 3 × CAC (healthy)"));
+    m_healthy->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2));
+    attach(m_healthy, m_x, m_y);
+    m_breakEven = new QLineSeries;
+    m_breakEven->setName(tr("CLV = CAC (break-even)"));
+    m_breakEven->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.5, Qt::DashLine));
+    attach(m_breakEven, m_x, m_y);
+    updateAxes();
+}
+
+QString UnitEconomicsChart::paybackText(const SubjectFigures& s) const
+{
+    if (!s.paybackMonths)
+        return tr("no payback");
+    return tr("payback %1 mo")
+        .arg(Formatting::number(*s.paybackMonths, *s.paybackMonths < 10 ? 1 : 0));
+}
+
+double UnitEconomicsChart::position(double amount)
+{
+    return std::log10(amount);
+}
+
+bool UnitEconomicsChart::fitDecades(QCategoryAxis* axis, int low, int high)
+{
+    if (axis->min() == low && axis->max() == high && axis->count() == high - low + 1)
+        return false;
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    // A label on every decade; the first category is a sliver so that the bottom decade gets a
+    // label too (labels sit on a category's end value).
+    axis->setStartValue(low - 1e-6);
+    for (int k = low; k <= high; ++k)
+        axis->append(ChartScale::decadeLabel(k), k);
+    axis->setRange(low, high);
+    return true;
+}
+
+bool UnitEconomicsChart::updateAxes()
+{
+    double xLow = 0, xHigh = 0, yLow = 0, yHigh = 0;
+    const auto widen = [](double v, double& low, double& high) {
+        if (!(v > 0))
+            return;
+        low = low > 0 ? std::min(low, v) : v;
+        high = std::max(high, v);
+    };
+    for (const auto& s : subjects()) {
+        if (s.cac)
+            widen(*s.cac, xLow, xHigh);
+        widen(s.clv, yLow, yHigh);
+    }
+    // Room around the points (their payback labels sit above them); at least two decades.
+    const auto decades = [](double low, double high) {
+        if (!(low > 0))
+            return std::pair{0, 3};
+        const int lo = static_cast<int>(std::floor(std::log10(low / 4)));
+        const int hi = static_cast<int>(std::ceil(std::log10(high * 4)));
+        return std::pair{lo, std::max(hi, lo + 2)};
+    };
+    const auto [x0, x1] = decades(xLow, xHigh);
+    const auto [y0, y1] = decades(yLow, yHigh);
+    const bool xChanged = fitDecades(m_x, x0, x1);
+    const bool yChanged = fitDecades(m_y, y0, y1);
+    const QString unit = currency();
+    m_x->setTitleText(tr("CAC: cost to win a customer (%1, log scale)").arg(unit));
+    m_y->setTitleText(tr("CLV: lifetime value (%1, log scale)").arg(unit));
+    if (xChanged) {
+        // The reference lines span the whole x range; Qt clips them to the plot.
+        const double ratio = std::log10(healthyRatio);
+        m_healthy->replace({QPointF(x0, x0 + ratio), QPointF(x1, x1 + ratio)});
+        m_breakEven->replace({QPointF(x0, x0), QPointF(x1, x1)});
+    }
+    return xChanged || yChanged;
+}
+
+void UnitEconomicsChart::rebuild()
+{
+    const auto& subjects = this->subjects();
+    while (m_series.size() > subjects.size()) {
+        destroySeries(m_series.back());
+        m_series.pop_back();
+    }
+    while (m_series.size() < subjects.size()) {
+        auto* s = new QScatterSeries;
+        s->setMarkerSize(14);
+        s->setBorderColor(Qt::white);
+        s->setPointLabelsVisible(true);
+        s->setPointLabelsFont(labelFont());
+        s->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
+        s->setPointLabelsClipping(false); // a point near the edge keeps its whole label
+        connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF&, bool state) {
+            const auto it = std::find(m_series.begin(), m_series.end(), s);
+            if (!state || it == m_series.end()) {
+                hideTip();
+                return;
+            }
+            const auto& f = this->subjects()[static_cast<std::size_t>(it - m_series.begin())];
+            showTip(tr("%1\nCAC %2 · CLV %3 · CLV:CAC %4 · %5")
+                        .arg(f.name, f.cac ? money(*f.cac) : tr("not defined"), money(f.clv),
+                             f.clvToCac ? tr("%1 : 1").arg(Formatting::number(*f.clvToCac, 1))
+                                        : tr("not defined"),
+                             paybackText(f)));
+        });
+        attach(s, m_x, m_y);
+        m_series.push_back(s);
+    }
+    updateAxes();
+    for (std::size_t i = 0; i < subjects.size(); ++i)
+        fillSubject(i);
+}
+
+void UnitEconomicsChart::refreshSubject(int index)
+{
+    if (updateAxes()) {
+        rebuild();
+        return;
+    }
+    fillSubject(static_cast<std::size_t>(index));
+}
+
+void UnitEconomicsChart::fillSubject(std::size_t i)
+{
+    const SubjectFigures& f = subjects()[i];
+    QScatterSeries* s = m_series[i];
+    const QString name = elidedName(f.name);
+    if (s->name() != name)
+        s->setName(name);
+    if (s->color() != f.colour)
+        s->setColor(f.colour);
+    // The label is plain text (no @xPoint tokens): the payback of this one point.
+    const QString label = paybackText(f);
+    if (s->pointLabelsFormat() != label)
+        s->setPointLabelsFormat(label);
+    QList<QPointF> points;
+    if (f.cac && *f.cac > 0)
+        points.append(QPointF(position(*f.cac),
+                              f.clv > 0 ? std::max(position(f.clv), m_y->min()) : m_y->min()));
+    if (s->points() != points)
+        s->replace(points);
+}
+
+QString UnitEconomicsChart::notes() const
+{
+    if (isEmpty())
+        return {};
+    QStringList missing;
+    for (const auto& s : subjects())
+        if (!s.cac)
+            missing << elidedName(s.name, 40);
+    QString text = tr("Above the green line a customer is worth more than three times its cost; "
+                      "below the dashed line it loses money.");
+    if (!missing.isEmpty())
+        text = tr("%1\nNot drawn (no customers, so no CAC): %2").arg(text, missing.join(tr(", ")));
+    return text;
+}
+
+ChartTable UnitEconomicsChart::table() const
+{
+    ChartTable t;
+    t.columns << (groups() ? tr("Group") : tr("Persona")) << tr("CAC") << tr("CLV")
+              << tr("CLV : CAC") << tr("Payback (months)");
+    for (const auto& s : subjects())
+        t.rows.push_back(
+            {s.name, s.cac ? money(*s.cac) : tr("not defined"), money(s.clv),
+             s.clvToCac ? tr("%1 : 1").arg(Formatting::number(*s.clvToCac, 1)) : tr("not defined"),
+             s.paybackMonths ? Formatting::number(*s.paybackMonths, 1) : tr("not defined")});
+    return t;
+}
+
+} // namespace b2x::charts
