@@ -34,8 +34,11 @@ run() {
   fi
 }
 
+# Warnings are errors in the debug build CI runs first; the -O3 package build would only add
+# false positives (GCC 12 -Wrestrict), so it does not fail on warnings.
 echo "== Building $build (release preset settings) and the package"
-run configure cmake --preset release -B "$build" -DB2X_BUILD_TESTS=OFF -DB2X_BUILD_BENCHMARKS=OFF ||
+run configure cmake --preset release -B "$build" -DB2X_BUILD_TESTS=OFF -DB2X_BUILD_BENCHMARKS=OFF \
+  -DB2X_WERROR=OFF ||
   { echo "configure failed" >&2; exit 1; }
 run build cmake --build "$build" || { echo "build failed" >&2; exit 1; }
 rm -f "$build"/b2x-workbench_*.deb
