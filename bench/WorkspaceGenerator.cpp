@@ -32,7 +32,7 @@ private:
 
 std::string uuidFor(std::size_t index, std::uint32_t seed)
 {
-    char buf[40];
+    char buf[48]; // room for a 64-bit index: -Wformat-truncation at -O2
     std::snprintf(buf, sizeof buf, "%08x-0000-4000-8000-%012zx", static_cast<unsigned>(seed),
                   index);
     return buf;

@@ -510,6 +510,10 @@
         <source>Entries at the top of the funnel per month</source>
         <translation>الداخلون إلى أعلى مسار المبيعات شهريًا</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1709,9 +1713,9 @@ Allowed: %2 to %3.</source>
             <numerusform>لم تُحذف أي شخصية. للتراجع: %1.</numerusform>
             <numerusform>حُذفت شخصية واحدة. للتراجع: %1.</numerusform>
             <numerusform>حُذفت شخصيتان. للتراجع: %1.</numerusform>
-            <numerusform>حُذفت %n شخصيات. للتراجع: %1.</numerusform>
-            <numerusform>حُذفت %n شخصية. للتراجع: %1.</numerusform>
-            <numerusform>حُذفت %n شخصية. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %Ln شخصيات. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %Ln شخصية. للتراجع: %1.</numerusform>
+            <numerusform>حُذفت %Ln شخصية. للتراجع: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3400,12 +3404,12 @@ Allowed: %2 to %3.</source>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n شهر</numerusform>
+            <numerusform>%Ln شهر</numerusform>
             <numerusform>شهر واحد</numerusform>
             <numerusform>شهران</numerusform>
-            <numerusform>%n أشهر</numerusform>
-            <numerusform>%n شهرًا</numerusform>
-            <numerusform>%n شهر</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
         </translation>
     </message>
     <message>
@@ -3563,12 +3567,12 @@ Allowed: %2 to %3.</source>
     <message numerus="yes">
         <source>Delete %n personas</source>
         <translation>
-            <numerusform>حذف %n شخصية</numerusform>
+            <numerusform>حذف %Ln شخصية</numerusform>
             <numerusform>حذف شخصية واحدة</numerusform>
             <numerusform>حذف شخصيتين</numerusform>
-            <numerusform>حذف %n شخصيات</numerusform>
-            <numerusform>حذف %n شخصية</numerusform>
-            <numerusform>حذف %n شخصية</numerusform>
+            <numerusform>حذف %Ln شخصيات</numerusform>
+            <numerusform>حذف %Ln شخصية</numerusform>
+            <numerusform>حذف %Ln شخصية</numerusform>
         </translation>
     </message>
 </context>
@@ -3967,18 +3971,6 @@ Short of the p90 by %2</source>
 </context>
 <context>
     <name>b2x::charts::B2bIndexChart</name>
-    <message>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <source>B2C</source>
-        <translation>B2C</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>مختلط</translation>
-    </message>
     <message>
         <source>B2B index (0 consumer-like, 100 business-like)</source>
         <translation>مؤشر B2B (0 شبيه بالمستهلك، 100 شبيه بالأعمال)</translation>
@@ -4642,11 +4634,11 @@ Not drawn (no customers, so no CAC): %2</source>
 </numerusform>
             <numerusform>%1: صالح (شخصيتان)
 </numerusform>
-            <numerusform>%1: صالح (%n شخصيات)
+            <numerusform>%1: صالح (%Ln شخصيات)
 </numerusform>
-            <numerusform>%1: صالح (%n شخصية)
+            <numerusform>%1: صالح (%Ln شخصية)
 </numerusform>
-            <numerusform>%1: صالح (%n شخصية)
+            <numerusform>%1: صالح (%Ln شخصية)
 </numerusform>
         </translation>
     </message>
@@ -4676,13 +4668,13 @@ Not drawn (no customers, so no CAC): %2</source>
             <numerusform>شخصيتان
 
 </numerusform>
-            <numerusform>%n شخصيات
+            <numerusform>%Ln شخصيات
 
 </numerusform>
-            <numerusform>%n شخصية
+            <numerusform>%Ln شخصية
 
 </numerusform>
-            <numerusform>%n شخصية
+            <numerusform>%Ln شخصية
 
 </numerusform>
         </translation>

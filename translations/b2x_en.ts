@@ -510,6 +510,10 @@
         <source>Entries at the top of the funnel per month</source>
         <translation>Entries at the top of the funnel per month</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -3955,18 +3959,6 @@ Short of the p90 by %2</translation>
 </context>
 <context>
     <name>b2x::charts::B2bIndexChart</name>
-    <message>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <source>B2C</source>
-        <translation>B2C</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Mixed</translation>
-    </message>
     <message>
         <source>B2B index (0 consumer-like, 100 business-like)</source>
         <translation>B2B index (0 consumer-like, 100 business-like)</translation>

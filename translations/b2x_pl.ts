@@ -510,6 +510,10 @@
         <source>Entries at the top of the funnel per month</source>
         <translation>Wejścia na szczyt lejka w miesiącu</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mieszane</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1706,9 +1710,9 @@ Dozwolone: od %2 do %3.</translation>
     <message numerus="yes">
         <source>Deleted %n persona(s). Undo with %1.</source>
         <translation>
-            <numerusform>Usunięto %n personę. Cofnij: %1.</numerusform>
-            <numerusform>Usunięto %n persony. Cofnij: %1.</numerusform>
-            <numerusform>Usunięto %n person. Cofnij: %1.</numerusform>
+            <numerusform>Usunięto %Ln personę. Cofnij: %1.</numerusform>
+            <numerusform>Usunięto %Ln persony. Cofnij: %1.</numerusform>
+            <numerusform>Usunięto %Ln person. Cofnij: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3397,9 +3401,9 @@ Dozwolone: od %2 do %3.</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n miesiąc</numerusform>
-            <numerusform>%n miesiące</numerusform>
-            <numerusform>%n miesięcy</numerusform>
+            <numerusform>%Ln miesiąc</numerusform>
+            <numerusform>%Ln miesiące</numerusform>
+            <numerusform>%Ln miesięcy</numerusform>
         </translation>
     </message>
     <message>
@@ -3557,9 +3561,9 @@ Dozwolone: od %2 do %3.</translation>
     <message numerus="yes">
         <source>Delete %n personas</source>
         <translation>
-            <numerusform>Usuń %n personę</numerusform>
-            <numerusform>Usuń %n persony</numerusform>
-            <numerusform>Usuń %n person</numerusform>
+            <numerusform>Usuń %Ln personę</numerusform>
+            <numerusform>Usuń %Ln persony</numerusform>
+            <numerusform>Usuń %Ln person</numerusform>
         </translation>
     </message>
 </context>
@@ -3958,18 +3962,6 @@ Brakuje %2 do p90</translation>
 </context>
 <context>
     <name>b2x::charts::B2bIndexChart</name>
-    <message>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <source>B2C</source>
-        <translation>B2C</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Mieszane</translation>
-    </message>
     <message>
         <source>B2B index (0 consumer-like, 100 business-like)</source>
         <translation>Indeks B2B (0 jak konsument, 100 jak firma)</translation>
@@ -4627,11 +4619,11 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <source>%1: valid (%n persona(s))
 </source>
         <translation>
-            <numerusform>%1: poprawny (%n persona)
+            <numerusform>%1: poprawny (%Ln persona)
 </numerusform>
-            <numerusform>%1: poprawny (%n persony)
+            <numerusform>%1: poprawny (%Ln persony)
 </numerusform>
-            <numerusform>%1: poprawny (%n person)
+            <numerusform>%1: poprawny (%Ln person)
 </numerusform>
         </translation>
     </message>
@@ -4652,13 +4644,13 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 
 </source>
         <translation>
-            <numerusform>%n persona
+            <numerusform>%Ln persona
 
 </numerusform>
-            <numerusform>%n persony
+            <numerusform>%Ln persony
 
 </numerusform>
-            <numerusform>%n person
+            <numerusform>%Ln person
 
 </numerusform>
         </translation>

@@ -510,6 +510,10 @@
         <source>Entries at the top of the funnel per month</source>
         <translation>Intrări în partea de sus a pâlniei pe lună</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixt</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1706,9 +1710,9 @@ Permis: de la %2 la %3.</translation>
     <message numerus="yes">
         <source>Deleted %n persona(s). Undo with %1.</source>
         <translation>
-            <numerusform>S-a șters %n persona. Anulați cu %1.</numerusform>
-            <numerusform>S-au șters %n personas. Anulați cu %1.</numerusform>
-            <numerusform>S-au șters %n de personas. Anulați cu %1.</numerusform>
+            <numerusform>S-a șters %Ln persona. Anulați cu %1.</numerusform>
+            <numerusform>S-au șters %Ln personas. Anulați cu %1.</numerusform>
+            <numerusform>S-au șters %Ln de personas. Anulați cu %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3397,9 +3401,9 @@ Permis: de la %2 la %3.</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n lună</numerusform>
-            <numerusform>%n luni</numerusform>
-            <numerusform>%n de luni</numerusform>
+            <numerusform>%Ln lună</numerusform>
+            <numerusform>%Ln luni</numerusform>
+            <numerusform>%Ln de luni</numerusform>
         </translation>
     </message>
     <message>
@@ -3557,9 +3561,9 @@ Permis: de la %2 la %3.</translation>
     <message numerus="yes">
         <source>Delete %n personas</source>
         <translation>
-            <numerusform>Șterge %n persona</numerusform>
-            <numerusform>Șterge %n personas</numerusform>
-            <numerusform>Șterge %n de personas</numerusform>
+            <numerusform>Șterge %Ln persona</numerusform>
+            <numerusform>Șterge %Ln personas</numerusform>
+            <numerusform>Șterge %Ln de personas</numerusform>
         </translation>
     </message>
 </context>
@@ -3958,18 +3962,6 @@ Sub p90 cu %2</translation>
 </context>
 <context>
     <name>b2x::charts::B2bIndexChart</name>
-    <message>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <source>B2C</source>
-        <translation>B2C</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Mixt</translation>
-    </message>
     <message>
         <source>B2B index (0 consumer-like, 100 business-like)</source>
         <translation>Indice B2B (0 ca un consumator, 100 ca o firmă)</translation>
@@ -4627,11 +4619,11 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
         <source>%1: valid (%n persona(s))
 </source>
         <translation>
-            <numerusform>%1: valid (%n persona)
+            <numerusform>%1: valid (%Ln persona)
 </numerusform>
-            <numerusform>%1: valid (%n personas)
+            <numerusform>%1: valid (%Ln personas)
 </numerusform>
-            <numerusform>%1: valid (%n de personas)
+            <numerusform>%1: valid (%Ln de personas)
 </numerusform>
         </translation>
     </message>
@@ -4652,13 +4644,13 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
 
 </source>
         <translation>
-            <numerusform>%n persona
+            <numerusform>%Ln persona
 
 </numerusform>
-            <numerusform>%n personas
+            <numerusform>%Ln personas
 
 </numerusform>
-            <numerusform>%n de personas
+            <numerusform>%Ln de personas
 
 </numerusform>
         </translation>

@@ -510,6 +510,10 @@
         <source>Entries at the top of the funnel per month</source>
         <translation>จำนวนที่เข้าสู่ปากกรวยต่อเดือน</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>ผสม</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1706,7 +1710,7 @@ Allowed: %2 to %3.</source>
     <message numerus="yes">
         <source>Deleted %n persona(s). Undo with %1.</source>
         <translation>
-            <numerusform>ลบเพอร์โซนา %n รายการแล้ว เลิกทำได้ด้วย %1</numerusform>
+            <numerusform>ลบเพอร์โซนา %Ln รายการแล้ว เลิกทำได้ด้วย %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,7 +3399,7 @@ Allowed: %2 to %3.</source>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n เดือน</numerusform>
+            <numerusform>%Ln เดือน</numerusform>
         </translation>
     </message>
     <message>
@@ -3553,7 +3557,7 @@ Allowed: %2 to %3.</source>
     <message numerus="yes">
         <source>Delete %n personas</source>
         <translation>
-            <numerusform>ลบเพอร์โซนา %n รายการ</numerusform>
+            <numerusform>ลบเพอร์โซนา %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -3952,18 +3956,6 @@ Short of the p90 by %2</source>
 </context>
 <context>
     <name>b2x::charts::B2bIndexChart</name>
-    <message>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <source>B2C</source>
-        <translation>B2C</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>ผสม</translation>
-    </message>
     <message>
         <source>B2B index (0 consumer-like, 100 business-like)</source>
         <translation>ดัชนี B2B (0 แบบผู้บริโภค 100 แบบธุรกิจ)</translation>
@@ -4621,7 +4613,7 @@ Not drawn (no customers, so no CAC): %2</source>
         <source>%1: valid (%n persona(s))
 </source>
         <translation>
-            <numerusform>%1: ถูกต้อง (เพอร์โซนา %n รายการ)
+            <numerusform>%1: ถูกต้อง (เพอร์โซนา %Ln รายการ)
 </numerusform>
         </translation>
     </message>
@@ -4642,7 +4634,7 @@ Not drawn (no customers, so no CAC): %2</source>
 
 </source>
         <translation>
-            <numerusform>เพอร์โซนา %n รายการ
+            <numerusform>เพอร์โซนา %Ln รายการ
 
 </numerusform>
         </translation>

@@ -3,6 +3,8 @@
 
 #include "SummaryJson.h"
 #include "analytics/PersonaAnalysis.h"
+#include "editor/EnumLabels.h"
+#include "format/Formatting.h"
 #include "io/WorkspaceReader.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,12 @@ QString padded(const QString& text, int width)
 {
     QString t = text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
     return t.leftJustified(width);
+}
+
+/// A count in the language's digits (Arabic-Indic in Arabic), like the numbers beside it.
+QString count(std::size_t n)
+{
+    return Formatting::number(static_cast<double>(n));
 }
 
 } // namespace
@@ -105,14 +113,14 @@ int runSummary(const QString& file, bool json)
         const auto a = analytics::analysePersona(p);
         printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                      .arg(padded(QString::fromStdString(p.name), 34),
-                          padded(QString::fromLatin1(toString(p.label).data()), 7),
-                          padded(QString::number(a.behaviour.b2bIndex, 'f', 1), 10),
-                          padded(QString::fromLatin1(toString(a.behaviour.behavesAs).data()), 11),
+                          padded(displayName(p.label), 7),
+                          padded(Formatting::number(a.behaviour.b2bIndex, 1), 10),
+                          padded(displayName(a.behaviour.behavesAs), 11),
                           padded(a.behaviour.labelMismatch ? tr("yes") : tr("no"), 9),
-                          padded(QString::number(p.decisionUnit.members.size()), 4),
-                          padded(QString::number(p.pipeline.size()), 7),
-                          padded(QString::number(p.economics.price, 'f', 2), 12),
-                          QString::number(p.channels.size())));
+                          padded(count(p.decisionUnit.members.size()), 4),
+                          padded(count(p.pipeline.size()), 7),
+                          padded(Formatting::number(p.economics.price, 2), 12),
+                          count(p.channels.size())));
     }
     return Success;
 }

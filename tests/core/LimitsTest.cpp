@@ -19,7 +19,7 @@ namespace {
 
 std::string uuidFor(std::size_t i)
 {
-    char text[37];
+    char text[48]; // a size_t may need 16 digits: -Wformat-truncation at -O2
     std::snprintf(text, sizeof text, "%08zx-0000-4000-8000-000000000000", i);
     return text;
 }

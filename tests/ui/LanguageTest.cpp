@@ -5,9 +5,12 @@
 #include "i18n/Language.h"
 
 #include "analytics/PersonaAnalysis.h"
+#include "document/AnalysisCache.h"
+#include "document/WorkspaceDocument.h"
 #include "export/PdfReport.h"
 #include "format/Formatting.h"
 #include "io/WorkspaceReader.h"
+#include "list/PersonaListModel.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
 #include "window/MainWindow.h"
@@ -295,4 +298,42 @@ TEST_F(LanguageTest, ThaiReportExtractsAndEmbedsCoveringFonts)
     ASSERT_FALSE(fonts.isEmpty());
     // Thai needs a Thai font (fonts-thai-tlwg); DejaVu has no Thai letters.
     EXPECT_TRUE(someFontCovers(fonts, QFontDatabase::Thai)) << fonts.join(u',').toStdString();
+}
+
+TEST_F(LanguageTest, PersonaListShowsLabelsAndBehaviourInTheLanguage)
+{
+    auto r = WorkspaceReader::readFile(samplePath);
+    ASSERT_TRUE(r.ok());
+    WorkspaceDocument document;
+    document.reset(std::move(*r.workspace), samplePath);
+    AnalysisCache analyses(&document);
+    PersonaListModel model(&document, &analyses);
+    // The sample's "Interior design studio: private homes" is labelled hybrid and behaves mixed.
+    int row = -1;
+    for (int i = 0; i < model.rowCount(); ++i)
+        if (model.index(i).data().toString().contains(QStringLiteral("private homes")))
+            row = i;
+    ASSERT_GE(row, 0);
+    const QModelIndex index = model.index(row);
+    EXPECT_EQ(index.data(PersonaListModel::LabelRole).toString(), QStringLiteral("Hybrid"));
+    EXPECT_EQ(index.data(PersonaListModel::BehavesAsRole).toString(), QStringLiteral("Mixed"));
+    use(QStringLiteral("pl"));
+    EXPECT_EQ(index.data(PersonaListModel::LabelRole).toString(), QStringLiteral("Hybryda"));
+    EXPECT_EQ(index.data(PersonaListModel::BehavesAsRole).toString(), QStringLiteral("Mieszane"));
+    // The colour does not depend on the words.
+    EXPECT_EQ(index.data(PersonaListModel::LabelValueRole).toInt(),
+              static_cast<int>(Label::Hybrid));
+}
+
+TEST_F(LanguageTest, ArabicCountsUseArabicIndicDigitsLikeTheOtherNumbers)
+{
+    use(QStringLiteral("ar"));
+    const QString arabicThree = QString(QChar(0x0663));
+    EXPECT_EQ(Formatting::count(3), arabicThree);
+    EXPECT_TRUE(Formatting::number(3).contains(QChar(0x0663)));
+    // Plural messages put the count in the same digits (%Ln in the Arabic translations).
+    const QString months =
+        QCoreApplication::translate("b2x::ReportHtml", "%n month(s)", nullptr, 3);
+    EXPECT_TRUE(months.contains(QChar(0x0663))) << months.toStdString();
+    EXPECT_FALSE(months.contains(QLatin1Char('3'))) << months.toStdString();
 }

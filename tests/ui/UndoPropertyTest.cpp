@@ -83,7 +83,7 @@ const std::vector<std::pair<QString, Edit>>& edits()
         {QStringLiteral("description"), [](Persona& p, Rng& r) { p.description += r.text(); }},
         {QStringLiteral("colour"),
          [](Persona& p, Rng& r) {
-             char c[8];
+             char c[24]; // -Wformat-truncation cannot see the range of below()
              std::snprintf(c, sizeof c, "#%06zx", r.below(0x1000000));
              p.colour = c;
          }},

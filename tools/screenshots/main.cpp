@@ -116,6 +116,15 @@ int main(int argc, char* argv[])
                   QStringLiteral("charts-%1-%2%3")
                       .arg(modeName(mode), b2x::charts::chartKey(id), suffix));
         }
+        if (mode == b2x::CompareMode::Personas) {
+            // One chart's accessible table, as the "Table" button shows it.
+            b2x::charts::ChartCard* card = panel->card(b2x::charts::ChartId::UnitEconomics);
+            card->setTableShown(true);
+            panel->scrollToChart(b2x::charts::ChartId::UnitEconomics);
+            QTest::qWait(50);
+            write(card->grab(), QStringLiteral("charts-personas-unit-economics-table") + suffix);
+            card->setTableShown(false);
+        }
     }
     return ok ? 0 : 1;
 }

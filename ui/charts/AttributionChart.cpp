@@ -231,8 +231,8 @@ QString AttributionChart::notes() const
                : tr("Windows that end before nine in ten deals close (red): %1 of %2. "
                     "Conversions after the window are not credited to the channel, which then "
                     "looks worse than it is.")
-                     .arg(shortfalls)
-                     .arg(m_rows.size());
+                     .arg(Formatting::count(shortfalls),
+                          Formatting::count(static_cast<long long>(m_rows.size())));
 }
 
 ChartTable AttributionChart::table() const

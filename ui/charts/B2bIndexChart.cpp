@@ -31,19 +31,6 @@ double row(Label label)
     return 0;
 }
 
-QString behaviourName(analytics::BehavesAs b)
-{
-    switch (b) {
-    case analytics::BehavesAs::B2B:
-        return B2bIndexChart::tr("B2B");
-    case analytics::BehavesAs::B2C:
-        return B2bIndexChart::tr("B2C");
-    case analytics::BehavesAs::Mixed:
-        return B2bIndexChart::tr("Mixed");
-    }
-    return {};
-}
-
 } // namespace
 
 B2bIndexChart::B2bIndexChart(QObject* parent)
@@ -137,8 +124,10 @@ void B2bIndexChart::refreshPopulation(const std::vector<PopulationPoint>& popula
     const PopulationPoint& after = m_population[i];
     if (before.label == after.label && m_positionInSeries[i] >= 0) {
         // The common case while typing: one point moves along its row.
-        m_labels[static_cast<std::size_t>(after.label)]->replace(m_positionInSeries[i],
-                                                                 position(after, i));
+        QScatterSeries* series = m_labels[static_cast<std::size_t>(after.label)];
+        const QPointF at = position(after, i);
+        if (series->at(m_positionInSeries[i]) != at)
+            series->replace(m_positionInSeries[i], at);
     } else {
         fillLabelSeries(static_cast<std::size_t>(before.label));
         fillLabelSeries(static_cast<std::size_t>(after.label));
@@ -160,7 +149,7 @@ void B2bIndexChart::fillLabelSeries(std::size_t l)
         members.push_back(i);
         points.append(position(m_population[i], i));
     }
-    m_labels[l]->replace(points);
+    replacePoints(m_labels[l], points);
 }
 
 void B2bIndexChart::fillMismatches()
@@ -169,7 +158,7 @@ void B2bIndexChart::fillMismatches()
     for (std::size_t i = 0; i < m_population.size(); ++i)
         if (m_population[i].labelMismatch)
             points.append(position(m_population[i], i));
-    m_mismatches->replace(points);
+    replacePoints(m_mismatches, points);
 }
 
 void B2bIndexChart::fillCompared()
@@ -236,7 +225,7 @@ void B2bIndexChart::showPointTip(const QScatterSeries* series, const QPointF& po
     const PopulationPoint& p = m_population[*best];
     QString text = tr("%1\nB2B index %2 · label %3 · behaves %4")
                        .arg(p.name, Formatting::number(p.b2bIndex, 1), displayName(p.label),
-                            behaviourName(p.behavesAs));
+                            displayName(p.behavesAs));
     if (p.labelMismatch)
         text = tr("%1\nThe label and the behaviour disagree.").arg(text);
     showTip(text);
@@ -254,8 +243,8 @@ QString B2bIndexChart::notes() const
         mismatches += p.labelMismatch ? 1 : 0;
     return tr("Personas in the workspace: %1. Ringed, where the label and the behaviour "
               "disagree: %2.")
-        .arg(m_population.size())
-        .arg(mismatches);
+        .arg(Formatting::count(static_cast<long long>(m_population.size())),
+             Formatting::count(mismatches));
 }
 
 ChartTable B2bIndexChart::table() const
@@ -266,7 +255,7 @@ ChartTable B2bIndexChart::table() const
     t.rows.reserve(m_population.size());
     for (const auto& p : m_population)
         t.rows.push_back({p.name, displayName(p.label), Formatting::number(p.b2bIndex, 1),
-                          behaviourName(p.behavesAs), p.labelMismatch ? tr("Yes") : tr("No")});
+                          displayName(p.behavesAs), p.labelMismatch ? tr("Yes") : tr("No")});
     return t;
 }
 

@@ -29,9 +29,11 @@ BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
         m_angular->append(shortName(static_cast<std::size_t>(i)),
                           fullCircle * (i + 1) / dimensions);
     styleAxis(m_angular, QString());
+    // Polar axes ignore dynamic ticks: six fixed ticks give 0, 20 … 100.
     m_radial->setRange(0, 100);
     m_radial->setTickCount(6);
     m_radial->setLabelFormat(QStringLiteral("%d"));
+    m_radial->setLabelsColor(QColor(0x88, 0x88, 0x88));
     // A radial title would be drawn across the rings; the notes under the chart carry the scale.
     styleAxis(m_radial, QString());
     m_radial->setTitleVisible(false);
@@ -106,8 +108,6 @@ void BehaviourRadarChart::rebuild()
     }
     while (m_series.size() < subjects.size()) {
         auto* series = new QLineSeries;
-        series->setPointsVisible(true);
-        series->setMarkerSize(6);
         connect(series, &QLineSeries::hovered, this,
                 [this, series](const QPointF& point, bool state) {
                     if (state)
@@ -130,7 +130,7 @@ void BehaviourRadarChart::refreshSubject(int index)
     QPen pen(s.colour, 2.5);
     if (series->pen() != pen)
         series->setPen(pen);
-    series->replace(ring(s));
+    replacePoints(series, ring(s));
 }
 
 void BehaviourRadarChart::showPointTip(const QLineSeries* series, const QPointF& point)

@@ -3,6 +3,7 @@
 
 #include "ChartScale.h"
 #include "format/Formatting.h"
+#include "model/ChannelNames.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -111,7 +112,7 @@ void ChannelFitChart::rebuild()
     QStringList names;
     for (auto it = m_channelIds.rbegin(); it != m_channelIds.rend(); ++it) {
         const ChannelFigure* c = subjects.empty() ? nullptr : find(subjects.front(), *it);
-        names << elidedName(c ? c->name : *it, 20);
+        names << elidedName(c ? c->name : channelDisplayName(it->toStdString()), 20);
     }
     names = uniqueLabels(names);
     if (rowsChanged || m_sets.size() != subjects.size()) {

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -23,6 +24,7 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     : QFrame(parent), m_chart(chart.release())
 {
     m_chart->setParent(this);
+    m_chart->setItemCaching(true); // on screen only (ComparisonChart::setItemCaching)
     const QString key = chartKey(m_chart->id());
     const QString title = m_chart->title();
     setObjectName(QStringLiteral("chartCard-%1").arg(key));
@@ -54,7 +56,7 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // No stretched last section: it would be squeezed below its header when the table scrolls.
     m_table->setAlternatingRowColors(true);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -120,9 +122,18 @@ void ChartCard::refresh()
     if (m_notes->text() != notes)
         m_notes->setText(notes);
     m_notes->setVisible(!notes.isEmpty());
-    // A stacked widget is as tall as its tallest page: size it to the page shown instead.
-    const int height = page == EmptyPage ? m_empty->sizeHint().height()
-                                         : m_chart->preferredHeight() + m_chart->legendHeight();
+    // A stacked widget is as tall as its tallest page: size it to the page shown instead. A
+    // short table takes only the room its rows need; a long one scrolls within the chart's.
+    const int chartHeight = m_chart->preferredHeight() + m_chart->legendHeight();
+    int height = chartHeight;
+    if (page == EmptyPage) {
+        height = m_empty->sizeHint().height();
+    } else if (page == TablePage) {
+        const int rows = m_table->verticalHeader()->defaultSectionSize() * m_table->rowCount();
+        height = std::min(chartHeight, m_table->horizontalHeader()->sizeHint().height() + rows +
+                                           m_table->horizontalScrollBar()->sizeHint().height() +
+                                           2 * m_table->frameWidth() + 2);
+    }
     if (m_stack->height() != height || m_stack->minimumHeight() != height)
         m_stack->setFixedHeight(height);
 }
@@ -148,6 +159,10 @@ void ChartCard::fillTable()
         }
     }
     m_table->resizeColumnsToContents();
+    // resizeColumnsToContents() sizes by the cells only: keep every header readable too.
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setColumnWidth(
+            c, std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
     m_table->setUpdatesEnabled(true);
 }
 

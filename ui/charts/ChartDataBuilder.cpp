@@ -2,6 +2,7 @@
 #include "ChartDataBuilder.h"
 
 #include "editor/EnumLabels.h"
+#include "model/ChannelNames.h"
 
 #include <QCoreApplication>
 #include <unordered_map>
@@ -18,7 +19,7 @@ QString tr(const char* text)
 QString channelName(const ChannelCatalogue& catalogue, const std::string& id)
 {
     const Channel* c = catalogue.find(id);
-    return QString::fromStdString(c ? c->name : id);
+    return c ? channelDisplayName(*c) : QString::fromStdString(id);
 }
 
 /// Sums values and counts how many were defined, for means over a group.
@@ -141,7 +142,7 @@ public:
         const auto channels = m_catalogue.channels();
         for (std::size_t i = 0; i < channels.size(); ++i)
             s.channels.push_back({QString::fromStdString(channels[i].id),
-                                  QString::fromStdString(channels[i].name), m_fit[i].value(),
+                                  channelDisplayName(channels[i]), m_fit[i].value(),
                                   m_share[i].sum / std::max(m_members, 1)});
         std::stable_sort(
             s.channels.begin(), s.channels.end(),
@@ -151,7 +152,7 @@ public:
                 continue;
             WindowFigure w;
             w.channelId = QString::fromStdString(channels[i].id);
-            w.channelName = QString::fromStdString(channels[i].name);
+            w.channelName = channelDisplayName(channels[i]);
             w.windowDays = m_windows[i].value();
             w.coversP50 = w.windowDays >= s.p50Days;
             w.coversP90 = w.windowDays >= s.p90Days;

@@ -6,12 +6,14 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
+#include <QtCharts/QXYSeries>
 #include <algorithm>
 #include <cmath>
 
@@ -55,6 +57,32 @@ ComparisonChart::~ComparisonChart()
         delete m_chart;
 }
 
+void ComparisonChart::setItemCaching(bool on)
+{
+    m_itemCaching = on;
+    cacheItems();
+}
+
+void ComparisonChart::cacheItems()
+{
+    if (!m_itemCaching)
+        return;
+    // Qt Charts draws every scatter marker as its own ellipse item, so an edit that moves one
+    // point of the B2B index repaints a thousand antialiased ellipses. Cached in device pixels
+    // they are blitted instead (an item is re-cached when it changes). Text items are left
+    // alone: cached, they disappear at a device pixel ratio of 2 in Qt 6.4.
+    std::vector<QGraphicsItem*> stack{m_chart.data()};
+    while (!stack.empty()) {
+        QGraphicsItem* item = stack.back();
+        stack.pop_back();
+        const auto children = item->childItems();
+        stack.insert(stack.end(), children.begin(), children.end());
+        if (item->type() == QGraphicsEllipseItem::Type &&
+            item->cacheMode() != QGraphicsItem::DeviceCoordinateCache)
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    }
+}
+
 void ComparisonChart::setData(const ChartData& data)
 {
     m_subjects = data.subjects;
@@ -64,6 +92,7 @@ void ComparisonChart::setData(const ChartData& data)
     rebuild();
     setPopulation(data.population);
     layoutLegend();
+    cacheItems();
     Q_EMIT contentChanged();
 }
 
@@ -77,12 +106,14 @@ void ComparisonChart::updateSubject(const ChartData& data, int index)
     m_subjects[static_cast<std::size_t>(index)] = data.subjects[static_cast<std::size_t>(index)];
     refreshSubject(index);
     layoutLegend(); // names, and bar sets added for new stages or rows
+    cacheItems();
     Q_EMIT contentChanged();
 }
 
 void ComparisonChart::updatePopulation(const ChartData& data, int index)
 {
     refreshPopulation(data.population, index);
+    cacheItems();
     Q_EMIT contentChanged();
 }
 
@@ -121,6 +152,12 @@ void ComparisonChart::attach(QAbstractSeries* series, QAbstractAxis* x, QAbstrac
         series->attachAxis(x);
     if (y)
         series->attachAxis(y);
+}
+
+void ComparisonChart::replacePoints(QXYSeries* series, const QList<QPointF>& points)
+{
+    if (series->points() != points)
+        series->replace(points);
 }
 
 void ComparisonChart::destroySeries(QAbstractSeries* series)
@@ -164,12 +201,13 @@ void ComparisonChart::layoutLegend()
             marker->setShape(QLegend::MarkerShapeRectangle);
     const QFontMetricsF fm(legend->font());
     const double available = area.width() - 2 * sideMargin;
-    const double decoration = fm.height() + 16; // marker, spacing and margins around the text
+    // Text can be wider on screen than measured here (hinting differs at 2×): a tenth extra.
+    const double decoration = fm.height() + 20; // marker, spacing and margins around the text
     std::vector<double> widths;
     for (QLegendMarker* marker : legend->markers())
         if (shownInLegend(marker))
             widths.push_back(
-                std::min(available, fm.horizontalAdvance(marker->label()) + decoration));
+                std::min(available, fm.horizontalAdvance(marker->label()) * 1.1 + decoration));
     int rows = widths.empty() ? 0 : 1;
     double x = 0;
     for (std::size_t i = 0; i < widths.size(); ++i) {

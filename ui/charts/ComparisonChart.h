@@ -13,6 +13,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QLegendMarker;
 class QValueAxis;
+class QXYSeries;
 QT_END_NAMESPACE
 
 namespace b2x::charts {
@@ -56,6 +57,10 @@ public:
     virtual int preferredHeight() const { return 320; }
     /// Room the legend takes below the plot at the current width.
     int legendHeight() const { return m_legendHeight; }
+    /// On screen, markers are cached as device pixmaps so that moving one point does not repaint
+    /// a thousand. Off for charts drawn into a PDF, SVG or print (the default): a cached item
+    /// would be embedded as a bitmap there.
+    void setItemCaching(bool on);
 
     const std::vector<SubjectFigures>& subjects() const { return m_subjects; }
     const QString& currency() const { return m_currency; }
@@ -97,6 +102,8 @@ protected:
 
     /// Attaches a new series to the chart and to the given axes.
     void attach(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+    /// Replaces a series' points only when they differ: an unchanged series is not repainted.
+    static void replacePoints(QXYSeries* series, const QList<QPointF>& points);
     /// Detaches and deletes a series (removeSeries hands ownership back, QT_NOTES.md).
     void destroySeries(QAbstractSeries* series);
     /// Hides a series' legend entries (helper series: guides, markers repeated per subject).
@@ -104,6 +111,8 @@ protected:
     /// Shows or hides one legend entry (use this rather than QLegendMarker::setVisible).
     static void showInLegend(QLegendMarker* marker, bool shown);
     static bool shownInLegend(const QLegendMarker* marker);
+    /// Caches scatter markers as pixmaps when item caching is on (see the definition for why).
+    void cacheItems();
     /// Recomputes the room the legend needs after series or names changed.
     void layoutLegend();
 
@@ -120,6 +129,7 @@ private:
     bool m_groups = false;
     int m_legendRows = 0;
     int m_legendHeight = 0;
+    bool m_itemCaching = false;
     double m_legendWidth = 0;
 };
 

@@ -68,7 +68,7 @@ void DecisionUnitChart::updateAxes()
     QList<QPointF> curve;
     for (double size = 1; size <= maximum + 1e-9; size += 0.25)
         curve.append(QPointF(size, 100 * analytics::cebConsensusProbability(size)));
-    m_curve->replace(curve);
+    replacePoints(m_curve, curve);
 }
 
 void DecisionUnitChart::rebuild()
@@ -116,7 +116,7 @@ void DecisionUnitChart::refreshSubject(int index)
                                                : QScatterSeries::MarkerShapeCircle;
     if (s->markerShape() != shape)
         s->setMarkerShape(shape);
-    s->replace({QPointF(f.unitSize, 100 * f.consensusProbability)});
+    replacePoints(s, {QPointF(f.unitSize, 100 * f.consensusProbability)});
     updateAxes();
 }
 

@@ -85,7 +85,7 @@ void FunnelChart::rebuild()
         QLineSeries* s = m_series[i];
         s->setName(elidedName(subjects[i].name));
         s->setPen(QPen(subjects[i].colour, 2.5));
-        s->replace(line(subjects[i]));
+        replacePoints(s, line(subjects[i]));
     }
 }
 
@@ -104,7 +104,7 @@ void FunnelChart::refreshSubject(int index)
     const QString name = elidedName(f.name);
     if (s->name() != name)
         s->setName(name);
-    s->replace(line(f));
+    replacePoints(s, line(f));
 }
 
 void FunnelChart::updateAxes()

@@ -98,7 +98,7 @@ void TimeToRevenueChart::rebuild()
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         m_series[i]->setName(elidedName(subjects[i].name));
         m_series[i]->setPen(QPen(subjects[i].colour, 2.5));
-        m_series[i]->replace(line(subjects[i]));
+        replacePoints(m_series[i], line(subjects[i]));
     }
 }
 
@@ -112,7 +112,7 @@ void TimeToRevenueChart::refreshSubject(int index)
     const QString name = elidedName(subjects()[i].name);
     if (m_series[i]->name() != name)
         m_series[i]->setName(name);
-    m_series[i]->replace(line(subjects()[i]));
+    replacePoints(m_series[i], line(subjects()[i]));
 }
 
 QString TimeToRevenueChart::notes() const

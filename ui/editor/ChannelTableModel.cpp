@@ -2,6 +2,7 @@
 #include "ChannelTableModel.h"
 
 #include "FormHelpers.h"
+#include "format/Formatting.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
 #include "model/Limits.h"
@@ -31,12 +32,12 @@ QString platformDefault(const std::string& id)
     const Channel* c = catalogueChannel(id);
     if (!c || !c->defaultAttributionDays)
         return ChannelTableModel::tr("none");
-    const QString days = QString::number(*c->defaultAttributionDays);
+    const QString days = Formatting::number(*c->defaultAttributionDays);
     if (!c->maxAttributionDays)
         return days;
     return ChannelTableModel::tr("%1 (%2; at most %3)")
         .arg(days, attributionPlatformDisplayName(*c))
-        .arg(*c->maxAttributionDays);
+        .arg(Formatting::number(*c->maxAttributionDays));
 }
 } // namespace
 
@@ -81,7 +82,7 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
         break;
     case WindowColumn:
         if (role == Qt::DisplayRole)
-            return use.attributionWindowDays ? QString::number(*use.attributionWindowDays)
+            return use.attributionWindowDays ? Formatting::number(*use.attributionWindowDays)
                                              : tr("not attributed");
         if (role == Qt::EditRole)
             return use.attributionWindowDays.value_or(-1);

@@ -17,6 +17,19 @@ QString tr(const char* text)
 // Every switch lists all values and has no default, so a new enum value is a compiler warning
 // (an error with B2X_WERROR) until it has a name here.
 
+QString displayName(analytics::BehavesAs value)
+{
+    switch (value) {
+    case analytics::BehavesAs::B2B:
+        return tr("B2B");
+    case analytics::BehavesAs::B2C:
+        return tr("B2C");
+    case analytics::BehavesAs::Mixed:
+        return tr("Mixed");
+    }
+    return {};
+}
+
 QString displayName(Label value)
 {
     switch (value) {

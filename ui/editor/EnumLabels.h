@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analytics/BehaviourProfile.h"
 #include "model/Enums.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ QString displayName(ReturnsPolicy value);
 QString displayName(Personalisation value);
 QString displayName(Confidence value);
 QString displayName(EvidenceField value);
+/// What the behaviour points to: "B2B", "B2C" or "Mixed" (the B2B index between the thresholds).
+QString displayName(analytics::BehavesAs value);
 
 QString description(Label value);
 QString description(Role value);

@@ -23,6 +23,15 @@ PersonaSection::PersonaSection(WorkspaceDocument* document, QWidget* parent)
     });
 }
 
+PersonaSection::~PersonaSection()
+{
+    // ~QWidget, which runs after this, hides the section; that moves the focus, and a line edit
+    // losing it emits editingFinished. The derived section's members are gone by then, so its
+    // slots must not run (UBSan found it: member access within a destroyed object).
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
+
 void PersonaSection::setPersona(const QString& personaId)
 {
     m_personaId = personaId;

@@ -21,6 +21,7 @@ class PersonaSection : public QWidget {
 
 public:
     PersonaSection(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~PersonaSection() override;
 
     /// Shows the persona with this id (empty: none; the section disables itself).
     void setPersona(const QString& personaId);

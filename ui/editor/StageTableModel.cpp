@@ -2,6 +2,7 @@
 #include "StageTableModel.h"
 
 #include "FormHelpers.h"
+#include "format/Formatting.h"
 #include "model/Limits.h"
 
 #include <cmath>
@@ -172,7 +173,7 @@ bool StageTableModel::setData(const QModelIndex& index, const QVariant& value, i
     const int column = index.column();
     const QString field =
         QStringLiteral("pipeline[%1].%2").arg(row).arg(QLatin1String(fieldNames[column]));
-    const QString action = tr("Edit pipeline stage %1").arg(row + 1);
+    const QString action = tr("Edit pipeline stage %1").arg(Formatting::count(row + 1));
     const auto r = static_cast<std::size_t>(row);
 
     if (column == Name) {

@@ -133,11 +133,12 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, name);
     painter.setFont(reportFont(13));
     painter.setPen(QColor(0x33, 0x3d, 0x4a));
-    painter.drawText(QRectF(0, titleRect.bottom() + dpi * 0.2, paper.width(), dpi * 1.2),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("B2B vs B2C comparison report\n%1\n%2 personas")
-                         .arg(Formatting::locale().toString(m_options.date, QLocale::LongFormat))
-                         .arg(m_options.personaIndices.size()));
+    painter.drawText(
+        QRectF(0, titleRect.bottom() + dpi * 0.2, paper.width(), dpi * 1.2),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        tr("B2B vs B2C comparison report\n%1\n%2 personas")
+            .arg(Formatting::locale().toString(m_options.date, QLocale::LongFormat),
+                 Formatting::count(static_cast<long long>(m_options.personaIndices.size()))));
     if (!m_workspace.description.empty()) {
         painter.setFont(reportFont(10));
         painter.drawText(QRectF(0, titleRect.bottom() + dpi * 1.6, paper.width(), dpi * 3),

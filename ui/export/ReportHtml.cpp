@@ -120,13 +120,13 @@ QString ReportHtml::executiveSummary() const
     const auto& hybrid = cmp.groups[1];
     const auto& b2c = cmp.groups[2];
     QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Executive summary"));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 "
-                        "hybrid.")
-                         .arg(m_workspace.personas.size())
-                         .arg(b2b.personas)
-                         .arg(b2c.personas)
-                         .arg(hybrid.personas));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 "
+                    "hybrid.")
+                     .arg(Formatting::count(static_cast<long long>(m_workspace.personas.size())),
+                          Formatting::count(b2b.personas), Formatting::count(b2c.personas),
+                          Formatting::count(hybrid.personas)));
 
     const auto days = [](std::optional<double> v) {
         return orDash(v, [](double d) { return Formatting::days(d); });
@@ -238,9 +238,8 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                        .arg(QString::fromStdString(p.colour), esc(p.name));
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Labelled %1 · B2B index %2 · behaves as %3")
-                         .arg(displayName(p.label))
-                         .arg(Formatting::number(a.behaviour.b2bIndex))
-                         .arg(QString::fromLatin1(toString(a.behaviour.behavesAs).data())));
+                         .arg(displayName(p.label), Formatting::number(a.behaviour.b2bIndex),
+                              displayName(a.behaviour.behavesAs)));
     // The user's own text keeps the direction of its script: an English description inside an
     // Arabic report must not be laid out right to left (its final full stop would jump left).
     const auto dir = [](const std::string& text) {

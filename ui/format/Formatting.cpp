@@ -33,6 +33,11 @@ QString Formatting::number(double value, int decimals)
     return locale().toString(value, 'f', decimals);
 }
 
+QString Formatting::count(long long n)
+{
+    return locale().toString(n);
+}
+
 QString Formatting::percent(double fraction, int decimals)
 {
     return QCoreApplication::translate("b2x::Formatting", "%1%")

@@ -18,6 +18,9 @@ public:
     /// well-known one, the ISO code after it otherwise. Cents only below 100.
     static QString money(double amount, const QString& currencyCode);
     static QString number(double value, int decimals = 0);
+    /// A whole count ("3", "١٢", "1,024") in the language's digits: QString::arg(int) would
+    /// print Western digits beside Arabic-Indic ones.
+    static QString count(long long n);
     /// 0–1 → "42%".
     static QString percent(double fraction, int decimals = 0);
     static QString days(double days);

@@ -2,6 +2,9 @@
 #include "PersonaListDelegate.h"
 
 #include "PersonaListModel.h"
+#include "charts/ChartData.h"
+#include "format/Formatting.h"
+#include "model/Enums.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,14 +13,11 @@ namespace b2x {
 
 namespace {
 
-QColor badgeColour(const QString& label)
+QColor badgeColour(Label label)
 {
-    // Fixed label colours (also used by the charts' label colouring), readable with white text.
-    if (label == QLatin1String("B2B"))
-        return QColor(0x1f, 0x5f, 0x99);
-    if (label == QLatin1String("B2C"))
-        return QColor(0xb8, 0x4a, 0x12);
-    return QColor(0x5e, 0x5e, 0x5e);
+    // The charts' label colour (one colour per label everywhere), darkened so that white text on
+    // the badge stays readable (the B2C orange alone is below a 4.5:1 contrast).
+    return charts::labelColour(label).darker(125);
 }
 
 } // namespace
@@ -64,7 +64,8 @@ void PersonaListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QFontMetrics bfm(badgeFont);
     const int bw = bfm.horizontalAdvance(label) + 10;
     QRect badge(rtl ? r.left() : r.right() - bw, r.top() + 2, bw, bfm.height() + 2);
-    painter->setBrush(badgeColour(label));
+    painter->setBrush(
+        badgeColour(static_cast<Label>(index.data(PersonaListModel::LabelValueRole).toInt())));
     painter->drawRoundedRect(badge, 4, 4);
     painter->setFont(badgeFont);
     painter->setPen(Qt::white);
@@ -86,8 +87,8 @@ void PersonaListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QVariant b2bIndex = index.data(PersonaListModel::B2bIndexRole);
     if (b2bIndex.isValid()) {
         detail = tr("B2B index %1 · behaves %2")
-                     .arg(qRound(b2bIndex.toDouble()))
-                     .arg(index.data(PersonaListModel::BehavesAsRole).toString());
+                     .arg(Formatting::number(b2bIndex.toDouble()),
+                          index.data(PersonaListModel::BehavesAsRole).toString());
         if (index.data(PersonaListModel::MismatchRole).toBool())
             detail = tr("⚠ %1 · label and behaviour differ").arg(detail);
     } else {

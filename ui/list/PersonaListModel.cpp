@@ -3,6 +3,7 @@
 
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
+#include "editor/EnumLabels.h"
 
 #include <QColor>
 #include <QMimeData>
@@ -59,12 +60,13 @@ QVariant PersonaListModel::data(const QModelIndex& index, int role) const
                                  : QStringLiteral("%1\n%2").arg(QString::fromStdString(p.name),
                                                                 QString::fromStdString(p.summary));
     case Qt::AccessibleTextRole:
-        return tr("%1, labelled %2")
-            .arg(QString::fromStdString(p.name), QString::fromLatin1(toString(p.label).data()));
+        return tr("%1, labelled %2").arg(QString::fromStdString(p.name), displayName(p.label));
     case IdRole:
         return QString::fromStdString(p.id);
     case LabelRole:
-        return QString::fromLatin1(toString(p.label).data());
+        return displayName(p.label);
+    case LabelValueRole:
+        return static_cast<int>(p.label);
     case ColourRole:
     case Qt::DecorationRole:
         return QColor(QString::fromStdString(p.colour));
@@ -80,7 +82,7 @@ QVariant PersonaListModel::data(const QModelIndex& index, int role) const
             return a->behaviour.b2bIndex;
         if (role == MismatchRole)
             return a->behaviour.labelMismatch;
-        return QString::fromLatin1(toString(a->behaviour.behavesAs).data());
+        return displayName(a->behaviour.behavesAs);
     }
     default:
         return {};

@@ -17,12 +17,14 @@ class PersonaListModel : public QAbstractListModel {
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
-        LabelRole,  ///< "B2B", "B2C" or "hybrid"
+        LabelRole,  ///< the label in the current language ("B2B", "B2C", "Hybrid")
         ColourRole, ///< QColor
         SummaryRole,
-        B2bIndexRole,  ///< double 0–100, or invalid QVariant when not computed
-        MismatchRole,  ///< bool: label and behaviour disagree
-        BehavesAsRole, ///< text
+        B2bIndexRole,   ///< double 0–100, or invalid QVariant when not computed
+        MismatchRole,   ///< bool: label and behaviour disagree
+        BehavesAsRole,  ///< the label the behaviour points to, in the current language
+        LabelValueRole, ///< the label as an int (b2x::Label), for colours that must not vary by
+                        ///< language
     };
 
     PersonaListModel(WorkspaceDocument* document, AnalysisCache* analyses,

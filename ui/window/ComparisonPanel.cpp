@@ -7,6 +7,7 @@
 #include "charts/ChartFactory.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
+#include "format/Formatting.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -270,10 +271,13 @@ void ComparisonPanel::updateHeading(int selected)
     else if (m_compared.isEmpty())
         text = ChartDataBuilder::emptyHint(CompareMode::Personas);
     else if (selected > m_compared.size())
-        text = tr("Comparing the first six of the %1 selected personas.").arg(selected);
+        text = tr("Comparing the first six of the %1 selected personas.")
+                   .arg(Formatting::count(selected));
     else
-        text = m_compared.size() == 1 ? tr("Comparing one persona: select more with Ctrl+click.")
-                                      : tr("Comparing %1 personas.").arg(m_compared.size());
+        text = m_compared.size() == 1
+                   ? tr("Comparing one persona: select more with Ctrl+click.")
+                   : tr("Comparing %1 personas.")
+                         .arg(Formatting::count(static_cast<long long>(m_compared.size())));
     m_heading->setText(text);
 }
 

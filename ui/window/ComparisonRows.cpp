@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonRows.h"
 
+#include "editor/EnumLabels.h"
 #include "format/Formatting.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ std::vector<ComparisonCell> comparisonValues(const Persona& p, const Workspace& 
     for (const auto& s : p.pipeline)
         likelyDays += s.likelyDays;
     return {
-        {QString::fromLatin1(toString(p.label).data()), {}},
+        {displayName(p.label), {}},
         {number(static_cast<double>(p.decisionUnit.members.size())), {}},
         {number(static_cast<double>(p.pipeline.size())), {}},
         {Formatting::days(likelyDays), tr("Sum of every stage's most likely duration")},
