@@ -85,12 +85,17 @@ case "${1:-}" in
       exit 1
     fi ;;
   bench)
+    # Every benchmark on the release build (docs/performance.md); times are printed, never gated.
     install_missing
     configure release
-    cmake --build --preset release --target b2x_bench
+    cmake --build --preset release --target b2x_bench b2x_ui_bench
     mkdir -p bench/results
-    build/release/bench/b2x_bench --benchmark_out=bench/results/latest.json \
-      --benchmark_out_format=json --benchmark_repetitions=5 --benchmark_report_aggregates_only=true ;;
+    build/release/bench/b2x_bench --benchmark_out=bench/results/core.json \
+      --benchmark_out_format=json --benchmark_repetitions=5 --benchmark_display_aggregates_only=true
+    QT_QPA_PLATFORM=offscreen build/release/bench/b2x_ui_bench \
+      --benchmark_out=bench/results/ui.json --benchmark_out_format=json
+    echo
+    python3 bench/report.py bench/results/core.json bench/results/ui.json ;;
   package)
     install_missing
     packaging/check-package.sh ;;

@@ -5,8 +5,28 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QTimer>
 #include <cstring>
+
+namespace {
+
+/// Quits at the first paint of the window after the workspace is open: bench/ProcessBench.cpp
+/// times start-up with it (B2X_EXIT_AFTER_FIRST_PAINT=1; docs/performance.md).
+class QuitAfterPaint : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -59,10 +79,15 @@ int main(int argc, char* argv[])
     const QStringList files = parser.positionalArguments();
     // After the window is up: first offer what a crashed session left, then open the argument
     // (which asks Save / Discard / Cancel if a restored copy is still unsaved).
-    QTimer::singleShot(0, &window, [&window, files] {
+    const bool timingStartUp = qEnvironmentVariableIntValue("B2X_EXIT_AFTER_FIRST_PAINT") == 1;
+    QTimer::singleShot(0, &window, [&window, files, timingStartUp] {
         window.files()->offerRecovery();
         if (!files.isEmpty())
             window.openFile(files.constFirst());
+        if (timingStartUp) {
+            window.installEventFilter(new QuitAfterPaint(&window));
+            window.update();
+        }
     });
     return app.exec();
 }

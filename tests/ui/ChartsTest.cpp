@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QValueAxis>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -137,4 +139,24 @@ TEST(Charts, ScaleHelpers)
     // Two sets in a 0.8-wide row: centres a fifth of a category either side of it.
     EXPECT_DOUBLE_EQ(ChartScale::barCentre(3, 0, 2, 0.8), 2.8);
     EXPECT_DOUBLE_EQ(ChartScale::barCentre(3, 1, 2, 0.8), 3.2);
+}
+
+TEST(ChartAxes, RescalingNeverPassesThroughAnAxisWithThousandsOfTicks)
+{
+    // Qt Charts creates an item per tick on every range or interval change. Growing the range
+    // before the interval once made opening a 10,000-persona workspace hang (millions of ticks).
+    QValueAxis axis;
+    double mostTicks = 0;
+    const auto record = [&] {
+        if (axis.tickType() == QValueAxis::TicksDynamic && axis.tickInterval() > 0)
+            mostTicks = std::max(mostTicks, (axis.max() - axis.min()) / axis.tickInterval());
+    };
+    QObject::connect(&axis, &QValueAxis::rangeChanged, record);
+    QObject::connect(&axis, &QValueAxis::tickIntervalChanged, record);
+    for (double largest : {10.0, 1e9, 3.0, 5e6, 0.4, 1e12}) {
+        ComparisonChart::fitZeroBasedAxis(&axis, largest, 0.1);
+        EXPECT_GE(axis.max(), largest);
+        EXPECT_LE((axis.max() - axis.min()) / axis.tickInterval(), 10);
+    }
+    EXPECT_LE(mostTicks, 10);
 }

@@ -257,10 +257,20 @@ void ComparisonChart::fitZeroBasedAxis(QValueAxis* axis, double largest, double 
     const double maximum = std::max(step, std::ceil(largest * 1.02 / step) * step);
     if (axis->min() == 0 && axis->max() == maximum && axis->tickInterval() == step)
         return;
-    axis->setRange(0, maximum);
-    axis->setTickType(QValueAxis::TicksDynamic);
+    // Qt Charts creates one item per tick as soon as the range or the interval changes. With the
+    // old interval, a range a million times wider means a million tick items (opening a
+    // 10,000-persona workspace froze for minutes in CartesianChartAxis::createItems). So the
+    // interval changes first when it grows and the range first when it shrinks: no state in
+    // between has more ticks than the old or the new axis.
+    if (axis->tickType() == QValueAxis::TicksDynamic && step > axis->tickInterval()) {
+        axis->setTickInterval(step);
+        axis->setRange(0, maximum);
+    } else {
+        axis->setRange(0, maximum);
+        axis->setTickInterval(step);
+    }
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
+    axis->setTickType(QValueAxis::TicksDynamic);
     axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 

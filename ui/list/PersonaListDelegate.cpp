@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextOption>
 
 namespace b2x {
 
@@ -18,6 +19,18 @@ QColor badgeColour(Label label)
     // The charts' label colour (one colour per label everywhere), darkened so that white text on
     // the badge stays readable (the B2C orange alone is below a 4.5:1 contrast).
     return charts::labelColour(label).darker(125);
+}
+
+/// Draws one line elided at its logical end, aligned to the layout's leading edge. The line keeps
+/// the direction of its own script: an English name in the Arabic window ends in "…" on the
+/// right, where its text ends, rather than having the ellipsis pulled to the left.
+void drawElided(QPainter* painter, const QRect& rect, const QString& text, bool rtlLayout)
+{
+    const QString elided = painter->fontMetrics().elidedText(text, Qt::ElideRight, rect.width());
+    QTextOption option(Qt::AlignVCenter | (rtlLayout ? Qt::AlignRight : Qt::AlignLeft));
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::NoWrap);
+    painter->drawText(rect, elided, option);
 }
 
 } // namespace
@@ -78,9 +91,7 @@ void PersonaListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setPen(option.palette.color(textRole));
     QRect nameRect(r.left() + (rtl ? bw + 6 : sw + 6), r.top(), r.width() - sw - bw - 12,
                    fm.height() + 4);
-    painter->drawText(
-        nameRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
-        fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+    drawElided(painter, nameRect, index.data(Qt::DisplayRole).toString(), rtl);
 
     // Second line: B2B index and mismatch marker once the models have run; otherwise the summary.
     QString detail;
@@ -104,8 +115,7 @@ void PersonaListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QFontMetrics sfm(small);
     QRect detailRect(r.left() + (rtl ? 0 : sw + 6), nameRect.bottom() + 1, r.width() - sw - 6,
                      sfm.height() + 2);
-    painter->drawText(detailRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
-                      sfm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+    drawElided(painter, detailRect, detail, rtl);
     painter->restore();
 }
 

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole processes, as a user meets them (docs/performance.md): starting the workbench on the
+// sample workspace until its window is first painted, `b2x export` of the sample to PDF, and the
+// peak memory of the workbench with a generated 10,000-persona workspace open and painted.
+// Each iteration starts a fresh process; the time is the wall clock from start to exit, so it
+// includes loading the shared libraries, fonts and the platform plugin.
+#include "WorkspaceGenerator.h"
+#include "io/WorkspaceWriter.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
+
+/// Settings, recovery copies and caches of a throw-away user: no recovery offer, no saved layout.
+QProcessEnvironment isolated(const QTemporaryDir& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    if (!env.contains(QStringLiteral("DISPLAY")) &&
+        !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+void runProcess(benchmark::State& state, const QString& program, const QStringList& args,
+                const QProcessEnvironment& env)
+{
+    std::vector<double> samples;
+    for (auto _ : state) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0) {
+            state.SkipWithError("the process failed or did not finish");
+            return;
+        }
+        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(seconds);
+        samples.push_back(seconds * 1000);
+    }
+    std::sort(samples.begin(), samples.end());
+    if (!samples.empty())
+        state.counters["median_ms"] = samples[samples.size() / 2];
+}
+
+void startWorkbenchToFirstPaint(benchmark::State& state)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = isolated(home);
+    env.insert(QStringLiteral("B2X_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    runProcess(state, QStringLiteral(B2X_WORKBENCH), {sample}, env);
+}
+
+void exportSamplePdf(benchmark::State& state)
+{
+    QTemporaryDir home;
+    runProcess(state, QStringLiteral(B2X_CLI),
+               {QStringLiteral("export"), sample, QStringLiteral("--pdf"),
+                home.filePath(QStringLiteral("report.pdf"))},
+               isolated(home));
+}
+
+/// Runs a program to its end and returns its peak resident set size in MiB (wait4's rusage: the
+/// kernel's own high-water mark of that one process), or a negative number when it failed.
+double peakMemoryMiB(const QString& program, const QStringList& args,
+                     const QProcessEnvironment& env)
+{
+    std::vector<std::string> argStrings{program.toStdString()};
+    for (const QString& a : args)
+        argStrings.push_back(a.toStdString());
+    std::vector<std::string> envStrings;
+    for (const QString& e : env.toStringList())
+        envStrings.push_back(e.toStdString());
+    std::vector<char*> argv;
+    for (auto& a : argStrings)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (auto& e : envStrings)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execve(argv[0], argv.data(), envp.data());
+        _exit(127);
+    }
+    if (pid < 0)
+        return -1;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+void peakMemoryWith10000Personas(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("10000.b2x"));
+    if (!b2x::WorkspaceWriter::writeFile(b2x::bench::generateWorkspace(10000), file).ok) {
+        state.SkipWithError("could not write the generated workspace");
+        return;
+    }
+    QProcessEnvironment env = isolated(home);
+    env.insert(QStringLiteral("B2X_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    double peak = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        peak = peakMemoryMiB(QStringLiteral(B2X_WORKBENCH), {file}, env);
+        if (peak < 0) {
+            state.SkipWithError("the workbench failed on the 10,000-persona workspace");
+            return;
+        }
+        state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    }
+    state.counters["peak_MiB"] = peak;
+}
+
+} // namespace
+
+BENCHMARK(peakMemoryWith10000Personas)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(startWorkbenchToFirstPaint)
+    ->Iterations(11)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(exportSamplePdf)->Iterations(11)->UseManualTime()->Unit(benchmark::kMillisecond);
