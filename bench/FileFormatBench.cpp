@@ -65,6 +65,29 @@ void openWorkspace(benchmark::State& state)
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
+// The parts of openWorkspace, to see where its time goes.
+void readFileOnly(benchmark::State& state)
+{
+    const auto& text = documentOf(static_cast<std::size_t>(state.range(0)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.b2x"));
+    writeBytes(path, text);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(b2x::WorkspaceReader::readFile(path));
+}
+
+void analyseAll(benchmark::State& state)
+{
+    const auto ws = b2x::bench::generateWorkspace(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        std::vector<b2x::analytics::PersonaAnalysis> all;
+        all.reserve(ws.personas.size());
+        for (const auto& p : ws.personas)
+            all.push_back(b2x::analytics::analysePersona(p));
+        benchmark::DoNotOptimize(all);
+    }
+}
+
 void dumpAndWriteOnly(benchmark::State& state)
 {
     const auto& text = documentOf(static_cast<std::size_t>(state.range(0)));
@@ -90,5 +113,7 @@ void saveWorkspace(benchmark::State& state)
 
 BENCHMARK(parseOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(openWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(readFileOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(analyseAll)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(dumpAndWriteOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

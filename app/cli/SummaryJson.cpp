@@ -117,7 +117,8 @@ Json personaJson(const Persona& p, const PersonaAnalysis& a)
                                {"warning", text(check.warning)}});
     j["attribution"] = std::move(attribution);
     Json fits = Json::array();
-    for (const auto& fit : a.channelFit) {
+    for (const auto& fit :
+         explainChannels(p, a.behaviour, a.salesCycle.meanDays, ChannelCatalogue::builtIn())) {
         Json factors = Json::object();
         for (const auto& f : fit.factors)
             factors[std::string(toString(f.kind))] = f.effect();

@@ -96,18 +96,31 @@ std::vector<FitFactorKind> strongestFirst(const std::array<FitFactor, fitFactorC
 
 } // namespace
 
-std::vector<FitFactorKind> ChannelFit::raisedBy() const
+std::vector<FitFactorKind> ChannelFitDetail::raisedBy() const
 {
     return strongestFirst(factors, +1.0);
 }
 
-std::vector<FitFactorKind> ChannelFit::loweredBy() const
+std::vector<FitFactorKind> ChannelFitDetail::loweredBy() const
 {
     return strongestFirst(factors, -1.0);
 }
 
 std::vector<ChannelFit> rankChannels(const Persona& persona, const BehaviourProfile& behaviour,
                                      double meanCycleDays, const ChannelCatalogue& catalogue)
+{
+    const auto detailed = explainChannels(persona, behaviour, meanCycleDays, catalogue);
+    std::vector<ChannelFit> out;
+    out.reserve(detailed.size());
+    for (const auto& d : detailed)
+        out.push_back({d.channelId, d.score});
+    return out;
+}
+
+std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
+                                              const BehaviourProfile& behaviour,
+                                              double meanCycleDays,
+                                              const ChannelCatalogue& catalogue)
 {
     const double sizeScore =
         behaviour.dimensions[static_cast<std::size_t>(Dimension::DecisionUnitSize)].score;
@@ -126,10 +139,10 @@ std::vector<ChannelFit> rankChannels(const Persona& persona, const BehaviourProf
     const double logPrice = p.price > 0 ? std::log10(p.price) : 0.0;
     const double logCycle = std::log10(1.0 + p.cycleDays);
 
-    std::vector<ChannelFit> out;
+    std::vector<ChannelFitDetail> out;
     out.reserve(catalogue.channels().size());
     for (const Channel& c : catalogue.channels()) {
-        ChannelFit fit;
+        ChannelFitDetail fit;
         fit.channelId = c.id;
         auto& f = fit.factors;
         for (std::size_t i = 0; i < fitFactorCount; ++i) {

@@ -42,7 +42,15 @@ struct FitFactor {
     double effect() const { return weight * (fit - 0.5); }
 };
 
+/// A channel's score for a persona. This is what every persona's analysis keeps (a workspace
+/// of 10,000 personas holds 250,000 of them, so no factors here: see explainChannels).
 struct ChannelFit {
+    std::string channelId;
+    double score = 0; ///< 0–100
+};
+
+/// The same score with the six factors behind it, for explanations and `b2x summary --json`.
+struct ChannelFitDetail {
     std::string channelId;
     double score = 0; ///< 0–100
     std::array<FitFactor, fitFactorCount> factors;
@@ -56,6 +64,11 @@ struct ChannelFit {
 /// `meanCycleDays` is SalesCycle::meanDays.
 std::vector<ChannelFit> rankChannels(const Persona& persona, const BehaviourProfile& behaviour,
                                      double meanCycleDays, const ChannelCatalogue& catalogue);
+/// The same ranking with each score's factors (computed on demand: they are 7 KB a persona).
+std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
+                                              const BehaviourProfile& behaviour,
+                                              double meanCycleDays,
+                                              const ChannelCatalogue& catalogue);
 
 /// One sentence on a factor, built on demand (the ranking itself builds no text, so it stays
 /// fast), translatable.

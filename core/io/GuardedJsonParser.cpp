@@ -25,7 +25,10 @@ using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
 /// checks. Returning false from an event stops the parse at once.
 class GuardingSax {
 public:
-    GuardingSax(Json& result, int maxDepth) : m_dom(result, false), m_maxDepth(maxDepth) {}
+    GuardingSax(Json& result, int maxDepth, ArrayStream* stream)
+        : m_root(result), m_dom(result, false), m_maxDepth(maxDepth), m_stream(stream)
+    {
+    }
 
     bool null() { return m_dom.null(); }
     bool boolean(bool v) { return m_dom.boolean(v); }
@@ -42,6 +45,8 @@ public:
     {
         if (!enter())
             return false;
+        if (m_depth == 2)
+            m_streamNext = false; // the key's value is an object, not the array to stream
         if (m_keys.size() < static_cast<std::size_t>(m_depth))
             m_keys.resize(static_cast<std::size_t>(m_depth));
         m_keys[static_cast<std::size_t>(m_depth) - 1].clear();
@@ -55,17 +60,38 @@ public:
             m_failureDetail = k;
             return false;
         }
+        if (m_depth == 1) // every root key decides afresh whether its value is streamed
+            m_streamNext =
+                m_stream && k == m_stream->key && !m_stream->streamed && m_stream->accept(m_root);
         return m_dom.key(k);
     }
     bool end_object()
     {
         --m_depth;
-        return m_dom.end_object();
+        if (!m_dom.end_object())
+            return false;
+        if (m_depth == 2 && m_streaming)
+            takeLastElement();
+        return true;
     }
-    bool start_array(std::size_t n) { return enter() && m_dom.start_array(n); }
+    bool start_array(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        // The streamed array is the value right after its key, one level below the root.
+        if (m_depth == 2) {
+            m_streaming = m_streamNext;
+            if (m_streaming)
+                m_stream->streamed = true;
+            m_streamNext = false;
+        }
+        return m_dom.start_array(n);
+    }
     bool end_array()
     {
         --m_depth;
+        if (m_depth == 1)
+            m_streaming = false;
         return m_dom.end_array();
     }
     template <class Exception>
@@ -84,6 +110,17 @@ public:
     std::size_t position() const { return m_position; }
 
 private:
+    void takeLastElement()
+    {
+        // Only objects are taken: other elements are small, and the decoder reports them.
+        Json& array = m_root[m_stream->key];
+        if (!array.is_array() || array.empty())
+            return;
+        Json& element = array.back();
+        m_stream->take(element, array.size() - 1);
+        element = nullptr;
+    }
+
     bool enter()
     {
         if (++m_depth > m_maxDepth) {
@@ -93,8 +130,12 @@ private:
         return true;
     }
 
+    Json& m_root;
     DomParser m_dom;
     int m_maxDepth;
+    ArrayStream* m_stream;
+    bool m_streamNext = false; ///< the root key just read is the streamed one
+    bool m_streaming = false;  ///< inside the streamed array
     int m_depth = 0;
     // Keys seen so far in each open object, by depth; sets are reused to avoid allocations.
     // Hashed, not a list searched linearly: an object with a million keys (14 MB, well under the
@@ -140,8 +181,16 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
 
 std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem)
 {
+    ArrayStream none;
+    none.accept = [](const Json&) { return false; };
+    return parseGuardedJson(bytes, maxDepth, problem, none);
+}
+
+std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem,
+                                     ArrayStream& stream)
+{
     Json result;
-    GuardingSax sax(result, maxDepth);
+    GuardingSax sax(result, maxDepth, &stream);
     const bool ok = Json::sax_parse(bytes.begin(), bytes.end(), &sax,
                                     nlohmann::detail::input_format_t::json, true, false);
     if (ok && sax.failure() == GuardingSax::Failure::None)

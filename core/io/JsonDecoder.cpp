@@ -61,6 +61,18 @@ void JsonDecoder::fail(const QString& message)
         m_problems.push_back({m_path, message, 0, 0});
 }
 
+void JsonDecoder::absorb(JsonDecoder&& other)
+{
+    for (auto& problem : other.m_problems)
+        if (m_problems.size() < limits::maxProblemsReported)
+            m_problems.push_back(std::move(problem));
+    for (auto& warning : other.m_warnings)
+        if (m_warnings.size() < limits::maxProblemsReported)
+            m_warnings.push_back(std::move(warning));
+    other.m_problems.clear();
+    other.m_warnings.clear();
+}
+
 void JsonDecoder::warn(const QString& message)
 {
     if (m_warnings.size() < limits::maxProblemsReported)

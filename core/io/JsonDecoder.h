@@ -86,6 +86,8 @@ public:
     void warn(const QString& message);
     std::string currentPath() const { return m_path; }
 
+    /// Appends another decoder's problems and warnings (up to the cap), as if found here.
+    void absorb(JsonDecoder&& other);
     std::vector<Problem> takeProblems() { return std::move(m_problems); }
     std::vector<Problem> takeWarnings() { return std::move(m_warnings); }
     bool hasProblems() const { return !m_problems.empty(); }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <set>
 
 namespace b2x {
@@ -71,6 +72,35 @@ QString LoadResult::problemText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+/// The personas decoded so far, with the ids already used. Each one is decoded under the path
+/// "personas[i]" of the decoder given, so messages read the same however they were reached.
+struct PersonaList {
+    std::vector<Persona> personas;
+    std::set<std::string> ids;
+    JsonDecoder decoder;     ///< for personas decoded while the parse goes on
+    std::vector<bool> taken; ///< which elements the parse handed over
+
+    void add(JsonDecoder& d, const nlohmann::json& value, std::size_t index)
+    {
+        JsonDecoder::Scope s(d, "personas");
+        JsonDecoder::Scope si(d, index);
+        Persona p;
+        if (!decodePersona(d, value, p))
+            return;
+        if (!ids.insert(p.id).second) {
+            JsonDecoder::Scope sid(d, "id");
+            d.fail(tr("\"%1\" is used by an earlier persona; every persona needs its own id")
+                       .arg(QString::fromStdString(p.id)));
+            return;
+        }
+        personas.push_back(std::move(p));
+    }
+};
+
+} // namespace
+
 LoadResult WorkspaceReader::readFile(const QString& path)
 {
     const QFileInfo info(path);
@@ -93,8 +123,16 @@ LoadResult WorkspaceReader::readFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(tr("the file cannot be read: %1").arg(file.errorString()));
-    // Read at most one byte past the cap, in case the file grew after the size check.
-    const QByteArray bytes = file.read(limits::maxFileBytes + 1);
+    // Read what the file holds plus one byte, so that a file that grew after the size check is
+    // noticed; asking QIODevice::read for the cap itself would reserve 128 MB for any file.
+    const qint64 expected = std::min<qint64>(info.size(), limits::maxFileBytes);
+    QByteArray bytes = file.read(expected + 1);
+    while (file.error() == QFileDevice::NoError && bytes.size() <= limits::maxFileBytes) {
+        const QByteArray more = file.read(limits::maxFileBytes + 1 - bytes.size());
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (file.error() != QFileDevice::NoError)
         return fileProblem(tr("the file cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > limits::maxFileBytes)
@@ -111,8 +149,28 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fileProblem(tr("the file is empty; it may have been cut short while copying"));
 
+    // Personas are decoded as the parse reaches each one and their DOM is dropped at once, when
+    // the file states the current format version before the list (as every file this version
+    // writes does). Older files keep the whole DOM, which the migrations need.
+    PersonaList streamed;
+    ArrayStream stream;
+    stream.key = "personas";
+    stream.accept = [](const nlohmann::json& root) {
+        const auto format = root.find("format");
+        const auto version = root.find("formatVersion");
+        return format != root.end() && *format == "b2x-workspace" && version != root.end() &&
+               version->is_number_integer() && *version == currentFormatVersion;
+    };
+    stream.take = [&streamed](nlohmann::json& element, std::size_t index) {
+        if (index >= limits::maxPersonas) // beyond it, the list's own check refuses the file
+            return;
+        streamed.add(streamed.decoder, element, index);
+        if (streamed.taken.size() <= index)
+            streamed.taken.resize(index + 1, false);
+        streamed.taken[index] = true;
+    };
     Problem syntax;
-    auto parsed = parseGuardedJson(bytes, limits::maxNestingDepth, syntax);
+    auto parsed = parseGuardedJson(bytes, limits::maxNestingDepth, syntax, stream);
     if (!parsed) {
         LoadResult r;
         r.problems.push_back(std::move(syntax));
@@ -168,21 +226,18 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
 
     if (const auto* personas =
             d.array(root, "personas", limits::maxPersonas, JsonDecoder::Need::Required)) {
-        JsonDecoder::Scope s(d, "personas");
-        ws.personas.reserve(personas->size());
-        std::set<std::string> ids;
-        for (std::size_t i = 0; i < personas->size(); ++i) {
-            JsonDecoder::Scope si(d, i);
-            Persona p;
-            if (!decodePersona(d, (*personas)[i], p))
-                continue;
-            if (!ids.insert(p.id).second) {
-                JsonDecoder::Scope sid(d, "id");
-                d.fail(tr("\"%1\" is used by an earlier persona; every persona needs its own id")
-                           .arg(QString::fromStdString(p.id)));
-                continue;
-            }
-            ws.personas.push_back(std::move(p));
+        if (stream.streamed) {
+            // Elements that are not objects were left in the list: the decoder explains them.
+            for (std::size_t i = 0; i < personas->size(); ++i)
+                if (i >= streamed.taken.size() || !streamed.taken[i])
+                    streamed.add(streamed.decoder, (*personas)[i], i);
+            d.absorb(std::move(streamed.decoder));
+            ws.personas = std::move(streamed.personas);
+        } else {
+            ws.personas.reserve(personas->size());
+            for (std::size_t i = 0; i < personas->size(); ++i)
+                streamed.add(d, (*personas)[i], i);
+            ws.personas = std::move(streamed.personas);
         }
     }
     readView(d, root, ws);

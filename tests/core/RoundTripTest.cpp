@@ -5,9 +5,11 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 using namespace b2x;
 
@@ -100,4 +102,57 @@ TEST(RoundTrip, SavedFileReadsBackEqual)
     const LoadResult r = WorkspaceReader::readFile(path);
     ASSERT_TRUE(r.ok()) << r.problemText().toStdString();
     EXPECT_EQ(*r.workspace, test::smallWorkspace());
+}
+
+namespace {
+
+/// The same document with "personas" moved before "format" and "formatVersion": the reader then
+/// cannot decode personas during the parse and takes its whole-DOM path.
+std::string personasFirst(const std::string& text)
+{
+    const auto doc = nlohmann::ordered_json::parse(text);
+    nlohmann::ordered_json reordered;
+    reordered["personas"] = doc.at("personas");
+    for (const auto& [key, value] : doc.items())
+        if (key != "personas")
+            reordered[key] = value;
+    return reordered.dump(2);
+}
+
+std::vector<std::string> problemsOf(const LoadResult& r)
+{
+    std::vector<std::string> out;
+    for (const auto& p : r.problems)
+        out.push_back(p.toString().toStdString());
+    for (const auto& w : r.warnings)
+        out.push_back("warning: " + w.toString().toStdString());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST(RoundTrip, PersonasDecodedDuringTheParseEqualTheWholeDocumentPath)
+{
+    // Files this version writes put the format version first, so personas are decoded as the
+    // parse reaches them (to keep 10,000-persona files from existing as one huge DOM). Both paths
+    // must give the same workspace, and the same problems with the same places.
+    const std::string sample = test::readAll(test::sourcePath("resources/samples/b2b-vs-b2c.b2x"));
+    const LoadResult streamed = WorkspaceReader::readBytes(sample);
+    const LoadResult whole = WorkspaceReader::readBytes(personasFirst(sample));
+    ASSERT_TRUE(streamed.ok()) << streamed.problemText().toStdString();
+    ASSERT_TRUE(whole.ok()) << whole.problemText().toStdString();
+    EXPECT_EQ(WorkspaceWriter::serialise(*streamed.workspace),
+              WorkspaceWriter::serialise(*whole.workspace));
+
+    auto broken = nlohmann::ordered_json::parse(sample);
+    broken["personas"][1]["economics"]["price"] = "cheap";
+    broken["personas"][3] = 42;                                // not an object
+    broken["personas"][4]["id"] = broken["personas"][0]["id"]; // a duplicate id
+    broken["personas"][5]["pipeline"][0]["minDays"] = -3;
+    const LoadResult brokenStreamed = WorkspaceReader::readBytes(broken.dump(2));
+    const LoadResult brokenWhole = WorkspaceReader::readBytes(personasFirst(broken.dump(2)));
+    EXPECT_FALSE(brokenStreamed.ok());
+    EXPECT_EQ(problemsOf(brokenStreamed), problemsOf(brokenWhole));
+    EXPECT_EQ(brokenStreamed.problems.size(), 4u) << brokenStreamed.problemText().toStdString();
 }
