@@ -3,6 +3,9 @@
 
 #include "InMarketShare.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace b2x::analytics {
 
 PersonaAnalysis analysePersona(const Persona& persona, const ChannelCatalogue& catalogue)
@@ -64,6 +67,34 @@ std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
     add("attribution.windowsMissingP90", uncovered);
     for (const auto& fit : a.channelFit)
         add("channelFit." + fit.channelId, fit.score);
+    return out;
+}
+
+std::vector<PersonaAnalysis> analysePersonas(std::span<const Persona* const> personas,
+                                             const ChannelCatalogue& catalogue, unsigned threads)
+{
+    std::vector<PersonaAnalysis> out(personas.size());
+    // Below a few hundred personas a thread costs more than it saves (one analysis is ~50 µs).
+    constexpr std::size_t perThreadMinimum = 256;
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(
+        threads, std::max<std::size_t>(1, personas.size() / perThreadMinimum)));
+    const auto work = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = analysePersona(*personas[i], catalogue);
+    };
+    if (threads <= 1) {
+        work(0, personas.size());
+        return out;
+    }
+    std::vector<std::jthread> pool;
+    const std::size_t chunk = (personas.size() + threads - 1) / threads;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work, std::min(personas.size(), t * chunk),
+                          std::min(personas.size(), (t + 1) * chunk));
+    work(0, std::min(personas.size(), chunk));
+    pool.clear(); // joins every thread before `out` is handed back
     return out;
 }
 

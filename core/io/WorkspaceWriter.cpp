@@ -198,6 +198,10 @@ private:
 
 std::string WorkspaceWriter::serialise(const Workspace& ws, QString* error)
 {
+    // The replace handler keeps a save from throwing on invalid UTF-8 that slipped into a string.
+    const auto dump = [](const Json& j) {
+        return j.dump(2, ' ', false, Json::error_handler_t::replace);
+    };
     Encoder enc;
     Json root;
     root["format"] = "b2x-workspace";
@@ -207,22 +211,42 @@ std::string WorkspaceWriter::serialise(const Workspace& ws, QString* error)
     root["description"] = ws.description;
     root["createdAt"] = ws.createdAt;
     root["modifiedAt"] = ws.modifiedAt;
-    Json personas = Json::array();
-    for (const auto& p : ws.personas)
-        personas.push_back(enc.persona(p));
-    root["personas"] = std::move(personas);
+    root["personas"] = Json::array();
     Json compared = Json::array();
     for (const auto& id : ws.view.comparedPersonaIds)
         compared.push_back(id);
     root["view"] = {{"compareMode", std::string(toString(ws.view.compareMode))},
                     {"comparedPersonaIds", std::move(compared)}};
+    std::string text = dump(root);
+
+    // Each persona is encoded and dumped on its own and spliced into the list, byte for byte what
+    // dumping one document would give: a 10,000-persona workspace never exists as one DOM, which
+    // took more time to build and free than the dump itself.
+    if (!ws.personas.empty()) {
+        const std::string emptyList = "\n  \"personas\": []";
+        const auto at = text.find(emptyList);
+        std::string out;
+        // A persona is 2–6 KB of text: reserving avoids copying a growing 40 MB string.
+        out.reserve(text.size() + 5000 * ws.personas.size());
+        out.append(text, 0, at);
+        out += "\n  \"personas\": [";
+        // nlohmann's own serializer writes each persona at the list's indentation (4) straight
+        // into `out`, exactly as dump() would inside the whole document.
+        nlohmann::detail::serializer<Json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                                  Json::error_handler_t::replace);
+        for (std::size_t i = 0; i < ws.personas.size(); ++i) {
+            out += i == 0 ? "\n    " : ",\n    ";
+            writer.dump(enc.persona(ws.personas[i]), true, false, 2, 4);
+        }
+        out += "\n  ]";
+        out.append(text, at + emptyList.size());
+        text = std::move(out);
+    }
     if (!enc.error().isEmpty()) {
         if (error)
             *error = enc.error();
         return {};
     }
-    // The replace handler keeps a save from throwing on invalid UTF-8 that slipped into a string.
-    std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
     text += '\n';
     return text;
 }

@@ -143,3 +143,30 @@ TEST(SampleWorkspace, GroupsSeparateByLabelAndByBehaviour)
     };
     EXPECT_GT(index(byBehaviour.groups[0]), index(byLabel.groups[0]));
 }
+
+TEST(SampleWorkspace, ManyPersonasAnalysedOnSeveralThreadsGiveTheSameNumbers)
+{
+    // Opening a workspace analyses every persona at once, split over the cores
+    // (analytics::analysePersonas); each result must equal the one-at-a-time analysis, in order.
+    std::vector<Persona> personas;
+    const auto& sample = test::sampleWorkspace().personas;
+    for (std::size_t i = 0; i < 700; ++i) {
+        Persona p = sample[i % sample.size()];
+        p.id += "-" + std::to_string(i);
+        p.economics.price *= 1.0 + static_cast<double>(i) / 100.0;
+        if (!p.pipeline.empty())
+            p.pipeline.front().maxDays += static_cast<double>(i % 17);
+        personas.push_back(std::move(p));
+    }
+    std::vector<const Persona*> pointers;
+    for (const auto& p : personas)
+        pointers.push_back(&p);
+    const auto parallel = analytics::analysePersonas(pointers, ChannelCatalogue::builtIn(), 3);
+    ASSERT_EQ(parallel.size(), personas.size());
+    for (std::size_t i = 0; i < personas.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(parallel[i].personaId, personas[i].id);
+        test::expectIdentical(parallel[i], analytics::analysePersona(personas[i]));
+    }
+    EXPECT_TRUE(analytics::analysePersonas({}).empty());
+}

@@ -31,8 +31,26 @@ const analytics::PersonaAnalysis* AnalysisCache::analysis(const QString& persona
     return &*m_cache.insert(personaId, analytics::analysePersona(*p));
 }
 
+void AnalysisCache::prepareAll()
+{
+    std::vector<const Persona*> missing;
+    for (const auto& p : m_document->workspace().personas)
+        if (!m_cache.contains(QString::fromStdString(p.id)))
+            missing.push_back(&p);
+    if (missing.empty())
+        return;
+    auto analyses = analytics::analysePersonas(missing);
+    m_cache.reserve(m_cache.size() + static_cast<qsizetype>(analyses.size()));
+    for (auto& a : analyses) {
+        const QString id = QString::fromStdString(a.personaId);
+        m_cache.insert(id, std::move(a));
+    }
+    m_computations += static_cast<int>(missing.size());
+}
+
 std::vector<analytics::PersonaAnalysis> AnalysisCache::all()
 {
+    prepareAll();
     std::vector<analytics::PersonaAnalysis> result;
     result.reserve(m_document->workspace().personas.size());
     for (const auto& p : m_document->workspace().personas)

@@ -21,6 +21,8 @@ public:
 
     /// The analysis of a persona, computed on first use; nullptr for an unknown id.
     const analytics::PersonaAnalysis* analysis(const QString& personaId);
+    /// Computes every missing analysis at once, on all cores (opening a large workspace).
+    void prepareAll();
     /// Analyses of every persona in workspace order (computing what is missing).
     std::vector<analytics::PersonaAnalysis> all();
     int computations() const { return m_computations; } ///< for tests: how much work was done

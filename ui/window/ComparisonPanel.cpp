@@ -162,6 +162,7 @@ void ComparisonPanel::rebuild()
     m_data.groups = m_compareMode != CompareMode::Personas;
     m_data.emptyHint = ChartDataBuilder::emptyHint(m_compareMode);
     if (m_populationStale || m_data.population.size() != ws.personas.size()) {
+        m_analyses->prepareAll(); // every persona is placed on the B2B index
         m_data.population.clear();
         m_data.population.reserve(ws.personas.size());
         for (const auto& p : ws.personas)
