@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -36,6 +34,14 @@ QProcessEnvironment isolated(const QTemporaryDir& home)
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return env;
+}
+
+/// This benchmark program's own path (for `--peak-rss-of`).
+QString selfPath()
+{
+    char buffer[4096];
+    const ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    return n > 0 ? QString::fromLocal8Bit(buffer, static_cast<qsizetype>(n)) : QString();
 }
 
 void runProcess(benchmark::State& state, const QString& program, const QStringList& args,
@@ -80,37 +86,21 @@ void exportSamplePdf(benchmark::State& state)
                isolated(home));
 }
 
-/// Runs a program to its end and returns its peak resident set size in MiB (wait4's rusage: the
-/// kernel's own high-water mark of that one process), or a negative number when it failed.
+/// Runs a program to its end and returns its peak resident set size in MiB (the kernel's own
+/// high-water mark of that one process, through `b2x_bench --peak-rss-of`: see BenchMain.cpp),
+/// or a negative number when it failed.
 double peakMemoryMiB(const QString& program, const QStringList& args,
                      const QProcessEnvironment& env)
 {
-    std::vector<std::string> argStrings{program.toStdString()};
-    for (const QString& a : args)
-        argStrings.push_back(a.toStdString());
-    std::vector<std::string> envStrings;
-    for (const QString& e : env.toStringList())
-        envStrings.push_back(e.toStdString());
-    std::vector<char*> argv;
-    for (auto& a : argStrings)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& e : envStrings)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        execve(argv[0], argv.data(), envp.data());
-        _exit(127);
-    }
-    if (pid < 0)
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(selfPath(), QStringList{QStringLiteral("--peak-rss-of"), program} + args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return -1;
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return -1;
-    return static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    bool ok = false;
+    const double kib = QString::fromLatin1(p.readAllStandardOutput()).trimmed().toDouble(&ok);
+    return ok ? kib / 1024.0 : -1;
 }
 
 void peakMemoryWith10000Personas(benchmark::State& state)

@@ -33,12 +33,23 @@ def ms(b, field="real_time"):
     return b[field] * factor
 
 
+def matching(runs, name):
+    """The runs of a benchmark; "name" also matches "name/iterations:11/manual_time"."""
+    found = []
+    for run_name, entries in runs.items():
+        if run_name == name or run_name.startswith(name + "/iterations") or \
+                run_name.startswith(name + "/manual_time"):
+            found += entries
+    return found
+
+
 def median_time(runs, name, field="real_time"):
-    return statistics.median(ms(b, field) for b in runs[name]) if name in runs else None
+    entries = matching(runs, name)
+    return statistics.median(ms(b, field) for b in entries) if entries else None
 
 
 def median_counter(runs, name, counter):
-    values = [b[counter] for b in runs.get(name, []) if counter in b]
+    values = [b[counter] for b in matching(runs, name) if counter in b]
     return statistics.median(values) if values else None
 
 
