@@ -91,7 +91,9 @@ struct PersonaList {
             return;
         if (!ids.insert(p.id).second) {
             JsonDecoder::Scope sid(d, "id");
-            d.fail(tr("\"%1\" is used by an earlier persona; every persona needs its own id")
+            d.fail(QCoreApplication::translate(
+                       "b2x::WorkspaceReader",
+                       "\"%1\" is used by an earlier persona; every persona needs its own id")
                        .arg(QString::fromStdString(p.id)));
             return;
         }
