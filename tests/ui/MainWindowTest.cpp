@@ -4,9 +4,14 @@
 #include "window/MainWindow.h"
 
 #include "ScriptedPrompts.h"
+#include "charts/ChartCard.h"
+#include "charts/ChartId.h"
+#include "charts/ChartView.h"
+#include "charts/ComparisonChart.h"
 #include "document/WorkspaceDocument.h"
 #include "io/WorkspaceReader.h"
 #include "list/PersonaListPanel.h"
+#include "window/ComparisonPanel.h"
 #include "window/FileController.h"
 #include "window/RecoveryManager.h"
 
@@ -20,6 +25,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChart>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -313,4 +319,27 @@ TEST_F(MainWindowTest, ShortcutsHaveLinuxFallbacks)
     EXPECT_FALSE(action("actionQuit")->shortcut().isEmpty());
     EXPECT_FALSE(action("actionPreferences")->shortcut().isEmpty());
     EXPECT_FALSE(action("actionUndo")->shortcut().isEmpty());
+}
+
+TEST_F(MainWindowTest, EveryChartFillsItsCardAfterOpening)
+{
+    // At start-up the radar and the B2B index were once drawn as a strip a hundred pixels tall
+    // in the middle of their cards, until the dock was resized.
+    window->resize(1440, 900);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    ASSERT_TRUE(window->openFile(workPath()));
+    QTest::qWait(100);
+    for (charts::ChartId id : charts::allChartIds) {
+        SCOPED_TRACE(charts::chartKey(id).toStdString());
+        charts::ChartCard* card = window->comparison()->card(id);
+        ASSERT_NE(card, nullptr);
+        const charts::ChartView* view = card->view();
+        if (!view->isVisible())
+            continue; // the table or the empty state is shown instead
+        const QSizeF chart = view->chart()->size();
+        EXPECT_NEAR(chart.height(), view->viewport()->height(), 2);
+        EXPECT_NEAR(chart.width(), view->viewport()->width(), 2);
+        EXPECT_GE(view->height(), card->chart()->preferredHeight() - 2);
+    }
 }

@@ -40,6 +40,12 @@ BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
     auto* polar = static_cast<QPolarChart*>(chart());
     polar->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     polar->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+    // Qt 6.4 leaves too little room beside the rings for the labels at 3 and 9 o'clock:
+    // "Relationship" lost its first letters in a 384-pixel dock. Widen the sides.
+    QMargins margins = polar->margins();
+    margins.setLeft(margins.left() + 12);
+    margins.setRight(margins.right() + 4);
+    polar->setMargins(margins);
 }
 
 QString BehaviourRadarChart::shortName(std::size_t index)

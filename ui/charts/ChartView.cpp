@@ -2,6 +2,8 @@
 #include "ChartView.h"
 
 #include <QMouseEvent>
+#include <QResizeEvent>
+#include <QtCharts/QChart>
 
 namespace b2x::charts {
 
@@ -20,6 +22,20 @@ void ChartView::mousePressEvent(QMouseEvent* event)
         return;
     }
     QChartView::mousePressEvent(event);
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // QChartView is meant to resize its chart to the view here, but in 6.4 the chart can keep an
+    // earlier, smaller height (seen at start-up: the radar drawn as a 108-pixel strip in the
+    // middle of a 372-pixel view until the dock was resized;
+    // MainWindowTest.EveryChartFillsItsCardAfterOpening). Resize it explicitly.
+    QChart* c = chart();
+    if (c && c->size() != QSizeF(size())) {
+        c->resize(size());
+        setSceneRect(c->geometry());
+    }
 }
 
 void ChartView::paintEvent(QPaintEvent* event)
