@@ -25,12 +25,6 @@ QString padded(const QString& text, int width)
     return t.leftJustified(width);
 }
 
-/// A count in the language's digits (Arabic-Indic in Arabic), like the numbers beside it.
-QString count(std::size_t n)
-{
-    return Formatting::number(static_cast<double>(n));
-}
-
 } // namespace
 
 void printOut(const QString& text)
@@ -111,16 +105,18 @@ int runSummary(const QString& file, bool json)
                       padded(tr("Stages"), 7), padded(tr("Price"), 12), tr("Channels")));
     for (const auto& p : ws.personas) {
         const auto a = analytics::analysePersona(p);
-        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                     .arg(padded(QString::fromStdString(p.name), 34),
-                          padded(displayName(p.label), 7),
-                          padded(Formatting::number(a.behaviour.b2bIndex, 1), 10),
-                          padded(displayName(a.behaviour.behavesAs), 11),
-                          padded(a.behaviour.labelMismatch ? tr("yes") : tr("no"), 9),
-                          padded(count(p.decisionUnit.members.size()), 4),
-                          padded(count(p.pipeline.size()), 7),
-                          padded(Formatting::number(p.economics.price, 2), 12),
-                          count(p.channels.size())));
+        printOut(
+            QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                .arg(
+                    padded(QString::fromStdString(p.name), 34), padded(displayName(p.label), 7),
+                    padded(Formatting::number(a.behaviour.b2bIndex, 1), 10),
+                    padded(displayName(a.behaviour.behavesAs), 11),
+                    padded(a.behaviour.labelMismatch ? tr("yes") : tr("no"), 9),
+                    padded(Formatting::count(static_cast<long long>(p.decisionUnit.members.size())),
+                           4),
+                    padded(Formatting::count(static_cast<long long>(p.pipeline.size())), 7),
+                    padded(Formatting::number(p.economics.price, 2), 12),
+                    Formatting::count(static_cast<long long>(p.channels.size()))));
     }
     return Success;
 }

@@ -84,10 +84,7 @@ std::vector<PersonaAnalysis> analysePersonas(std::span<const Persona* const> per
         for (std::size_t i = begin; i < end; ++i)
             out[i] = analysePersona(*personas[i], catalogue);
     };
-    if (threads <= 1) {
-        work(0, personas.size());
-        return out;
-    }
+    // This thread takes the first chunk; with one thread that is all of them.
     std::vector<std::jthread> pool;
     const std::size_t chunk = (personas.size() + threads - 1) / threads;
     for (unsigned t = 1; t < threads; ++t)

@@ -45,8 +45,6 @@ public:
     {
         if (!enter())
             return false;
-        if (m_depth == 2)
-            m_streamNext = false; // the key's value is an object, not the array to stream
         if (m_keys.size() < static_cast<std::size_t>(m_depth))
             m_keys.resize(static_cast<std::size_t>(m_depth));
         m_keys[static_cast<std::size_t>(m_depth) - 1].clear();
@@ -61,8 +59,7 @@ public:
             return false;
         }
         if (m_depth == 1) // every root key decides afresh whether its value is streamed
-            m_streamNext =
-                m_stream && k == m_stream->key && !m_stream->streamed && m_stream->accept(m_root);
+            m_streamNext = m_stream && k == m_stream->key && m_stream->accept(m_root);
         return m_dom.key(k);
     }
     bool end_object()
@@ -79,12 +76,8 @@ public:
         if (!enter())
             return false;
         // The streamed array is the value right after its key, one level below the root.
-        if (m_depth == 2) {
+        if (m_depth == 2)
             m_streaming = m_streamNext;
-            if (m_streaming)
-                m_stream->streamed = true;
-            m_streamNext = false;
-        }
         return m_dom.start_array(n);
     }
     bool end_array()
@@ -179,18 +172,13 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset)
     return {static_cast<int>(line), static_cast<int>(column)};
 }
 
-std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem)
-{
-    ArrayStream none;
-    none.accept = [](const Json&) { return false; };
-    return parseGuardedJson(bytes, maxDepth, problem, none);
-}
+namespace {
 
-std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem,
-                                     ArrayStream& stream)
+std::optional<Json> parse(std::string_view bytes, int maxDepth, Problem& problem,
+                          ArrayStream* stream)
 {
     Json result;
-    GuardingSax sax(result, maxDepth, &stream);
+    GuardingSax sax(result, maxDepth, stream);
     const bool ok = Json::sax_parse(bytes.begin(), bytes.end(), &sax,
                                     nlohmann::detail::input_format_t::json, true, false);
     if (ok && sax.failure() == GuardingSax::Failure::None)
@@ -219,6 +207,19 @@ std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Probl
     }
     result = nullptr; // the partial DOM is at most maxDepth deep, so this is safe
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem)
+{
+    return parse(bytes, maxDepth, problem, nullptr);
+}
+
+std::optional<Json> parseGuardedJson(std::string_view bytes, int maxDepth, Problem& problem,
+                                     ArrayStream& stream)
+{
+    return parse(bytes, maxDepth, problem, &stream);
 }
 
 } // namespace b2x

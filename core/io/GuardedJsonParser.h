@@ -29,8 +29,6 @@ struct ArrayStream {
     /// Called with each complete element and its index; the element is then replaced by null in
     /// the DOM (the array keeps its length, so sizes and later indices stay right).
     std::function<void(nlohmann::json& element, std::size_t index)> take;
-    /// Set by the parser: whether the elements went to `take`.
-    bool streamed = false;
 };
 
 /// The same, streaming the elements of root[stream.key] to stream.take when stream.accept says so.

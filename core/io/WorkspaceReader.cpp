@@ -75,15 +75,22 @@ QString LoadResult::problemText() const
 namespace {
 
 /// The personas decoded so far, with the ids already used. Each one is decoded under the path
-/// "personas[i]" of the decoder given, so messages read the same however they were reached.
+/// "personas[i]" of its own decoder, whose problems join the workspace's where the list is read,
+/// so messages and their order are the same whether an element arrived during the parse or after.
 struct PersonaList {
     std::vector<Persona> personas;
     std::set<std::string> ids;
-    JsonDecoder decoder;     ///< for personas decoded while the parse goes on
-    std::vector<bool> taken; ///< which elements the parse handed over
+    JsonDecoder decoder;
+    std::vector<bool> taken; ///< elements already decoded (the parse left null in their place)
 
-    void add(JsonDecoder& d, const nlohmann::json& value, std::size_t index)
+    bool isTaken(std::size_t index) const { return index < taken.size() && taken[index]; }
+
+    void add(const nlohmann::json& value, std::size_t index)
     {
+        if (taken.size() <= index)
+            taken.resize(index + 1, false);
+        taken[index] = true;
+        JsonDecoder& d = decoder;
         JsonDecoder::Scope s(d, "personas");
         JsonDecoder::Scope si(d, index);
         Persona p;
@@ -164,12 +171,8 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
                version->is_number_integer() && *version == currentFormatVersion;
     };
     stream.take = [&streamed](nlohmann::json& element, std::size_t index) {
-        if (index >= limits::maxPersonas) // beyond it, the list's own check refuses the file
-            return;
-        streamed.add(streamed.decoder, element, index);
-        if (streamed.taken.size() <= index)
-            streamed.taken.resize(index + 1, false);
-        streamed.taken[index] = true;
+        if (index < limits::maxPersonas) // beyond it, the list's own check refuses the file
+            streamed.add(element, index);
     };
     Problem syntax;
     auto parsed = parseGuardedJson(bytes, limits::maxNestingDepth, syntax, stream);
@@ -228,19 +231,13 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
 
     if (const auto* personas =
             d.array(root, "personas", limits::maxPersonas, JsonDecoder::Need::Required)) {
-        if (stream.streamed) {
-            // Elements that are not objects were left in the list: the decoder explains them.
-            for (std::size_t i = 0; i < personas->size(); ++i)
-                if (i >= streamed.taken.size() || !streamed.taken[i])
-                    streamed.add(streamed.decoder, (*personas)[i], i);
-            d.absorb(std::move(streamed.decoder));
-            ws.personas = std::move(streamed.personas);
-        } else {
-            ws.personas.reserve(personas->size());
-            for (std::size_t i = 0; i < personas->size(); ++i)
-                streamed.add(d, (*personas)[i], i);
-            ws.personas = std::move(streamed.personas);
-        }
+        // Whatever the parse did not hand over: the whole list when the file needed the DOM
+        // path, otherwise only elements that are not objects (the decoder explains them).
+        for (std::size_t i = 0; i < personas->size(); ++i)
+            if (!streamed.isTaken(i))
+                streamed.add((*personas)[i], i);
+        d.absorb(std::move(streamed.decoder));
+        ws.personas = std::move(streamed.personas);
     }
     readView(d, root, ws);
 

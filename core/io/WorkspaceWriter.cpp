@@ -198,10 +198,6 @@ private:
 
 std::string WorkspaceWriter::serialise(const Workspace& ws, QString* error)
 {
-    // The replace handler keeps a save from throwing on invalid UTF-8 that slipped into a string.
-    const auto dump = [](const Json& j) {
-        return j.dump(2, ' ', false, Json::error_handler_t::replace);
-    };
     Encoder enc;
     Json root;
     root["format"] = "b2x-workspace";
@@ -217,7 +213,8 @@ std::string WorkspaceWriter::serialise(const Workspace& ws, QString* error)
         compared.push_back(id);
     root["view"] = {{"compareMode", std::string(toString(ws.view.compareMode))},
                     {"comparedPersonaIds", std::move(compared)}};
-    std::string text = dump(root);
+    // The replace handler keeps a save from throwing on invalid UTF-8 that slipped into a string.
+    std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
 
     // Each persona is encoded and dumped on its own and spliced into the list, byte for byte what
     // dumping one document would give: a 10,000-persona workspace never exists as one DOM, which

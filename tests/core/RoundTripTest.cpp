@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDocuments.h"
+#include "io/GuardedJsonParser.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
 
@@ -155,4 +156,38 @@ TEST(RoundTrip, PersonasDecodedDuringTheParseEqualTheWholeDocumentPath)
     EXPECT_FALSE(brokenStreamed.ok());
     EXPECT_EQ(problemsOf(brokenStreamed), problemsOf(brokenWhole));
     EXPECT_EQ(brokenStreamed.problems.size(), 4u) << brokenStreamed.problemText().toStdString();
+}
+
+TEST(RoundTrip, ParserHandsOverListElementsOnlyWhenAccepted)
+{
+    // The reader's memory bound rests on this: accepted, each object of the list is handed over
+    // as soon as it is complete and left as null in the DOM; refused, the DOM keeps everything.
+    const std::string text =
+        R"({"v": 1, "items": [{"a": [1, {"b": 2}]}, 7, {"c": []}], "after": [{"d": 1}]})";
+    for (const bool accept : {true, false}) {
+        SCOPED_TRACE(accept);
+        std::vector<std::pair<std::size_t, std::string>> taken;
+        ArrayStream stream;
+        stream.key = "items";
+        stream.accept = [&](const nlohmann::json& root) {
+            EXPECT_EQ(root.value("v", 0), 1); // what came before the key is already parsed
+            return accept;
+        };
+        stream.take = [&](nlohmann::json& element, std::size_t index) {
+            taken.emplace_back(index, element.dump());
+        };
+        Problem problem;
+        const auto dom = parseGuardedJson(text, 64, problem, stream);
+        ASSERT_TRUE(dom.has_value());
+        EXPECT_EQ((*dom)["after"].dump(), R"([{"d":1}])"); // other lists are never streamed
+        if (accept) {
+            const std::vector<std::pair<std::size_t, std::string>> expected{
+                {0, R"({"a":[1,{"b":2}]})"}, {2, R"({"c":[]})"}};
+            EXPECT_EQ(taken, expected);
+            EXPECT_EQ((*dom)["items"].dump(), "[null,7,null]"); // non-objects stay in place
+        } else {
+            EXPECT_TRUE(taken.empty());
+            EXPECT_EQ((*dom)["items"].dump(), R"([{"a":[1,{"b":2}]},7,{"c":[]}])");
+        }
+    }
 }
