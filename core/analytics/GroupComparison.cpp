@@ -8,15 +8,6 @@ namespace b2x::analytics {
 
 namespace {
 
-// Group index: 0 = B2B, 1 = middle (hybrid / mixed), 2 = B2C.
-std::size_t groupOf(const PersonaAnalysis& a, GroupBy by)
-{
-    if (by == GroupBy::Label)
-        return a.label == Label::B2B ? 0 : a.label == Label::Hybrid ? 1 : 2;
-    const BehavesAs b = a.behaviour.behavesAs;
-    return b == BehavesAs::B2B ? 0 : b == BehavesAs::Mixed ? 1 : 2;
-}
-
 std::optional<double> median(std::vector<double> values)
 {
     if (values.empty())
@@ -35,13 +26,26 @@ std::optional<double> difference(std::optional<double> a, std::optional<double> 
 
 } // namespace
 
+std::size_t groupIndex(Label label, BehavesAs behavesAs, GroupBy groupBy)
+{
+    if (groupBy == GroupBy::Label)
+        return label == Label::B2B ? 0 : label == Label::Hybrid ? 1 : 2;
+    return behavesAs == BehavesAs::B2B ? 0 : behavesAs == BehavesAs::Mixed ? 1 : 2;
+}
+
+std::string groupKey(std::size_t index, GroupBy groupBy)
+{
+    if (index == 1)
+        return groupBy == GroupBy::Label ? "hybrid" : "mixed";
+    return index == 0 ? "B2B" : "B2C";
+}
+
 GroupComparison compareGroups(std::span<const PersonaAnalysis> analyses, GroupBy groupBy)
 {
     GroupComparison result;
     result.groupBy = groupBy;
-    result.groups[0].group = "B2B";
-    result.groups[1].group = groupBy == GroupBy::Label ? "hybrid" : "mixed";
-    result.groups[2].group = "B2C";
+    for (std::size_t g = 0; g < result.groups.size(); ++g)
+        result.groups[g].group = groupKey(g, groupBy);
 
     // Output names in first-seen order: the channel fits come best first per persona, so the
     // same name can sit at different positions.
@@ -50,7 +54,7 @@ GroupComparison compareGroups(std::span<const PersonaAnalysis> analyses, GroupBy
     // values[group][output] = the defined values of that output in that group
     std::array<std::vector<std::vector<double>>, 3> values;
     for (const auto& a : analyses) {
-        const std::size_t g = groupOf(a, groupBy);
+        const std::size_t g = groupIndex(a.label, a.behaviour.behavesAs, groupBy);
         ++result.groups[g].personas;
         for (auto& [name, value] : scalarOutputs(a)) {
             auto [it, inserted] = position.try_emplace(name, names.size());

@@ -47,6 +47,12 @@ struct GroupComparison {
     std::array<GroupDifference, 3> differences;
 };
 
+/// The group a persona falls in: 0 = B2B, 1 = the middle (hybrid by label, mixed by behaviour),
+/// 2 = B2C. The charts group with this too, so their groups are the summary's.
+std::size_t groupIndex(Label label, BehavesAs behavesAs, GroupBy groupBy);
+/// A group's name in `b2x summary --json` and the charts' keys: "B2B", "hybrid"/"mixed", "B2C".
+std::string groupKey(std::size_t index, GroupBy groupBy);
+
 GroupComparison compareGroups(std::span<const PersonaAnalysis> analyses, GroupBy groupBy);
 
 } // namespace b2x::analytics

@@ -345,28 +345,17 @@ SubjectFigures ChartDataBuilder::group(std::span<const AnalysedPersona> members,
 std::size_t ChartDataBuilder::groupIndex(const analytics::PersonaAnalysis& a,
                                          analytics::GroupBy groupBy)
 {
-    // The same grouping as analytics::compareGroups.
-    if (groupBy == analytics::GroupBy::Label)
-        return a.label == Label::B2B ? 0 : a.label == Label::Hybrid ? 1 : 2;
-    const analytics::BehavesAs b = a.behaviour.behavesAs;
-    return b == analytics::BehavesAs::B2B ? 0 : b == analytics::BehavesAs::Mixed ? 1 : 2;
+    return analytics::groupIndex(a.label, a.behaviour.behavesAs, groupBy);
 }
 
 std::size_t ChartDataBuilder::groupIndex(const PopulationPoint& p, analytics::GroupBy groupBy)
 {
-    if (groupBy == analytics::GroupBy::Label)
-        return p.label == Label::B2B ? 0 : p.label == Label::Hybrid ? 1 : 2;
-    return p.behavesAs == analytics::BehavesAs::B2B     ? 0
-           : p.behavesAs == analytics::BehavesAs::Mixed ? 1
-                                                        : 2;
+    return analytics::groupIndex(p.label, p.behavesAs, groupBy);
 }
 
 QString ChartDataBuilder::groupKey(std::size_t index, analytics::GroupBy groupBy)
 {
-    if (index == 1)
-        return groupBy == analytics::GroupBy::Label ? QStringLiteral("hybrid")
-                                                    : QStringLiteral("mixed");
-    return index == 0 ? QStringLiteral("B2B") : QStringLiteral("B2C");
+    return QString::fromStdString(analytics::groupKey(index, groupBy));
 }
 
 QString ChartDataBuilder::groupName(std::size_t index, analytics::GroupBy groupBy)
