@@ -2,195 +2,265 @@
 #include "WorkspaceWriter.h"
 
 #include "Migrations.h"
+#include "PrettyJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <concepts>
+#include <type_traits>
 
 namespace b2x {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("b2x::WorkspaceWriter", text);
 }
 
-/// Builds the ordered document; remembers the first non-finite number it meets.
+/// Writes the document in its documented key order (docs/file-format.md) straight from the
+/// model; remembers the first non-finite number it meets.
 class Encoder {
 public:
-    Json number(double v, const char* what)
+    explicit Encoder(std::string& out) : w(out) {}
+
+    void workspace(const Workspace& ws)
     {
+        w.beginObject();
+        field("format", "b2x-workspace");
+        w.key("formatVersion");
+        w.integer(currentFormatVersion);
+        field("name", ws.name);
+        field("currency", ws.currency);
+        field("description", ws.description);
+        field("createdAt", ws.createdAt);
+        field("modifiedAt", ws.modifiedAt);
+        w.key("personas");
+        w.beginArray();
+        for (const auto& p : ws.personas)
+            persona(p);
+        w.endArray();
+        w.key("view");
+        w.beginObject();
+        field("compareMode", toString(ws.view.compareMode));
+        list("comparedPersonaIds", ws.view.comparedPersonaIds);
+        w.endObject();
+        w.endObject();
+    }
+
+    const QString& error() const { return m_error; }
+
+private:
+    void field(const char* key, std::string_view text)
+    {
+        w.key(key);
+        w.string(text);
+    }
+    void field(const char* key, int value)
+    {
+        w.key(key);
+        w.integer(value);
+    }
+    // A template, so that a string literal never converts to bool and lands here.
+    template <std::same_as<bool> B> void field(const char* key, B value)
+    {
+        w.key(key);
+        w.boolean(value);
+    }
+    template <typename E>
+    requires std::is_enum_v<E>
+    void field(const char* key, E value) { field(key, toString(value)); }
+    void list(const char* key, const std::vector<std::string>& items)
+    {
+        w.key(key);
+        w.beginArray();
+        for (const auto& s : items)
+            w.string(s);
+        w.endArray();
+    }
+    void number(const char* key, double v, const char* what)
+    {
+        w.key(key);
         if (!std::isfinite(v)) {
             if (m_error.isEmpty())
                 m_error =
                     QCoreApplication::translate("b2x::WorkspaceWriter",
                                                 "%1 is not a finite number, so it cannot be saved")
                         .arg(QString::fromUtf8(what));
-            return nullptr;
+            w.null();
+            return;
         }
         // Whole numbers are written without ".0" (5000, not 5000.0): easier to read and diff,
         // and they read back as the same double.
         constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53
         if (v == std::trunc(v) && std::fabs(v) < exactIntegerLimit)
-            return static_cast<std::int64_t>(v);
-        return v;
-    }
-    template <typename E> static Json name(E v) { return std::string(toString(v)); }
-    static Json list(const std::vector<std::string>& items)
-    {
-        Json a = Json::array();
-        for (const auto& s : items)
-            a.push_back(s);
-        return a;
+            w.integer(static_cast<std::int64_t>(v));
+        else
+            w.number(v);
     }
 
-    Json persona(const Persona& p)
+    void persona(const Persona& p)
     {
-        Json o;
-        o["id"] = p.id;
-        o["name"] = p.name;
-        o["label"] = name(p.label);
-        o["summary"] = p.summary;
-        o["description"] = p.description;
-        o["colour"] = p.colour;
-        o["consumer"] = consumer(p.consumer);
-        o["organisation"] = organisation(p.organisation);
-        o["goals"] = list(p.goals);
-        o["painPoints"] = list(p.painPoints);
-        o["objections"] = list(p.objections);
-        o["informationSources"] = list(p.informationSources);
-        o["contentPreferences"] = list(p.contentPreferences);
-        o["motives"] = {
-            {"rational", number(p.motives.rational, "motives.rational")},
-            {"businessValue", number(p.motives.businessValue, "motives.businessValue")}};
-        o["decisionUnit"] = decisionUnit(p.decisionUnit);
-        o["pipeline"] = pipeline(p.pipeline);
-        o["economics"] = economics(p.economics);
-        o["relationship"] = relationship(p.relationship);
-        o["channels"] = channels(p.channels);
-        o["evidence"] = evidence(p.evidence);
-        o["notes"] = p.notes;
-        return o;
+        w.beginObject();
+        field("id", p.id);
+        field("name", p.name);
+        field("label", p.label);
+        field("summary", p.summary);
+        field("description", p.description);
+        field("colour", p.colour);
+        consumer(p.consumer);
+        organisation(p.organisation);
+        list("goals", p.goals);
+        list("painPoints", p.painPoints);
+        list("objections", p.objections);
+        list("informationSources", p.informationSources);
+        list("contentPreferences", p.contentPreferences);
+        w.key("motives");
+        w.beginObject();
+        number("rational", p.motives.rational, "motives.rational");
+        number("businessValue", p.motives.businessValue, "motives.businessValue");
+        w.endObject();
+        decisionUnit(p.decisionUnit);
+        pipeline(p.pipeline);
+        economics(p.economics);
+        relationship(p.relationship);
+        channels(p.channels);
+        evidence(p.evidence);
+        field("notes", p.notes);
+        w.endObject();
     }
-
-    const QString& error() const { return m_error; }
-
-private:
-    Json consumer(const ConsumerSegment& c)
+    void consumer(const ConsumerSegment& c)
     {
-        Json o;
-        o["ageMin"] = c.ageMin;
-        o["ageMax"] = c.ageMax;
-        o["lifeStage"] = c.lifeStage;
-        o["incomeBand"] = c.incomeBand;
-        o["location"] = c.location;
-        o["education"] = c.education;
-        o["interests"] = c.interests;
-        o["purchaseFrequency"] = c.purchaseFrequency;
-        o["priceSensitivity"] = number(c.priceSensitivity, "consumer.priceSensitivity");
-        return o;
+        w.key("consumer");
+        w.beginObject();
+        field("ageMin", c.ageMin);
+        field("ageMax", c.ageMax);
+        field("lifeStage", c.lifeStage);
+        field("incomeBand", c.incomeBand);
+        field("location", c.location);
+        field("education", c.education);
+        field("interests", c.interests);
+        field("purchaseFrequency", c.purchaseFrequency);
+        number("priceSensitivity", c.priceSensitivity, "consumer.priceSensitivity");
+        w.endObject();
     }
-    Json organisation(const OrganisationSegment& s)
+    void organisation(const OrganisationSegment& s)
     {
-        Json o;
-        o["industry"] = s.industry;
-        o["companySizeEmployees"] = s.companySizeEmployees;
-        o["annualRevenue"] = number(s.annualRevenue, "organisation.annualRevenue");
-        o["region"] = s.region;
-        o["technologyStack"] = list(s.technologyStack);
-        o["jobRole"] = s.jobRole;
-        o["department"] = s.department;
-        o["seniority"] = s.seniority;
-        o["buyingAuthority"] = s.buyingAuthority;
-        return o;
+        w.key("organisation");
+        w.beginObject();
+        field("industry", s.industry);
+        field("companySizeEmployees", s.companySizeEmployees);
+        number("annualRevenue", s.annualRevenue, "organisation.annualRevenue");
+        field("region", s.region);
+        list("technologyStack", s.technologyStack);
+        field("jobRole", s.jobRole);
+        field("department", s.department);
+        field("seniority", s.seniority);
+        field("buyingAuthority", s.buyingAuthority);
+        w.endObject();
     }
-    Json decisionUnit(const DecisionUnit& u)
+    void decisionUnit(const DecisionUnit& u)
     {
-        Json o;
-        o["buyClass"] = name(u.buyClass);
-        o["formalTender"] = u.formalTender;
-        o["approvalLevels"] = u.approvalLevels;
-        o["decisionProbabilityOverride"] =
-            u.decisionProbabilityOverride
-                ? number(*u.decisionProbabilityOverride, "decisionProbabilityOverride")
-                : Json(nullptr);
-        Json members = Json::array();
+        w.key("decisionUnit");
+        w.beginObject();
+        field("buyClass", u.buyClass);
+        field("formalTender", u.formalTender);
+        field("approvalLevels", u.approvalLevels);
+        if (u.decisionProbabilityOverride) {
+            number("decisionProbabilityOverride", *u.decisionProbabilityOverride,
+                   "decisionProbabilityOverride");
+        } else {
+            w.key("decisionProbabilityOverride");
+            w.null();
+        }
+        w.key("members");
+        w.beginArray();
         for (const auto& m : u.members) {
-            Json j;
-            j["role"] = name(m.role);
-            j["title"] = m.title;
-            j["influence"] = number(m.influence, "member influence");
-            j["stance"] = name(m.stance);
-            j["economicBuyer"] = m.economicBuyer;
-            members.push_back(std::move(j));
+            w.beginObject();
+            field("role", m.role);
+            field("title", m.title);
+            number("influence", m.influence, "member influence");
+            field("stance", m.stance);
+            field("economicBuyer", m.economicBuyer);
+            w.endObject();
         }
-        o["members"] = std::move(members);
-        return o;
+        w.endArray();
+        w.endObject();
     }
-    Json pipeline(const std::vector<Stage>& stages)
+    void pipeline(const std::vector<Stage>& stages)
     {
-        Json a = Json::array();
+        w.key("pipeline");
+        w.beginArray();
         for (const auto& s : stages) {
-            Json j;
-            j["name"] = s.name;
-            j["conversionPercent"] = number(s.conversionPercent, "stage conversion");
-            j["minDays"] = number(s.minDays, "stage minimum days");
-            j["likelyDays"] = number(s.likelyDays, "stage likely days");
-            j["maxDays"] = number(s.maxDays, "stage maximum days");
-            a.push_back(std::move(j));
+            w.beginObject();
+            field("name", s.name);
+            number("conversionPercent", s.conversionPercent, "stage conversion");
+            number("minDays", s.minDays, "stage minimum days");
+            number("likelyDays", s.likelyDays, "stage likely days");
+            number("maxDays", s.maxDays, "stage maximum days");
+            w.endObject();
         }
-        return a;
+        w.endArray();
     }
-    Json economics(const Economics& e)
+    void economics(const Economics& e)
     {
-        Json o;
-        o["monthlyVolume"] = number(e.monthlyVolume, "monthly volume");
-        o["monthlySpend"] = number(e.monthlySpend, "monthly spend");
-        o["price"] = number(e.price, "price");
-        o["grossMarginPercent"] = number(e.grossMarginPercent, "gross margin");
-        o["purchasesPerYear"] = number(e.purchasesPerYear, "purchases per year");
-        o["lifetimeYears"] = number(e.lifetimeYears, "lifetime");
-        o["interPurchaseYears"] = number(e.interPurchaseYears, "inter-purchase interval");
-        return o;
+        w.key("economics");
+        w.beginObject();
+        number("monthlyVolume", e.monthlyVolume, "monthly volume");
+        number("monthlySpend", e.monthlySpend, "monthly spend");
+        number("price", e.price, "price");
+        number("grossMarginPercent", e.grossMarginPercent, "gross margin");
+        number("purchasesPerYear", e.purchasesPerYear, "purchases per year");
+        number("lifetimeYears", e.lifetimeYears, "lifetime");
+        number("interPurchaseYears", e.interPurchaseYears, "inter-purchase interval");
+        w.endObject();
     }
-    static Json relationship(const Relationship& r)
+    void relationship(const Relationship& r)
     {
-        Json o;
-        o["accountManagement"] = name(r.accountManagement);
-        o["training"] = name(r.training);
-        o["technicalSupport"] = name(r.technicalSupport);
-        o["serviceLevel"] = name(r.serviceLevel);
-        o["returnsPolicy"] = name(r.returnsPolicy);
-        o["loyaltyProgramme"] = r.loyaltyProgramme;
-        o["personalisation"] = name(r.personalisation);
-        return o;
+        w.key("relationship");
+        w.beginObject();
+        field("accountManagement", r.accountManagement);
+        field("training", r.training);
+        field("technicalSupport", r.technicalSupport);
+        field("serviceLevel", r.serviceLevel);
+        field("returnsPolicy", r.returnsPolicy);
+        field("loyaltyProgramme", r.loyaltyProgramme);
+        field("personalisation", r.personalisation);
+        w.endObject();
     }
-    Json channels(const std::vector<ChannelUse>& uses)
+    void channels(const std::vector<ChannelUse>& uses)
     {
-        Json a = Json::array();
+        w.key("channels");
+        w.beginArray();
         for (const auto& c : uses) {
-            Json j;
-            j["channel"] = c.channelId;
-            j["budgetSharePercent"] = number(c.budgetSharePercent, "budget share");
-            j["attributionWindowDays"] =
-                c.attributionWindowDays ? Json(*c.attributionWindowDays) : Json(nullptr);
-            a.push_back(std::move(j));
+            w.beginObject();
+            field("channel", c.channelId);
+            number("budgetSharePercent", c.budgetSharePercent, "budget share");
+            w.key("attributionWindowDays");
+            if (c.attributionWindowDays)
+                w.integer(*c.attributionWindowDays);
+            else
+                w.null();
+            w.endObject();
         }
-        return a;
+        w.endArray();
     }
-    static Json evidence(const std::map<EvidenceField, Evidence>& notes)
+    void evidence(const std::map<EvidenceField, Evidence>& notes)
     {
-        Json o = Json::object();
-        for (const auto& [field, e] : notes) // std::map: enum order, stable
-            o[std::string(toString(field))] = {{"source", e.source},
-                                               {"confidence", name(e.confidence)}};
-        return o;
+        w.key("evidence");
+        w.beginObject();
+        for (const auto& [evidenceField, e] : notes) { // std::map: enum order, stable
+            w.key(toString(evidenceField));
+            w.beginObject();
+            field("source", e.source);
+            field("confidence", e.confidence);
+            w.endObject();
+        }
+        w.endObject();
     }
 
+    PrettyJsonWriter w;
     QString m_error;
 };
 
@@ -198,47 +268,11 @@ private:
 
 std::string WorkspaceWriter::serialise(const Workspace& ws, QString* error)
 {
-    Encoder enc;
-    Json root;
-    root["format"] = "b2x-workspace";
-    root["formatVersion"] = currentFormatVersion;
-    root["name"] = ws.name;
-    root["currency"] = ws.currency;
-    root["description"] = ws.description;
-    root["createdAt"] = ws.createdAt;
-    root["modifiedAt"] = ws.modifiedAt;
-    root["personas"] = Json::array();
-    Json compared = Json::array();
-    for (const auto& id : ws.view.comparedPersonaIds)
-        compared.push_back(id);
-    root["view"] = {{"compareMode", std::string(toString(ws.view.compareMode))},
-                    {"comparedPersonaIds", std::move(compared)}};
-    // The replace handler keeps a save from throwing on invalid UTF-8 that slipped into a string.
-    std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
-
-    // Each persona is encoded and dumped on its own and spliced into the list, byte for byte what
-    // dumping one document would give: a 10,000-persona workspace never exists as one DOM, which
-    // took more time to build and free than the dump itself.
-    if (!ws.personas.empty()) {
-        const std::string emptyList = "\n  \"personas\": []";
-        const auto at = text.find(emptyList);
-        std::string out;
-        // A persona is 2–6 KB of text: reserving avoids copying a growing 40 MB string.
-        out.reserve(text.size() + 5000 * ws.personas.size());
-        out.append(text, 0, at);
-        out += "\n  \"personas\": [";
-        // nlohmann's own serializer writes each persona at the list's indentation (4) straight
-        // into `out`, exactly as dump() would inside the whole document.
-        nlohmann::detail::serializer<Json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                                  Json::error_handler_t::replace);
-        for (std::size_t i = 0; i < ws.personas.size(); ++i) {
-            out += i == 0 ? "\n    " : ",\n    ";
-            writer.dump(enc.persona(ws.personas[i]), true, false, 2, 4);
-        }
-        out += "\n  ]";
-        out.append(text, at + emptyList.size());
-        text = std::move(out);
-    }
+    std::string text;
+    // A persona is 2–6 KB of text: reserving avoids copying a growing 40 MB string.
+    text.reserve(1024 + 5000 * ws.personas.size());
+    Encoder enc(text);
+    enc.workspace(ws);
     if (!enc.error().isEmpty()) {
         if (error)
             *error = enc.error();
