@@ -40,6 +40,15 @@ void writeBytes(const QString& path, const std::string& text)
     file.commit();
 }
 
+std::vector<const b2x::Persona*> pointersTo(const std::vector<b2x::Persona>& personas)
+{
+    std::vector<const b2x::Persona*> out;
+    out.reserve(personas.size());
+    for (const auto& p : personas)
+        out.push_back(&p);
+    return out;
+}
+
 // What opening costs before the window can show anything: read the file, parse, validate, build
 // the model, and compute every model for every persona (the list shows each B2B index and the
 // B2B index chart places them all) plus both group comparisons.
@@ -56,10 +65,7 @@ void openWorkspace(benchmark::State& state)
             return;
         }
         // As the window does it (AnalysisCache::prepareAll): on every core.
-        std::vector<const b2x::Persona*> personas;
-        for (const auto& p : result.workspace->personas)
-            personas.push_back(&p);
-        const auto all = b2x::analytics::analysePersonas(personas);
+        const auto all = b2x::analytics::analysePersonas(pointersTo(result.workspace->personas));
         benchmark::DoNotOptimize(compareGroups(all, b2x::analytics::GroupBy::Label));
         benchmark::DoNotOptimize(compareGroups(all, b2x::analytics::GroupBy::Behaviour));
     }
@@ -77,15 +83,22 @@ void readFileOnly(benchmark::State& state)
         benchmark::DoNotOptimize(b2x::WorkspaceReader::readFile(path));
 }
 
+// Every model for every persona, on every core, as openWorkspace (and the window) does it.
 void analyseAll(benchmark::State& state)
 {
     const auto ws = b2x::bench::generateWorkspace(static_cast<std::size_t>(state.range(0)));
+    const auto personas = pointersTo(ws.personas);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(b2x::analytics::analysePersonas(personas));
+}
+
+void compareBothGroupings(benchmark::State& state)
+{
+    const auto ws = b2x::bench::generateWorkspace(static_cast<std::size_t>(state.range(0)));
+    const auto all = b2x::analytics::analysePersonas(pointersTo(ws.personas));
     for (auto _ : state) {
-        std::vector<b2x::analytics::PersonaAnalysis> all;
-        all.reserve(ws.personas.size());
-        for (const auto& p : ws.personas)
-            all.push_back(b2x::analytics::analysePersona(p));
-        benchmark::DoNotOptimize(all);
+        benchmark::DoNotOptimize(compareGroups(all, b2x::analytics::GroupBy::Label));
+        benchmark::DoNotOptimize(compareGroups(all, b2x::analytics::GroupBy::Behaviour));
     }
 }
 
@@ -116,5 +129,6 @@ BENCHMARK(parseOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMilliseco
 BENCHMARK(openWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(readFileOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(analyseAll)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(compareBothGroupings)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(dumpAndWriteOnly)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveWorkspace)->Arg(10)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -20,9 +20,11 @@ namespace b2x::analytics {
 /// deterministic: plain arithmetic in a fixed order, no random numbers.
 class CycleDistribution {
 public:
-    /// 512 steps keep the p50 and p90 far within 1% of the true quantiles (tests/analytics) and
-    /// the convolution below ~130,000 multiply-adds whatever the number of stages.
-    static constexpr int defaultGridCells = 512;
+    /// 256 steps keep the p50 and p90 within 0.005% of the exact quantiles (tests/analytics; the
+    /// requirement is 1%) and the convolution below ~33,000 multiply-adds whatever the number of
+    /// stages. 512 steps were four times the work for errors of 0.001% instead: the convolution
+    /// was most of every persona's analysis (docs/performance.md).
+    static constexpr int defaultGridCells = 256;
 
     explicit CycleDistribution(std::span<const Stage> stages, int gridCells = defaultGridCells);
 

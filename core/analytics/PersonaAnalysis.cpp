@@ -27,20 +27,22 @@ PersonaAnalysis analysePersona(const Persona& persona, const ChannelCatalogue& c
     return a;
 }
 
-std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
+void visitScalarOutputs(const PersonaAnalysis& a, const ScalarOutputVisitor& add)
 {
-    std::vector<NamedOutput> out;
-    out.reserve(40 + a.channelFit.size());
-    auto add = [&](std::string name, std::optional<double> value) {
-        out.push_back({std::move(name), value});
+    // Composed names are built in one buffer, so a visit allocates nothing once it has grown.
+    std::string composed;
+    const auto prefixed = [&](std::string_view prefix, std::string_view name) -> std::string_view {
+        composed.assign(prefix);
+        composed += name;
+        return composed;
     };
     add("b2bIndex", a.behaviour.b2bIndex);
     add("labelMismatch", a.behaviour.labelMismatch ? 1.0 : 0.0);
     for (const auto& d : a.behaviour.dimensions) {
         if (d.applicable)
-            add("dimensions." + std::string(toString(d.dimension)), d.score);
+            add(prefixed("dimensions.", toString(d.dimension)), d.score);
         else
-            add("dimensions." + std::string(toString(d.dimension)), std::nullopt);
+            add(prefixed("dimensions.", toString(d.dimension)), std::nullopt);
     }
     add("decisionUnit.size", a.decisionUnit.size);
     add("decisionUnit.consensusProbability", a.decisionUnit.consensusProbability);
@@ -66,7 +68,16 @@ std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
         uncovered += check.coversP90 ? 0.0 : 1.0;
     add("attribution.windowsMissingP90", uncovered);
     for (const auto& fit : a.channelFit)
-        add("channelFit." + fit.channelId, fit.score);
+        add(prefixed("channelFit.", fit.channelId), fit.score);
+}
+
+std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
+{
+    std::vector<NamedOutput> out;
+    out.reserve(40 + a.channelFit.size());
+    visitScalarOutputs(a, [&](std::string_view name, std::optional<double> value) {
+        out.push_back({std::string(name), value});
+    });
     return out;
 }
 

@@ -12,9 +12,11 @@
 #include "model/ChannelCatalogue.h"
 #include "model/Persona.h"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace b2x::analytics {
@@ -57,5 +59,11 @@ struct NamedOutput {
 /// Every scalar output in a fixed order (the group comparison averages these). Flags count as
 /// 0 or 1, so their group mean is the share of personas flagged.
 std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& analysis);
+
+/// The same outputs in the same order, handed to `visit` one by one without building a list (the
+/// group comparison reads them for every persona of a workspace). A name is valid only during
+/// its call.
+using ScalarOutputVisitor = std::function<void(std::string_view name, std::optional<double>)>;
+void visitScalarOutputs(const PersonaAnalysis& analysis, const ScalarOutputVisitor& visit);
 
 } // namespace b2x::analytics

@@ -4,6 +4,11 @@
 
 #include "TestPersonas.h"
 
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <random>
+
 using namespace b2x;
 using namespace b2x::analytics;
 
@@ -93,5 +98,45 @@ TEST(GroupComparison, NoPersonasGiveEmptyGroups)
     for (const auto& g : c.groups) {
         EXPECT_EQ(g.personas, 0u);
         EXPECT_TRUE(g.outputs.empty());
+    }
+}
+
+TEST(GroupComparison, StatisticsOfManyPersonasWithChannelsInChangingOrder)
+{
+    // Medians are selected, not sorted, and output names are looked up by the previous persona's
+    // order first: both must give the textbook answer whatever the order of a persona's outputs.
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> score(0, 100);
+    const std::vector<std::string> channels{"events", "linkedin", "search", "tv", "email"};
+    for (const std::size_t count : {1u, 2u, 7u, 100u, 101u}) {
+        SCOPED_TRACE(count);
+        std::vector<PersonaAnalysis> all;
+        std::map<std::string, std::vector<double>> expected;
+        for (std::size_t i = 0; i < count; ++i) {
+            PersonaAnalysis a = analysis(Label::B2B, score(random), BehavesAs::B2B, std::nullopt);
+            expected["b2bIndex"].push_back(a.behaviour.b2bIndex);
+            std::vector<std::string> order = channels;
+            std::shuffle(order.begin(), order.end(), random);
+            order.resize(1 + i % channels.size()); // not every persona has every channel
+            for (const auto& id : order) {
+                a.channelFit.push_back({id, score(random)});
+                expected["channelFit." + id].push_back(a.channelFit.back().score);
+            }
+            all.push_back(std::move(a));
+        }
+        const auto c = compareGroups(all, GroupBy::Label);
+        for (auto& [name, values] : expected) {
+            SCOPED_TRACE(name);
+            const OutputStats& s = stats(c.groups[0], name);
+            ASSERT_EQ(s.count, values.size());
+            std::sort(values.begin(), values.end());
+            const std::size_t n = values.size();
+            const double median =
+                n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+            EXPECT_DOUBLE_EQ(*s.median, median);
+            EXPECT_NEAR(*s.mean,
+                        std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(n),
+                        1e-9);
+        }
     }
 }
