@@ -19,6 +19,7 @@
 #include <QGraphicsScene>
 #include <QScrollArea>
 #include <QTest>
+#include <QUndoStack>
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
@@ -201,6 +202,31 @@ void BM_EditToPaintedCharts_GroupsByLabel(benchmark::State& state)
     runEdits(state, CompareMode::GroupsByLabel, static_cast<charts::ChartId>(state.range(0)));
 }
 
+// Typing with the History dock in front (the charts behind it) and a long history: the runs
+// above leave some 2,000 entries, each edit adds one. QUndoView lays out its list again on every
+// edit, which is what this watches.
+void BM_EditWithHistoryShown(benchmark::State& state)
+{
+    BenchWindow& bw = BenchWindow::instance();
+    auto* history = bw.window()->findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    auto* comparison = bw.window()->findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+    history->raise();
+    BenchWindow::settle();
+    std::vector<double> total;
+    std::vector<double> model;
+    int step = 0;
+    for (auto _ : state) {
+        const Timing t = editAndWaitForPaint(bw, step++);
+        state.SetIterationTime(t.total / 1000.0);
+        total.push_back(t.total);
+        model.push_back(t.model);
+    }
+    report(state, total, model);
+    state.counters["history_entries"] = bw.document()->undoStack()->count();
+    comparison->raise();
+    BenchWindow::settle();
+}
+
 } // namespace
 
 BENCHMARK(BM_EditToPaintedCharts_Personas)
@@ -214,3 +240,4 @@ BENCHMARK(BM_EditToPaintedCharts_GroupsByLabel)
     ->UseManualTime()
     ->Iterations(100)
     ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditWithHistoryShown)->UseManualTime()->Iterations(300)->Unit(benchmark::kMillisecond);

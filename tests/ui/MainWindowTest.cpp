@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QtCharts/QChart>
 #include <gtest/gtest.h>
 
@@ -342,4 +345,46 @@ TEST_F(MainWindowTest, EveryChartFillsItsCardAfterOpening)
         EXPECT_NEAR(chart.width(), view->viewport()->width(), 2);
         EXPECT_GE(view->height(), card->chart()->preferredHeight() - 2);
     }
+}
+
+TEST_F(MainWindowTest, HistoryListsEveryEditWhenShownAndIsIdleWhenHidden)
+{
+    // The History view lays out its whole list on every edit, so it follows the undo stack only
+    // while its dock is on screen; brought forward, it must still show every step.
+    window->resize(1440, 900);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    ASSERT_TRUE(window->openFile(workPath()));
+    auto* history = window->findChild<QUndoView*>(QStringLiteral("historyView"));
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    ASSERT_NE(history, nullptr);
+    ASSERT_NE(dock, nullptr);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(history->stack(), nullptr); // behind the Comparison tab at start
+    renameFirstPersona("One");
+    renameFirstPersona("Two"); // merges with the rename before
+    window->document()->editPersona(
+        QString::fromStdString(window->document()->workspace().personas.at(1).id),
+        QStringLiteral("price"), QStringLiteral("Price"),
+        [](Persona& p) { p.economics.price = 7; });
+
+    dock->raise();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(history->stack(), window->document()->undoStack());
+    // "<opened>" plus the two steps, the last one current.
+    ASSERT_EQ(history->model()->rowCount(), 3);
+    EXPECT_EQ(history->model()->index(1, 0).data().toString(), QStringLiteral("Rename"));
+    EXPECT_EQ(history->model()->index(2, 0).data().toString(), QStringLiteral("Price"));
+    EXPECT_EQ(history->currentIndex().row(), 2);
+    // Clicking a step in the list still undoes to it.
+    history->setCurrentIndex(history->model()->index(1, 0));
+    EXPECT_EQ(window->document()->undoStack()->index(), 1);
+    const LoadResult original = WorkspaceReader::readFile(workPath());
+    ASSERT_TRUE(original.ok());
+    EXPECT_EQ(window->document()->workspace().personas.at(1).economics.price,
+              original.workspace->personas.at(1).economics.price);
+
+    window->findChild<QDockWidget*>(QStringLiteral("comparisonDock"))->raise();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(history->stack(), nullptr);
 }

@@ -162,7 +162,12 @@ void MainWindow::createDocks()
     m_comparisonDock->setWidget(m_comparison);
     addDockWidget(Qt::RightDockWidgetArea, m_comparisonDock);
 
-    auto* history = new QUndoView(m_document->undoStack(), this);
+    // QUndoView resets its model and lays out every entry again on each edit: with a long history
+    // that grew to most of an edit's time (docs/performance.md). One line per entry makes that
+    // layout cheap, and while the dock is hidden the view does not follow the stack at all.
+    auto* history = new QUndoView(this);
+    history->setObjectName(QStringLiteral("historyView"));
+    history->setUniformItemSizes(true);
     history->setEmptyLabel(tr("<opened>"));
     history->setAccessibleName(tr("Undo history"));
     m_historyDock = new QDockWidget(tr("History"), this);
@@ -170,6 +175,9 @@ void MainWindow::createDocks()
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_comparisonDock, m_historyDock);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, history, [this, history](bool shown) {
+        history->setStack(shown ? m_document->undoStack() : nullptr);
+    });
     m_comparisonDock->raise();
     resizeDocks({m_listDock, m_comparisonDock}, {300, 420}, Qt::Horizontal);
 
