@@ -275,6 +275,11 @@ TEST_F(LanguageTest, ArabicReportExtractsAndEmbedsCoveringFonts)
     EXPECT_TRUE(text.contains(QStringLiteral("الملخص التنفيذي"))) << text.left(2000).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("النماذج والمصادر")));
     EXPECT_TRUE(text.contains(QStringLiteral("دورة المبيعات")));
+    // The sample's description is English: on the Arabic cover it keeps its own direction, so
+    // its full stop stays at its end rather than being drawn at the far left of the last line.
+    EXPECT_TRUE(text.contains(QStringLiteral("persona's evidence.")))
+        << text.left(800).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral(".sources are given")));
     const QStringList fonts = embeddedFamilies(pdf);
     ASSERT_FALSE(fonts.isEmpty());
     EXPECT_TRUE(someFontCovers(fonts, QFontDatabase::Arabic)) << fonts.join(u',').toStdString();

@@ -38,6 +38,20 @@ struct Flow {
     int pages = 0;
 };
 
+/// Text the user typed (the workspace's name and description), drawn at the page's leading side
+/// but in the text's own direction: an English description on an Arabic cover keeps its full stop
+/// at its end instead of having the bidi algorithm move it to the far left.
+void drawUserText(QPainter& painter, const QRectF& box, Qt::Alignment vertical, const QString& text)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    const bool pageRightToLeft = painter.layoutDirection() == Qt::RightToLeft;
+    option.setAlignment(Qt::AlignAbsolute | (pageRightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                        vertical);
+    painter.drawText(box, text, option);
+}
+
 Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
 {
     Flow f{std::make_unique<QTextDocument>(), 0};
@@ -130,7 +144,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     painter.setPen(QColor(0x1f, 0x3b, 0x5c));
     painter.setFont(reportFont(26, true));
     const QRectF titleRect(0, paper.height() * 0.28, paper.width(), dpi * 1.6);
-    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, name);
+    drawUserText(painter, titleRect, Qt::AlignBottom, name);
     painter.setFont(reportFont(13));
     painter.setPen(QColor(0x33, 0x3d, 0x4a));
     painter.drawText(
@@ -141,9 +155,8 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
                  Formatting::count(static_cast<long long>(m_options.personaIndices.size()))));
     if (!m_workspace.description.empty()) {
         painter.setFont(reportFont(10));
-        painter.drawText(QRectF(0, titleRect.bottom() + dpi * 1.6, paper.width(), dpi * 3),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         QString::fromStdString(m_workspace.description));
+        drawUserText(painter, QRectF(0, titleRect.bottom() + dpi * 1.6, paper.width(), dpi * 3),
+                     Qt::AlignTop, QString::fromStdString(m_workspace.description));
     }
     if (!next())
         return false;
