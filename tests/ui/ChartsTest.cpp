@@ -95,6 +95,38 @@ TEST(Charts, RadarRingsCloseWithStrictlyIncreasingAngles)
         EXPECT_LT(ring[i - 1].x(), ring[i].x());
 }
 
+TEST(Charts, RadarRingLabelsStayReadableAboveThePersonasLines)
+{
+    // A ring of 60 everywhere: its line leaves the top spoke at the "60" ring label. The label
+    // sits on a halo above the line, so no pixel of the label's box is the line's pure red (Qt's
+    // own radial labels were drawn under every series).
+    SubjectFigures s;
+    s.key = s.name = QStringLiteral("Sixty");
+    s.colour = QColor(255, 0, 0);
+    s.dimensions.fill(60);
+    s.applicable.fill(true);
+    ChartData data;
+    data.subjects.push_back(s);
+    ChartRenderer renderer(data);
+    const QImage image = renderer.image(ChartId::BehaviourProfile, QSize(600, 600), 1.0, false);
+    const QRectF plot = renderer.chart(ChartId::BehaviourProfile)->chart()->plotArea();
+    ASSERT_FALSE(plot.isEmpty());
+    const double radius = std::min(plot.width(), plot.height()) / 2;
+    const QPointF at60(plot.center().x(), plot.center().y() - radius * 0.6);
+    int pureRed = 0;
+    int reddish = 0;
+    for (int y = static_cast<int>(at60.y()) - 4; y <= static_cast<int>(at60.y()) + 4; ++y)
+        for (int x = static_cast<int>(at60.x()) + 4; x <= static_cast<int>(at60.x()) + 16; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 200 && c.green() < 60 && c.blue() < 60)
+                ++pureRed;
+            if (c.red() > 200 && c.green() < 235)
+                ++reddish; // the line seen through the halo
+        }
+    EXPECT_EQ(pureRed, 0);
+    EXPECT_GT(reddish, 0) << "the line should pass behind the label here";
+}
+
 TEST(Charts, ChannelFitShowsEverySubjectsBestChannelsAndLargestBudget)
 {
     const ChartData data = sampleData(CompareMode::Personas);

@@ -3,6 +3,10 @@
 
 #include "format/Formatting.h"
 
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QPainter>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPolarChart>
@@ -14,6 +18,67 @@ namespace b2x::charts {
 namespace {
 constexpr double fullCircle = 360.0;
 constexpr auto dimensions = static_cast<int>(analytics::dimensionCount);
+
+/// The ring values (20 … 100) up the 0° spoke, drawn above the personas' lines on a light halo.
+/// Qt draws its own radial labels under every series, where each persona's line crosses them;
+/// 0 is left out because every line meets at the centre.
+class RingLabels : public QGraphicsItem {
+public:
+    explicit RingLabels(QGraphicsItem* parent) : QGraphicsItem(parent)
+    {
+        setZValue(1000); // above the series and their markers
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+
+    void place(const QRectF& plotArea, const QFont& font, const QColor& text, const QColor& halo)
+    {
+        prepareGeometryChange();
+        // In pixels: drawn into a PDF, a font in points would be sized for the printer's
+        // resolution, while the boxes below are measured on the screen (Qt Charts' own text
+        // items lay out on the screen the same way).
+        m_font = font;
+        m_font.setPixelSize(QFontInfo(font).pixelSize());
+        m_text = text;
+        m_halo = halo;
+        m_boxes.clear();
+        m_bounds = QRectF();
+        const QFontMetricsF fm(m_font);
+        const QPointF centre = plotArea.center();
+        const double radius = std::min(plotArea.width(), plotArea.height()) / 2;
+        for (int value = 20; value <= 100; value += 20) {
+            // Western digits, like every other chart axis (Qt formats axis labels with printf)
+            // and the note under the chart.
+            const QString label = QString::number(value);
+            QRectF box(0, 0, fm.horizontalAdvance(label) + 4, fm.height());
+            box.moveCenter(
+                QPointF(centre.x() + box.width() / 2 + 2, centre.y() - radius * value / 100.0));
+            m_boxes.emplace_back(box, label);
+            m_bounds |= box;
+        }
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        painter->setFont(m_font);
+        for (const auto& [box, label] : m_boxes) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_halo);
+            painter->drawRoundedRect(box, 2, 2);
+            painter->setPen(m_text);
+            painter->drawText(box, Qt::AlignCenter, label);
+        }
+    }
+
+private:
+    QFont m_font;
+    QColor m_text;
+    QColor m_halo;
+    QRectF m_bounds;
+    std::vector<std::pair<QRectF, QString>> m_boxes;
+};
+
 } // namespace
 
 BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
@@ -32,12 +97,16 @@ BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
     // Polar axes ignore dynamic ticks: six fixed ticks give 0, 20 … 100.
     m_radial->setRange(0, 100);
     m_radial->setTickCount(6);
-    m_radial->setLabelFormat(QStringLiteral("%d"));
-    m_radial->setLabelsColor(QColor(0x88, 0x88, 0x88));
     // A radial title would be drawn across the rings; the notes under the chart carry the scale.
     styleAxis(m_radial, QString());
     m_radial->setTitleVisible(false);
+    m_radial->setLabelsVisible(false); // RingLabels draws them above the lines
     auto* polar = static_cast<QPolarChart*>(chart());
+    auto* ringLabels = new RingLabels(polar);
+    // Charts always use the light theme (white background, ComparisonChart).
+    connect(polar, &QChart::plotAreaChanged, this, [ringLabels](const QRectF& area) {
+        ringLabels->place(area, labelFont(), QColor(0x6b, 0x6b, 0x6b), QColor(255, 255, 255, 215));
+    });
     polar->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     polar->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
     // Qt 6.4 leaves too little room beside the rings for the labels at 3 and 9 o'clock:
