@@ -161,9 +161,18 @@ double percentile(std::vector<double> samples, double q)
                             static_cast<std::size_t>(q * static_cast<double>(samples.size())))];
 }
 
-void report(benchmark::State& state, const std::vector<double>& total,
-            const std::vector<double>& model)
+/// Runs the benchmark's iterations, one edit each, and reports the percentiles.
+void timeEdits(benchmark::State& state, BenchWindow& bw)
 {
+    std::vector<double> total;
+    std::vector<double> model;
+    int step = 0;
+    for (auto _ : state) {
+        const Timing t = editAndWaitForPaint(bw, step++);
+        state.SetIterationTime(t.total / 1000.0);
+        total.push_back(t.total);
+        model.push_back(t.model);
+    }
     if (total.empty())
         return;
     state.counters["p50_ms"] = percentile(total, 0.50);
@@ -179,16 +188,7 @@ void runEdits(benchmark::State& state, CompareMode mode, charts::ChartId scrollT
     bw.setMode(mode);
     bw.panel()->scrollToChart(scrollTo);
     BenchWindow::settle();
-    std::vector<double> total;
-    std::vector<double> model;
-    int step = 0;
-    for (auto _ : state) {
-        const Timing t = editAndWaitForPaint(bw, step++);
-        state.SetIterationTime(t.total / 1000.0);
-        total.push_back(t.total);
-        model.push_back(t.model);
-    }
-    report(state, total, model);
+    timeEdits(state, bw);
     state.SetLabel(charts::chartKey(scrollTo).toStdString());
 }
 
@@ -212,16 +212,7 @@ void BM_EditWithHistoryShown(benchmark::State& state)
     auto* comparison = bw.window()->findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
     history->raise();
     BenchWindow::settle();
-    std::vector<double> total;
-    std::vector<double> model;
-    int step = 0;
-    for (auto _ : state) {
-        const Timing t = editAndWaitForPaint(bw, step++);
-        state.SetIterationTime(t.total / 1000.0);
-        total.push_back(t.total);
-        model.push_back(t.model);
-    }
-    report(state, total, model);
+    timeEdits(state, bw);
     state.counters["history_entries"] = bw.document()->undoStack()->count();
     comparison->raise();
     BenchWindow::settle();

@@ -12,6 +12,18 @@
 
 using namespace b2x::cli;
 
+namespace {
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const auto& l : b2x::i18n::availableLanguages())
+        codes << l.code;
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // The command is the first argument that is not --lang (with its value).
@@ -31,27 +43,15 @@ int main(int argc, char* argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     // --lang CODE (or --lang=CODE) may stand anywhere; without it the messages follow the system
     // locale (LANG, LC_MESSAGES). Output stays UTF-8 and numbers in files stay locale-independent.
-    QString lang;
-    bool langMissing = false;
-    for (qsizetype i = 0; i < args.size();) {
-        if (args[i] == QLatin1String("--lang")) {
-            langMissing = i + 1 >= args.size();
-            lang = langMissing ? QString() : args[i + 1];
-            args.remove(i, langMissing ? 1 : 2);
-        } else if (args[i].startsWith(QLatin1String("--lang="))) {
-            lang = args[i].mid(7);
-            langMissing = lang.isEmpty();
-            args.remove(i);
-        } else {
-            ++i;
-        }
-    }
+    const std::optional<QString> requested = b2x::i18n::takeLanguageOption(args);
+    const QString lang = requested.value_or(QString());
+    const bool langMissing = requested && requested->isEmpty();
     const bool langKnown = lang.isEmpty() || b2x::i18n::isAvailable(lang);
     b2x::i18n::installLanguage(b2x::i18n::resolveLanguage(langKnown ? lang : QString()));
     if (langMissing || !langKnown) {
         printErr(
             QCoreApplication::translate("b2x::cli", "b2x: --lang needs one of the languages %1\n")
-                .arg(QStringLiteral("en, pl, ar, ro, th")));
+                .arg(languageCodes()));
         return UsageError;
     }
     if (args.isEmpty()) {

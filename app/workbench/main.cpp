@@ -48,12 +48,9 @@ int main(int argc, char* argv[])
     // Installed before anything is built, so the window, the parser's help and Qt's own dialogs
     // all come up translated; changing it in Preferences applies at the next start.
     QString lang = b2x::i18n::savedLanguage();
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
-            lang = QString::fromLocal8Bit(argv[i + 1]);
-        else if (!std::strncmp(argv[i], "--lang=", 7))
-            lang = QString::fromLocal8Bit(argv[i] + 7);
-    }
+    QStringList args = QApplication::arguments();
+    if (const auto requested = b2x::i18n::takeLanguageOption(args); requested)
+        lang = *requested;
     const QString language = b2x::i18n::resolveLanguage(lang);
     b2x::i18n::installLanguage(language);
     // qtbase_ar.qm would flip the direction too; setting it keeps Arabic right to left even when

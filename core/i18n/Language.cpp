@@ -52,6 +52,24 @@ bool isAvailable(const QString& code)
     return false;
 }
 
+std::optional<QString> takeLanguageOption(QStringList& args)
+{
+    std::optional<QString> code;
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == QLatin1String("--lang")) {
+            const bool hasValue = i + 1 < args.size();
+            code = hasValue ? args[i + 1] : QString();
+            args.remove(i, hasValue ? 2 : 1);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            code = args[i].mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return code;
+}
+
 QString settingsKey()
 {
     return QStringLiteral("ui/language");

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace b2x::i18n {
 
@@ -16,6 +18,10 @@ struct LanguageInfo {
 /// The shipped languages, English first.
 QList<LanguageInfo> availableLanguages();
 bool isAvailable(const QString& code);
+
+/// Takes `--lang CODE` and `--lang=CODE` out of command-line `args`, wherever they stand (the
+/// last one counts): nothing when absent, an empty code when --lang was given no value.
+std::optional<QString> takeLanguageOption(QStringList& args);
 
 /// The QSettings key of the saved preference ("" or missing: follow the system locale).
 QString settingsKey();

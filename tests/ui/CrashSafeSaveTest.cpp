@@ -6,6 +6,7 @@
 //
 // B2X_SAVE_KILLS=<n> changes the number of kills per test; B2X_SAVE_SEED=<n> the seed.
 #include "../../bench/WorkspaceGenerator.h"
+#include "UiTestSupport.h"
 #include "document/WorkspaceDocument.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
@@ -40,12 +41,6 @@ int envNumber(const char* name, int fallback)
     bool ok = false;
     const int v = qEnvironmentVariableIntValue(name, &ok);
     return ok && v > 0 ? v : fallback;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The two workspaces the helper writes, and their files' bytes.
@@ -232,7 +227,7 @@ private:
 Outcome checkFile(const QString& path)
 {
     Outcome o;
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = test::readBytes(path);
     o.a = bytes == pair().bytesA;
     o.b = bytes == pair().bytesB;
     if (o.a || o.b)

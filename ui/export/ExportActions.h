@@ -29,7 +29,6 @@ public:
     void printPreview();
 
 private:
-    std::vector<std::size_t> comparedIndices() const;
     void fail(const QString& message);
 
     WorkspaceDocument* m_document;

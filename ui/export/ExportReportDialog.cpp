@@ -23,9 +23,7 @@ QListWidget* checkList(QWidget* parent)
 }
 } // namespace
 
-ExportReportDialog::ExportReportDialog(const Workspace& ws,
-                                       const std::vector<std::size_t>& preselected, QWidget* parent)
-    : QDialog(parent)
+ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Export Report"));
     m_pageSize = new QComboBox(this);
@@ -40,9 +38,7 @@ ExportReportDialog::ExportReportDialog(const Workspace& ws,
     m_personas->setObjectName(QStringLiteral("reportPersonas"));
     for (std::size_t i = 0; i < ws.personas.size(); ++i) {
         auto* item = new QListWidgetItem(QString::fromStdString(ws.personas[i].name), m_personas);
-        const bool on = preselected.empty() ||
-                        std::find(preselected.begin(), preselected.end(), i) != preselected.end();
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(Qt::Checked);
         item->setData(Qt::UserRole, static_cast<qulonglong>(i));
     }
     m_charts = checkList(this);

@@ -15,8 +15,7 @@ class ExportReportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ExportReportDialog(const Workspace& workspace, const std::vector<std::size_t>& preselected,
-                       QWidget* parent = nullptr);
+    explicit ExportReportDialog(const Workspace& workspace, QWidget* parent = nullptr);
     ReportOptions options() const;
 
 private:
