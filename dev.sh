@@ -72,14 +72,15 @@ case "${1:-}" in
     cmake --workflow --preset asan ;;
   fuzz)
     # libFuzzer over the reader and migrations (docs/reliability.md). New inputs it finds are kept
-    # in build/fuzz/corpus between runs; fuzz/corpus is the read-only seed corpus.
+    # in build/fuzz/corpus between runs; the seeds, read only, are fuzz/corpus, the bundled sample
+    # and the test fixtures (the v1 file, JSONTestSuite, earlier fuzz regressions).
     install_missing
     configure fuzz
     cmake --build --preset fuzz
     mkdir -p build/fuzz/corpus build/fuzz/artifacts
     if ! build/fuzz/fuzz/b2x_fuzz_reader -max_total_time="${2:-60}" -timeout=10 \
       -rss_limit_mb=2048 -dict=fuzz/b2x.dict -artifact_prefix=build/fuzz/artifacts/ \
-      -print_final_stats=1 build/fuzz/corpus fuzz/corpus; then
+      -print_final_stats=1 build/fuzz/corpus fuzz/corpus resources/samples tests/fixtures; then
       echo "The fuzzer found a failing input (saved in build/fuzz/artifacts/): copy it into" \
         "tests/fixtures/fuzz-regressions/, fix the bug, then run ./dev.sh test." >&2
       exit 1

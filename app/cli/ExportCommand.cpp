@@ -88,21 +88,20 @@ int runExport(const QStringList& args)
         return InvalidInput;
     }
     const Workspace& ws = *loaded.workspace;
-    std::vector<analytics::PersonaAnalysis> analyses;
-    analyses.reserve(ws.personas.size());
+    std::vector<const Persona*> personas;
     for (const auto& p : ws.personas)
-        analyses.push_back(analytics::analysePersona(p));
+        personas.push_back(&p);
+    const std::vector<analytics::PersonaAnalysis> analyses = analytics::analysePersonas(personas);
 
     ReportOptions options;
     options.pageSize = r.pageSize;
     for (const auto& id : r.personaIds) {
-        const auto it = std::find_if(ws.personas.begin(), ws.personas.end(),
-                                     [&](const Persona& p) { return p.id == id.toStdString(); });
-        if (it == ws.personas.end()) {
+        const Persona* p = ws.findPersona(id.toStdString());
+        if (!p) {
             printErr(tr("%1: error: no persona has the id %2\n").arg(r.file, id));
             return InvalidInput;
         }
-        options.personaIndices.push_back(static_cast<std::size_t>(it - ws.personas.begin()));
+        options.personaIndices.push_back(static_cast<std::size_t>(p - ws.personas.data()));
     }
 
     int status = Success;

@@ -30,16 +30,16 @@ public:
     {
     }
 
-    bool null() { return m_dom.null(); }
-    bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(Json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool null() { return handOver(m_dom.null()); }
+    bool boolean(bool v) { return handOver(m_dom.boolean(v)); }
+    bool number_integer(Json::number_integer_t v) { return handOver(m_dom.number_integer(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return handOver(m_dom.number_unsigned(v)); }
     bool number_float(Json::number_float_t v, const Json::string_t& s)
     {
-        return m_dom.number_float(v, s);
+        return handOver(m_dom.number_float(v, s));
     }
-    bool string(Json::string_t& v) { return m_dom.string(v); }
-    bool binary(Json::binary_t& v) { return m_dom.binary(v); }
+    bool string(Json::string_t& v) { return handOver(m_dom.string(v)); }
+    bool binary(Json::binary_t& v) { return handOver(m_dom.binary(v)); }
 
     bool start_object(std::size_t n)
     {
@@ -65,11 +65,7 @@ public:
     bool end_object()
     {
         --m_depth;
-        if (!m_dom.end_object())
-            return false;
-        if (m_depth == 2 && m_streaming)
-            takeLastElement();
-        return true;
+        return handOver(m_dom.end_object());
     }
     bool start_array(std::size_t n)
     {
@@ -83,9 +79,11 @@ public:
     bool end_array()
     {
         --m_depth;
-        if (m_depth == 1)
-            m_streaming = false;
-        return m_dom.end_array();
+        if (m_depth == 1) {
+            m_streaming = false; // the streamed array itself has ended
+            return m_dom.end_array();
+        }
+        return handOver(m_dom.end_array());
     }
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& token, const Exception& ex)
@@ -103,15 +101,17 @@ public:
     std::size_t position() const { return m_position; }
 
 private:
-    void takeLastElement()
+    /// After a value is complete: when it is an element of the streamed array, whatever its
+    /// type, it is handed over in list order (so problems come in the order of the file).
+    bool handOver(bool ok)
     {
-        // Only objects are taken: other elements are small, and the decoder reports them.
+        if (!ok || m_depth != 2 || !m_streaming)
+            return ok;
         Json& array = m_root[m_stream->key];
-        if (!array.is_array() || array.empty())
-            return;
         Json& element = array.back();
         m_stream->take(element, array.size() - 1);
         element = nullptr;
+        return true;
     }
 
     bool enter()

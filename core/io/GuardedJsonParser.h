@@ -26,8 +26,8 @@ struct ArrayStream {
     /// Asked once, when the key is met, with the part of the root object parsed so far: true to
     /// stream (e.g. the format version has already been read and needs no migration).
     std::function<bool(const nlohmann::json& rootSoFar)> accept;
-    /// Called with each complete element and its index; the element is then replaced by null in
-    /// the DOM (the array keeps its length, so sizes and later indices stay right).
+    /// Called with each complete element, of any type, and its index, in order; the element is
+    /// then replaced by null in the DOM (the array keeps its length, so sizes stay right).
     std::function<void(nlohmann::json& element, std::size_t index)> take;
 };
 

@@ -76,20 +76,16 @@ namespace {
 
 /// The personas decoded so far, with the ids already used. Each one is decoded under the path
 /// "personas[i]" of its own decoder, whose problems join the workspace's where the list is read,
-/// so messages and their order are the same whether an element arrived during the parse or after.
+/// so messages and their order are the same whether the parse handed the elements over or the
+/// whole DOM was read afterwards.
 struct PersonaList {
     std::vector<Persona> personas;
     std::set<std::string> ids;
     JsonDecoder decoder;
-    std::vector<bool> taken; ///< elements already decoded (the parse left null in their place)
-
-    bool isTaken(std::size_t index) const { return index < taken.size() && taken[index]; }
+    bool streamed = false; ///< the parse handed over every element (it left nulls behind)
 
     void add(const nlohmann::json& value, std::size_t index)
     {
-        if (taken.size() <= index)
-            taken.resize(index + 1, false);
-        taken[index] = true;
         JsonDecoder& d = decoder;
         JsonDecoder::Scope s(d, "personas");
         JsonDecoder::Scope si(d, index);
@@ -161,18 +157,20 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
     // Personas are decoded as the parse reaches each one and their DOM is dropped at once, when
     // the file states the current format version before the list (as every file this version
     // writes does). Older files keep the whole DOM, which the migrations need.
-    PersonaList streamed;
+    PersonaList list;
     ArrayStream stream;
     stream.key = "personas";
-    stream.accept = [](const nlohmann::json& root) {
+    stream.accept = [&list](const nlohmann::json& root) {
         const auto format = root.find("format");
         const auto version = root.find("formatVersion");
-        return format != root.end() && *format == "b2x-workspace" && version != root.end() &&
-               version->is_number_integer() && *version == currentFormatVersion;
+        list.streamed = format != root.end() && *format == "b2x-workspace" &&
+                        version != root.end() && version->is_number_integer() &&
+                        *version == currentFormatVersion;
+        return list.streamed;
     };
-    stream.take = [&streamed](nlohmann::json& element, std::size_t index) {
+    stream.take = [&list](nlohmann::json& element, std::size_t index) {
         if (index < limits::maxPersonas) // beyond it, the list's own check refuses the file
-            streamed.add(element, index);
+            list.add(element, index);
     };
     Problem syntax;
     auto parsed = parseGuardedJson(bytes, limits::maxNestingDepth, syntax, stream);
@@ -231,13 +229,12 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
 
     if (const auto* personas =
             d.array(root, "personas", limits::maxPersonas, JsonDecoder::Need::Required)) {
-        // Whatever the parse did not hand over: the whole list when the file needed the DOM
-        // path, otherwise only elements that are not objects (the decoder explains them).
-        for (std::size_t i = 0; i < personas->size(); ++i)
-            if (!streamed.isTaken(i))
-                streamed.add((*personas)[i], i);
-        d.absorb(std::move(streamed.decoder));
-        ws.personas = std::move(streamed.personas);
+        // The whole list, when the file needed the DOM path.
+        if (!list.streamed)
+            for (std::size_t i = 0; i < personas->size(); ++i)
+                list.add((*personas)[i], i);
+        d.absorb(std::move(list.decoder));
+        ws.personas = std::move(list.personas);
     }
     readView(d, root, ws);
 

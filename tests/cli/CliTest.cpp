@@ -1,37 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The b2x command line as a user runs it: exit codes, messages and output, with no display.
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using b2x::test::ProcessResult;
+using b2x::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the CLI must never need one
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(B2X_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
 const QString fixture = QStringLiteral(B2X_SOURCE_DIR "/tests/fixtures/format-v1.b2x");
@@ -49,11 +29,11 @@ QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& 
 
 TEST(Cli, HelpAndVersionWorkWithoutADisplay)
 {
-    const CliRun help = runCli({QStringLiteral("--help")});
+    const ProcessResult help = runCli({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: b2x")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("validate")));
-    const CliRun version = runCli({QStringLiteral("--version")});
+    const ProcessResult version = runCli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("b2x ")));
 }
@@ -61,7 +41,7 @@ TEST(Cli, HelpAndVersionWorkWithoutADisplay)
 TEST(Cli, UsageErrorsExitWithTwo)
 {
     EXPECT_EQ(runCli({}).exitCode, 2);
-    const CliRun unknown = runCli({QStringLiteral("frobnicate")});
+    const ProcessResult unknown = runCli({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
     EXPECT_EQ(runCli({QStringLiteral("validate")}).exitCode, 2);
@@ -71,7 +51,7 @@ TEST(Cli, UsageErrorsExitWithTwo)
 
 TEST(Cli, ValidateAcceptsValidFiles)
 {
-    const CliRun r = runCli({QStringLiteral("validate"), sample, fixture});
+    const ProcessResult r = runCli({QStringLiteral("validate"), sample, fixture});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.count(QStringLiteral(": valid")), 2) << r.out.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
@@ -90,7 +70,7 @@ TEST(Cli, ValidateReportsEachProblemWithFileAndPlace)
     const QString bad = writeFile(dir, "bad.b2x", broken);
     const QString syntax = writeFile(dir, "syntax.b2x", "{\n  \"format\": \n");
 
-    const CliRun r = runCli({QStringLiteral("validate"), fixture, bad, syntax});
+    const ProcessResult r = runCli({QStringLiteral("validate"), fixture, bad, syntax});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(bad + QStringLiteral(": error: personas[0].pipeline[1].likelyDays: "
                                                     "must be a number from 0 to 3650; found -2")))
@@ -104,7 +84,7 @@ TEST(Cli, ValidateReportsEachProblemWithFileAndPlace)
 TEST(Cli, ValidateExplainsMissingFilesAndFolders)
 {
     QTemporaryDir dir;
-    const CliRun r =
+    const ProcessResult r =
         runCli({QStringLiteral("validate"), dir.filePath(QStringLiteral("nope.b2x")), dir.path()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist")));
@@ -113,7 +93,7 @@ TEST(Cli, ValidateExplainsMissingFilesAndFolders)
 
 TEST(Cli, SummaryPrintsATableOfPersonas)
 {
-    const CliRun r = runCli({QStringLiteral("summary"), fixture});
+    const ProcessResult r = runCli({QStringLiteral("summary"), fixture});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Format version 1 fixture")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Facilities manager")));
@@ -122,7 +102,7 @@ TEST(Cli, SummaryPrintsATableOfPersonas)
 
 TEST(Cli, SummaryJsonIsMachineReadable)
 {
-    const CliRun r = runCli({QStringLiteral("summary"), sample, QStringLiteral("--json")});
+    const ProcessResult r = runCli({QStringLiteral("summary"), sample, QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -139,7 +119,7 @@ TEST(Cli, SummaryOfABrokenFileFailsWithAMessage)
 {
     QTemporaryDir dir;
     const QString empty = writeFile(dir, "empty.b2x", "");
-    const CliRun r = runCli({QStringLiteral("summary"), empty, QStringLiteral("--json")});
+    const ProcessResult r = runCli({QStringLiteral("summary"), empty, QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.contains(QStringLiteral("empty")));

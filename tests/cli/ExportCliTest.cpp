@@ -1,40 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `b2x export` as a user runs it, with no display: every output, the exit codes, and that a
 // failed export leaves no half-written file.
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using b2x::test::ProcessResult;
+using b2x::test::runCli;
+using b2x::test::runProcess;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result run(const QString& program, const QStringList& args, bool clearDisplay = false)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (clearDisplay) {
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    }
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Result b2x(const QStringList& args)
-{
-    return run(QStringLiteral(B2X_CLI), args, true);
-}
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
 const QStringList chartKeys{QStringLiteral("behaviour-profile"),
@@ -53,21 +31,23 @@ TEST(ExportCli, PdfIsVectorWithEmbeddedFontsNamesAndChartTitles)
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Result r = b2x({QStringLiteral("export"), sample, QStringLiteral("--pdf"), pdf});
+    const ProcessResult r =
+        runCli({QStringLiteral("export"), sample, QStringLiteral("--pdf"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode, 0);
+    EXPECT_EQ(runProcess(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode, 0);
     // Header lines only: no image rows, so the charts are drawn, not pasted.
-    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-                                   .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList images =
+        runProcess(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_EQ(images.size(), 2) << images.join(QLatin1Char('\n')).toStdString();
-    const QStringList fonts =
-        run(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList fonts = runProcess(QStringLiteral("pdffonts"), {pdf})
+                                  .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(fonts.size(), 2);
     for (int i = 2; i < fonts.size(); ++i) {
         EXPECT_TRUE(fonts[i].contains(QStringLiteral(" yes "))) << fonts[i].toStdString();
     }
     // NFKC: the font's "fi" ligature is extracted as one character (U+FB01).
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+    const QString text = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
                              .out.normalized(QString::NormalizationForm_KC);
     for (const char* name : {"Enterprise software buying committee", "Impulse snack buyer",
                              "Online degree applicant", "Interior design studio: private homes"})
@@ -78,7 +58,7 @@ TEST(ExportCli, PdfIsVectorWithEmbeddedFontsNamesAndChartTitles)
         EXPECT_TRUE(text.contains(QString::fromUtf8(title))) << title;
     // Cover, summary, 7 personas of 2–3 pages, 5 chart pages, appendix: a stable count for the
     // sample; the page numbers printed on the pages agree with the file's.
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf}).out;
+    const QString info = runProcess(QStringLiteral("pdfinfo"), {pdf}).out;
     const int pages = info.section(QStringLiteral("Pages:"), 1)
                           .trimmed()
                           .section(QLatin1Char('\n'), 0, 0)
@@ -90,9 +70,9 @@ TEST(ExportCli, PdfIsVectorWithEmbeddedFontsNamesAndChartTitles)
 TEST(ExportCli, PngAndSvgForEveryChart)
 {
     QTemporaryDir dir;
-    const Result r = b2x({QStringLiteral("export"), sample, QStringLiteral("--png"),
-                          dir.filePath(QStringLiteral("png")), QStringLiteral("--svg"),
-                          dir.filePath(QStringLiteral("svg"))});
+    const ProcessResult r = runCli({QStringLiteral("export"), sample, QStringLiteral("--png"),
+                                    dir.filePath(QStringLiteral("png")), QStringLiteral("--svg"),
+                                    dir.filePath(QStringLiteral("svg"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (const auto& key : chartKeys) {
         QFile png(dir.filePath(QStringLiteral("png/%1.png").arg(key)));
@@ -116,16 +96,17 @@ TEST(ExportCli, CsvAndPersonaSubsetAndLetter)
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("m.csv"));
     const QString pdf = dir.filePath(QStringLiteral("one.pdf"));
-    const Result r =
-        b2x({QStringLiteral("export"), sample, QStringLiteral("--csv"), csv,
-             QStringLiteral("--pdf"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter"),
-             QStringLiteral("--personas"), QStringLiteral("5e8c2b71-d946-4a03-9f5e-0b7a6c1d8e92")});
+    const ProcessResult r = runCli({QStringLiteral("export"), sample, QStringLiteral("--csv"), csv,
+                                    QStringLiteral("--pdf"), pdf, QStringLiteral("--page-size"),
+                                    QStringLiteral("Letter"), QStringLiteral("--personas"),
+                                    QStringLiteral("5e8c2b71-d946-4a03-9f5e-0b7a6c1d8e92")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile f(csv);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(f.readAll()).count(QStringLiteral("\r\n")), 8); // header + 7
-    EXPECT_TRUE(run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("612 x 792")));
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+    EXPECT_TRUE(
+        runProcess(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("612 x 792")));
+    const QString text = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
     EXPECT_TRUE(text.contains(QStringLiteral("Impulse snack buyer")));
     EXPECT_FALSE(text.contains(QStringLiteral("Labelled B2B · B2B index 97")));
 }
@@ -133,15 +114,15 @@ TEST(ExportCli, CsvAndPersonaSubsetAndLetter)
 TEST(ExportCli, BadInputAndUnwritableOutputFailCleanly)
 {
     QTemporaryDir dir;
-    EXPECT_EQ(b2x({QStringLiteral("export"), sample}).exitCode, 2); // no output chosen
-    EXPECT_EQ(b2x({QStringLiteral("export"), sample, QStringLiteral("--pdf"),
-                   dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--page-size"),
-                   QStringLiteral("A5")})
+    EXPECT_EQ(runCli({QStringLiteral("export"), sample}).exitCode, 2); // no output chosen
+    EXPECT_EQ(runCli({QStringLiteral("export"), sample, QStringLiteral("--pdf"),
+                      dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--page-size"),
+                      QStringLiteral("A5")})
                   .exitCode,
               2);
-    const Result unknown =
-        b2x({QStringLiteral("export"), sample, QStringLiteral("--personas"), QStringLiteral("nope"),
-             QStringLiteral("--pdf"), dir.filePath(QStringLiteral("x.pdf"))});
+    const ProcessResult unknown = runCli(
+        {QStringLiteral("export"), sample, QStringLiteral("--personas"), QStringLiteral("nope"),
+         QStringLiteral("--pdf"), dir.filePath(QStringLiteral("x.pdf"))});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("nope")));
 
@@ -149,14 +130,15 @@ TEST(ExportCli, BadInputAndUnwritableOutputFailCleanly)
     ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": \"b2x-workspace\"");
     broken.close();
-    const Result invalid = b2x({QStringLiteral("export"), broken.fileName(),
-                                QStringLiteral("--pdf"), dir.filePath(QStringLiteral("y.pdf"))});
+    const ProcessResult invalid =
+        runCli({QStringLiteral("export"), broken.fileName(), QStringLiteral("--pdf"),
+                dir.filePath(QStringLiteral("y.pdf"))});
     EXPECT_EQ(invalid.exitCode, 1);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.pdf"))));
 
     const QString target = dir.filePath(QStringLiteral("missing-folder/report.pdf"));
-    const Result unwritable =
-        b2x({QStringLiteral("export"), sample, QStringLiteral("--pdf"), target});
+    const ProcessResult unwritable =
+        runCli({QStringLiteral("export"), sample, QStringLiteral("--pdf"), target});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.contains(QStringLiteral("report.pdf")));
     EXPECT_FALSE(QFile::exists(target));

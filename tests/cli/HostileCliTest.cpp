@@ -2,45 +2,19 @@
 // The hostile files corpus (tests/support/HostileCorpus) through `b2x validate`, as a user or a
 // script runs it: a non-zero exit, a message that names the file and the reason, never a crash.
 #include "../support/HostileCorpus.h"
+#include "CliProcess.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using b2x::test::HostileFile;
+using b2x::test::ProcessResult;
 
 namespace {
 
-struct CliResult {
-    bool finished = false;
-    bool crashed = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult validate(const QStringList& files)
+ProcessResult validate(const QStringList& files)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(B2X_CLI), QStringList{QStringLiteral("validate")} + files);
-    CliResult r;
-    // A hang (a FIFO opened for reading, a quadratic check) fails here instead of blocking.
-    r.finished = p.waitForFinished(60000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return b2x::test::runCli(QStringList{QStringLiteral("validate")} + files);
 }
 
 } // namespace
@@ -53,7 +27,7 @@ TEST(HostileCli, ValidateRefusesEachFileWithItsNameAndTheReason)
     ASSERT_GE(corpus.size(), 25u);
     for (const HostileFile& file : corpus) {
         SCOPED_TRACE(file.name.toStdString());
-        const CliResult r = validate({file.path});
+        const ProcessResult r = validate({file.path});
         ASSERT_TRUE(r.finished) << "b2x validate did not finish within a minute";
         EXPECT_FALSE(r.crashed) << r.err.toStdString();
         EXPECT_EQ(r.exitCode, 1);
@@ -72,7 +46,7 @@ TEST(HostileCli, OneRunOverTheWholeCorpusNamesEveryFile)
     for (const HostileFile& file : corpus)
         paths << file.path;
     paths << QStringLiteral(B2X_SOURCE_DIR "/tests/fixtures/format-v1.b2x");
-    const CliResult r = validate(paths);
+    const ProcessResult r = validate(paths);
     ASSERT_TRUE(r.finished);
     EXPECT_FALSE(r.crashed);
     EXPECT_EQ(r.exitCode, 1); // one valid file does not hide the broken ones

@@ -43,12 +43,17 @@ TEST(FuzzRegressions, SeedCorpusPassesTheFuzzProperties)
 {
     // The seeds the fuzzer starts from must hold the properties too, or every run starts broken.
     const QDir dir(test::sourcePath("fuzz/corpus"));
-    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
-    ASSERT_GE(names.size(), 5);
+    QStringList seeds;
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name))
+        seeds << dir.filePath(name);
+    ASSERT_GE(seeds.size(), 5);
+    // ./dev.sh fuzz also seeds with the bundled sample and the fixtures.
+    seeds << test::sourcePath("resources/samples/b2b-vs-b2c.b2x")
+          << test::sourcePath("tests/fixtures/format-v1.b2x");
     int valid = 0;
-    for (const QString& name : names) {
-        SCOPED_TRACE(name.toStdString());
-        const std::string bytes = test::readAll(dir.filePath(name));
+    for (const QString& path : seeds) {
+        SCOPED_TRACE(path.toStdString());
+        const std::string bytes = test::readAll(path);
         EXPECT_EQ(fuzz::checkReaderProperties(bytes), "");
         EXPECT_EQ(fuzz::checkMigrationProperties(bytes), "");
         valid += WorkspaceReader::readBytes(bytes).ok() ? 1 : 0;

@@ -127,7 +127,6 @@ std::vector<std::string> problemsOf(const LoadResult& r)
         out.push_back(p.toString().toStdString());
     for (const auto& w : r.warnings)
         out.push_back("warning: " + w.toString().toStdString());
-    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -182,9 +181,9 @@ TEST(RoundTrip, ParserHandsOverListElementsOnlyWhenAccepted)
         EXPECT_EQ((*dom)["after"].dump(), R"([{"d":1}])"); // other lists are never streamed
         if (accept) {
             const std::vector<std::pair<std::size_t, std::string>> expected{
-                {0, R"({"a":[1,{"b":2}]})"}, {2, R"({"c":[]})"}};
+                {0, R"({"a":[1,{"b":2}]})"}, {1, "7"}, {2, R"({"c":[]})"}};
             EXPECT_EQ(taken, expected);
-            EXPECT_EQ((*dom)["items"].dump(), "[null,7,null]"); // non-objects stay in place
+            EXPECT_EQ((*dom)["items"].dump(), "[null,null,null]"); // every element, in order
         } else {
             EXPECT_TRUE(taken.empty());
             EXPECT_EQ((*dom)["items"].dump(), R"([{"a":[1,{"b":2}]},7,{"c":[]}])");

@@ -22,10 +22,14 @@ QByteArray fixtureBytes()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// A fresh copy of the fixture document (read and parsed once).
 Json fixture()
 {
-    const QByteArray bytes = fixtureBytes();
-    return Json::parse(bytes.constBegin(), bytes.constEnd());
+    static const Json parsed = [] {
+        const QByteArray bytes = fixtureBytes();
+        return Json::parse(bytes.constBegin(), bytes.constEnd());
+    }();
+    return parsed;
 }
 
 QByteArray dump(const Json& doc)
@@ -125,7 +129,8 @@ std::vector<HostileFile> writeHostileCorpus(const QString& folder, QStringList* 
         "this is not valid JSON");
 
     {
-        // Over the persona limit: refused from the list's size, before any persona is decoded.
+        // Over the persona limit: refused from the list's size (the personas beyond the limit are
+        // never decoded).
         doc = fixture();
         Json personas = Json::array();
         for (int i = 0; i < 20001; ++i)

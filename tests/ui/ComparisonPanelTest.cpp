@@ -15,6 +15,7 @@
 #include "charts/UnitEconomicsChart.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
+#include "format/Formatting.h"
 #include "io/WorkspaceReader.h"
 
 #include <QComboBox>
@@ -358,7 +359,13 @@ TEST_F(ComparisonPanelTest, AHoverShowsExactValues)
                      [&](const QString& text) { tip = text; });
     auto* point = seriesOf<QScatterSeries>(economics).back();
     Q_EMIT point->hovered(point->at(0), true);
-    EXPECT_TRUE(tip.contains(QStringLiteral("$120,000")) || tip.contains(QStringLiteral("CAC")));
+    const analytics::PersonaAnalysis* a =
+        cache.analysis(QString::fromStdString(document.workspace().personas[0].id));
+    ASSERT_TRUE(a && a->economics.cac);
+    EXPECT_TRUE(tip.contains(Formatting::money(*a->economics.cac, QStringLiteral("USD"))))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Formatting::money(a->economics.clv, QStringLiteral("USD"))))
+        << tip.toStdString();
     EXPECT_TRUE(tip.startsWith(QString::fromStdString(document.workspace().personas[0].name)));
     Q_EMIT point->hovered(point->at(0), false);
     EXPECT_TRUE(tip.isEmpty());

@@ -13,13 +13,6 @@ ChartRenderer::ChartRenderer(ChartData data) : m_data(std::move(data)) {}
 
 ChartRenderer::~ChartRenderer() = default;
 
-void ChartRenderer::setData(const ChartData& data)
-{
-    m_data = data;
-    for (auto& [id, entry] : m_entries)
-        entry.chart->setData(m_data);
-}
-
 ComparisonChart* ChartRenderer::chart(ChartId id)
 {
     auto it = m_entries.find(id);

@@ -26,9 +26,6 @@ public:
     ChartRenderer(const ChartRenderer&) = delete;
     ChartRenderer& operator=(const ChartRenderer&) = delete;
 
-    void setData(const ChartData& data);
-    const ChartData& data() const { return m_data; }
-
     /// The chart, built on first use; it stays owned by the renderer.
     ComparisonChart* chart(ChartId id);
     /// Draws chart `id` into `target`, laid out at `target`'s size in logical units; with

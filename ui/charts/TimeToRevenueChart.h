@@ -24,9 +24,6 @@ public:
     ChartId id() const override { return ChartId::TimeToRevenue; }
     ChartTable table() const override;
     QString notes() const override;
-    bool isLogScale() const { return m_y->isLog(); }
-    /// What one axis unit is worth in the currency (1, 1,000 or 1,000,000).
-    double divisor() const { return m_scale.divisor; }
 
 protected:
     void rebuild() override;

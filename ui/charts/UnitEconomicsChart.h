@@ -29,7 +29,6 @@ public:
     static double position(double amount);
     /// The reference ratio (BENCHMARKS.md: CLV:CAC ≈ 3:1 is healthy).
     static constexpr double healthyRatio = 3.0;
-    QLineSeries* healthyLine() const { return m_healthy; }
     QString paybackText(const SubjectFigures& subject) const;
 
 protected:
