@@ -53,6 +53,7 @@ protected:
         document.reset(*r.workspace, QString());
         panel = std::make_unique<ComparisonPanel>(&document, &cache);
         panel->resize(480, 900);
+        panel->show(); // a hidden panel leaves its charts as they are until it is shown
     }
 
     QString idAt(std::size_t i) const
@@ -386,4 +387,24 @@ TEST_F(ComparisonPanelTest, AClickWhereNoItemIsDoesNotCrash)
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     }
     SUCCEED();
+}
+
+TEST_F(ComparisonPanelTest, AHiddenPanelSkipsEditsAndCatchesUpWhenShown)
+{
+    compare({0});
+    const double clvBefore = panel->data().subjects.at(0).clv;
+    panel->hide();
+    const int before = cache.computations();
+    setPrice(0, 77000);
+    setPrice(0, 78000);
+    // Nothing asked for the edited persona's analysis while the charts were out of sight.
+    EXPECT_EQ(cache.computations(), before);
+    EXPECT_EQ(panel->data().subjects.at(0).clv, clvBefore);
+
+    panel->show();
+    const auto* a = cache.analysis(idAt(0));
+    ASSERT_NE(a, nullptr);
+    EXPECT_NE(a->economics.clv, clvBefore);
+    EXPECT_EQ(panel->data().subjects.at(0).clv, a->economics.clv);
+    EXPECT_DOUBLE_EQ(panel->data().population[0].b2bIndex, a->behaviour.b2bIndex);
 }

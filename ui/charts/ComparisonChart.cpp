@@ -112,6 +112,11 @@ void ComparisonChart::updateSubject(const ChartData& data, int index)
 
 void ComparisonChart::updatePopulation(const ChartData& data, int index)
 {
+    if (data.subjects.size() != m_subjects.size()) {
+        setData(data);
+        return;
+    }
+    m_subjects = data.subjects; // a compared persona's figures may have changed with it
     refreshPopulation(data.population, index);
     cacheItems();
     Q_EMIT contentChanged();

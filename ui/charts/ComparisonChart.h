@@ -39,7 +39,8 @@ public:
     void setData(const ChartData& data);
     /// Compared subject `index` changed (same count and order): only its series are touched.
     void updateSubject(const ChartData& data, int index);
-    /// Persona `index` of the population changed (same count and order).
+    /// Persona `index` of the population changed (same count and order), and with it perhaps the
+    /// figures of the compared subjects (same count and order).
     void updatePopulation(const ChartData& data, int index);
 
     /// The same numbers as a table, for screen readers and the "Table" view.

@@ -105,14 +105,6 @@ ChannelsSection::ChannelsSection(WorkspaceDocument* document, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &ChannelsSection::removeChannel);
 }
 
-ChannelsSection::~ChannelsSection()
-{
-    // The model and the view are children, deleted after this destructor has run; their last
-    // signals must not reach slots of a section that is no longer one.
-    m_model->disconnect(this);
-    m_view->selectionModel()->disconnect(this);
-}
-
 void ChannelsSection::load(const Persona&)
 {
     m_model->setPersona(personaId());

@@ -19,7 +19,6 @@ class ChannelsSection : public PersonaSection {
 
 public:
     explicit ChannelsSection(WorkspaceDocument* document, QWidget* parent = nullptr);
-    ~ChannelsSection() override;
     QString title() const override { return tr("Channels"); }
     ChannelTableModel* model() const { return m_model; }
 

@@ -185,14 +185,6 @@ QWidget* DecisionUnitSection::buildProcessGroup()
     return group;
 }
 
-DecisionUnitSection::~DecisionUnitSection()
-{
-    // The model and the view are children, deleted after this destructor has run; their last
-    // signals must not reach slots of a section that is no longer one.
-    m_model->disconnect(this);
-    m_view->selectionModel()->disconnect(this);
-}
-
 void DecisionUnitSection::load(const Persona& persona)
 {
     m_model->setPersona(personaId());

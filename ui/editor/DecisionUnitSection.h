@@ -23,7 +23,6 @@ class DecisionUnitSection : public PersonaSection {
 
 public:
     explicit DecisionUnitSection(WorkspaceDocument* document, QWidget* parent = nullptr);
-    ~DecisionUnitSection() override;
     QString title() const override { return tr("Decision unit"); }
     MemberTableModel* model() const { return m_model; }
 

@@ -66,7 +66,7 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
     m_fields.back().suffixFormat = tr(" years");
 
     alignFormLabels({funnelForm, valueForm});
-    updateCurrency();
+    updateCurrency(); // before the widths below: the suffixes name the currency
     int width = 0;
     for (const auto& field : m_fields)
         width = std::max(width, field.box->sizeHint().width());
@@ -87,7 +87,6 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(m_derived);
     layout->addStretch();
 
-    updateCurrency();
     connect(document, &WorkspaceDocument::workspaceInfoChanged, this,
             &EconomicsSection::updateCurrency);
     connect(document, &WorkspaceDocument::workspaceReset, this, &EconomicsSection::updateCurrency);

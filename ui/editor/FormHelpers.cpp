@@ -2,6 +2,7 @@
 #include "FormHelpers.h"
 
 #include "Utf8LengthValidator.h"
+#include "format/Formatting.h"
 
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -16,7 +17,8 @@ namespace b2x {
 
 QString formatNumber(double value)
 {
-    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+    // Formatting's locale, so the editor writes numbers as the charts and reports do.
+    return Formatting::locale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 std::size_t utf8Size(const QString& text)

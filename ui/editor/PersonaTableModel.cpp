@@ -32,10 +32,8 @@ PersonaTableModel::PersonaTableModel(WorkspaceDocument* document, EditFunction e
 
 void PersonaTableModel::setPersona(const QString& personaId)
 {
-    if (personaId == m_personaId) {
-        refresh();
-        return;
-    }
+    if (personaId == m_personaId)
+        return; // the model follows its persona's changes itself (personaChanged, above)
     const QScopedValueRollback announcing(m_announcing, true);
     beginResetModel();
     m_personaId = personaId;

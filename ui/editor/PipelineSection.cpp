@@ -95,14 +95,6 @@ PipelineSection::PipelineSection(WorkspaceDocument* document, QWidget* parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveStage(+1); });
 }
 
-PipelineSection::~PipelineSection()
-{
-    // The model and the view are children, deleted after this destructor has run; their last
-    // signals must not reach slots of a section that is no longer one.
-    m_model->disconnect(this);
-    m_view->selectionModel()->disconnect(this);
-}
-
 void PipelineSection::load(const Persona&)
 {
     m_model->setPersona(personaId());

@@ -19,7 +19,6 @@ class PipelineSection : public PersonaSection {
 
 public:
     explicit PipelineSection(WorkspaceDocument* document, QWidget* parent = nullptr);
-    ~PipelineSection() override;
     QString title() const override { return tr("Pipeline"); }
     StageTableModel* model() const { return m_model; }
 

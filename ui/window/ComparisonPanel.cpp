@@ -98,7 +98,8 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* ana
             &ComparisonPanel::onViewStateChanged);
     const auto structural = [this] {
         m_populationStale = true;
-        rebuild();
+        if (!deferWhileHidden())
+            rebuild();
     };
     connect(document, &WorkspaceDocument::workspaceReset, this, structural);
     connect(document, &WorkspaceDocument::personaInserted, this, structural);
@@ -134,8 +135,28 @@ void ComparisonPanel::onModeActivated(int index)
     m_document->setViewState(view); // view state: never an undo step, never dirties
 }
 
+bool ComparisonPanel::deferWhileHidden()
+{
+    if (isVisible())
+        return false;
+    m_missedUpdates = true;
+    return true;
+}
+
+void ComparisonPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_missedUpdates)
+        return;
+    m_missedUpdates = false;
+    m_populationStale = true; // which personas changed was not kept: every point is redrawn
+    rebuild();
+}
+
 void ComparisonPanel::onViewStateChanged()
 {
+    if (deferWhileHidden())
+        return;
     const ViewState& view = m_document->workspace().view;
     QStringList compared;
     for (const auto& id : view.comparedPersonaIds)
@@ -203,6 +224,8 @@ void ComparisonPanel::rebuild()
 
 void ComparisonPanel::onAnalysisChanged(const QString& personaId)
 {
+    if (deferWhileHidden())
+        return;
     const int j = m_document->indexOf(personaId);
     const Persona* p = m_document->persona(personaId);
     const analytics::PersonaAnalysis* a = m_analyses->analysis(personaId);
@@ -255,8 +278,7 @@ void ComparisonPanel::onAnalysisChanged(const QString& personaId)
         if (c->chart()->showsSubjects())
             for (int i : changed)
                 c->chart()->updateSubject(m_data, i);
-    for (int i : changed)
-        index->chart()->updateSubject(m_data, i);
+    // The index draws the population; its compared points follow in the same update.
     index->chart()->updatePopulation(m_data, j);
 }
 

@@ -29,7 +29,9 @@ class ChartCard;
 /// Live updates: an edit of one persona recomputes only that persona (AnalysisCache) and, in the
 /// Personas mode, touches only its series in each chart and its point in the B2B index; in a
 /// group mode only the groups it left or joined are recomputed. A change of mode or selection
-/// (view state, never an undoable edit) resets the series of every chart.
+/// (view state, never an undoable edit) resets the series of every chart. While the panel is
+/// hidden (the History tab in front, the dock closed) nothing is updated; it catches up with one
+/// rebuild when it is shown again.
 class ComparisonPanel : public QWidget {
     Q_OBJECT
 
@@ -47,7 +49,12 @@ public:
     /// Scrolls so that the chart's card is at the top of the dock.
     void scrollToChart(charts::ChartId id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// True, and a catch-up noted, when the panel is not on screen.
+    bool deferWhileHidden();
     void onViewStateChanged();
     void rebuild();
     void onAnalysisChanged(const QString& personaId);
@@ -70,6 +77,7 @@ private:
     QStringList m_compared; ///< persona ids shown in the Personas mode, in order
     charts::ChartData m_data;
     bool m_populationStale = true; ///< personas were added, removed, moved or replaced
+    bool m_missedUpdates = false;  ///< changes came while the panel was hidden
 };
 
 } // namespace b2x
