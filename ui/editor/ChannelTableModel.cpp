@@ -194,12 +194,10 @@ bool ChannelTableModel::setChannel(int row, const QString& channelId)
     if (!channel)
         return reject(
             tr("“%1” is not in the channel catalogue; nothing was saved.").arg(channelId));
+    if (isListed(id, row))
+        return reject(tr("%1 is already listed; each channel can be listed once.")
+                          .arg(channelDisplayName(*channel)));
     const auto& channels = persona().channels;
-    for (std::size_t i = 0; i < channels.size(); ++i) {
-        if (static_cast<int>(i) != row && channels[i].channelId == id)
-            return reject(tr("%1 is already listed; each channel can be listed once.")
-                              .arg(channelDisplayName(*channel)));
-    }
     const auto r = static_cast<std::size_t>(row);
     const ChannelUse& old = channels[r];
     // A window still at the old platform's default follows the new platform's default; a window
@@ -218,17 +216,21 @@ bool ChannelTableModel::setChannel(int row, const QString& channelId)
         });
 }
 
+bool ChannelTableModel::isListed(const std::string& channelId, int exceptRow) const
+{
+    const auto& channels = persona().channels;
+    for (std::size_t i = 0; i < channels.size(); ++i)
+        if (static_cast<int>(i) != exceptRow && channels[i].channelId == channelId)
+            return true;
+    return false;
+}
+
 std::vector<const Channel*> ChannelTableModel::availableChannels(int exceptRow) const
 {
     std::vector<const Channel*> result;
-    const auto& used = persona().channels;
-    for (const Channel& c : ChannelCatalogue::builtIn().channels()) {
-        bool taken = false;
-        for (std::size_t i = 0; i < used.size(); ++i)
-            taken = taken || (static_cast<int>(i) != exceptRow && used[i].channelId == c.id);
-        if (!taken)
+    for (const Channel& c : ChannelCatalogue::builtIn().channels())
+        if (!isListed(c.id, exceptRow))
             result.push_back(&c);
-    }
     return result;
 }
 
@@ -236,10 +238,7 @@ bool ChannelTableModel::addChannel(const QString& channelId)
 {
     const std::string id = stdstr(channelId);
     const Channel* channel = catalogueChannel(id);
-    const auto& channels = persona().channels;
-    if (!channel || channels.size() >= limits::maxChannels ||
-        std::any_of(channels.begin(), channels.end(),
-                    [&](const ChannelUse& u) { return u.channelId == id; }))
+    if (!channel || persona().channels.size() >= limits::maxChannels || isListed(id))
         return false;
     ChannelUse use;
     use.channelId = id;

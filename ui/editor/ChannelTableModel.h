@@ -42,6 +42,8 @@ protected:
 
 private:
     bool setChannel(int row, const QString& channelId);
+    /// True when a row other than `exceptRow` already lists the channel.
+    bool isListed(const std::string& channelId, int exceptRow = -1) const;
 };
 
 } // namespace b2x

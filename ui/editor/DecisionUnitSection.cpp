@@ -38,12 +38,6 @@ template <typename E> ComboBoxDelegate* enumDelegate(QObject* parent)
         parent);
 }
 
-QLabel* wrapped(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* parent)
@@ -58,7 +52,7 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
         this);
 
     auto* members = new QGroupBox(tr("Members"), this);
-    auto* intro = wrapped(
+    auto* intro = wrappedLabel(
         tr("Everyone who takes part in the purchase. A consumer often decides alone or with a "
            "partner; a B2B purchase involves a group from several departments. CEB measured 5.4 "
            "people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a "
@@ -161,10 +155,10 @@ QWidget* DecisionUnitSection::buildProcessGroup()
     overrideRow->addWidget(m_override);
     overrideRow->addStretch();
     form->addRow(tr("Decision probability"), overrideRow);
-    form->addRow(wrapped(tr("The more people take part, the less likely a group buys at all: "
-                            "CEB/Challenger measured 81% for one person, 55% for two and 31% "
-                            "for six; up to 38% of purchase attempts end in no decision."),
-                         group));
+    form->addRow(wrappedLabel(tr("The more people take part, the less likely a group buys at all: "
+                                 "CEB/Challenger measured 81% for one person, 55% for two and 31% "
+                                 "for six; up to 38% of purchase attempts end in no decision."),
+                              group));
     m_processMessage = new MessageLabel(group);
     m_processMessage->setObjectName(QStringLiteral("decisionUnitMessage"));
     form->addRow(m_processMessage);

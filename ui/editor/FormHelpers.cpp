@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -24,6 +25,13 @@ QString formatNumber(double value)
 std::size_t utf8Size(const QString& text)
 {
     return static_cast<std::size_t>(text.toUtf8().size());
+}
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
 }
 
 QString joinLines(const std::vector<std::string>& items)

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
@@ -36,6 +37,9 @@ QString formatNumber(double value);
 
 /// Size of the text once saved (the file format limits texts in UTF-8 bytes, not characters).
 std::size_t utf8Size(const QString& text);
+
+/// An explanation: a label that wraps its words.
+QLabel* wrappedLabel(const QString& text, QWidget* parent);
 
 /// Lists are edited as one item per line; blank lines and surrounding spaces are dropped.
 QString joinLines(const std::vector<std::string>& items);

@@ -14,13 +14,6 @@ namespace b2x {
 
 namespace {
 
-QLabel* wrappedLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
 /// A group with an explanation, the slider between its two end labels, and the value in words.
 QGroupBox* sliderGroup(const QString& title, const QString& explanation, const QString& left,
                        const QString& right, QSlider* slider, QLabel* value, QWidget* parent)

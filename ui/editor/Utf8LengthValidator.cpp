@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Utf8LengthValidator.h"
 
+#include "FormHelpers.h"
+
 namespace b2x {
 
 Utf8LengthValidator::Utf8LengthValidator(std::size_t maxBytes, QObject* parent)
@@ -10,7 +12,7 @@ Utf8LengthValidator::Utf8LengthValidator(std::size_t maxBytes, QObject* parent)
 
 QValidator::State Utf8LengthValidator::validate(QString& input, int&) const
 {
-    return static_cast<std::size_t>(input.toUtf8().size()) <= m_maxBytes ? Acceptable : Invalid;
+    return utf8Size(input) <= m_maxBytes ? Acceptable : Invalid;
 }
 
 } // namespace b2x
