@@ -91,10 +91,7 @@ void FunnelChart::rebuild()
 
 void FunnelChart::refreshSubject(int index)
 {
-    const bool wasLog = m_y->isLog();
-    const double before = m_y->current()->property("min").toDouble();
-    updateAxes();
-    if (wasLog != m_y->isLog() || before != m_y->current()->property("min").toDouble()) {
+    if (updateAxes()) {
         rebuild(); // the floor for zero counts moved: every line is redrawn against it
         return;
     }
@@ -107,7 +104,7 @@ void FunnelChart::refreshSubject(int index)
     replacePoints(s, line(f));
 }
 
-void FunnelChart::updateAxes()
+bool FunnelChart::updateAxes()
 {
     double low = 0;
     double high = 1;
@@ -122,7 +119,7 @@ void FunnelChart::updateAxes()
         }
     }
     std::vector<QAbstractSeries*> series(m_series.begin(), m_series.end());
-    m_y->fit(low, high, series);
+    const bool moved = m_y->fit(low, high, series);
     const auto last = static_cast<double>(longest);
     if (m_x->min() != 0.7 || m_x->max() != last + 0.3) {
         // Integer steps from 1, with a little room so the end markers are not cut.
@@ -131,6 +128,7 @@ void FunnelChart::updateAxes()
         m_x->setTickAnchor(1);
         m_x->setTickInterval(1);
     }
+    return moved;
 }
 
 QString FunnelChart::notes() const

@@ -34,7 +34,8 @@ protected:
     void refreshSubject(int index) override;
 
 private:
-    void updateAxes();
+    /// True when the value axis now draws values elsewhere (every line must be redrawn).
+    bool updateAxes();
     QList<QPointF> line(const SubjectFigures& subject) const;
     QString stepName(const SubjectFigures& subject, std::size_t step) const;
 

@@ -41,8 +41,10 @@ void LinearLogAxis::setTitles(const QString& linearTitle, const QString& logTitl
         m_logAxis->setTitleText(logTitle);
 }
 
-void LinearLogAxis::fit(double low, double high, const std::vector<QAbstractSeries*>& series)
+bool LinearLogAxis::fit(double low, double high, const std::vector<QAbstractSeries*>& series)
 {
+    const bool wasLog = m_log;
+    const int wasLowDecade = m_lowDecade;
     const bool log = ChartScale::needsLog(low, high);
     if (log != m_log && m_chart) {
         QAbstractAxis* from = current();
@@ -57,22 +59,27 @@ void LinearLogAxis::fit(double low, double high, const std::vector<QAbstractSeri
     }
     if (m_log) {
         const auto [lo, hi] = ChartScale::decades(low, high);
-        const int from = static_cast<int>(std::lround(std::log10(lo)));
-        const int to = static_cast<int>(std::lround(std::log10(hi)));
-        if (from != m_lowDecade || to != m_highDecade || m_logAxis->count() == 0) {
-            m_lowDecade = from;
-            m_highDecade = to;
-            for (const QString& label : m_logAxis->categoriesLabels())
-                m_logAxis->remove(label);
-            // Labels sit on a category's end: a sliver first gives the bottom decade one too.
-            m_logAxis->setStartValue(from - 1e-6);
-            for (int k = from; k <= to; ++k)
-                m_logAxis->append(ChartScale::decadeLabel(k), k);
-            m_logAxis->setRange(from, to);
-        }
+        m_lowDecade = static_cast<int>(std::lround(std::log10(lo)));
+        m_highDecade = static_cast<int>(std::lround(std::log10(hi)));
+        fitDecades(m_logAxis, m_lowDecade, m_highDecade);
     } else {
         ComparisonChart::fitZeroBasedAxis(m_linear, high, high < 4 ? 0.1 : 1);
     }
+    return wasLog != m_log || (m_log && wasLowDecade != m_lowDecade);
+}
+
+bool LinearLogAxis::fitDecades(QCategoryAxis* axis, int low, int high)
+{
+    if (axis->min() == low && axis->max() == high && axis->count() == high - low + 1)
+        return false;
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    // Labels sit on a category's end: a sliver first gives the bottom decade a label too.
+    axis->setStartValue(low - 1e-6);
+    for (int k = low; k <= high; ++k)
+        axis->append(ChartScale::decadeLabel(k), k);
+    axis->setRange(low, high);
+    return true;
 }
 
 double LinearLogAxis::map(double value) const

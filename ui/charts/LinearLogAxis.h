@@ -36,13 +36,19 @@ public:
     QCategoryAxis* logarithmic() const { return m_logAxis; }
 
     /// Fits the axis to positive values from `low` to `high` (low ≤ 0 when there is none),
-    /// switching type if needed; `series` are the series to move to the new axis.
-    void fit(double low, double high, const std::vector<QAbstractSeries*>& series);
+    /// switching type if needed; `series` are the series to move to the new axis. True when
+    /// map() changed (the type, or the bottom decade of the log form): points drawn before must
+    /// be drawn again.
+    bool fit(double low, double high, const std::vector<QAbstractSeries*>& series);
     /// Titles for the linear and the log form.
     void setTitles(const QString& linearTitle, const QString& logTitle);
     /// Where a value is drawn: itself on the linear axis, its log10 on the log axis, where zero
     /// or less is drawn at the bottom (log 0 is undefined).
     double map(double value) const;
+
+    /// Labels `axis` with the decades `low` … `high` ("1", "10", … "1M"), one label on each;
+    /// false when it already had them.
+    static bool fitDecades(QCategoryAxis* axis, int low, int high);
 
 private:
     QPointer<QChart> m_chart;

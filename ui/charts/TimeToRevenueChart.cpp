@@ -54,18 +54,16 @@ bool TimeToRevenueChart::updateAxes()
     const ChartScale::MoneyScale scale = ChartScale::needsLog(low, high)
                                              ? ChartScale::MoneyScale{1, currency()}
                                              : ChartScale::moneyScale(high, currency());
-    const bool wasLog = m_y->isLog();
-    const double oldFloor = m_floor;
     const bool scaleChanged = scale.divisor != m_scale.divisor || scale.unit != m_scale.unit;
     m_scale = scale;
     // Log when the steady states differ by orders of magnitude; the axis then starts at the
     // decade below the smallest one, and months without revenue are drawn there.
     std::vector<QAbstractSeries*> series(m_series.begin(), m_series.end());
-    m_y->fit(low / m_scale.divisor, std::max(high / m_scale.divisor, 1e-9), series);
-    m_floor = m_y->map(0);
+    const bool moved =
+        m_y->fit(low / m_scale.divisor, std::max(high / m_scale.divisor, 1e-9), series);
     m_y->setTitles(tr("Revenue per month (%1)").arg(m_scale.unit),
                    tr("Revenue per month (%1, log)").arg(m_scale.unit));
-    return scaleChanged || wasLog != m_y->isLog() || oldFloor != m_floor;
+    return scaleChanged || moved;
 }
 
 void TimeToRevenueChart::rebuild()

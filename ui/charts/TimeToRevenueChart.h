@@ -37,7 +37,6 @@ private:
     QValueAxis* m_x;
     std::unique_ptr<LinearLogAxis> m_y;
     ChartScale::MoneyScale m_scale;
-    double m_floor = 0;
     std::vector<QLineSeries*> m_series;
 };
 

@@ -2,6 +2,7 @@
 #include "UnitEconomicsChart.h"
 
 #include "ChartScale.h"
+#include "LinearLogAxis.h"
 #include "format/Formatting.h"
 
 #include <QtCharts/QCategoryAxis>
@@ -44,21 +45,6 @@ double UnitEconomicsChart::position(double amount)
     return std::log10(amount);
 }
 
-bool UnitEconomicsChart::fitDecades(QCategoryAxis* axis, int low, int high)
-{
-    if (axis->min() == low && axis->max() == high && axis->count() == high - low + 1)
-        return false;
-    for (const QString& label : axis->categoriesLabels())
-        axis->remove(label);
-    // A label on every decade; the first category is a sliver so that the bottom decade gets a
-    // label too (labels sit on a category's end value).
-    axis->setStartValue(low - 1e-6);
-    for (int k = low; k <= high; ++k)
-        axis->append(ChartScale::decadeLabel(k), k);
-    axis->setRange(low, high);
-    return true;
-}
-
 bool UnitEconomicsChart::updateAxes()
 {
     double xLow = 0, xHigh = 0, yLow = 0, yHigh = 0;
@@ -83,8 +69,8 @@ bool UnitEconomicsChart::updateAxes()
     };
     const auto [x0, x1] = decades(xLow, xHigh);
     const auto [y0, y1] = decades(yLow, yHigh);
-    const bool xChanged = fitDecades(m_x, x0, x1);
-    const bool yChanged = fitDecades(m_y, y0, y1);
+    const bool xChanged = LinearLogAxis::fitDecades(m_x, x0, x1);
+    const bool yChanged = LinearLogAxis::fitDecades(m_y, y0, y1);
     const QString unit = currency();
     m_x->setTitleText(tr("CAC: cost to win a customer (%1, log scale)").arg(unit));
     m_y->setTitleText(tr("CLV: lifetime value (%1, log scale)").arg(unit));

@@ -37,7 +37,6 @@ protected:
 
 private:
     bool updateAxes();
-    static bool fitDecades(QCategoryAxis* axis, int low, int high);
     void fillSubject(std::size_t index);
 
     QCategoryAxis* m_x;
