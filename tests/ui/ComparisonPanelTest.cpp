@@ -214,11 +214,52 @@ TEST_F(ComparisonPanelTest, CompareModeIsViewStateAndShowsGroupMeans)
         return -1.0;
     };
     const auto groups = analytics::compareGroups(cache.all(), analytics::GroupBy::Label);
+    // The charts average in their own pass (ChartDataBuilder); every figure both compute must
+    // agree, so that the two cannot drift apart.
+    const auto optionalMean = [&](std::size_t g, const std::string& name) {
+        for (const auto& o : groups.groups[g].outputs)
+            if (o.name == name)
+                return o.mean;
+        ADD_FAILURE() << name;
+        return std::optional<double>();
+    };
     for (std::size_t g = 0; g < 3; ++g) {
-        EXPECT_NEAR(subjects[g].b2bIndex, mean(groups, g, "b2bIndex"), 1e-9);
-        EXPECT_NEAR(subjects[g].p90Days, mean(groups, g, "salesCycle.p90Days"), 1e-9);
-        EXPECT_NEAR(subjects[g].unitSize, mean(groups, g, "decisionUnit.size"), 1e-9);
-        EXPECT_EQ(subjects[g].members, static_cast<int>(groups.groups[g].personas));
+        SCOPED_TRACE(g);
+        const charts::SubjectFigures& f = subjects[g];
+        const std::vector<std::pair<double, const char*>> shared{
+            {f.b2bIndex, "b2bIndex"},
+            {f.unitSize, "decisionUnit.size"},
+            {f.consensusProbability, "decisionUnit.consensusProbability"},
+            {f.meanDays, "salesCycle.meanDays"},
+            {f.p50Days, "salesCycle.p50Days"},
+            {f.p90Days, "salesCycle.p90Days"},
+            {f.customersPerMonth, "funnel.customersPerMonth"},
+            {f.steadyStateRevenue, "timeToRevenue.steadyStateRevenue"},
+            {f.clv, "economics.clv"},
+        };
+        for (const auto& [value, name] : shared)
+            EXPECT_NEAR(value, mean(groups, g, name), 1e-6 * std::max(1.0, std::abs(value)))
+                << name;
+        for (const auto& [value, name] :
+             {std::pair{f.cac, "economics.cac"}, std::pair{f.clvToCac, "economics.clvToCac"},
+              std::pair{f.paybackMonths, "economics.paybackMonths"},
+              std::pair{f.monthsTo50Percent, "timeToRevenue.monthsTo50Percent"}}) {
+            const std::optional<double> expected = optionalMean(g, name);
+            ASSERT_EQ(value.has_value(), expected.has_value()) << name;
+            if (value) {
+                EXPECT_NEAR(*value, *expected, 1e-6 * std::max(1.0, std::abs(*value))) << name;
+            }
+        }
+        for (std::size_t d = 0; d < analytics::dimensionCount; ++d) {
+            const std::string name =
+                "dimensions." + std::string(toString(static_cast<analytics::Dimension>(d)));
+            const std::optional<double> expected = optionalMean(g, name);
+            ASSERT_EQ(f.applicable[d], expected.has_value()) << name;
+            if (expected) {
+                EXPECT_NEAR(f.dimensions[d], *expected, 1e-9) << name;
+            }
+        }
+        EXPECT_EQ(f.members, static_cast<int>(groups.groups[g].personas));
     }
 
     // An edit in a group mode changes that group's mean in place.
