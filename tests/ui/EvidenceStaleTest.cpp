@@ -6,6 +6,7 @@
 #include "editor/DecisionUnitSection.h"
 #include "editor/EconomicsSection.h"
 #include "editor/EvidenceSection.h"
+#include "editor/PersonaEditor.h"
 #include "editor/RangeSpinBox.h"
 #include "format/Formatting.h"
 #include "model/EvidenceValues.h"
@@ -157,4 +158,23 @@ TEST_F(EvidenceStaleTest, ANewSourceIsWrittenForTheCurrentValue)
     EXPECT_EQ(e.source, "Retention cohort 2025");
     EXPECT_EQ(e.writtenFor, std::vector<double>{7});
     EXPECT_FALSE(showsStale(evidence, "lifetime"));
+}
+
+TEST_F(EvidenceStaleTest, TheEvidenceTabIsMarkedWhileASourceIsStale)
+{
+    PersonaEditor editor(&doc);
+    editor.setPersona(idAt(0));
+    int tab = -1;
+    for (int i = 0; i < editor.count(); ++i)
+        if (editor.tabText(i).startsWith(QStringLiteral("Evidence")))
+            tab = i;
+    ASSERT_GE(tab, 0);
+    EXPECT_EQ(editor.tabText(tab), QStringLiteral("Evidence"));
+    doc.editPersona(idAt(0), QStringLiteral("test.margin"), QStringLiteral("Edit"),
+                    [](Persona& p) { p.economics.grossMarginPercent += 5; });
+    EXPECT_TRUE(editor.tabText(tab).contains(QStringLiteral("⚠")));
+    EXPECT_FALSE(editor.tabToolTip(tab).isEmpty());
+    undo();
+    EXPECT_EQ(editor.tabText(tab), QStringLiteral("Evidence"));
+    EXPECT_TRUE(editor.tabToolTip(tab).isEmpty());
 }

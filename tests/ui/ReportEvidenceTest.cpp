@@ -17,7 +17,7 @@ namespace {
 /// The cells of the evidence table's row for `field`, as plain text.
 QStringList evidenceRow(const QString& html, EvidenceField field)
 {
-    const int table = html.lastIndexOf(QStringLiteral("<h2>"));
+    const qsizetype table = html.lastIndexOf(QStringLiteral("<h2>"));
     const QString rows = html.mid(table);
     const QRegularExpression row(QStringLiteral("<tr>(.*?)</tr>"));
     for (auto it = row.globalMatch(rows); it.hasNext();) {

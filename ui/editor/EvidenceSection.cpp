@@ -107,6 +107,11 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
     });
 }
 
+QString EvidenceSection::title() const
+{
+    return m_staleCount > 0 ? tr("Evidence ⚠") : tr("Evidence");
+}
+
 void EvidenceSection::load(const Persona& persona)
 {
     for (const Row& row : m_rows) {
@@ -121,17 +126,30 @@ void EvidenceSection::load(const Persona& persona)
 void EvidenceSection::showStaleness(const Persona& persona)
 {
     const QString currency = qstr(document()->workspace().currency);
+    int staleCount = 0;
     for (const Row& row : m_rows) {
         const bool stale = isStale(persona, row.field);
-        if (stale)
-            row.stale->showWarning(
+        staleCount += stale ? 1 : 0;
+        // Runs on every edit of the persona (this section listens while hidden too): touch the
+        // widgets only when what they say changes, so typing elsewhere costs nothing here.
+        if (stale) {
+            const QString text =
                 tr("⚠ Stale: %1 Until you confirm it, this source does not back the number.")
-                    .arg(staleEvidenceText(persona, row.field, currency)));
-        else
+                    .arg(staleEvidenceText(persona, row.field, currency));
+            if (row.stale->kind() != MessageLabel::Kind::Warning || row.stale->text() != text)
+                row.stale->showWarning(text);
+        } else if (row.stale->kind() != MessageLabel::Kind::None) {
             row.stale->clearMessage();
-        row.staleBox->setVisible(stale);
-        // The number's name carries the warning too, so a glance down the first column finds it.
-        row.label->setText(stale ? tr("⚠ %1").arg(displayName(row.field)) : displayName(row.field));
+        }
+        if (row.staleBox->isHidden() == stale)
+            row.staleBox->setVisible(stale);
+        // The number's name carries the mark too, so a glance down the first column finds it.
+        row.label->setText(stale ? tr("⚠ %1").arg(displayName(row.field))
+                                 : displayName(row.field));
+    }
+    if (staleCount != m_staleCount) {
+        m_staleCount = staleCount;
+        Q_EMIT staleCountChanged(staleCount);
     }
 }
 

@@ -27,7 +27,13 @@ class EvidenceSection : public PersonaSection {
 
 public:
     explicit EvidenceSection(WorkspaceDocument* document, QWidget* parent = nullptr);
-    QString title() const override { return tr("Evidence"); }
+    QString title() const override;
+    /// Sources of the shown persona written for other values than it has now.
+    int staleCount() const { return m_staleCount; }
+
+Q_SIGNALS:
+    /// The number of stale sources changed (the editor marks the tab).
+    void staleCountChanged(int count);
 
 protected:
     void load(const Persona& persona) override;
@@ -48,6 +54,7 @@ private:
     void showStaleness(const Persona& persona);
 
     std::vector<Row> m_rows;
+    int m_staleCount = 0;
 };
 
 } // namespace b2x
