@@ -67,17 +67,22 @@ TEST(ReportEvidence, ATemplateChangedByTheUserDoesNotPrintItsSourcesAsSupport)
         ASSERT_EQ(row.size(), 3) << html.toStdString();
         EXPECT_FALSE(row.join(u' ').contains(displayName(Confidence::Benchmark)));
         EXPECT_TRUE(row[2].contains(QStringLiteral("Stale"))) << row[2].toStdString();
-        EXPECT_TRUE(row[1].startsWith(QStringLiteral("Written for"))) << row[1].toStdString();
+        EXPECT_TRUE(row[1].contains(QStringLiteral("ritten for"))) << row[1].toStdString();
     }
     // "Written for 2 people; the persona now has 4 ...", the numbers a reader can check.
     const QStringList size = evidenceRow(html, EvidenceField::DecisionUnitSize);
     ASSERT_EQ(size.size(), 3);
     EXPECT_LT(size[1].indexOf(QLatin1Char('2')), size[1].indexOf(QLatin1Char('4')))
         << size[1].toStdString();
+    // Per-stage lists name only the stage that changed.
     const QStringList rates = evidenceRow(html, EvidenceField::ConversionRates);
     ASSERT_EQ(rates.size(), 3);
-    EXPECT_TRUE(rates[1].contains(QStringLiteral("3%, 30%"))) << rates[1].toStdString();
-    EXPECT_TRUE(rates[1].contains(QStringLiteral("2%, 30%"))) << rates[1].toStdString();
+    EXPECT_EQ(rates[1], QStringLiteral("Stage “%1”: written for 3%, now 2%.")
+                            .arg(QString::fromStdString(p.pipeline[0].name).toHtmlEscaped()));
+    const QStringList days = evidenceRow(html, EvidenceField::StageDurations);
+    ASSERT_EQ(days.size(), 3);
+    EXPECT_EQ(days[1], QStringLiteral("Stage “%1”: written for 7–14–30 days, now 20–43–60 days.")
+                           .arg(QString::fromStdString(p.pipeline[1].name).toHtmlEscaped()));
 
     // Evidence whose number did not change is still printed as support.
     const QStringList price = evidenceRow(html, EvidenceField::Price);

@@ -86,9 +86,35 @@ QString staleEvidenceText(const Persona& persona, EvidenceField field, const QSt
     const auto it = persona.evidence.find(field);
     if (it == persona.evidence.end())
         return {};
+    const std::vector<double>& was = it->second.writtenFor;
+    const std::vector<double> now = evidenceValues(persona, field);
+    // Per-stage lists with the same stages: name only the stages that changed, so a reader does
+    // not have to compare two rows of eighteen numbers.
+    const std::size_t perStage = field == EvidenceField::ConversionRates  ? 1
+                                 : field == EvidenceField::StageDurations ? 3
+                                                                          : 0;
+    if (perStage > 0 && was.size() == now.size() &&
+        now.size() == perStage * persona.pipeline.size()) {
+        QStringList changes;
+        for (std::size_t i = 0; i < persona.pipeline.size(); ++i) {
+            const auto from = static_cast<std::ptrdiff_t>(i * perStage);
+            const auto to = from + static_cast<std::ptrdiff_t>(perStage);
+            const std::vector<double> a(was.begin() + from, was.begin() + to);
+            const std::vector<double> b(now.begin() + from, now.begin() + to);
+            if (sameEvidenceValues(a, b))
+                continue;
+            const std::string& name = persona.pipeline[i].name;
+            changes << tr("Stage “%1”: written for %2, now %3.")
+                           .arg(name.empty() ? Formatting::count(static_cast<long long>(i + 1))
+                                             : QString::fromStdString(name),
+                                evidenceValuesText(field, a, currency),
+                                evidenceValuesText(field, b, currency));
+        }
+        if (!changes.isEmpty())
+            return changes.join(QLatin1Char(' '));
+    }
     return tr("Written for %1; the persona now has %2.")
-        .arg(evidenceValuesText(field, it->second.writtenFor, currency),
-             evidenceValuesText(field, evidenceValues(persona, field), currency));
+        .arg(evidenceValuesText(field, was, currency), evidenceValuesText(field, now, currency));
 }
 
 } // namespace b2x

@@ -16,7 +16,9 @@ namespace b2x {
 QString evidenceValuesText(EvidenceField field, const std::vector<double>& values,
                            const QString& currency);
 
-/// "Written for 2 people; the persona now has 4 people." for the persona's evidence on `field`.
+/// Why the persona's evidence on `field` is stale: "Written for 2 people; the persona now has 4
+/// people." For conversion rates and stage durations with the same stages, only the stages that
+/// changed: "Stage “Free trial → paid plan”: written for 7–14–30 days, now 20–43–60 days."
 QString staleEvidenceText(const Persona& persona, EvidenceField field, const QString& currency);
 
 } // namespace b2x
