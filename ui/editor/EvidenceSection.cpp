@@ -144,8 +144,7 @@ void EvidenceSection::showStaleness(const Persona& persona)
         if (row.staleBox->isHidden() == stale)
             row.staleBox->setVisible(stale);
         // The number's name carries the mark too, so a glance down the first column finds it.
-        row.label->setText(stale ? tr("⚠ %1").arg(displayName(row.field))
-                                 : displayName(row.field));
+        row.label->setText(stale ? tr("⚠ %1").arg(displayName(row.field)) : displayName(row.field));
     }
     if (staleCount != m_staleCount) {
         m_staleCount = staleCount;
