@@ -178,3 +178,30 @@ TEST_F(EvidenceStaleTest, TheEvidenceTabIsMarkedWhileASourceIsStale)
     EXPECT_EQ(editor.tabText(tab), QStringLiteral("Evidence"));
     EXPECT_TRUE(editor.tabToolTip(tab).isEmpty());
 }
+
+TEST_F(EvidenceStaleTest, DeletingAStaleSourceAndTypingANewOneWritesItForTheCurrentValue)
+{
+    doc.editPersona(idAt(0), QStringLiteral("test.price"), QStringLiteral("Edit"),
+                    [](Persona& p) { p.economics.price = 99000; });
+    const Workspace changed = doc.workspace();
+    EvidenceSection evidence(&doc);
+    open(evidence, 0);
+    ASSERT_TRUE(showsStale(evidence, "price"));
+    ASSERT_NE(persona(0).evidence.at(EvidenceField::Price).confidence, Confidence::Assumed);
+    auto* source = child<QLineEdit>(evidence, "evidence.price.source");
+    ASSERT_TRUE(source);
+    source->setFocus();
+    source->selectAll();
+    QTest::keyClick(source, Qt::Key_Delete);
+    EXPECT_TRUE(showsStale(evidence, "price")); // an empty source is still the old entry
+    QTest::keyClicks(source, QStringLiteral("Price list 2027"));
+    const Evidence& e = persona(0).evidence.at(EvidenceField::Price);
+    EXPECT_EQ(e.source, "Price list 2027");
+    EXPECT_EQ(e.writtenFor, std::vector<double>{99000});
+    EXPECT_FALSE(showsStale(evidence, "price"));
+    // Deleting and typing is one undo step, which brings back the stale source.
+    EXPECT_EQ(undoSteps(), 2);
+    undo();
+    EXPECT_EQ(doc.workspace(), changed);
+    EXPECT_TRUE(showsStale(evidence, "price"));
+}

@@ -175,7 +175,10 @@ void EvidenceSection::commit(const Row& row, bool sourceChanged)
             p.evidence[field] = {source, confidence, evidenceValues(p, field)};
             return;
         }
-        // Editing an existing source keeps the value it was written for (see the class comment).
+        // Text typed where the source was empty (deleted first) is a new source, written now.
+        // Otherwise editing keeps the value it was written for (see the class comment).
+        if (sourceChanged && it->second.source.empty())
+            it->second.writtenFor = evidenceValues(p, field);
         it->second.source = source;
         it->second.confidence = confidence;
     });

@@ -20,8 +20,9 @@ class MessageLabel;
 /// Each source remembers the value it was written for (Evidence::writtenFor). When the number
 /// changes anywhere in the editor, the row says so ("Written for 2 people; the persona now has 4
 /// people.") and offers to confirm the source for the current value, one undo step. Typing a
-/// source into an empty row records it for the current value; editing the text or confidence of
-/// an existing source does not: fixing a typo does not vouch for a new number.
+/// source where there was none (an empty row, or after deleting the old text) records it for the
+/// current value; editing the text or confidence of an existing source does not: fixing a typo
+/// does not vouch for a new number.
 class EvidenceSection : public PersonaSection {
     Q_OBJECT
 
