@@ -3,6 +3,7 @@
 
 #include "analytics/GroupComparison.h"
 #include "analytics/PersonaAnalysis.h"
+#include "model/EvidenceValues.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,6 +87,20 @@ Json optionalInt(const std::optional<int>& value)
     return value ? Json(*value) : Json(nullptr);
 }
 
+/// Keyed like the file's "evidence" object, in the same order. A stale item's source was written
+/// for other values than the persona has now, so it does not back the current number.
+Json evidenceJson(const Persona& p)
+{
+    Json items = Json::object();
+    for (const auto& [field, e] : p.evidence)
+        items[std::string(toString(field))] = {{"source", e.source},
+                                               {"confidence", std::string(toString(e.confidence))},
+                                               {"stale", isStale(p, field)},
+                                               {"writtenFor", e.writtenFor},
+                                               {"current", evidenceValues(p, field)}};
+    return items;
+}
+
 Json personaJson(const Persona& p, const PersonaAnalysis& a)
 {
     Json j;
@@ -126,6 +141,7 @@ Json personaJson(const Persona& p, const PersonaAnalysis& a)
             {{"channel", fit.channelId}, {"score", fit.score}, {"factors", std::move(factors)}});
     }
     j["channelFit"] = std::move(fits);
+    j["evidence"] = evidenceJson(p);
     return j;
 }
 

@@ -2,10 +2,12 @@
 #include "PersonaDecoder.h"
 
 #include "model/ChannelCatalogue.h"
+#include "model/EvidenceValues.h"
 #include "model/Limits.h"
 
 #include <QCoreApplication>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 namespace b2x {
@@ -188,7 +190,38 @@ void decodeChannels(JsonDecoder& d, const Json& parent, std::vector<ChannelUse>&
                    .arg(JsonDecoder::formatNumber(total)));
 }
 
-void decodeEvidence(JsonDecoder& d, const Json& parent, std::map<EvidenceField, Evidence>& out)
+// "for": the value(s) the source was written for, as evidenceValues() lists them. A list of
+// another length than the persona's current one is not an error (the pipeline may have had
+// another number of stages then): the evidence is simply stale.
+void decodeWrittenFor(JsonDecoder& d, const Json& item, EvidenceField field,
+                      std::vector<double>& out)
+{
+    const Json* list = d.array(item, "for", maxEvidenceValues(field));
+    if (!list)
+        return;
+    Scope s(d, "for");
+    out.clear();
+    out.reserve(list->size());
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        Scope si(d, i);
+        const Json& v = (*list)[i];
+        if (!v.is_number()) {
+            d.fail(tr("must be a number, not %1").arg(JsonDecoder::typeName(v)));
+            continue;
+        }
+        const double number = v.get<double>();
+        if (!std::isfinite(number)) {
+            d.fail(tr("must be a finite number"));
+            continue;
+        }
+        out.push_back(number);
+    }
+}
+
+// Runs after the pipeline, economics and decision unit are decoded: evidence without "for"
+// (every file written before it existed) counts as written for the values the file holds, so
+// nothing turns stale by opening an older file.
+void decodeEvidence(JsonDecoder& d, const Json& parent, Persona& p)
 {
     const Json* o = d.object(parent, "evidence");
     if (!o)
@@ -204,7 +237,11 @@ void decodeEvidence(JsonDecoder& d, const Json& parent, std::map<EvidenceField, 
         Evidence e;
         d.text(value, "source", e.source, L::maxLongText);
         d.enumeration(value, "confidence", e.confidence);
-        out[*field] = std::move(e);
+        if (value.contains("for"))
+            decodeWrittenFor(d, value, *field, e.writtenFor);
+        else
+            e.writtenFor = evidenceValues(p, *field);
+        p.evidence[*field] = std::move(e);
     }
 }
 
@@ -263,7 +300,7 @@ bool decodePersona(JsonDecoder& d, const Json& o, Persona& p)
     decodeEconomics(d, o, p.economics);
     decodeRelationship(d, o, p.relationship);
     decodeChannels(d, o, p.channels);
-    decodeEvidence(d, o, p.evidence);
+    decodeEvidence(d, o, p);
     d.text(o, "notes", p.notes, L::maxLongText);
     return true;
 }

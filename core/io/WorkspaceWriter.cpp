@@ -82,6 +82,10 @@ private:
     void number(const char* key, double v, const char* what)
     {
         w.key(key);
+        value(v, what);
+    }
+    void value(double v, const char* what)
+    {
         if (!std::isfinite(v)) {
             if (m_error.isEmpty())
                 m_error =
@@ -255,6 +259,12 @@ private:
             w.beginObject();
             field("source", e.source);
             field("confidence", e.confidence);
+            const std::string what = "evidence." + std::string(toString(evidenceField)) + ".for";
+            w.key("for");
+            w.beginArray();
+            for (double v : e.writtenFor)
+                value(v, what.c_str());
+            w.endArray();
             w.endObject();
         }
         w.endObject();

@@ -117,9 +117,15 @@ struct ChannelUse {
     bool operator==(const ChannelUse&) const = default;
 };
 
+/// Where a key number comes from, and the value it was written for: a source that backed "two
+/// people" does not back four. EvidenceValues.h compares `writtenFor` with the persona's current
+/// value(s) and says when the evidence is stale.
 struct Evidence {
     std::string source;
     Confidence confidence = Confidence::Assumed;
+    /// The value(s) of the field when the source was recorded, in the form evidenceValues()
+    /// gives (one number, one per stage, or min/likely/max per stage).
+    std::vector<double> writtenFor{};
 
     bool operator==(const Evidence&) const = default;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Presets.h"
 
+#include "EvidenceValues.h"
 #include "PresetLibrary.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,9 @@ Persona makePreset(PresetKind kind, std::string id)
     p.name = presetName(kind).toStdString();
     p.summary = presetDescription(kind).toStdString();
     setHealthySpend(p);
+    // Every source above was written for the template's own numbers; once the user changes one,
+    // its evidence shows as stale instead of backing the new number.
+    stampEvidence(p);
     return p;
 }
 

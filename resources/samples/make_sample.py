@@ -8,7 +8,8 @@ The output must stay byte-identical to what core/io/WorkspaceWriter.cpp writes f
 workspace, because a golden round-trip test reads the sample and writes it back. So:
   * every dict below is built in EXACTLY the key order of WorkspaceWriter.cpp, and every key the
     writer emits is always present (keep this order when you add or edit content);
-  * evidence keys follow the EvidenceField enum order in core/model/Enums.h;
+  * evidence keys follow the EvidenceField enum order in core/model/Enums.h, and each item's
+    "for" lists the values it was written for (persona() fills it in);
   * whole numbers are Python ints (the writer writes integral doubles as 5000, not 5000.0) and
     other numbers are floats with a short decimal form (12.5, 0.35);
   * the text is json.dumps(indent=2, ensure_ascii=False) plus a final newline, in UTF-8, which
@@ -152,10 +153,28 @@ def evidence(**fields):
             for key in EVIDENCE_ORDER if key in fields}
 
 
+def evidence_values(key, decision_unit, pipeline, economics):
+    """The values evidence for `key` refers to, as core/model/EvidenceValues.cpp lists them."""
+    single = {"price": "price", "monthlySpend": "monthlySpend", "monthlyVolume": "monthlyVolume",
+              "grossMargin": "grossMarginPercent", "purchasesPerYear": "purchasesPerYear",
+              "lifetime": "lifetimeYears"}
+    if key in single:
+        return [economics[single[key]]]
+    if key == "decisionUnitSize":
+        return [len(decision_unit["members"])]
+    if key == "conversionRates":
+        return [s["conversionPercent"] for s in pipeline]
+    assert key == "stageDurations", key
+    return [s[d] for s in pipeline for d in ("minDays", "likelyDays", "maxDays")]
+
+
 def persona(*, id, name, label, summary, description, colour, consumer, organisation, goals,
             pain_points, objections, information_sources, content_preferences, rational,
             business_value, decision_unit, pipeline, economics, relationship, channels,
             evidence, notes):
+    # Every source in the sample was written for the persona's own numbers ("for" in the file).
+    for key, item in evidence.items():
+        item["for"] = evidence_values(key, decision_unit, pipeline, economics)
     return {
         "id": id,
         "name": name,

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceSection.h"
 
+#include "EvidenceText.h"
 #include "FormHelpers.h"
+#include "MessageLabel.h"
+#include "document/WorkspaceDocument.h"
+#include "model/EvidenceValues.h"
 #include "model/Limits.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace b2x {
@@ -19,7 +25,9 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
         tr("Record where each key number comes from and how far it can be trusted. "
            "Assumed: an educated guess. Benchmark: a published figure for similar companies. "
            "Measured: your own data. Reports show this next to the numbers, so readers know "
-           "which results rest on guesses."),
+           "which results rest on guesses. A source belongs to the value it was written for: "
+           "when the number changes, the source is marked stale, and reports no longer show it "
+           "as support, until you confirm it for the new value."),
         this);
     intro->setWordWrap(true);
 
@@ -54,11 +62,29 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
                        tr("Confidence in %1").arg(name),
                        tr("How far the figure for %1 can be trusted.").arg(name));
         fillEnumCombo<Confidence>(confidence);
-        const int row = static_cast<int>(i) + 1;
+
+        // Under the source, shown only while the source was written for another value.
+        auto* staleBox = new QWidget(this);
+        staleBox->setObjectName(QStringLiteral("evidence.%1.staleBox").arg(key));
+        auto* stale = new MessageLabel(staleBox);
+        stale->setObjectName(QStringLiteral("evidence.%1.stale").arg(key));
+        auto* confirmButton = new QPushButton(tr("Confirm for current value"), staleBox);
+        describeWidget(
+            confirmButton, QStringLiteral("evidence.%1.confirm").arg(key),
+            tr("Confirm the source of %1 for the current value").arg(name),
+            tr("The source also backs the number %1 has now. Undo takes it back.").arg(name));
+        auto* staleLayout = new QHBoxLayout(staleBox);
+        staleLayout->setContentsMargins(0, 0, 0, 0);
+        staleLayout->addWidget(stale, 1);
+        staleLayout->addWidget(confirmButton, 0, Qt::AlignTop);
+        staleBox->setVisible(false);
+
+        const int row = 2 * static_cast<int>(i) + 1;
         grid->addWidget(label, row, 0);
         grid->addWidget(source, row, 1);
         grid->addWidget(confidence, row, 2);
-        m_rows.push_back({field, source, confidence});
+        grid->addWidget(staleBox, row + 1, 1, 1, 2);
+        m_rows.push_back({field, label, source, confidence, staleBox, stale, confirmButton});
     }
     grid->setColumnStretch(1, 1);
 
@@ -72,7 +98,18 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
                 [this, i] { commit(m_rows[i], true); });
         connect(m_rows[i].confidence, &QComboBox::currentIndexChanged, this,
                 [this, i] { commit(m_rows[i], false); });
+        connect(m_rows[i].confirm, &QPushButton::clicked, this, [this, i] { confirm(m_rows[i]); });
     }
+    // Money is written in the workspace currency.
+    connect(document, &WorkspaceDocument::workspaceInfoChanged, this, [this] {
+        if (const Persona* p = currentPersona())
+            showStaleness(*p);
+    });
+}
+
+QString EvidenceSection::title() const
+{
+    return m_staleCount > 0 ? tr("Evidence ⚠") : tr("Evidence");
 }
 
 void EvidenceSection::load(const Persona& persona)
@@ -82,6 +119,36 @@ void EvidenceSection::load(const Persona& persona)
         const Evidence evidence = it == persona.evidence.end() ? Evidence{} : it->second;
         setTextQuietly(row.source, qstr(evidence.source));
         setEnumQuietly(row.confidence, evidence.confidence);
+    }
+    showStaleness(persona);
+}
+
+void EvidenceSection::showStaleness(const Persona& persona)
+{
+    const QString currency = qstr(document()->workspace().currency);
+    int staleCount = 0;
+    for (const Row& row : m_rows) {
+        const bool stale = isStale(persona, row.field);
+        staleCount += stale ? 1 : 0;
+        // Runs on every edit of the persona (this section listens while hidden too): touch the
+        // widgets only when what they say changes, so typing elsewhere costs nothing here.
+        if (stale) {
+            const QString text =
+                tr("⚠ Stale: %1 Until you confirm it, this source does not back the number.")
+                    .arg(staleEvidenceText(persona, row.field, currency));
+            if (row.stale->kind() != MessageLabel::Kind::Warning || row.stale->text() != text)
+                row.stale->showWarning(text);
+        } else if (row.stale->kind() != MessageLabel::Kind::None) {
+            row.stale->clearMessage();
+        }
+        if (row.staleBox->isHidden() == stale)
+            row.staleBox->setVisible(stale);
+        // The number's name carries the mark too, so a glance down the first column finds it.
+        row.label->setText(stale ? tr("⚠ %1").arg(displayName(row.field)) : displayName(row.field));
+    }
+    if (staleCount != m_staleCount) {
+        m_staleCount = staleCount;
+        Q_EMIT staleCountChanged(staleCount);
     }
 }
 
@@ -95,14 +162,41 @@ void EvidenceSection::commit(const Row& row, bool sourceChanged)
                  sourceChanged ? QStringLiteral("source") : QStringLiteral("confidence"));
     const EvidenceField field = row.field;
     edit(key, tr("Edit evidence for %1").arg(displayName(field)), [&](Persona& p) {
-        const Evidence evidence{source, confidence};
+        const auto it = p.evidence.find(field);
         // An entry back at its defaults is dropped, so typing and deleting a source leaves the
         // persona exactly as it was (and nothing to undo).
-        if (evidence == Evidence{})
-            p.evidence.erase(field);
-        else
-            p.evidence[field] = evidence;
+        if (source.empty() && confidence == Evidence{}.confidence) {
+            if (it != p.evidence.end())
+                p.evidence.erase(it);
+            return;
+        }
+        if (it == p.evidence.end()) {
+            // A new source is written now, for the value the persona has now.
+            p.evidence[field] = {source, confidence, evidenceValues(p, field)};
+            return;
+        }
+        // Text typed where the source was empty (deleted first) is a new source, written now.
+        // Otherwise editing keeps the value it was written for (see the class comment).
+        if (sourceChanged && it->second.source.empty())
+            it->second.writtenFor = evidenceValues(p, field);
+        it->second.source = source;
+        it->second.confidence = confidence;
     });
+    if (const Persona* p = currentPersona())
+        showStaleness(*p);
+}
+
+void EvidenceSection::confirm(const Row& row)
+{
+    const EvidenceField field = row.field;
+    edit(uniqueEditKey(
+             QStringLiteral("evidence.%1.confirm").arg(qstr(std::string(toString(field))))),
+         tr("Confirm evidence for %1").arg(displayName(field)),
+         [field](Persona& p) { stampEvidence(p, field); });
+    if (const Persona* p = currentPersona())
+        showStaleness(*p);
+    // The button disappears with the warning; keep the keyboard focus in the row.
+    row.source->setFocus();
 }
 
 } // namespace b2x

@@ -35,6 +35,17 @@ PersonaEditor::PersonaEditor(WorkspaceDocument* document, QWidget* parent) : QTa
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(section);
         addTab(scroll, section->title());
+        // A source written for another value than the persona has now marks the Evidence tab,
+        // so a number changed on another tab points to the source it no longer matches.
+        if (auto* evidence = qobject_cast<EvidenceSection*>(section))
+            connect(evidence, &EvidenceSection::staleCountChanged, this,
+                    [this, evidence, tab = count() - 1](int stale) {
+                        setTabText(tab, evidence->title());
+                        setTabToolTip(tab, stale > 0 ? tr("%n source(s) written for another "
+                                                          "value than the persona has now",
+                                                          nullptr, stale)
+                                                     : QString());
+                    });
     }
     setPersona(QString());
 }

@@ -3,9 +3,11 @@
 
 #include "analytics/GroupComparison.h"
 #include "editor/EnumLabels.h"
+#include "editor/EvidenceText.h"
 #include "format/Formatting.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
+#include "model/EvidenceValues.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -338,8 +340,18 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Evidence"));
     std::vector<QStringList> evidence;
-    for (const auto& [field, ev] : p.evidence)
-        evidence.push_back({displayName(field), esc(ev.source), displayName(ev.confidence)});
+    for (const auto& [field, ev] : p.evidence) {
+        // A source written for another value backs nothing the page shows: it is named as
+        // stale, without its text or confidence, never as support for the current number.
+        if (isStale(p, field))
+            evidence.push_back(
+                {displayName(field),
+                 staleEvidenceText(p, field, QString::fromStdString(m_workspace.currency))
+                     .toHtmlEscaped(),
+                 QStringLiteral("<b>%1</b>").arg(tr("Stale: not supported"))});
+        else
+            evidence.push_back({displayName(field), esc(ev.source), displayName(ev.confidence)});
+    }
     html += evidence.empty() ? QStringLiteral("<p>%1</p>")
                                    .arg(tr("No sources recorded: every number is an assumption."))
                              : table({tr("Number"), tr("Source"), tr("Confidence")}, evidence);
