@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window around the editor: Ctrl+click compares without switching the persona being edited,
 // number fields redraw the charts while typing, and the empty-state page after closing.
-#include "window/MainWindow.h"
-
 #include "ScriptedPrompts.h"
 #include "UiTestSupport.h"
 #include "charts/ChartCard.h"
@@ -15,6 +13,7 @@
 #include "window/ComparisonPanel.h"
 #include "window/EmptyStatePage.h"
 #include "window/FileController.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -56,8 +56,7 @@ void WorkspaceDocument::editPersona(const QString& personaId, const QString& fie
     m_undoStack.push(new EditPersonaCommand(this, *current, std::move(after), field, text));
 }
 
-const Persona* WorkspaceDocument::mergingBase(const QString& personaId,
-                                              const QString& field) const
+const Persona* WorkspaceDocument::mergingBase(const QString& personaId, const QString& field) const
 {
     // QUndoStack merges a push into the command before its index, except at the clean index
     // (after a save the next keystroke starts a new step).

@@ -37,7 +37,7 @@ public:
     /// Applies `change` to a copy of the persona and pushes it as one command. Consecutive edits
     /// with the same `field` key on the same persona merge into one undo step (typing in a field);
     /// an edit that changes nothing pushes nothing.
-    /// The undo text names the persona (“Change Price for “X””), so History and Edit → Undo
+    /// The undo text names the persona (Change Price for “X”), so History and Edit → Undo
     /// say which persona a step changed.
     void editPersona(const QString& personaId, const QString& field, const QString& actionText,
                      const std::function<void(Persona&)>& change);

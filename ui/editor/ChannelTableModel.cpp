@@ -168,8 +168,7 @@ bool ChannelTableModel::setData(const QModelIndex& index, const QVariant& value,
             return reject(tr("A budget share must lie between 0 and 100%; %1 was not saved.")
                               .arg(ok ? formatNumber(v) : value.toString()),
                           index);
-        return edit(field, action,
-                    [&](Persona& p) { p.channels.at(r).budgetSharePercent = v; });
+        return edit(field, action, [&](Persona& p) { p.channels.at(r).budgetSharePercent = v; });
     }
     case WindowColumn: {
         bool ok = false;

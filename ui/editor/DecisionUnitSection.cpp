@@ -283,8 +283,8 @@ void DecisionUnitSection::commitOverride(bool fromCheckBox)
     m_problems.showIn(m_processMessage);
     std::optional<double> value;
     if (on) // a refused value puts back the one from before the typing
-        value = (m_override->isValueValid() ? m_override->value() : m_override->settledValue()) /
-                100;
+        value =
+            (m_override->isValueValid() ? m_override->value() : m_override->settledValue()) / 100;
     edit(fromCheckBox ? QStringLiteral("decisionUnit.overrideEnabled")
                       : QStringLiteral("decisionUnit.decisionProbabilityOverride"),
          tr("Change decision probability"),

@@ -109,7 +109,7 @@ QAbstractSpinBox::StepEnabled RangeSpinBox::stepEnabled() const
 void RangeSpinBox::updateLook()
 {
     enum class Look { Valid, Invalid, Incomplete };
-    const Look look = isIncomplete()     ? Look::Incomplete
+    const Look look = isIncomplete()   ? Look::Incomplete
                       : isValueValid() ? Look::Valid
                                        : Look::Invalid;
     const int lookValue = static_cast<int>(look);
@@ -125,8 +125,7 @@ void RangeSpinBox::updateLook()
     if (look != Look::Valid) {
         pal = palette();
         const bool invalid = look == Look::Invalid;
-        pal.setColor(QPalette::Base,
-                     invalid ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf3, 0xd6));
+        pal.setColor(QPalette::Base, invalid ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf3, 0xd6));
         pal.setColor(QPalette::Text, invalid ? QColor(0x8b, 0x1a, 0x1a) : QColor(0x6b, 0x45, 0x00));
     }
     setPalette(pal);

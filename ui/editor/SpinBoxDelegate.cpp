@@ -28,9 +28,8 @@ QWidget* SpinBoxDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
     box->setAccessibleName(
         index.model()->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
     box->setToolTip(index.data(Qt::ToolTipRole).toString());
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this, box] {
-        Q_EMIT const_cast<SpinBoxDelegate*>(this)->commitData(box);
-    });
+    connect(box, &QDoubleSpinBox::valueChanged, this,
+            [this, box] { Q_EMIT const_cast<SpinBoxDelegate*>(this)->commitData(box); });
     return box;
 }
 

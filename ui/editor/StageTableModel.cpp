@@ -177,14 +177,14 @@ QString StageTableModel::movedBoundsNote(int row, const Stage& before, const Sta
 {
     QStringList moved;
     if (after.minDays != before.minDays)
-        moved << tr("min days moved from %1 to %2").arg(formatNumber(before.minDays),
-                                                        formatNumber(after.minDays));
+        moved << tr("min days moved from %1 to %2")
+                     .arg(formatNumber(before.minDays), formatNumber(after.minDays));
     if (after.likelyDays != before.likelyDays)
         moved << tr("likely days moved from %1 to %2")
                      .arg(formatNumber(before.likelyDays), formatNumber(after.likelyDays));
     if (after.maxDays != before.maxDays)
-        moved << tr("max days moved from %1 to %2").arg(formatNumber(before.maxDays),
-                                                        formatNumber(after.maxDays));
+        moved << tr("max days moved from %1 to %2")
+                     .arg(formatNumber(before.maxDays), formatNumber(after.maxDays));
     if (moved.isEmpty())
         return {};
     return tr("Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.")

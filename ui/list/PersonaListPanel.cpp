@@ -8,8 +8,8 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QMouseEvent>
 #include <QListView>
+#include <QMouseEvent>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>

@@ -7,8 +7,8 @@
 
 namespace b2x {
 
-EditorStack::EditorStack(WorkspaceDocument* document, FileController* files,
-                         PersonaEditor* editor, QWidget* parent)
+EditorStack::EditorStack(WorkspaceDocument* document, FileController* files, PersonaEditor* editor,
+                         QWidget* parent)
     : QStackedWidget(parent), m_document(document), m_editor(editor),
       m_emptyPage(new EmptyStatePage(document, files, this))
 {

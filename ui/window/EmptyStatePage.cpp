@@ -14,8 +14,7 @@
 
 namespace b2x {
 
-EmptyStatePage::EmptyStatePage(WorkspaceDocument* document, FileController* files,
-                               QWidget* parent)
+EmptyStatePage::EmptyStatePage(WorkspaceDocument* document, FileController* files, QWidget* parent)
     : QWidget(parent), m_document(document), m_files(files)
 {
     setObjectName(QStringLiteral("emptyStatePage"));
@@ -84,8 +83,7 @@ EmptyStatePage::EmptyStatePage(WorkspaceDocument* document, FileController* file
     connect(document, &WorkspaceDocument::workspaceReset, this, &EmptyStatePage::updateText);
     connect(document, &WorkspaceDocument::personaInserted, this, &EmptyStatePage::updateText);
     connect(document, &WorkspaceDocument::personaRemoved, this, &EmptyStatePage::updateText);
-    connect(files, &FileController::recentFilesChanged, this,
-            &EmptyStatePage::updateRecentFiles);
+    connect(files, &FileController::recentFilesChanged, this, &EmptyStatePage::updateRecentFiles);
     updateText();
     updateRecentFiles();
 }
@@ -143,7 +141,11 @@ void EmptyStatePage::updateRecentFiles()
         auto* b = new QPushButton(QFileInfo(path).fileName(), this);
         b->setObjectName(QStringLiteral("emptyStateRecent%1").arg(i + 1));
         b->setFlat(true);
-        b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
+        b->setCursor(Qt::PointingHandCursor);
+        // Read as links to files, as on a start page.
+        b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 2px 6px; border: "
+                                        "none; color: palette(link); }"
+                                        "QPushButton:hover { text-decoration: underline; }"));
         b->setToolTip(path);
         b->setAccessibleName(tr("Open %1").arg(QFileInfo(path).fileName()));
         b->setAccessibleDescription(path);

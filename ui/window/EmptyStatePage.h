@@ -23,8 +23,7 @@ public:
     EmptyStatePage(WorkspaceDocument* document, FileController* files, QWidget* parent = nullptr);
 
     /// The buttons trigger these actions; a null action hides its button.
-    void setActions(QAction* addPersona, QAction* newWorkspace, QAction* open,
-                    QAction* openSample);
+    void setActions(QAction* addPersona, QAction* newWorkspace, QAction* open, QAction* openSample);
 
     /// Recent files shown at most (the File menu lists them all).
     static constexpr int maxRecentShown = 5;

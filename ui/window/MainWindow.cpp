@@ -56,8 +56,7 @@ MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWid
     createActions();
     createDocks();
     createMenus();
-    m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction,
-                                           m_sampleAction);
+    m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction, m_sampleAction);
     setAcceptDrops(true);
     statusBar();
 
@@ -197,15 +196,16 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
-    m_sampleAction = fromTemplate->addAction(tr("B2B vs B2C sample (seven audiences)"), this, [this] {
-        QFile sample(QStringLiteral(":/samples/b2b-vs-b2c.b2x"));
-        sample.open(QIODevice::ReadOnly);
-        const QByteArray bytes = sample.readAll();
-        LoadResult r = WorkspaceReader::readBytes(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-        if (r.ok())
-            m_files->newWorkspace(*r.workspace);
-    });
+    m_sampleAction =
+        fromTemplate->addAction(tr("B2B vs B2C sample (seven audiences)"), this, [this] {
+            QFile sample(QStringLiteral(":/samples/b2b-vs-b2c.b2x"));
+            sample.open(QIODevice::ReadOnly);
+            const QByteArray bytes = sample.readAll();
+            LoadResult r = WorkspaceReader::readBytes(
+                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            if (r.ok())
+                m_files->newWorkspace(*r.workspace);
+        });
     m_sampleAction->setObjectName(QStringLiteral("actionOpenSample"));
     fromTemplate->addAction(tr("Empty workspace"), this, [this] { m_files->newWorkspace(); });
     file->addAction(m_openAction);
