@@ -263,6 +263,23 @@ TEST_F(LiveNumberFieldTest, AnOutOfRangeValueTakesBackWhatWasTypedOnTheWay)
     EXPECT_EQ(undoSteps(), 1);
 }
 
+TEST_F(LiveNumberFieldTest, AnEmptiedFieldShowsTheValueInForceWhenLeft)
+{
+    startTyping(margin); // 75%
+    QTest::keyClicks(margin, QStringLiteral("120"));
+    ASSERT_TRUE(margin->property("invalid").toBool());
+    margin->selectAll();
+    QTest::keyClick(margin, Qt::Key_Backspace); // empty: the refused 120 is gone from view
+    EXPECT_TRUE(margin->property("incomplete").toBool());
+    price->setFocus();
+    // Not the refused 120 again: the 75 that is in force, and nothing left to explain.
+    EXPECT_EQ(margin->value(), 75);
+    EXPECT_FALSE(margin->property("invalid").toBool());
+    EXPECT_FALSE(margin->property("incomplete").toBool());
+    EXPECT_TRUE(message->isHidden());
+    EXPECT_EQ(doc.workspace(), original);
+}
+
 TEST_F(LiveNumberFieldTest, ARefusedValueKeepsWhatWasSavedBeforeTheTyping)
 {
     startTyping(margin); // 75%

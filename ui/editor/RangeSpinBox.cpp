@@ -75,6 +75,11 @@ void RangeSpinBox::stepBy(int steps)
     settle(); // also when an arrow key did it
 }
 
+void RangeSpinBox::fixup(QString& input) const
+{
+    input = prefix() + textFromValue(isValueValid() ? value() : m_settled) + suffix();
+}
+
 void RangeSpinBox::keyPressEvent(QKeyEvent* event)
 {
     m_typing = true;

@@ -45,6 +45,9 @@ public:
     QString problem(const QString& fieldName) const;
 
     void stepBy(int steps) override;
+    /// Text that is not a number when the field is left (or Enter is pressed) becomes the value
+    /// in force: the last number, or the settled value when the last number was refused.
+    void fixup(QString& input) const override;
 
 protected:
     StepEnabled stepEnabled() const override;
