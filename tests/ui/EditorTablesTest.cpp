@@ -55,26 +55,7 @@ TEST_F(PipelineSectionTest, TypedStageValuesReachTheModelAndUndo)
     EXPECT_EQ(model->index(0, StageTableModel::Conversion).data(Qt::EditRole).toDouble(), 2);
 }
 
-TEST_F(PipelineSectionTest, LikelyAboveMaxIsRefusedAndExplained)
-{
-    PipelineSection section(&doc);
-    open(section, 0); // stage 1: 0 / 10 / 30 days
-    auto* view = child<QTableView>(section, "stagesTable");
-    auto* message = child<MessageLabel>(section, "pipelineMessage");
-    ASSERT_TRUE(view && message);
-    typeIntoCell(view, section.model()->index(0, StageTableModel::LikelyDays),
-                 QStringLiteral("40"));
-    EXPECT_EQ(doc.workspace(), original);
-    EXPECT_EQ(undoSteps(), 0);
-    EXPECT_TRUE(showsError(message));
-    EXPECT_EQ(message->text(),
-              QStringLiteral("Likely days (40) must lie between min (0) and max (30)."));
-    // The next accepted change clears the message.
-    typeIntoCell(view, section.model()->index(0, StageTableModel::LikelyDays),
-                 QStringLiteral("20"));
-    EXPECT_EQ(persona(0).pipeline[0].likelyDays, 20);
-    EXPECT_TRUE(message->isHidden());
-}
+// Durations typed in any order (a likely above the max moves the max): LiveEditingTest.cpp.
 
 TEST_F(PipelineSectionTest, PercentagesAndDaysOutOfRangeAreRefused)
 {

@@ -368,8 +368,11 @@ TEST_F(MainWindowTest, HistoryListsEveryEditWhenShownAndIsIdleWhenHidden)
     ASSERT_EQ(history->stack(), window->document()->undoStack());
     // "<opened>" plus the two steps, the last one current.
     ASSERT_EQ(history->model()->rowCount(), 3);
-    EXPECT_EQ(history->model()->index(1, 0).data().toString(), QStringLiteral("Rename"));
-    EXPECT_EQ(history->model()->index(2, 0).data().toString(), QStringLiteral("Price"));
+    // Each step names the persona it changed (as it was named before the step).
+    EXPECT_EQ(history->model()->index(1, 0).data().toString(),
+              QStringLiteral("Rename for “Enterprise software buying committee”"));
+    EXPECT_EQ(history->model()->index(2, 0).data().toString(),
+              QStringLiteral("Price for “Small-business SEO tool subscriber”"));
     EXPECT_EQ(history->currentIndex().row(), 2);
     // Clicking a step in the list still undoes to it.
     history->setCurrentIndex(history->model()->index(1, 0));

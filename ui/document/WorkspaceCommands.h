@@ -21,6 +21,14 @@ public:
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand* other) override;
 
+    /// True when an edit of `field` on this persona would merge into this command.
+    bool mergesWith(const std::string& personaId, const QString& field) const
+    {
+        return m_after.id == personaId && m_field == field;
+    }
+    /// The persona before the first of the edits merged into this command.
+    const Persona& before() const { return m_before; }
+
 private:
     WorkspaceDocument* m_doc;
     Persona m_before;

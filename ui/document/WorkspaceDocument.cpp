@@ -47,7 +47,26 @@ void WorkspaceDocument::editPersona(const QString& personaId, const QString& fie
     after.id = current->id; // the id is the persona's identity; edits never change it
     if (after == *current)
         return;
-    m_undoStack.push(new EditPersonaCommand(this, *current, std::move(after), field, actionText));
+    // The name before the edit: typing a new name is one step named after the old one.
+    const QString name = QString::fromStdString(current->name).trimmed();
+    const QString text =
+        name.isEmpty() ? actionText
+                       : tr("%1 for “%2”", "undo step: what changed, then the persona it changed")
+                             .arg(actionText, name);
+    m_undoStack.push(new EditPersonaCommand(this, *current, std::move(after), field, text));
+}
+
+const Persona* WorkspaceDocument::mergingBase(const QString& personaId, const QString& field) const
+{
+    // QUndoStack merges a push into the command before its index, except at the clean index
+    // (after a save the next keystroke starts a new step).
+    const int index = m_undoStack.index();
+    if (index == 0 || index == m_undoStack.cleanIndex())
+        return nullptr;
+    const auto* top = dynamic_cast<const EditPersonaCommand*>(m_undoStack.command(index - 1));
+    if (!top || !top->mergesWith(personaId.toStdString(), field))
+        return nullptr;
+    return &top->before();
 }
 
 void WorkspaceDocument::insertPersona(int index, const Persona& persona, const QString& actionText)

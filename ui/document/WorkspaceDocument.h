@@ -37,8 +37,15 @@ public:
     /// Applies `change` to a copy of the persona and pushes it as one command. Consecutive edits
     /// with the same `field` key on the same persona merge into one undo step (typing in a field);
     /// an edit that changes nothing pushes nothing.
+    /// The undo text names the persona (Change Price for “X”), so History and Edit → Undo
+    /// say which persona a step changed.
     void editPersona(const QString& personaId, const QString& field, const QString& actionText,
                      const std::function<void(Persona&)>& change);
+    /// The persona as it was before the edits of `field` that the next edit of that field would
+    /// merge with (typing in a field: the value before the first keystroke), or null when the
+    /// next edit would start a new undo step. Edits that move other values along (a bound of a
+    /// range) compute them from here, so intermediate keystrokes leave no trace.
+    const Persona* mergingBase(const QString& personaId, const QString& field) const;
     void insertPersona(int index, const Persona& persona, const QString& actionText);
     void removePersonas(const QStringList& personaIds);
     void movePersona(int from, int to);

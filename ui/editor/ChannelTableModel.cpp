@@ -150,6 +150,8 @@ Qt::ItemFlags ChannelTableModel::flags(const QModelIndex& index) const
 
 bool ChannelTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (role == FallbackRole)
+        return rememberFallback(index, value);
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int row = index.row();
@@ -161,25 +163,28 @@ bool ChannelTableModel::setData(const QModelIndex& index, const QVariant& value,
     case ShareColumn: {
         bool ok = false;
         const double v = value.toDouble(&ok);
+        const QString field = QStringLiteral("channels[%1].budgetSharePercent").arg(row);
         if (!ok || !std::isfinite(v) || v < 0 || v > 100)
             return reject(tr("A budget share must lie between 0 and 100%; %1 was not saved.")
-                              .arg(ok ? formatNumber(v) : value.toString()));
-        return edit(QStringLiteral("channels[%1].budgetSharePercent").arg(row), action,
-                    [&](Persona& p) { p.channels.at(r).budgetSharePercent = v; });
+                              .arg(ok ? formatNumber(v) : value.toString()),
+                          index);
+        return edit(field, action, [&](Persona& p) { p.channels.at(r).budgetSharePercent = v; });
     }
     case WindowColumn: {
         bool ok = false;
         const double v = value.isNull() ? -1 : value.toDouble(&ok);
         std::optional<int> days;
+        const QString field = QStringLiteral("channels[%1].attributionWindowDays").arg(row);
         if (v != -1) {
             if (!ok || v != std::floor(v) || v < 0 || v > limits::maxAttributionDays)
                 return reject(tr("An attribution window must be a whole number of days from 0 to "
                                  "%1; %2 was not saved.")
                                   .arg(limits::maxAttributionDays)
-                                  .arg(ok ? formatNumber(v) : value.toString()));
+                                  .arg(ok ? formatNumber(v) : value.toString()),
+                              index);
             days = static_cast<int>(v);
         }
-        return edit(QStringLiteral("channels[%1].attributionWindowDays").arg(row), action,
+        return edit(field, action,
                     [&](Persona& p) { p.channels.at(r).attributionWindowDays = days; });
     }
     default:

@@ -87,10 +87,12 @@ ChannelsSection::ChannelsSection(WorkspaceDocument* document, QWidget* parent)
     m_total = new MessageLabel(this);
     m_total->setObjectName(QStringLiteral("channelsTotal"));
 
+    // The buttons above the table and the messages below it: a message that appears shortens
+    // the table and never moves a button under the pointer.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_total);
 
@@ -101,6 +103,7 @@ ChannelsSection::ChannelsSection(WorkspaceDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChannelsSection::channelsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ChannelsSection::updateButtons);
+    setTabOrder(m_remove, m_view); // the buttons come first on screen too
     connect(m_add, &QPushButton::clicked, this, &ChannelsSection::addChannel);
     connect(m_remove, &QPushButton::clicked, this, &ChannelsSection::removeChannel);
 }

@@ -68,6 +68,8 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     auto* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
+    fitColumnToChoices(m_view, MemberTableModel::RoleColumn, enumDisplayNames<Role>());
+    fitColumnToChoices(m_view, MemberTableModel::StanceColumn, enumDisplayNames<Stance>());
 
     m_add = new QPushButton(tr("&Add member"), members);
     describeWidget(m_add, QStringLiteral("addMember"), tr("Add member"),
@@ -84,10 +86,12 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     m_memberWarning = new MessageLabel(members);
     m_memberWarning->setObjectName(QStringLiteral("membersWarning"));
 
+    // The buttons above the table and the messages below it: a message that appears (a second
+    // economic buyer) shortens the table and never moves a button under the pointer.
     auto* membersLayout = new QVBoxLayout(members);
     membersLayout->addWidget(intro);
-    membersLayout->addWidget(m_view, 1);
     membersLayout->addLayout(buttons);
+    membersLayout->addWidget(m_view, 1);
     membersLayout->addWidget(m_memberMessage);
     membersLayout->addWidget(m_memberWarning);
 
@@ -102,6 +106,7 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionUnitSection::membersChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DecisionUnitSection::updateButtons);
+    setTabOrder(m_remove, m_view); // the buttons come first on screen too
     connect(m_add, &QPushButton::clicked, this, &DecisionUnitSection::addMember);
     connect(m_remove, &QPushButton::clicked, this, &DecisionUnitSection::removeMember);
 }
@@ -260,9 +265,10 @@ void DecisionUnitSection::commitApprovalLevels()
         return;
     m_problems.set(m_approvalLevels, m_approvalLevels->problem(tr("Approval levels")));
     m_problems.showIn(m_processMessage);
-    if (!m_approvalLevels->isValueValid())
-        return;
-    const int v = static_cast<int>(std::lround(m_approvalLevels->value()));
+    // A refused value puts back the one from before the typing (not what was typed on the way).
+    const int v = static_cast<int>(std::lround(m_approvalLevels->isValueValid()
+                                                   ? m_approvalLevels->value()
+                                                   : m_approvalLevels->settledValue()));
     edit(QStringLiteral("decisionUnit.approvalLevels"), tr("Change approval levels"),
          [v](Persona& p) { p.decisionUnit.approvalLevels = v; });
 }
@@ -275,11 +281,10 @@ void DecisionUnitSection::commitOverride(bool fromCheckBox)
     m_override->setVisible(on);
     m_problems.set(m_override, on ? m_override->problem(tr("Decision probability")) : QString());
     m_problems.showIn(m_processMessage);
-    if (on && !m_override->isValueValid())
-        return;
     std::optional<double> value;
-    if (on)
-        value = m_override->value() / 100;
+    if (on) // a refused value puts back the one from before the typing
+        value =
+            (m_override->isValueValid() ? m_override->value() : m_override->settledValue()) / 100;
     edit(fromCheckBox ? QStringLiteral("decisionUnit.overrideEnabled")
                       : QStringLiteral("decisionUnit.decisionProbabilityOverride"),
          tr("Change decision probability"),

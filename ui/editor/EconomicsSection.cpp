@@ -115,9 +115,9 @@ void EconomicsSection::commit(const NumberField& field)
         return;
     m_problems.set(field.box, field.box->problem(field.label));
     m_problems.showIn(m_message);
-    if (!field.box->isValueValid())
-        return;
-    const double v = field.box->value();
+    // A refused value ("120" in a percentage) puts back the value from before the typing, so
+    // the 1 and 12 typed on the way do not stay in force.
+    const double v = field.box->isValueValid() ? field.box->value() : field.box->settledValue();
     edit(field.box->objectName(), tr("Change %1").arg(field.label),
          [&](Persona& p) { p.economics.*field.member = v; });
     updateDerived();

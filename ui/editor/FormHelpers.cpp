@@ -4,6 +4,7 @@
 #include "Utf8LengthValidator.h"
 #include "format/Formatting.h"
 
+#include <QComboBox>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -156,6 +157,20 @@ void setUpTable(QTableView* view, const QString& objectName, const QString& acce
     const int rowHeight = view->fontMetrics().height() + 12;
     view->verticalHeader()->setDefaultSectionSize(rowHeight);
     view->setMinimumHeight(rowHeight * (visibleRows + 1) + 2 * view->frameWidth());
+}
+
+void fitColumnToChoices(QTableView* view, int column, const QStringList& texts)
+{
+    // A combo box holding every choice measures what the open editor needs (text, arrow, frame);
+    // the cell itself needs less.
+    QComboBox probe;
+    probe.setFont(view->font());
+    probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    probe.addItems(texts);
+    auto* header = view->horizontalHeader();
+    const int width = std::max(probe.sizeHint().width(), header->sectionSizeHint(column));
+    header->setSectionResizeMode(column, QHeaderView::Fixed);
+    header->resizeSection(column, width);
 }
 
 } // namespace b2x

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QSignalBlocker>
 #include <QString>
+#include <QStringList>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -77,6 +78,19 @@ void equalizeWidths(std::initializer_list<QWidget*> widgets);
 /// leaves the table (arrows move between cells), typing starts editing, room for `visibleRows`.
 void setUpTable(QTableView* view, const QString& objectName, const QString& accessibleName,
                 int visibleRows);
+
+/// Fixes the width of a column edited with a combo box so that the longest of `texts` (every
+/// choice, as translated, not only those in the rows now) shows whole, in the cell and in the
+/// open combo box: the column neither truncates "Influencer" nor jumps as rows change.
+void fitColumnToChoices(QTableView* view, int column, const QStringList& texts);
+
+template <typename E> QStringList enumDisplayNames()
+{
+    QStringList names;
+    for (std::size_t i = 0; i < enumCount<E>(); ++i)
+        names << displayName(static_cast<E>(i));
+    return names;
+}
 
 template <typename E> void fillEnumCombo(QComboBox* combo)
 {

@@ -133,6 +133,8 @@ Qt::ItemFlags MemberTableModel::flags(const QModelIndex& index) const
 
 bool MemberTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (role == FallbackRole)
+        return rememberFallback(index, value);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int column = index.column();
@@ -164,7 +166,8 @@ bool MemberTableModel::setData(const QModelIndex& index, const QVariant& value, 
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < 0 || v > 100)
             return reject(tr("Influence must lie between 0 and 100; %1 was not saved.")
-                              .arg(ok ? formatNumber(v) : value.toString()));
+                              .arg(ok ? formatNumber(v) : value.toString()),
+                          index);
         return edit(field, action, [&](Persona& p) { member(p).influence = v; });
     }
     case StanceColumn: {

@@ -55,6 +55,7 @@ void PersonaEditor::setPersona(const QString& personaId)
     m_personaId = personaId;
     for (PersonaSection* section : m_sections)
         section->setPersona(personaId);
+    Q_EMIT personaChanged(personaId);
 }
 
 } // namespace b2x

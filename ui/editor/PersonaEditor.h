@@ -24,6 +24,10 @@ public:
 
     const std::vector<PersonaSection*>& sections() const { return m_sections; }
 
+Q_SIGNALS:
+    /// After setPersona(), also when the id is the same.
+    void personaChanged(const QString& personaId);
+
 private:
     std::vector<PersonaSection*> m_sections;
     QString m_personaId;

@@ -38,7 +38,6 @@ protected:
     /// one undo step while they follow each other (typing).
     void edit(const QString& field, const QString& actionText,
               const std::function<void(Persona&)>& change);
-
     WorkspaceDocument* document() const { return m_document; }
     const Persona* currentPersona() const;
     /// True while load() runs: slots connected to widget signals should return early.

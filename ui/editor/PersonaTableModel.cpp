@@ -55,8 +55,20 @@ bool PersonaTableModel::edit(const QString& field, const QString& actionText, co
     return true;
 }
 
-bool PersonaTableModel::reject(const QString& reason)
+bool PersonaTableModel::rememberFallback(const QModelIndex& index, const QVariant& value)
 {
+    m_fallbackIndex = value.isValid() ? QPersistentModelIndex(index) : QPersistentModelIndex();
+    m_fallback = value;
+    return true;
+}
+
+bool PersonaTableModel::reject(const QString& reason, const QModelIndex& index)
+{
+    // Before the signal: putting back is a document change, which clears the section's message.
+    if (index.isValid() && m_fallbackIndex == index && !m_restoring) {
+        const QScopedValueRollback restoring(m_restoring, true);
+        setData(index, m_fallback, Qt::EditRole);
+    }
     Q_EMIT rejected(reason);
     return false;
 }

@@ -29,6 +29,12 @@ public:
 
     PersonaTableModel(WorkspaceDocument* document, EditFunction edit, QObject* parent = nullptr);
 
+    /// setData() with this role records the value a cell had before the keystrokes now being
+    /// typed in its editor (the delegate sends it around each live commit, and an invalid
+    /// QVariant afterwards). A refused value puts it back, so "120" typed into a percentage
+    /// cell leaves neither 12 nor 120 in force.
+    static constexpr int FallbackRole = Qt::UserRole + 100;
+
     void setPersona(const QString& personaId);
     QString personaId() const { return m_personaId; }
 
@@ -37,6 +43,9 @@ public:
 Q_SIGNALS:
     /// An edit was refused; `reason` is a sentence for the user.
     void rejected(const QString& reason);
+    /// An edit was saved and changed more than the cell typed in (a bound that moved along);
+    /// `note` says what, in a sentence for the user.
+    void noted(const QString& note);
 
 protected:
     virtual int rowsIn(const Persona& persona) const = 0;
@@ -48,8 +57,11 @@ protected:
     /// Pushes the change. Returns false when it was ignored: no persona, or a document change
     /// is being announced to the views.
     bool edit(const QString& field, const QString& actionText, const Change& change);
-    /// Emits rejected(reason); returns false so setData() can `return reject(…)`.
-    bool reject(const QString& reason);
+    /// Emits rejected(reason); returns false so setData() can `return reject(…)`. With the `index`
+    /// of the refused cell, its fallback value (FallbackRole) is put back first.
+    bool reject(const QString& reason, const QModelIndex& index = {});
+    /// Handles FallbackRole; subclasses call it first in setData().
+    bool rememberFallback(const QModelIndex& index, const QVariant& value);
 
 private:
     void refresh();
@@ -60,6 +72,9 @@ private:
     /// that no longer match the document, so they are dropped.
     bool m_announcing = false;
     EditFunction m_edit;
+    QPersistentModelIndex m_fallbackIndex;
+    QVariant m_fallback;
+    bool m_restoring = false;
     QString m_personaId;
     Persona m_persona;
 };

@@ -75,20 +75,24 @@ PipelineSection::PipelineSection(WorkspaceDocument* document, QWidget* parent)
     m_total->setObjectName(QStringLiteral("pipelineTotal"));
     m_total->setWordWrap(true);
 
+    // The buttons above the table and the messages below it: a message that appears shortens
+    // the table and never moves a button under the pointer.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_total);
 
     connect(m_model, &PersonaTableModel::rejected, m_message, &MessageLabel::showError);
+    connect(m_model, &PersonaTableModel::noted, m_message, &MessageLabel::showInfo);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &PipelineSection::modelChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PipelineSection::modelChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineSection::modelChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PipelineSection::updateButtons);
+    setTabOrder(m_down, m_view); // the buttons come first on screen too
     connect(m_add, &QPushButton::clicked, this, &PipelineSection::addStage);
     connect(m_remove, &QPushButton::clicked, this, &PipelineSection::removeStage);
     connect(m_up, &QPushButton::clicked, this, [this] { moveStage(-1); });

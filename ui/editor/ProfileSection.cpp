@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace b2x {
 
@@ -157,8 +158,8 @@ void ProfileSection::buildConsumer(QFormLayout* form)
         form->parentWidget(), QStringLiteral("consumer.ageMax"), tr("Maximum age"),
         tr("Oldest age in the segment."), 0, 120, 0,
         [](const Persona& p) { return double(p.consumer.ageMax); }, nullptr);
-    connect(m_ageMin, &RangeSpinBox::valueChanged, this, &ProfileSection::commitAges);
-    connect(m_ageMax, &RangeSpinBox::valueChanged, this, &ProfileSection::commitAges);
+    connect(m_ageMin, &RangeSpinBox::valueChanged, this, [this] { commitAges(m_ageMin); });
+    connect(m_ageMax, &RangeSpinBox::valueChanged, this, [this] { commitAges(m_ageMax); });
     for (auto* box : {m_ageMin, m_ageMax})
         box->setSuffix(tr(" years"));
     auto* ages = new QHBoxLayout;
@@ -345,15 +346,15 @@ RangeSpinBox* ProfileSection::addNumber(QWidget* parent, const QString& key, con
             return;
         m_problems.set(box, box->problem(label));
         showProblems();
-        if (!box->isValueValid())
-            return;
-        const double v = box->value();
+        // A refused value puts back the one from before the typing: no keystroke on the way
+        // to it stays in force.
+        const double v = box->isValueValid() ? box->value() : box->settledValue();
         edit(key, tr("Change %1").arg(label), [&](Persona& p) { store(p, v); });
     });
     return box;
 }
 
-void ProfileSection::commitAges()
+void ProfileSection::commitAges(const RangeSpinBox* typed)
 {
     if (isLoading())
         return;
@@ -367,12 +368,32 @@ void ProfileSection::commitAges()
                                     "the ages were not saved.")
                                      .arg(formatNumber(min), formatNumber(max)));
     showProblems();
-    if (!m_problems.problemOf(m_ageMin).isEmpty() || !m_problems.problemOf(m_ageMax).isEmpty())
+    if (!m_problems.problemOf(m_ageMin).isEmpty() || !m_problems.problemOf(m_ageMax).isEmpty()) {
+        restoreAge(typed);
         return;
+    }
     // Both ages in one edit: fixing the maximum also saves a minimum that was waiting for it.
     edit(QStringLiteral("consumer.age"), tr("Change age range"), [&](Persona& p) {
         p.consumer.ageMin = static_cast<int>(min);
         p.consumer.ageMax = static_cast<int>(max);
+    });
+}
+
+void ProfileSection::restoreAge(const RangeSpinBox* typed)
+{
+    // The age being typed goes back to what it was before the typing (the ages typed on the way,
+    // valid as a pair, must not stay in force), kept on its side of the other age.
+    const QString key = QStringLiteral("consumer.age");
+    const Persona* base = document()->mergingBase(personaId(), key);
+    if (!base)
+        return; // nothing typed on the way was saved
+    const int min = base->consumer.ageMin;
+    const int max = base->consumer.ageMax;
+    edit(key, tr("Change age range"), [&](Persona& p) {
+        if (typed == m_ageMin)
+            p.consumer.ageMin = std::min(min, p.consumer.ageMax);
+        else
+            p.consumer.ageMax = std::max(max, p.consumer.ageMin);
     });
 }
 

@@ -54,7 +54,8 @@ private:
                             const QString& toolTip, double minimum, double maximum, int decimals,
                             NumberAccess get, NumberStore store);
 
-    void commitAges();
+    void commitAges(const RangeSpinBox* typed);
+    void restoreAge(const RangeSpinBox* typed);
     void commitColour(const QString& hex);
     void updateSegments(Label label);
     void updateCurrency();

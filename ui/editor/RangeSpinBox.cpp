@@ -3,6 +3,7 @@
 
 #include "FormHelpers.h"
 
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <algorithm>
 #include <cmath>
@@ -11,13 +12,22 @@ namespace b2x {
 
 RangeSpinBox::RangeSpinBox(QWidget* parent) : QDoubleSpinBox(parent)
 {
-    setKeyboardTracking(false);
+    setKeyboardTracking(true); // live: every complete number reaches the models as it is typed
     setGroupSeparatorShown(true);
     setAccelerated(true);
     // A number does not need the whole width of a form; a long field reads as a text field.
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setValidRange(0, 100);
     connect(this, &QDoubleSpinBox::valueChanged, this, &RangeSpinBox::updateLook);
+    connect(lineEdit(), &QLineEdit::textChanged, this, &RangeSpinBox::updateLook);
+    // Leaving the field (or Enter) puts the last number back into incomplete text with the line
+    // edit's signals blocked: the look follows here.
+    connect(this, &QAbstractSpinBox::editingFinished, this, &RangeSpinBox::updateLook);
+    connect(this, &QAbstractSpinBox::editingFinished, this, &RangeSpinBox::settle);
+    connect(this, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_typing)
+            settle();
+    });
 }
 
 void RangeSpinBox::setValidRange(double minimum, double maximum)
@@ -37,11 +47,17 @@ bool RangeSpinBox::isValueValid() const
     return v >= m_validMin && v <= m_validMax;
 }
 
+bool RangeSpinBox::isIncomplete() const
+{
+    return !hasAcceptableInput();
+}
+
 void RangeSpinBox::setValueQuietly(double v)
 {
     const QSignalBlocker blocker(this);
     setValue(v);
     updateLook();
+    settle();
 }
 
 QString RangeSpinBox::problem(const QString& fieldName) const
@@ -56,6 +72,31 @@ void RangeSpinBox::stepBy(int steps)
 {
     // The arrows and Page keys stay inside the valid range; only typing can leave it.
     setValue(std::clamp(value() + steps * singleStep(), m_validMin, m_validMax));
+    settle(); // also when an arrow key did it
+}
+
+void RangeSpinBox::fixup(QString& input) const
+{
+    input = prefix() + textFromValue(isValueValid() ? value() : m_settled) + suffix();
+}
+
+void RangeSpinBox::keyPressEvent(QKeyEvent* event)
+{
+    m_typing = true;
+    QDoubleSpinBox::keyPressEvent(event);
+    m_typing = false;
+}
+
+void RangeSpinBox::focusInEvent(QFocusEvent* event)
+{
+    QDoubleSpinBox::focusInEvent(event);
+    settle();
+}
+
+void RangeSpinBox::settle()
+{
+    if (!isIncomplete() && isValueValid())
+        m_settled = value();
 }
 
 QAbstractSpinBox::StepEnabled RangeSpinBox::stepEnabled() const
@@ -72,20 +113,30 @@ QAbstractSpinBox::StepEnabled RangeSpinBox::stepEnabled() const
 
 void RangeSpinBox::updateLook()
 {
-    const bool valid = isValueValid();
-    if (property("invalid").toBool() == !valid)
+    enum class Look { Valid, Invalid, Incomplete };
+    const Look look = isIncomplete()   ? Look::Incomplete
+                      : isValueValid() ? Look::Valid
+                                       : Look::Invalid;
+    const int lookValue = static_cast<int>(look);
+    if (property("look").isValid() && property("look").toInt() == lookValue)
         return;
-    setProperty("invalid", !valid);
+    setProperty("look", lookValue);
+    setProperty("invalid", look == Look::Invalid);
+    setProperty("incomplete", look == Look::Incomplete);
     // A tinted background rather than a style sheet: style sheets on spin boxes replace the
-    // native look and break the arrows in several styles.
+    // native look and break the arrows in several styles. Incomplete is amber (not wrong, not
+    // finished), invalid red, as the message labels.
     QPalette pal; // a palette that resolves nothing inherits the application's again
-    if (!valid) {
+    if (look != Look::Valid) {
         pal = palette();
-        pal.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe1));
-        pal.setColor(QPalette::Text, QColor(0x8b, 0x1a, 0x1a));
+        const bool invalid = look == Look::Invalid;
+        pal.setColor(QPalette::Base, invalid ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf3, 0xd6));
+        pal.setColor(QPalette::Text, invalid ? QColor(0x8b, 0x1a, 0x1a) : QColor(0x6b, 0x45, 0x00));
     }
     setPalette(pal);
-    setAccessibleDescription(valid ? QString() : tr("Invalid value"));
+    setAccessibleDescription(look == Look::Valid     ? QString()
+                             : look == Look::Invalid ? tr("Invalid value")
+                                                     : tr("Incomplete number; not saved yet"));
 }
 
 } // namespace b2x

@@ -9,8 +9,14 @@ namespace b2x {
 /// instead of silently refusing the keystroke as a plain spin box does. The model only ever
 /// receives values inside the valid range: the section checks isValueValid() before editing.
 ///
-/// Values commit on Enter, focus change or the arrows (no keyboard tracking), so typing "120"
-/// never sends the intermediate 1 and 12 to the models and charts.
+/// Values are live: valueChanged is emitted at every keystroke that leaves a complete number
+/// (typing "120" sends 1, 12 and 120), so the charts follow the typing; the sections merge the
+/// keystrokes of one field into one undo step. Text that is not a number yet ("", "-") sends
+/// nothing: the field is marked incomplete and, when focus leaves, shows its last number again.
+///
+/// A value refused while typing must not leave the numbers typed on the way in force ("120" in a
+/// percentage passes through 12): settledValue() is the valid value the field had before the
+/// keystrokes now being typed, which the sections put back.
 class RangeSpinBox : public QDoubleSpinBox {
     Q_OBJECT
 
@@ -23,6 +29,13 @@ public:
     double validMinimum() const { return m_validMin; }
     double validMaximum() const { return m_validMax; }
     bool isValueValid() const;
+    /// True while the text is not a complete number (empty, a lone sign); value() is then the
+    /// last complete one.
+    bool isIncomplete() const;
+
+    /// The last valid value not reached by typing alone: as loaded, as it was when the field got
+    /// focus, stepped with the arrows, set by the program, or left with Enter or Tab.
+    double settledValue() const { return m_settled; }
 
     /// Shows `value` without emitting valueChanged (for load()).
     void setValueQuietly(double value);
@@ -32,15 +45,23 @@ public:
     QString problem(const QString& fieldName) const;
 
     void stepBy(int steps) override;
+    /// Text that is not a number when the field is left (or Enter is pressed) becomes the value
+    /// in force: the last number, or the settled value when the last number was refused.
+    void fixup(QString& input) const override;
 
 protected:
     StepEnabled stepEnabled() const override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
 
 private:
     void updateLook();
+    void settle();
 
     double m_validMin = 0;
     double m_validMax = 100;
+    double m_settled = 0;
+    bool m_typing = false; ///< inside a key press: value changes are keystrokes, not settled
 };
 
 } // namespace b2x

@@ -8,6 +8,10 @@ namespace b2x {
 /// Edits a number cell with a spin box. The spin box range is deliberately wider than what the
 /// model accepts: a wrong number can be typed, and the model's setData() refuses it and says
 /// why, instead of the spin box silently turning 120 into 100.
+///
+/// Live, like the form fields: every keystroke that leaves a complete number is committed to the
+/// model at once (the charts follow the typing; the document merges the keystrokes of one cell
+/// into one undo step). Text that is not a number yet ("", "-") is marked and commits nothing.
 class SpinBoxDelegate : public QStyledItemDelegate {
     Q_OBJECT
 

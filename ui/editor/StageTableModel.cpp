@@ -2,9 +2,12 @@
 #include "StageTableModel.h"
 
 #include "FormHelpers.h"
+#include "document/WorkspaceDocument.h"
 #include "format/Formatting.h"
 #include "model/Limits.h"
 
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace b2x {
@@ -131,9 +134,8 @@ Qt::ItemFlags StageTableModel::flags(const QModelIndex& index) const
            (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
-QString StageTableModel::problem(int row, int column, double value) const
+QString StageTableModel::problem(int column, double value) const
 {
-    const Stage& s = persona().pipeline[static_cast<std::size_t>(row)];
     if (column == Conversion) {
         if (value < 0 || value > 100)
             return tr("The share that moves on must lie between 0 and 100%; %1% was not saved.")
@@ -143,30 +145,56 @@ QString StageTableModel::problem(int row, int column, double value) const
     if (value < 0 || value > limits::maxDays)
         return tr("Days must lie between 0 and %1; %2 was not saved.")
             .arg(formatNumber(limits::maxDays), formatNumber(value));
+    return {};
+}
+
+Stage StageTableModel::withDays(Stage stage, const Stage& from, int column, double days)
+{
+    stage.minDays = from.minDays;
+    stage.likelyDays = from.likelyDays;
+    stage.maxDays = from.maxDays;
+    numberIn(stage, column) = days;
     switch (column) {
     case MinDays:
-        if (value > s.likelyDays)
-            return tr("Min days (%1) must not exceed likely days (%2). Raise likely days first.")
-                .arg(formatNumber(value), formatNumber(s.likelyDays));
+        stage.likelyDays = std::max(stage.likelyDays, days);
+        stage.maxDays = std::max(stage.maxDays, stage.likelyDays);
         break;
     case LikelyDays:
-        if (value < s.minDays || value > s.maxDays)
-            return tr("Likely days (%1) must lie between min (%2) and max (%3).")
-                .arg(formatNumber(value), formatNumber(s.minDays), formatNumber(s.maxDays));
+        stage.minDays = std::min(stage.minDays, days);
+        stage.maxDays = std::max(stage.maxDays, days);
         break;
     case MaxDays:
-        if (value < s.likelyDays)
-            return tr("Max days (%1) must not be below likely days (%2). Lower likely days first.")
-                .arg(formatNumber(value), formatNumber(s.likelyDays));
+        stage.likelyDays = std::min(stage.likelyDays, days);
+        stage.minDays = std::min(stage.minDays, stage.likelyDays);
         break;
     default:
         break;
     }
-    return {};
+    return stage;
+}
+
+QString StageTableModel::movedBoundsNote(int row, const Stage& before, const Stage& after)
+{
+    QStringList moved;
+    if (after.minDays != before.minDays)
+        moved << tr("min days moved from %1 to %2")
+                     .arg(formatNumber(before.minDays), formatNumber(after.minDays));
+    if (after.likelyDays != before.likelyDays)
+        moved << tr("likely days moved from %1 to %2")
+                     .arg(formatNumber(before.likelyDays), formatNumber(after.likelyDays));
+    if (after.maxDays != before.maxDays)
+        moved << tr("max days moved from %1 to %2")
+                     .arg(formatNumber(before.maxDays), formatNumber(after.maxDays));
+    if (moved.isEmpty())
+        return {};
+    return tr("Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.")
+        .arg(Formatting::count(row + 1), moved.join(tr(" and ", "joins the bounds that moved")));
 }
 
 bool StageTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (role == FallbackRole)
+        return rememberFallback(index, value);
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int row = index.row();
@@ -188,10 +216,29 @@ bool StageTableModel::setData(const QModelIndex& index, const QVariant& value, i
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return reject(tr("“%1” is not a number; it was not saved.").arg(value.toString()));
-    if (const QString why = problem(row, column, number); !why.isEmpty())
-        return reject(why);
-    return edit(field, action, [&](Persona& p) { numberIn(p.pipeline.at(r), column) = number; });
+        return reject(tr("“%1” is not a number; it was not saved.").arg(value.toString()), index);
+    if (const QString why = problem(column, number); !why.isEmpty())
+        return reject(why, index);
+    if (column == Conversion)
+        return edit(field, action,
+                    [&](Persona& p) { numberIn(p.pipeline.at(r), column) = number; });
+    // Durations can be typed in any order: a likely above the max raises the max with it (one
+    // undo step restores both) and a note says so, instead of refusing the value. The other
+    // bounds move from where they were before this cell was typed in, not from where the last
+    // keystroke put them: typing likely "15" over min 10 passes through 1, and at "15" the min
+    // must be 10 again.
+    const Stage& current = persona().pipeline[r];
+    const Persona* base = document()->mergingBase(personaId(), field);
+    const Stage from = base && r < base->pipeline.size() ? base->pipeline[r] : current;
+    const Stage after = withDays(current, from, column, number);
+    if (!edit(field, action, [&](Persona& p) { p.pipeline.at(r) = after; }))
+        return false;
+    // After the edit, whose announcement clears the section's message.
+    Stage othersMoved = after;
+    numberIn(othersMoved, column) = numberIn(from, column); // the typed cell is no news
+    if (const QString note = movedBoundsNote(row, from, othersMoved); !note.isEmpty())
+        Q_EMIT noted(note);
+    return true;
 }
 
 bool StageTableModel::insertStage(int row)

@@ -6,8 +6,9 @@
 namespace b2x {
 
 /// The persona's pipeline as a table: one row per stage. setData() accepts only values the file
-/// format accepts (conversion 0–100 %, days 0–3,650, min ≤ likely ≤ max) and otherwise emits
-/// rejected() with the reason.
+/// format accepts (conversion 0–100 %, days 0–3,650) and otherwise emits rejected() with the
+/// reason. Durations can be typed in any order: a value beyond another bound moves that bound
+/// along in the same undo step (min ≤ likely ≤ max always holds) and noted() says so.
 class StageTableModel : public PersonaTableModel {
     Q_OBJECT
 
@@ -39,7 +40,11 @@ protected:
     bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const override;
 
 private:
-    QString problem(int row, int column, double value) const;
+    QString problem(int column, double value) const;
+    /// `stage` with `days` in `column` and the other bounds taken from `from`, moved as far as
+    /// min ≤ likely ≤ max needs.
+    static Stage withDays(Stage stage, const Stage& from, int column, double days);
+    static QString movedBoundsNote(int row, const Stage& before, const Stage& after);
 };
 
 } // namespace b2x

@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +56,8 @@ PersonaListPanel::PersonaListPanel(WorkspaceDocument* document, AnalysisCache* a
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+
+    m_view->viewport()->installEventFilter(this);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
@@ -110,6 +113,51 @@ void PersonaListPanel::selectPersonas(const QStringList& ids, const QString& cur
     sm->select(selection, QItemSelectionModel::ClearAndSelect);
     if (currentIndex.isValid())
         sm->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+}
+
+bool PersonaListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+        m_swallowRelease = changeComparisonOnly(static_cast<QMouseEvent*>(event));
+        return m_swallowRelease;
+    case QEvent::MouseButtonRelease:
+        if (m_swallowRelease) {
+            m_swallowRelease = false;
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PersonaListPanel::changeComparisonOnly(const QMouseEvent* event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
+    if (event->button() != Qt::LeftButton || !(ctrl || shift))
+        return false;
+    const QModelIndex clicked = m_view->indexAt(event->position().toPoint());
+    const QModelIndex current = m_view->currentIndex();
+    // Nothing edited yet, or a click beside the items: the list's own behaviour.
+    if (!clicked.isValid() || !current.isValid())
+        return false;
+    // QListView's own Ctrl+click also makes the clicked persona current, which switches the
+    // editor: adding a persona to the comparison must not take away the one being edited.
+    auto* sm = m_view->selectionModel();
+    if (shift) {
+        sm->select(QItemSelection(current, clicked),
+                   ctrl ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect);
+    } else {
+        sm->select(clicked, QItemSelectionModel::Toggle);
+    }
+    m_view->setFocus(Qt::MouseFocusReason);
+    return true;
 }
 
 void PersonaListPanel::updateDragState()

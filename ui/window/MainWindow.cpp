@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "ComparisonPanel.h"
+#include "EditorStack.h"
+#include "EmptyStatePage.h"
 #include "FileController.h"
 #include "PersonaFactory.h"
 #include "PreferencesDialog.h"
@@ -49,10 +51,12 @@ MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWid
     m_files = new FileController(m_document, m_recovery, prompts, this);
 
     m_editor = new PersonaEditor(m_document, this);
-    setCentralWidget(m_editor);
+    m_editorStack = new EditorStack(m_document, m_files, m_editor, this);
+    setCentralWidget(m_editorStack);
     createActions();
     createDocks();
     createMenus();
+    m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction, m_sampleAction);
     setAcceptDrops(true);
     statusBar();
 
@@ -192,15 +196,17 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
-    fromTemplate->addAction(tr("B2B vs B2C sample (seven audiences)"), this, [this] {
-        QFile sample(QStringLiteral(":/samples/b2b-vs-b2c.b2x"));
-        sample.open(QIODevice::ReadOnly);
-        const QByteArray bytes = sample.readAll();
-        LoadResult r = WorkspaceReader::readBytes(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-        if (r.ok())
-            m_files->newWorkspace(*r.workspace);
-    });
+    m_sampleAction =
+        fromTemplate->addAction(tr("B2B vs B2C sample (seven audiences)"), this, [this] {
+            QFile sample(QStringLiteral(":/samples/b2b-vs-b2c.b2x"));
+            sample.open(QIODevice::ReadOnly);
+            const QByteArray bytes = sample.readAll();
+            LoadResult r = WorkspaceReader::readBytes(
+                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            if (r.ok())
+                m_files->newWorkspace(*r.workspace);
+        });
+    m_sampleAction->setObjectName(QStringLiteral("actionOpenSample"));
     fromTemplate->addAction(tr("Empty workspace"), this, [this] { m_files->newWorkspace(); });
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

@@ -14,6 +14,7 @@ class AnalysisCache;
 class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
+class EditorStack;
 class FileController;
 class RecoveryManager;
 class UserPrompts;
@@ -72,6 +73,7 @@ private:
     FileController* m_files;
     PersonaListPanel* m_list = nullptr;
     PersonaEditor* m_editor = nullptr;
+    EditorStack* m_editorStack = nullptr; ///< the editor, or the empty-state page
     ComparisonPanel* m_comparison = nullptr;
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_comparisonDock = nullptr;
@@ -94,6 +96,7 @@ private:
     QAction* m_workspaceAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_resetLayoutAction = nullptr;
+    QAction* m_sampleAction = nullptr; ///< File → New from Template → the sample
 };
 
 } // namespace b2x
