@@ -33,7 +33,7 @@ Persona smallBusinessSoftware()
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Website visitor → free-trial sign-up"), 3, 0, 2,
               7),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Free trial → paid plan"), 30, 7, 14, 30)};
-    p.economics = {10000, 0, 2400, 80, 1, 3, 3};
+    p.economics = {10000, 0, 2400, 80, 1, 3, 3, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::None, Training::SelfServe,     TechnicalSupport::Standard,
                       ServiceLevel::Standard,  ReturnsPolicy::Standard, false,
                       Personalisation::Segment};
@@ -99,7 +99,7 @@ Persona midMarketSoftware()
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "MQL → sales-qualified lead"), 40, 3, 7, 14),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "SQL → opportunity"), 75, 5, 10, 21),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Opportunity → won"), 22, 30, 60, 90)};
-    p.economics = {10000, 0, 40000, 75, 1, 4, 5};
+    p.economics = {10000, 0, 40000, 75, 1, 4, 5, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::Pooled, Training::Guided,    TechnicalSupport::Standard,
                       ServiceLevel::Standard,    ReturnsPolicy::None, false,
                       Personalisation::Segment};
@@ -168,7 +168,7 @@ Persona enterpriseSoftware()
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "SQL → opportunity"), 50, 7, 21, 45),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Opportunity: demo, business case, tender → won"),
               15, 90, 150, 240)};
-    p.economics = {10000, 0, 150000, 75, 1, 5, 5};
+    p.economics = {10000, 0, 150000, 75, 1, 5, 5, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::Dedicated, Training::Guided,
                       TechnicalSupport::Dedicated,  ServiceLevel::Contractual,
                       ReturnsPolicy::None,          false,
@@ -236,7 +236,7 @@ Persona industrialReorder()
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Quote → purchase order"), 70, 0, 2, 5),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Purchase-order approval → order placed"), 95, 1, 2,
               7)};
-    p.economics = {40, 0, 2500, 30, 12, 5, 1.0 / 12.0};
+    p.economics = {40, 0, 2500, 30, 12, 5, 1.0 / 12.0, RevenueModel::OneOff, {}, {}};
     // A framework agreement with an approved supplier: delivery terms are contractual.
     p.relationship = {AccountManagement::Pooled,  Training::None,
                       TechnicalSupport::Standard, ServiceLevel::Contractual,
