@@ -68,7 +68,7 @@ Persona makePersona(Draw& d, std::size_t index, std::uint32_t seed)
     const int members = 1 + static_cast<int>(b2bness * d.between(0, 10));
     for (int i = 0; i < members; ++i) {
         DecisionUnitMember m;
-        m.role = static_cast<Role>(d.integer(0, static_cast<int>(enumCount<Role>()) - 1));
+        m.roles = {static_cast<Role>(d.integer(0, static_cast<int>(enumCount<Role>()) - 1))};
         m.title = "Member " + std::to_string(i + 1);
         m.influence = d.rounded(d.between(10, 100), 1);
         m.stance = static_cast<Stance>(d.integer(0, 2));

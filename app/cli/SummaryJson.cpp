@@ -77,9 +77,19 @@ Json funnelJson(const Funnel& f)
 
 Json economicsJson(const UnitEconomics& e)
 {
-    return {{"cac", optional(e.cac)},           {"clv", e.clv},
-            {"clvToCac", optional(e.clvToCac)}, {"paybackMonths", optional(e.paybackMonths)},
-            {"roas", optional(e.roas)},         {"breakEvenRoas", optional(e.breakEvenRoas)}};
+    return {{"revenueModel", std::string(toString(e.revenueModel))},
+            {"cac", optional(e.cac)},
+            {"clv", e.clv},
+            {"clvToCac", optional(e.clvToCac)},
+            {"paybackMonths", optional(e.paybackMonths)},
+            {"roas", optional(e.roas)},
+            {"breakEvenRoas", optional(e.breakEvenRoas)},
+            {"monthlyRevenuePerCustomer", e.monthlyRevenuePerCustomer},
+            {"lifetimeMonths", e.lifetimeMonths},
+            {"monthlyChurn", optional(e.monthlyChurn)},
+            {"steadyStateCustomers", optional(e.steadyStateCustomers)},
+            {"steadyStateMrr", optional(e.steadyStateMrr)},
+            {"steadyStateArr", optional(e.steadyStateArr)}};
 }
 
 Json optionalInt(const std::optional<int>& value)
@@ -117,7 +127,8 @@ Json personaJson(const Persona& p, const PersonaAnalysis& a)
     j["inMarketSharePerQuarter"] = a.inMarketSharePerQuarter;
     const TimeToRevenue& t = a.timeToRevenue;
     j["timeToRevenue"] = {{"monthlyRevenue", t.monthlyRevenue},
-                          {"steadyStateRevenue", t.steadyStateRevenue},
+                          {"newCustomerRevenue", t.newCustomerRevenue},
+                          {"steadyStateRevenue", optional(t.steadyStateRevenue)},
                           {"monthsTo50Percent", optionalInt(t.monthsTo50Percent)}};
     Json attribution = Json::array();
     for (const auto& check : a.attribution)

@@ -76,7 +76,7 @@ DecisionUnitAnalysis analyseDecisionUnit(const DecisionUnit& unit)
 
     auto covered = [&](Role role) {
         return std::any_of(unit.members.begin(), unit.members.end(), [&](const auto& m) {
-            return m.role == role || (role == Role::Decider && m.economicBuyer);
+            return m.holds(role) || (role == Role::Decider && m.economicBuyer);
         });
     };
     // One person (or nobody recorded) holds every role: nothing is uncovered.

@@ -14,8 +14,9 @@ struct DecisionUnitAnalysis {
     double cebProbability = 0;       ///< from CEB's measurements for this size (0–1)
     double consensusProbability = 0; ///< the override when set, else cebProbability (0–1)
     bool overridden = false;
-    /// Key roles nobody covers, in the order decider, user, specifier, buyer. A decider is
-    /// covered by a Decider or by the economic buyer; a one-person unit covers every role.
+    /// Key roles nobody covers, in the order decider, user, specifier, buyer. Coverage counts
+    /// roles, not members: one member may hold several. A decider is covered by a Decider or by
+    /// the economic buyer; a one-person unit covers every role.
     std::vector<Role> uncoveredRoles;
     int champions = 0;
     int blockers = 0;

@@ -21,7 +21,7 @@ PersonaAnalysis analysePersona(const Persona& persona, const ChannelCatalogue& c
     a.economics = computeUnitEconomics(persona.economics, a.funnel.customersPerMonth);
     a.inMarketSharePerQuarter = inMarketSharePerQuarter(persona.economics);
     a.timeToRevenue =
-        computeTimeToRevenue(cycle, a.funnel.customersPerMonth, persona.economics.price);
+        computeTimeToRevenue(cycle, a.funnel.customersPerMonth, customerRevenue(persona.economics));
     a.attribution = checkAttribution(persona, a.salesCycle, catalogue);
     a.channelFit = rankChannels(persona, a.behaviour, a.salesCycle.meanDays, catalogue);
     return a;
@@ -57,8 +57,15 @@ void visitScalarOutputs(const PersonaAnalysis& a, const ScalarOutputVisitor& add
     add("economics.clvToCac", a.economics.clvToCac);
     add("economics.paybackMonths", a.economics.paybackMonths);
     add("economics.roas", a.economics.roas);
+    add("economics.monthlyRevenuePerCustomer", a.economics.monthlyRevenuePerCustomer);
+    add("economics.lifetimeMonths", a.economics.lifetimeMonths);
+    add("economics.monthlyChurn", a.economics.monthlyChurn);
+    add("economics.steadyStateCustomers", a.economics.steadyStateCustomers);
+    add("economics.steadyStateMrr", a.economics.steadyStateMrr);
+    add("economics.steadyStateArr", a.economics.steadyStateArr);
     add("inMarketSharePerQuarter", a.inMarketSharePerQuarter);
     add("timeToRevenue.steadyStateRevenue", a.timeToRevenue.steadyStateRevenue);
+    add("timeToRevenue.month24Revenue", a.timeToRevenue.monthlyRevenue.back());
     add("timeToRevenue.monthsTo50Percent",
         a.timeToRevenue.monthsTo50Percent
             ? std::optional<double>(*a.timeToRevenue.monthsTo50Percent)
@@ -74,7 +81,7 @@ void visitScalarOutputs(const PersonaAnalysis& a, const ScalarOutputVisitor& add
 std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)
 {
     std::vector<NamedOutput> out;
-    out.reserve(40 + a.channelFit.size());
+    out.reserve(48 + a.channelFit.size());
     visitScalarOutputs(a, [&](std::string_view name, std::optional<double> value) {
         out.push_back({std::string(name), value});
     });

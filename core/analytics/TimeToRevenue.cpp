@@ -16,30 +16,118 @@ double shareClosedBefore(const CycleDistribution& cycle, double days)
     return cycle.cdf(std::nextafter(days, 0.0));
 }
 
+double finiteNonNegative(double value)
+{
+    return std::isfinite(value) && value > 0 ? value : 0.0;
+}
+
+// One-off: revenue(m) = steady state × P(cycle < m·D), so the month that holds the median.
+int oneOffMonthsTo50(const CycleDistribution& cycle, double delayDays)
+{
+    const auto closed = [&](int m) {
+        return shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth - delayDays);
+    };
+    // Start from the month that holds the median and correct for rounding at the boundary.
+    int m = std::max(1, static_cast<int>(std::ceil((cycle.quantile(0.5) + delayDays) /
+                                                   TimeToRevenue::daysPerMonth)));
+    while (closed(m) < 0.5)
+        ++m;
+    while (m > 1 && closed(m - 1) >= 0.5)
+        --m;
+    return m;
+}
+
+// Recurring: S(m) = q·S(m − 1) + a_m (customer-months of revenue, each weighted by what it still
+// keeps), revenue(m) = monthly revenue × S(m). Once the whole pipeline has closed (a_m is
+// customersPerMonth from then on), S approaches its limit n ÷ (1 − q) geometrically, so the rest
+// is solved in closed form instead of month by month.
+std::optional<int> recurringMonthsTo50(const CycleDistribution& cycle, double customers, double q,
+                                       double netLoss, double delayDays)
+{
+    const double limit = customers / netLoss;
+    const double half = limit / 2.0;
+    double s = 0;
+    // The longest possible cycle is 30 stages × 3,650 days plus a trial: under 3,700 months.
+    const int saturated =
+        static_cast<int>(std::ceil((cycle.maxDays() + delayDays) / TimeToRevenue::daysPerMonth)) +
+        1;
+    int m = 1;
+    for (; m <= saturated; ++m) {
+        s = q * s +
+            customers * shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth - delayDays);
+        if (s >= half)
+            return m;
+    }
+    --m; // s is S(m) with a_k = customers for every k > m
+    // S(m + k) = limit − (limit − S(m))·q^k ≥ half  ⇔  q^k ≤ half ÷ (limit − S(m)).
+    if (q <= 0)
+        return m + 1;
+    const double gap = limit - s;
+    double k = std::ceil(std::log(half / gap) / std::log(q));
+    if (!std::isfinite(k) || k > 1e7)
+        return std::nullopt; // churn so slow that half the steady state takes a million years
+    k = std::max(1.0, k);
+    int months = m + static_cast<int>(k);
+    // Correct a rounding step either way.
+    const auto at = [&](int n) { return limit - gap * std::pow(q, n - m); };
+    while (months > m + 1 && at(months - 1) >= half)
+        --months;
+    while (at(months) < half)
+        ++months;
+    return months;
+}
+
 } // namespace
+
+TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
+                                   const CustomerRevenue& revenue)
+{
+    TimeToRevenue r;
+    const double customers = finiteNonNegative(customersPerMonth);
+    const double first = finiteNonNegative(revenue.firstPayment);
+    const double monthly = finiteNonNegative(revenue.monthlyRevenue);
+    const double q = finiteNonNegative(revenue.retainedShare);
+    const double delay = finiteNonNegative(revenue.startDelayDays);
+    const bool recurring = revenue.model != RevenueModel::OneOff && q > 0;
+
+    if (!recurring) {
+        const double steady = customers * first;
+        r.steadyStateRevenue = steady;
+        for (int m = 1; m <= TimeToRevenue::months; ++m) {
+            const auto i = static_cast<std::size_t>(m - 1);
+            r.monthlyRevenue[i] =
+                steady * shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth - delay);
+            r.newCustomerRevenue[i] = r.monthlyRevenue[i];
+        }
+    } else {
+        double s = 0;
+        for (int m = 1; m <= TimeToRevenue::months; ++m) {
+            const double starting =
+                customers * shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth - delay);
+            s = q * s + starting;
+            const auto i = static_cast<std::size_t>(m - 1);
+            r.newCustomerRevenue[i] = starting * first;
+            r.monthlyRevenue[i] = starting * first + (s - starting) * monthly;
+        }
+    }
+    if (recurring && revenue.netMonthlyLoss > 0) {
+        const double steady = customers * monthly / revenue.netMonthlyLoss;
+        if (std::isfinite(steady))
+            r.steadyStateRevenue = steady;
+    }
+    if (r.steadyStateRevenue && *r.steadyStateRevenue > 0)
+        r.monthsTo50Percent =
+            recurring ? recurringMonthsTo50(cycle, customers, q, revenue.netMonthlyLoss, delay)
+                      : oneOffMonthsTo50(cycle, delay);
+    return r;
+}
 
 TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
                                    double price)
 {
-    TimeToRevenue r;
-    const double customers =
-        std::isfinite(customersPerMonth) && customersPerMonth > 0 ? customersPerMonth : 0.0;
-    const double perCustomer = std::isfinite(price) && price > 0 ? price : 0.0;
-    r.steadyStateRevenue = customers * perCustomer;
-    for (int m = 1; m <= TimeToRevenue::months; ++m)
-        r.monthlyRevenue[static_cast<std::size_t>(m - 1)] =
-            r.steadyStateRevenue * shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth);
-    if (r.steadyStateRevenue > 0) {
-        // Start from the month that holds the median and correct for rounding at the boundary.
-        int m = std::max(
-            1, static_cast<int>(std::ceil(cycle.quantile(0.5) / TimeToRevenue::daysPerMonth)));
-        while (shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth) < 0.5)
-            ++m;
-        while (m > 1 && shareClosedBefore(cycle, (m - 1) * TimeToRevenue::daysPerMonth) >= 0.5)
-            --m;
-        r.monthsTo50Percent = m;
-    }
-    return r;
+    CustomerRevenue oneOff;
+    oneOff.firstPayment = price;
+    return computeTimeToRevenue(cycle, customersPerMonth, oneOff);
 }
 
 } // namespace b2x::analytics

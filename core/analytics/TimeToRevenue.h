@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CustomerRevenue.h"
 #include "CycleDistribution.h"
 
 #include <array>
@@ -11,22 +12,34 @@ namespace b2x::analytics {
 /// Time to revenue (docs/models.md, "Time to revenue").
 ///
 /// From month 1 on, a new cohort enters the pipeline at the start of every month; each cohort
-/// yields customersPerMonth customers, who close along the cycle distribution and pay `price` in
-/// the month they close (first purchases only: repeat purchases are not new-customer revenue).
-/// Month m covers days [(m − 1)·D, m·D) with D = 365.25 ÷ 12, so the revenue of month m is
-/// steadyState × P(cycle < m·D), where steadyState = customersPerMonth × price is what every
-/// month earns once the pipeline is full.
+/// yields customersPerMonth customers, who close along the cycle distribution (plus a
+/// subscription's trial) and start paying in the month they close. Month m covers days
+/// [(m − 1)·D, m·D) with D = 365.25 ÷ 12, so a_m = customersPerMonth × P(cycle < m·D) customers
+/// pay for the first time in month m.
+///
+/// One-off customers pay the price once: revenue(m) = a_m × price, which rises to the steady
+/// state customersPerMonth × price. Recurring customers keep paying while they survive: every
+/// earlier month's customers still pay, q^t of their monthly revenue t months on, so revenue
+/// compounds to customersPerMonth × monthly revenue ÷ (1 − q), where churn balances new
+/// customers. Without net churn (q ≥ 1) it grows without a steady state.
 struct TimeToRevenue {
     static constexpr int months = 24;
     static constexpr double daysPerMonth = 365.25 / 12.0;
 
-    std::array<double, months> monthlyRevenue{};
-    double steadyStateRevenue = 0;
-    /// The first month (1-based) whose revenue reaches 50% of the steady state, i.e. the first m
-    /// with P(cycle < m·D) ≥ ½; it may lie past month 24. Not defined when nobody ever buys.
+    std::array<double, months> monthlyRevenue{};     ///< every customer's payments in month m
+    std::array<double, months> newCustomerRevenue{}; ///< of which from first-paying customers
+    /// What every month earns once the pipeline is full and churn balances new customers; not
+    /// defined when recurring revenue grows without limit (no churn, or expansion outweighs it).
+    std::optional<double> steadyStateRevenue;
+    /// The first month (1-based) whose revenue reaches 50% of the steady state; it may lie past
+    /// month 24. Not defined when nobody ever buys or there is no steady state.
     std::optional<int> monthsTo50Percent;
 };
 
+TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
+                                   const CustomerRevenue& revenue);
+
+/// The one-off model: every customer pays `price` once.
 TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
                                    double price);
 

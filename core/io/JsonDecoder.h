@@ -91,6 +91,7 @@ public:
     std::vector<Problem> takeProblems() { return std::move(m_problems); }
     std::vector<Problem> takeWarnings() { return std::move(m_warnings); }
     bool hasProblems() const { return !m_problems.empty(); }
+    std::size_t problemCount() const { return m_problems.size(); }
 
     static QString typeName(const Json& v);
     static QString formatNumber(double v);

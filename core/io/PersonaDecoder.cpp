@@ -6,6 +6,7 @@
 #include "model/Limits.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -67,6 +68,60 @@ void decodeOrganisation(JsonDecoder& d, const Json& parent, OrganisationSegment&
     d.text(*o, "buyingAuthority", org.buyingAuthority, L::maxShortText);
 }
 
+// A member holds one role ("role": text, as in every file before members could hold several)
+// or several ("roles": a list of at least one, each once). The writer uses "role" for a single
+// role, so single-role files keep their bytes.
+void decodeRoles(JsonDecoder& d, const Json& m, std::vector<Role>& roles)
+{
+    if (!m.contains("roles")) {
+        Role role = Role::Decider;
+        const auto before = d.problemCount();
+        d.enumeration(m, "role", role, Need::Required);
+        if (d.problemCount() == before)
+            roles = {role};
+        return;
+    }
+    const Json* list = d.array(m, "roles", enumCount<Role>());
+    if (!list)
+        return;
+    std::vector<Role> out;
+    {
+        Scope s(d, "roles");
+        if (list->empty())
+            d.fail(tr("must list at least one role"));
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            Scope si(d, i);
+            const Json& item = (*list)[i];
+            const auto role = item.is_string()
+                                  ? fromString<Role>(item.get_ref<const std::string&>())
+                                  : std::nullopt;
+            if (!role) {
+                d.fail(tr("must be a role such as \"decider\", \"user\" or \"buyer\"; found %1")
+                           .arg(item.is_string() ? QString::fromStdString(item.get<std::string>())
+                                                 : JsonDecoder::typeName(item)));
+            } else if (std::find(out.begin(), out.end(), *role) != out.end()) {
+                d.fail(tr("\"%1\" is listed twice; list each role once")
+                           .arg(QString::fromLatin1(toString(*role).data())));
+            } else {
+                out.push_back(*role);
+            }
+        }
+    }
+    if (m.contains("role")) {
+        // Both keys: the file contradicts itself unless "role" is one of "roles".
+        Role role = Role::Decider;
+        const auto before = d.problemCount();
+        d.enumeration(m, "role", role);
+        if (d.problemCount() == before && std::find(out.begin(), out.end(), role) == out.end()) {
+            Scope s(d, "role");
+            d.fail(tr("\"%1\" is not one of \"roles\"; give the roles in \"roles\" alone")
+                       .arg(QString::fromLatin1(toString(role).data())));
+        }
+    }
+    if (!out.empty())
+        roles = std::move(out);
+}
+
 void decodeDecisionUnit(JsonDecoder& d, const Json& parent, DecisionUnit& unit)
 {
     const Json* o = d.object(parent, "decisionUnit");
@@ -87,7 +142,7 @@ void decodeDecisionUnit(JsonDecoder& d, const Json& parent, DecisionUnit& unit)
         if (!d.expectObject(m))
             continue;
         DecisionUnitMember member;
-        d.enumeration(m, "role", member.role, Need::Required);
+        decodeRoles(d, m, member.roles);
         d.text(m, "title", member.title, L::maxShortText);
         d.number(m, "influence", member.influence, 0, 100);
         d.enumeration(m, "stance", member.stance);
@@ -135,6 +190,20 @@ void decodeEconomics(JsonDecoder& d, const Json& parent, Economics& e)
     d.number(*o, "purchasesPerYear", e.purchasesPerYear, 0, 10000);
     d.number(*o, "lifetimeYears", e.lifetimeYears, 0, 100);
     d.number(*o, "interPurchaseYears", e.interPurchaseYears, 0.01, 100);
+    // Absent in every file written before revenue models existed: those personas are one-off.
+    d.enumeration(*o, "revenueModel", e.revenueModel);
+    if (const Json* sub = d.object(*o, "subscription")) {
+        Scope ss(d, "subscription");
+        d.enumeration(*sub, "billing", e.subscription.billing);
+        d.number(*sub, "churnPercent", e.subscription.churnPercent, 0, 100);
+        d.enumeration(*sub, "churnPeriod", e.subscription.churnPeriod);
+        d.number(*sub, "expansionPercent", e.subscription.expansionPercent, 0, 100);
+        d.integer(*sub, "trialDays", e.subscription.trialDays, 0, L::maxTrialDays);
+    }
+    if (const Json* rep = d.object(*o, "repeatOrders")) {
+        Scope sr(d, "repeatOrders");
+        d.number(*rep, "annualRetentionPercent", e.repeatOrders.annualRetentionPercent, 0, 100);
+    }
 }
 
 void decodeRelationship(JsonDecoder& d, const Json& parent, Relationship& r)

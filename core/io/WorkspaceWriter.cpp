@@ -182,7 +182,17 @@ private:
         w.beginArray();
         for (const auto& m : u.members) {
             w.beginObject();
-            field("role", m.role);
+            // One role keeps the original "role" key (and every older file its bytes);
+            // several are a list.
+            if (m.roles.size() == 1) {
+                field("role", m.roles.front());
+            } else {
+                w.key("roles");
+                w.beginArray();
+                for (Role r : m.roles)
+                    w.string(toString(r));
+                w.endArray();
+            }
             field("title", m.title);
             number("influence", m.influence, "member influence");
             field("stance", m.stance);
@@ -218,6 +228,26 @@ private:
         number("purchasesPerYear", e.purchasesPerYear, "purchases per year");
         number("lifetimeYears", e.lifetimeYears, "lifetime");
         number("interPurchaseYears", e.interPurchaseYears, "inter-purchase interval");
+        // Written only when a revenue-model field differs from its default, so that one-off
+        // personas (every persona before revenue models existed) keep their bytes. Then all of
+        // them are written, so switching back to one-off loses none of the terms.
+        if (e.revenueModel != RevenueModel::OneOff || e.subscription != SubscriptionTerms{} ||
+            e.repeatOrders != RepeatOrderTerms{}) {
+            field("revenueModel", e.revenueModel);
+            w.key("subscription");
+            w.beginObject();
+            field("billing", e.subscription.billing);
+            number("churnPercent", e.subscription.churnPercent, "churn");
+            field("churnPeriod", e.subscription.churnPeriod);
+            number("expansionPercent", e.subscription.expansionPercent, "expansion");
+            field("trialDays", e.subscription.trialDays);
+            w.endObject();
+            w.key("repeatOrders");
+            w.beginObject();
+            number("annualRetentionPercent", e.repeatOrders.annualRetentionPercent,
+                   "annual retention");
+            w.endObject();
+        }
         w.endObject();
     }
     void relationship(const Relationship& r)

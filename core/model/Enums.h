@@ -28,6 +28,13 @@ enum class ServiceLevel { None, Standard, Contractual };
 enum class ReturnsPolicy { None, Standard, Generous };
 enum class Personalisation { Mass, Segment, OneToOne };
 
+/// How a customer pays (docs/models.md, "Revenue models"): one purchase (or a stated number of
+/// purchases) per lifetime, repeat orders from retained customers, or a subscription.
+enum class RevenueModel { OneOff, RepeatOrder, Subscription };
+
+/// The period a subscription is billed in, or its churn rate is stated in.
+enum class Period { Monthly, Annual };
+
 /// How much a key number can be trusted.
 enum class Confidence { Assumed, Benchmark, Measured };
 
@@ -64,6 +71,8 @@ B2X_ENUM_NAMES(TechnicalSupport, "none", "standard", "dedicated");
 B2X_ENUM_NAMES(ServiceLevel, "none", "standard", "contractual");
 B2X_ENUM_NAMES(ReturnsPolicy, "none", "standard", "generous");
 B2X_ENUM_NAMES(Personalisation, "mass", "segment", "oneToOne");
+B2X_ENUM_NAMES(RevenueModel, "oneOff", "repeatOrder", "subscription");
+B2X_ENUM_NAMES(Period, "monthly", "annual");
 B2X_ENUM_NAMES(Confidence, "assumed", "benchmark", "measured");
 B2X_ENUM_NAMES(EvidenceField, "price", "monthlySpend", "monthlyVolume", "conversionRates",
                "stageDurations", "decisionUnitSize", "grossMargin", "purchasesPerYear", "lifetime");

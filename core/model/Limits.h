@@ -25,5 +25,6 @@ inline constexpr double maxDays = 3650;
 inline constexpr int maxAttributionDays = 3650;
 inline constexpr int maxApprovalLevels = 20;
 inline constexpr int maxEmployees = 10000000;
+inline constexpr int maxTrialDays = 365;
 
 } // namespace b2x::limits

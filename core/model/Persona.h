@@ -3,6 +3,7 @@
 
 #include "Enums.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,13 +53,32 @@ struct Motives {
 };
 
 struct DecisionUnitMember {
-    Role role = Role::Decider;
+    /// The roles this person holds: at least one, each once (the parent who is user, decider and
+    /// buyer at once holds three). Coverage counts roles; the unit's size counts members.
+    std::vector<Role> roles{Role::Decider};
     std::string title;
     double influence = 50; ///< 0–100
     Stance stance = Stance::Neutral;
     bool economicBuyer = false; ///< releases the funds (Miller Heiman); at most one expected
 
     bool operator==(const DecisionUnitMember&) const = default;
+
+    bool holds(Role role) const
+    {
+        return std::find(roles.begin(), roles.end(), role) != roles.end();
+    }
+    /// The first role (the one a single-role view shows); Decider for a member without roles.
+    Role primaryRole() const { return roles.empty() ? Role::Decider : roles.front(); }
+    /// Replaces the first role with `role` and keeps the others; a role held already moves to
+    /// the front instead of appearing twice (a view that edits one role uses this).
+    void setPrimaryRole(Role role)
+    {
+        std::erase(roles, role);
+        if (roles.empty())
+            roles.push_back(role);
+        else
+            roles.front() = role;
+    }
 };
 
 struct DecisionUnit {
@@ -84,14 +104,40 @@ struct Stage {
     bool operator==(const Stage&) const = default;
 };
 
+/// Terms of a subscription (used when the revenue model is Subscription). The price per billing
+/// period is Economics::price.
+struct SubscriptionTerms {
+    Period billing = Period::Monthly;
+    double churnPercent = 0; ///< 0–100: share of customers lost per churnPeriod
+    Period churnPeriod = Period::Monthly;
+    double expansionPercent = 0; ///< 0–100: yearly growth of a retained customer's revenue
+    int trialDays = 0;           ///< free days between the won deal and the first payment
+
+    bool operator==(const SubscriptionTerms&) const = default;
+};
+
+/// Terms of repeat orders (used when the revenue model is RepeatOrder). The order value is
+/// Economics::price and the orders per year of a retained customer Economics::purchasesPerYear.
+struct RepeatOrderTerms {
+    double annualRetentionPercent = 0; ///< 0–100: share of customers still ordering a year on
+
+    bool operator==(const RepeatOrderTerms&) const = default;
+};
+
 struct Economics {
-    double monthlyVolume = 0;       ///< top-of-funnel entries per month
-    double monthlySpend = 0;        ///< marketing and sales spend per month
-    double price = 0;               ///< order or contract value per purchase
+    double monthlyVolume = 0; ///< top-of-funnel entries per month
+    double monthlySpend = 0;  ///< marketing and sales spend per month
+    /// Order or contract value per purchase; for a subscription the price per billing period.
+    double price = 0;
     double grossMarginPercent = 50; ///< 0–100
-    double purchasesPerYear = 1;
+    double purchasesPerYear = 1;    ///< one-off and repeat orders: purchases per customer a year
+    /// One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the
+    /// lifetime which churn implies.
     double lifetimeYears = 1;
     double interPurchaseYears = 1; ///< time between purchases of the category (in-market share)
+    RevenueModel revenueModel = RevenueModel::OneOff;
+    SubscriptionTerms subscription;
+    RepeatOrderTerms repeatOrders;
 
     bool operator==(const Economics&) const = default;
 };

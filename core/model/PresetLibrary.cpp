@@ -27,7 +27,7 @@ ChannelUse channel(const char* id, double budgetSharePercent)
 DecisionUnitMember member(Role role, const char* title, double influence, Stance stance,
                           bool economicBuyer)
 {
-    return {role, text(title), influence, stance, economicBuyer};
+    return {{role}, text(title), influence, stance, economicBuyer};
 }
 
 Evidence benchmark(const char* source)

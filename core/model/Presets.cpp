@@ -3,6 +3,7 @@
 
 #include "EvidenceValues.h"
 #include "PresetLibrary.h"
+#include "analytics/UnitEconomics.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -27,9 +28,8 @@ void setHealthySpend(Persona& p)
     double customers = p.economics.monthlyVolume;
     for (const auto& s : p.pipeline)
         customers *= s.conversionPercent / 100.0;
-    const Economics& e = p.economics;
-    const double clv =
-        e.price * e.purchasesPerYear * e.grossMarginPercent / 100.0 * e.lifetimeYears;
+    // The persona's own revenue model: for a subscription, CLV comes from churn.
+    const double clv = analytics::computeUnitEconomics(p.economics, customers).clv;
     const double spend = customers * clv / 3.0;
     p.economics.monthlySpend = 0;
     if (spend > 0) {

@@ -30,7 +30,7 @@ Persona ecommerceImpulse()
     p.pipeline = {
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Visitor → adds to cart"), 7.3, 0, 0.05, 1),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Cart → order"), 30, 0, 0.05, 2)};
-    p.economics = {200000, 0, 35, 45, 4, 2, 0.25};
+    p.economics = {200000, 0, 35, 45, 4, 2, 0.25, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::None, Training::None,          TechnicalSupport::None,
                       ServiceLevel::None,      ReturnsPolicy::Standard, false,
                       Personalisation::Segment};
@@ -94,7 +94,7 @@ Persona highConsiderationConsumer()
                                           "Search-ad click → enquiry, quote or showroom visit"),
                         6.96, 0, 3, 10),
                   stage(QT_TRANSLATE_NOOP("b2x::Presets", "Enquiry → purchase"), 25, 3, 10, 25)};
-    p.economics = {50000, 0, 1500, 35, 0.2, 10, 5};
+    p.economics = {50000, 0, 1500, 35, 0.2, 10, 5, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::None, Training::None,          TechnicalSupport::Standard,
                       ServiceLevel::Standard,  ReturnsPolicy::Generous, false,
                       Personalisation::Segment};
@@ -163,7 +163,7 @@ Persona hybrid()
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Website visitor → enquiry"), 2, 0, 5, 20),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Enquiry → information session"), 40, 3, 10, 21),
         stage(QT_TRANSLATE_NOOP("b2x::Presets", "Information session → enrolment"), 30, 7, 21, 45)};
-    p.economics = {20000, 0, 3000, 50, 0.5, 2, 3};
+    p.economics = {20000, 0, 3000, 50, 0.5, 2, 3, RevenueModel::OneOff, {}, {}};
     p.relationship = {AccountManagement::Pooled,  Training::Guided,
                       TechnicalSupport::Standard, ServiceLevel::Standard,
                       ReturnsPolicy::Standard,    false,

@@ -82,8 +82,12 @@ def organisation(industry, employees, revenue, region, stack, job_role, departme
 
 
 def member(role, title, influence, stance="neutral", economic_buyer=False):
+    """role: one role, or a list of the roles one person holds (written as the writer does:
+    "role" for one, "roles" for several)."""
+    roles = role if isinstance(role, list) else [role]
+    assert roles and len(set(roles)) == len(roles), title
     return {
-        "role": role,
+        **({"role": roles[0]} if len(roles) == 1 else {"roles": roles}),
         "title": title,
         "influence": num(influence),
         "stance": stance,
@@ -113,8 +117,11 @@ def stage(name, conversion, min_days, likely_days, max_days):
 
 
 def economics(monthly_volume, monthly_spend, price, gross_margin, purchases_per_year,
-              lifetime_years, inter_purchase_years):
-    return {
+              lifetime_years, inter_purchase_years, revenue_model="oneOff", subscription=None,
+              retention=0):
+    """Revenue-model keys are written only for a model other than one-off, as the writer does
+    (docs/file-format.md)."""
+    result = {
         "monthlyVolume": num(monthly_volume),
         "monthlySpend": num(monthly_spend),
         "price": num(price),
@@ -123,6 +130,19 @@ def economics(monthly_volume, monthly_spend, price, gross_margin, purchases_per_
         "lifetimeYears": num(lifetime_years),
         "interPurchaseYears": num(inter_purchase_years),
     }
+    if revenue_model != "oneOff":
+        terms = {"billing": "monthly", "churnPercent": 0, "churnPeriod": "monthly",
+                 "expansionPercent": 0, "trialDays": 0, **(subscription or {})}
+        result["revenueModel"] = revenue_model
+        result["subscription"] = {
+            "billing": terms["billing"],
+            "churnPercent": num(terms["churnPercent"]),
+            "churnPeriod": terms["churnPeriod"],
+            "expansionPercent": num(terms["expansionPercent"]),
+            "trialDays": terms["trialDays"],
+        }
+        result["repeatOrders"] = {"annualRetentionPercent": num(retention)}
+    return result
 
 
 def relationship(account_management, training, technical_support, service_level,
@@ -407,15 +427,19 @@ PERSONAS = [
         rational=50,
         business_value=45,
         decision_unit=decision_unit("modifiedRebuy", False, 0, [
-            member("decider", "Marketing assistant (chooses and uses the tool)", 80, "champion"),
-            member("approver", "Business owner (approves the card payment in minutes)", 40,
-                   "neutral", True),
+            member(["decider", "user", "specifier"],
+                   "Marketing assistant (chooses and uses the tool)", 80, "champion"),
+            member(["approver", "buyer"], "Business owner (approves the card payment in minutes)",
+                   40, "neutral", True),
         ]),
         pipeline=[
             stage("Website visitor → free-trial sign-up", 3, 0, 1, 7),
             stage("Free trial (7 days) → paid subscription", 20, 1, 6, 14),
         ],
-        economics=economics(15000, 45000, 100, 80, 12, 2, 2),
+        # $100 a month until the customer churns: 4.2% a month is the measured 24-month paying
+        # life (1 ÷ 0.042 = 23.8 months), inside the 3–5% a month typical of SMB SaaS.
+        economics=economics(15000, 45000, 100, 80, 12, 2, 2, "subscription",
+                            {"churnPercent": 4.2}),
         relationship=relationship("none", "selfServe", "standard", "standard", "standard",
                                   False, "segment"),
         channels=channels(
@@ -519,11 +543,14 @@ PERSONAS = [
                    True),
         ], override=0.95),
         pipeline=[
-            stage("Reorder trigger (site stock check) → quote request", 90, 0, 1, 3),
-            stage("Quote, stock and delivery check → purchase order raised", 65, 0, 2, 5),
-            stage("Purchase-order approval → order placed", 95, 1, 2, 7),
+            stage("Quote request from a contractor not yet buying from us → quote sent", 90, 0, 1,
+                  3),
+            stage("Quote, stock and delivery check → first purchase order raised", 10, 0, 2, 5),
+            stage("Purchase-order approval → first order placed", 95, 1, 2, 7),
         ],
-        economics=economics(150, 18000, 2500, 30, 12, 7, 1),
+        # Repeat orders: the pipeline wins new accounts, which then reorder monthly while 79%
+        # of them are still ordering a year on (construction's average annual retention).
+        economics=economics(20, 18000, 2500, 30, 12, 7, 1, "repeatOrder", retention=79),
         relationship=relationship("pooled", "none", "standard", "standard", "standard", True,
                                   "segment"),
         channels=channels(
@@ -538,27 +565,30 @@ PERSONAS = [
                    "measured"),
             monthlySpend=("Share of branch sales, web shop and co-op distributor budget "
                           "attributed to contractor accounts", "assumed"),
-            monthlyVolume=("ERP and web shop: quote requests from contractor accounts per "
-                           "month", "measured"),
-            conversionRates=("Quote-to-order rate from the ERP; reorder triggers that lead to "
-                             "a quote are the sales team's estimate", "assumed"),
+            monthlyVolume=("ERP and web shop: quote requests a month from contractors not yet "
+                           "buying from us", "measured"),
+            conversionRates=("First-order rate of new accounts from the ERP; winning an account "
+                             "from its incumbent supplier is the sales team's estimate",
+                             "assumed"),
             stageDurations=("Robinson, Faris & Wind (1967): rebuys need fewer people and decide "
                             "faster; firstsales.io: SMB cycles 14–30 days at most", "benchmark"),
             decisionUnitSize=("Robinson, Faris & Wind (1967): straight rebuys involve the "
                               "fewest people", "benchmark"),
             grossMargin=("Distributor margin on fasteners after freight", "assumed"),
             purchasesPerYear=("ERP: median orders per active contractor account", "measured"),
-            lifetime=("Average tenure of active contractor accounts", "assumed"),
+            lifetime=("Annual retention 79%: construction's average customer retention rate "
+                      "(First Page Sage, customer retention rates by industry, 2025); "
+                      "seven-year horizon", "benchmark"),
         ),
         notes=(
             "The decision probability is overridden to 95%: CEB's consensus figures (60% for "
             "three people) describe complex purchases, whereas a reorder of consumables from "
             "an approved supplier almost always happens; the question is only which supplier "
             "gets it.\n\n"
-            "Here the pipeline describes one reorder, so monthly volume and conversion count "
-            "orders, not new accounts. Read cost per order (about $220, under 9% of order "
-            "value) rather than CAC. The in-market share is close to 100%: every account is "
-            "in market every month."),
+            "The pipeline wins new accounts; their monthly reorders come from the repeat-order "
+            "model (79% of accounts still ordering a year on), so CAC is the cost of a new "
+            "account and CLV:CAC compares it with the account's orders over its life. Counting "
+            "every reorder as a new customer would put CLV:CAC in the hundreds."),
     ),
     persona(
         id=SNACK,
@@ -717,7 +747,8 @@ PERSONAS = [
         rational=65,
         business_value=25,
         decision_unit=decision_unit("newTask", False, 1, [
-            member("decider", "Applicant (working professional)", 80, "champion", True),
+            member(["decider", "user", "buyer"], "Applicant (working professional)", 80,
+                   "champion", True),
             member("influencer", "Partner (shares the household budget and childcare)", 65),
             member("approver", "Line manager and HR (employer tuition sponsorship)", 45),
             member("influencer", "Alumni and colleagues who took a similar programme", 30),
@@ -931,9 +962,9 @@ PERSONAS = [
         rational=35,
         business_value=10,
         decision_unit=decision_unit("newTask", False, 0, [
-            member("decider", "Partner leading the project (holds the budget)", 70, "champion",
-                   True),
-            member("influencer", "Partner with a say on taste and cost", 55),
+            member(["decider", "buyer", "user"], "Partner leading the project (holds the budget)",
+                   70, "champion", True),
+            member(["influencer", "user"], "Partner with a say on taste and cost", 55),
         ]),
         pipeline=[
             stage("Website visitor → enquiry", 2, 0, 7, 30),

@@ -20,7 +20,7 @@ inline Stage stage(double minDays, double likelyDays, double maxDays,
 inline DecisionUnitMember member(Role role, Stance stance = Stance::Neutral,
                                  bool economicBuyer = false)
 {
-    return {role, "member", 50, stance, economicBuyer};
+    return {{role}, "member", 50, stance, economicBuyer};
 }
 
 /// The bundled sample workspace (resources/samples/b2b-vs-b2c.b2x).

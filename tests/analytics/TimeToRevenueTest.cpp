@@ -16,7 +16,7 @@ TEST(TimeToRevenue, AnEmptyPipelineEarnsTheSteadyStateFromMonthOne)
 {
     const CycleDistribution cycle({});
     const auto r = computeTimeToRevenue(cycle, 10, 50);
-    EXPECT_DOUBLE_EQ(r.steadyStateRevenue, 500);
+    EXPECT_DOUBLE_EQ(r.steadyStateRevenue.value(), 500);
     for (double month : r.monthlyRevenue)
         EXPECT_DOUBLE_EQ(month, 500);
     EXPECT_EQ(r.monthsTo50Percent, 1);
@@ -30,7 +30,7 @@ TEST(TimeToRevenue, OneStageWorkedByHand)
     const std::vector<Stage> stages{stage(0, 45, 90)};
     const CycleDistribution cycle(stages);
     const auto r = computeTimeToRevenue(cycle, 2, 1000);
-    EXPECT_DOUBLE_EQ(r.steadyStateRevenue, 2000);
+    EXPECT_DOUBLE_EQ(r.steadyStateRevenue.value(), 2000);
     EXPECT_NEAR(r.monthlyRevenue[0], 2000 * D * D / 4050, 1e-9);
     EXPECT_NEAR(r.monthlyRevenue[1], 2000 * (1 - (90 - 2 * D) * (90 - 2 * D) / 4050), 1e-9);
     EXPECT_DOUBLE_EQ(r.monthlyRevenue[2], 2000);
@@ -51,7 +51,7 @@ TEST(TimeToRevenue, NoCustomersMeansNoMonthToReach)
 {
     const std::vector<Stage> stages{stage(1, 2, 3)};
     const auto r = computeTimeToRevenue(CycleDistribution(stages), 0, 100);
-    EXPECT_EQ(r.steadyStateRevenue, 0);
+    EXPECT_EQ(r.steadyStateRevenue.value(), 0);
     EXPECT_FALSE(r.monthsTo50Percent);
     for (double month : r.monthlyRevenue)
         EXPECT_EQ(month, 0);

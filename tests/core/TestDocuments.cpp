@@ -27,13 +27,23 @@ Workspace smallWorkspace()
     a.organisation.technologyStack = {"SAP", "Salesforce"};
     a.goals = {"Lower total cost", "Fewer suppliers"};
     a.motives = {75, 80};
-    a.decisionUnit.members = {{Role::Buyer, "Procurement lead", 70, Stance::Neutral, true},
-                              {Role::User, "Plant manager", 50, Stance::Champion, false}};
+    a.decisionUnit.members = {
+        {{Role::Buyer}, "Procurement lead", 70, Stance::Neutral, true},
+        {{Role::User, Role::Decider}, "Plant manager", 50, Stance::Champion, false}};
     a.decisionUnit.buyClass = BuyClass::ModifiedRebuy;
     a.decisionUnit.approvalLevels = 2;
     a.decisionUnit.decisionProbabilityOverride = 0.45;
     a.pipeline = {{"Lead", 30, 1, 3, 7}, {"Opportunity", 25.5, 10, 20, 45.5}};
-    a.economics = {1000, 8000, 25000, 55, 1, 4, 3};
+    a.economics = {1000,
+                   8000,
+                   25000,
+                   55,
+                   1,
+                   4,
+                   3,
+                   RevenueModel::Subscription,
+                   {Period::Annual, 12.5, Period::Annual, 4, 14},
+                   {}};
     a.relationship.accountManagement = AccountManagement::Dedicated;
     a.channels = {{"linkedin", 60, 30}, {"trade-fairs", 40, std::nullopt}};
     a.evidence[EvidenceField::Price] = {"Price list 2026", Confidence::Measured};
@@ -48,7 +58,7 @@ Workspace smallWorkspace()
     b.consumer.ageMin = 25;
     b.consumer.ageMax = 34;
     b.pipeline = {{"Visit", 2.6, 0, 0.1, 1}};
-    b.economics = {50000, 3000, 39.9, 40, 6, 3, 0.25};
+    b.economics = {50000, 3000, 39.9, 40, 6, 3, 0.25, RevenueModel::OneOff, {}, {}};
     b.channels = {{"instagram", 100, 7}};
 
     ws.personas = {a, b};

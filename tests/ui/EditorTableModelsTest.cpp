@@ -127,7 +127,7 @@ TEST_F(TableModelTest, MemberModelEditsEnumsTextNumbersAndCheckBoxes)
     EXPECT_FALSE(model->setData(model->index(0, MemberTableModel::RoleColumn), 99));
     EXPECT_FALSE(model->setData(model->index(0, MemberTableModel::InfluenceColumn), 101));
     const auto& m = persona(0).decisionUnit.members[0];
-    EXPECT_EQ(m.role, Role::Approver);
+    EXPECT_EQ(m.primaryRole(), Role::Approver);
     EXPECT_EQ(m.title, "Finance director");
     EXPECT_EQ(m.influence, 65.5);
     EXPECT_FALSE(m.economicBuyer);

@@ -131,7 +131,7 @@ const std::vector<std::pair<QString, Edit>>& edits()
                  member.influence = r.integer(0, 100);
                  member.stance = r.pick<Stance>();
              } else {
-                 m.push_back({r.pick<Role>(), r.text(), 50, r.pick<Stance>(), r.percent(20)});
+                 m.push_back({{r.pick<Role>()}, r.text(), 50, r.pick<Stance>(), r.percent(20)});
              }
          }},
         {QStringLiteral("pipeline"),

@@ -224,7 +224,7 @@ SubjectFigures ChartDataBuilder::persona(const Persona& p, const analytics::Pers
 
     std::copy(a.timeToRevenue.monthlyRevenue.begin(), a.timeToRevenue.monthlyRevenue.end(),
               s.monthlyRevenue.begin());
-    s.steadyStateRevenue = a.timeToRevenue.steadyStateRevenue;
+    s.steadyStateRevenue = a.timeToRevenue.steadyStateRevenue.value_or(0.0);
     if (a.timeToRevenue.monthsTo50Percent)
         s.monthsTo50Percent = *a.timeToRevenue.monthsTo50Percent;
 

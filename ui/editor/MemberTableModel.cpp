@@ -44,11 +44,11 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case RoleColumn:
         if (role == Qt::DisplayRole)
-            return displayName(m.role);
+            return displayName(m.primaryRole());
         if (role == Qt::EditRole)
-            return static_cast<int>(m.role);
+            return static_cast<int>(m.primaryRole());
         if (role == Qt::ToolTipRole)
-            return description(m.role);
+            return description(m.primaryRole());
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -152,7 +152,7 @@ bool MemberTableModel::setData(const QModelIndex& index, const QVariant& value, 
         if (!isEnumValue<Role>(value))
             return reject(tr("That is not a known role; nothing was saved."));
         const auto v = static_cast<Role>(value.toInt());
-        return edit(field, action, [&](Persona& p) { member(p).role = v; });
+        return edit(field, action, [&](Persona& p) { member(p).setPrimaryRole(v); });
     }
     case TitleColumn: {
         const QString title = value.toString();
@@ -190,7 +190,7 @@ bool MemberTableModel::insertMember(int row)
         return false;
     const auto at = static_cast<long>(std::clamp(row, 0, rowCount()));
     DecisionUnitMember member;
-    member.role = Role::Influencer;
+    member.roles = {Role::Influencer};
     return edit(uniqueEditKey(QStringLiteral("decisionUnit.members.insert")),
                 tr("Add decision-unit member"), [&](Persona& p) {
                     auto& members = p.decisionUnit.members;

@@ -265,8 +265,9 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Decision unit"));
     std::vector<QStringList> members;
     for (const auto& m : p.decisionUnit.members)
-        members.push_back({displayName(m.role), esc(m.title), Formatting::number(m.influence),
-                           displayName(m.stance), m.economicBuyer ? tr("yes") : QString()});
+        members.push_back({displayName(m.primaryRole()), esc(m.title),
+                           Formatting::number(m.influence), displayName(m.stance),
+                           m.economicBuyer ? tr("yes") : QString()});
     if (!members.empty())
         html +=
             table({tr("Role"), tr("Title"), tr("Influence"), tr("Stance"), tr("Releases funds")},
