@@ -8,7 +8,7 @@
 namespace b2x::analytics {
 
 /// Unit economics (docs/models.md, "Unit economics"; formulas from pug.sh, knowmba,
-/// metrictoolbox via BENCHMARKS.md). A ratio whose divisor is zero is "not defined"
+/// metrictoolbox). A ratio whose divisor is zero is "not defined"
 /// (std::nullopt), never Inf or NaN.
 struct UnitEconomics {
     std::optional<double> cac;      ///< monthlySpend ÷ customersPerMonth

@@ -10,16 +10,21 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
+#include <cmath>
 #include <numeric>
+#include <set>
 
 namespace b2x {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("b2x::PdfReport", text);
+    return QCoreApplication::translate("b2x::PdfReport", text, comment, n);
 }
 
 QFont reportFont(double points, bool bold = false)
@@ -38,18 +43,49 @@ struct Flow {
     int pages = 0;
 };
 
-/// Text the user typed (the workspace's name and description), drawn at the page's leading side
-/// but in the text's own direction: an English description on an Arabic cover keeps its full stop
-/// at its end instead of having the bidi algorithm move it to the far left.
-void drawUserText(QPainter& painter, const QRectF& box, Qt::Alignment vertical, const QString& text)
+int pageOf(const QTextDocument& doc, double y)
 {
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    const bool pageRightToLeft = painter.layoutDirection() == Qt::RightToLeft;
-    option.setAlignment(Qt::AlignAbsolute | (pageRightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
-                        vertical);
-    painter.drawText(box, text, option);
+    return static_cast<int>(std::floor(y / doc.pageSize().height()));
+}
+
+QRectF blockRect(const QTextDocument& doc, const QTextBlock& block)
+{
+    return doc.documentLayout()->blockBoundingRect(block);
+}
+
+/// A cell of a table's header row: repeated on every page the table spans, so it is no content
+/// that a heading could keep company with.
+bool inHeaderRow(const QTextBlock& block)
+{
+    const QTextCursor cursor(block);
+    const QTextTable* table = cursor.currentTable();
+    return table && table->cellAt(cursor).row() < table->format().headerRowCount();
+}
+
+/// Moves every heading that the layout left at the foot of a page, with the text it introduces
+/// on the next page, to the top of that next page. A move only pushes text further down, so
+/// the passes end; a heading is moved at most once.
+void keepHeadingsWithText(QTextDocument& doc)
+{
+    std::set<int> moved;
+    for (bool again = true; again;) {
+        again = false;
+        for (QTextBlock h = doc.begin(); h.isValid() && !again; h = h.next()) {
+            if (h.blockFormat().headingLevel() == 0 || moved.count(h.blockNumber()))
+                continue;
+            QTextBlock next = h.next();
+            while (next.isValid() && (next.text().trimmed().isEmpty() || inHeaderRow(next)))
+                next = next.next();
+            if (!next.isValid() ||
+                pageOf(doc, blockRect(doc, next).top()) <= pageOf(doc, blockRect(doc, h).top()))
+                continue;
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(h).mergeBlockFormat(format);
+            moved.insert(h.blockNumber());
+            again = true; // the layout below changed: look again from the start
+        }
+    }
 }
 
 Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
@@ -73,11 +109,116 @@ Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
     f.doc->setDefaultTextOption(option);
     f.doc->setPageSize(body);
     f.doc->setHtml(html);
+    // A flow starts on a fresh page already: a break before its first block would leave that
+    // page blank.
+    QTextBlockFormat first = f.doc->begin().blockFormat();
+    first.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextCursor(f.doc->begin()).setBlockFormat(first);
+    keepHeadingsWithText(*f.doc);
     f.pages = f.doc->pageCount();
     return f;
 }
 
+/// What each page of a laid-out flow holds (PdfReport::flowPages).
+std::vector<PdfReport::FlowPage> describePages(const QTextDocument& doc, int pages)
+{
+    std::vector<PdfReport::FlowPage> out(static_cast<std::size_t>(pages));
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text().trimmed().isEmpty())
+            continue;
+        const QRectF r = blockRect(doc, b);
+        const int first = std::clamp(pageOf(doc, r.top()), 0, pages - 1);
+        const int last = std::clamp(pageOf(doc, r.bottom() - 0.5), first, pages - 1);
+        for (int page = first; page <= last; ++page)
+            out[static_cast<std::size_t>(page)].hasText = true;
+        // Blocks come in reading order: the last one to start on a page ends it.
+        auto& p = out[static_cast<std::size_t>(first)];
+        p.endsWithHeading = b.blockFormat().headingLevel() > 0 && last == first;
+        p.lastText = b.text();
+    }
+    return out;
+}
+
 } // namespace
+
+ReportCover ReportCover::resolve(const Workspace& ws, const ReportSettings& overrides)
+{
+    const auto pick = [](const std::string& override, const std::string& saved) {
+        return QString::fromStdString(override.empty() ? saved : override).trimmed();
+    };
+    ReportCover c;
+    c.title = pick(overrides.title, ws.report.title);
+    if (c.title.isEmpty())
+        c.title = QString::fromStdString(ws.name);
+    c.subtitle = pick(overrides.subtitle, ws.report.subtitle);
+    c.client = pick(overrides.client, ws.report.client);
+    c.author = pick(overrides.author, ws.report.author);
+    c.date = QDate::fromString(pick(overrides.date, ws.report.date), Qt::ISODate);
+    if (!c.date.isValid())
+        c.date = QDate::currentDate();
+    return c;
+}
+
+void PdfReport::paintCover(QPainter& painter, const QRectF& paper, const ReportCover& cover) const
+{
+    const double dpi = painter.device()->logicalDpiY();
+    const double width = paper.width();
+    double y = paper.height() * 0.2;
+    // Draws one block of text at y, in the text's own direction when the user typed it, and
+    // moves y below it.
+    const auto block = [&](const QString& text, const QFont& font, const QColor& colour,
+                           bool userText, double gapAfter) {
+        if (text.isEmpty())
+            return;
+        painter.setFont(font);
+        painter.setPen(colour);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        const bool pageRightToLeft = painter.layoutDirection() == Qt::RightToLeft;
+        option.setTextDirection(userText
+                                    ? (text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight)
+                                    : painter.layoutDirection());
+        option.setAlignment(Qt::AlignAbsolute | (pageRightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                            Qt::AlignTop);
+        const QRectF box(0, y, width, std::max(0.0, paper.height() - y));
+        painter.save();
+        painter.setClipRect(box);
+        painter.drawText(box, text, option);
+        painter.restore();
+        y += painter.boundingRect(box, text, option).height() + gapAfter;
+    };
+    const QColor ink(0x1f, 0x3b, 0x5c);
+    const QColor grey(0x33, 0x3d, 0x4a);
+    block(cover.title, reportFont(26, true), ink, true, dpi * 0.12);
+    block(cover.subtitle, reportFont(15), ink, true, dpi * 0.12);
+    block(tr("B2B vs B2C comparison report"), reportFont(12), grey, false, dpi * 0.35);
+    if (!cover.client.isEmpty())
+        block(tr("Prepared for %1").arg(cover.client), reportFont(12), grey, true, dpi * 0.05);
+    if (!cover.author.isEmpty())
+        block(tr("Prepared by %1").arg(cover.author), reportFont(12), grey, true, dpi * 0.05);
+    block(Formatting::locale().toString(cover.date, QLocale::LongFormat), reportFont(12), grey,
+          false, dpi * 0.35);
+
+    // Who the report covers, by name: the cover promises nothing the pages do not hold.
+    const auto& indices = m_options.personaIndices;
+    const int n = static_cast<int>(indices.size());
+    block(n == 1 ? tr("This report covers one persona:")
+                 : tr("This report covers %Ln personas:", nullptr, n),
+          reportFont(11, true), grey, false, dpi * 0.05);
+    constexpr int listed = 12;
+    for (int i = 0; i < n && i < listed; ++i)
+        block(
+            QString::fromStdString(m_workspace.personas[indices[static_cast<std::size_t>(i)]].name),
+            reportFont(11), grey, true, dpi * 0.02);
+    if (n > listed)
+        block(tr("and %Ln more", nullptr, n - listed), reportFont(11), grey, false, 0);
+    // The workspace's description speaks about all of its personas: only a report that covers
+    // them all may print it.
+    if (!m_workspace.description.empty() && indices.size() == m_workspace.personas.size()) {
+        y += dpi * 0.3;
+        block(QString::fromStdString(m_workspace.description), reportFont(10), grey, true, 0);
+    }
+}
 
 PdfReport::PdfReport(const Workspace& workspace,
                      const std::vector<analytics::PersonaAnalysis>& analyses, ReportOptions options,
@@ -85,8 +226,14 @@ PdfReport::PdfReport(const Workspace& workspace,
     : m_workspace(workspace), m_analyses(analyses), m_options(std::move(options)),
       m_chartPainter(std::move(chartPainter)), m_chartTitle(std::move(chartTitle))
 {
+    // Valid indices only, so the cover, the pages and the summary agree on who is covered.
+    std::vector<std::size_t> valid;
+    for (std::size_t i : m_options.personaIndices)
+        if (i < m_workspace.personas.size() && i < m_analyses.size())
+            valid.push_back(i);
+    m_options.personaIndices = std::move(valid);
     if (m_options.personaIndices.empty()) {
-        m_options.personaIndices.resize(m_workspace.personas.size());
+        m_options.personaIndices.resize(std::min(m_workspace.personas.size(), m_analyses.size()));
         std::iota(m_options.personaIndices.begin(), m_options.personaIndices.end(), 0);
     }
     if (!m_chartPainter)
@@ -100,12 +247,15 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     const double band = dpi * 0.45; // header and footer bands
     const QRectF body(0, band, paper.width(), paper.height() - 2 * band);
 
-    const ReportHtml html(m_workspace, m_analyses);
-    Flow text = layOut(html.executiveSummary() + html.personaPages(m_options.personaIndices),
+    const ReportHtml html(m_workspace, m_analyses, m_options.personaIndices);
+    Flow text = layOut(html.executiveSummary() + html.recommendations() + html.personaPages(),
                        device, body.size());
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
     m_pages = 1 + text.pages + chartPages + appendix.pages;
+    m_flowPages = describePages(*text.doc, text.pages);
+    const auto appendixPages = describePages(*appendix.doc, appendix.pages);
+    m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
 
     QPainter painter(device);
     if (!painter.isActive())
@@ -113,9 +263,10 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     // Mirrors the cover and the running header (Qt::AlignLeft means "leading") for Arabic.
     painter.setLayoutDirection(Formatting::locale().textDirection());
     int page = 0;
-    const QString name = QString::fromStdString(m_workspace.name);
+    const ReportCover cover = ReportCover::resolve(m_workspace, m_options.cover);
     const auto frame = [&] {
-        // Running header with the workspace name, and the page number, on every page but the cover.
+        // Running header with the report's title, and the page number, on every page but the
+        // cover.
         if (page == 0)
             return;
         painter.save();
@@ -123,7 +274,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         painter.setPen(QColor(0x55, 0x5f, 0x6d));
         const QRectF header(0, 0, paper.width(), band * 0.7);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(name, Qt::ElideRight,
+                         painter.fontMetrics().elidedText(cover.title, Qt::ElideRight,
                                                           static_cast<int>(paper.width() * 0.6)));
         painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("B2B vs B2C comparison"));
         painter.drawLine(QPointF(0, band * 0.75), QPointF(paper.width(), band * 0.75));
@@ -140,24 +291,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         return true;
     };
 
-    // Cover.
-    painter.setPen(QColor(0x1f, 0x3b, 0x5c));
-    painter.setFont(reportFont(26, true));
-    const QRectF titleRect(0, paper.height() * 0.28, paper.width(), dpi * 1.6);
-    drawUserText(painter, titleRect, Qt::AlignBottom, name);
-    painter.setFont(reportFont(13));
-    painter.setPen(QColor(0x33, 0x3d, 0x4a));
-    painter.drawText(
-        QRectF(0, titleRect.bottom() + dpi * 0.2, paper.width(), dpi * 1.2),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-        tr("B2B vs B2C comparison report\n%1\n%2 personas")
-            .arg(Formatting::locale().toString(m_options.date, QLocale::LongFormat),
-                 Formatting::count(static_cast<long long>(m_options.personaIndices.size()))));
-    if (!m_workspace.description.empty()) {
-        painter.setFont(reportFont(10));
-        drawUserText(painter, QRectF(0, titleRect.bottom() + dpi * 1.6, paper.width(), dpi * 3),
-                     Qt::AlignTop, QString::fromStdString(m_workspace.description));
-    }
+    paintCover(painter, paper, cover);
     if (!next())
         return false;
 
@@ -210,8 +344,7 @@ SaveResult PdfReport::writePdf(const QString& path, const ReportProgress& progre
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(
-            tr("%1 — B2B vs B2C comparison").arg(QString::fromStdString(m_workspace.name)));
+        writer.setTitle(ReportCover::resolve(m_workspace, m_options.cover).title);
         writer.setCreator(QStringLiteral("B2X Workbench"));
         if (!paint(&writer, progress)) {
             file.cancelWriting();
