@@ -14,8 +14,12 @@
 #include "model/Presets.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -61,10 +65,17 @@ QString writeReport(const QTemporaryDir& dir, const Workspace& ws,
                     const std::vector<analytics::PersonaAnalysis>& analyses, ReportOptions options,
                     int* pages = nullptr, std::vector<PdfReport::FlowPage>* flow = nullptr)
 {
-    const QString path = dir.filePath(QStringLiteral("report-%1.pdf").arg(rand()));
+    static int written = 0;
+    const QString path = dir.filePath(QStringLiteral("report-%1.pdf").arg(++written));
     PdfReport report(ws, analyses, std::move(options));
     const SaveResult r = report.writePdf(path);
     EXPECT_TRUE(r.ok) << r.message.toStdString();
+    // B2X_REPORT_TEST_OUT=DIR keeps a copy of every report to look at.
+    if (const QString out = qEnvironmentVariable("B2X_REPORT_TEST_OUT"); !out.isEmpty()) {
+        const QString copy = QDir(out).filePath(QFileInfo(path).fileName());
+        QFile::remove(copy);
+        QFile::copy(path, copy);
+    }
     if (pages)
         *pages = report.pageCount();
     if (flow)
@@ -199,7 +210,11 @@ TEST(ReportContent, AttributionWarningsAreGroupedByWhatIsWrong)
                 QString::fromStdString(ChannelCatalogue::builtIn().find(check.channelId)->name);
             EXPECT_TRUE(warnings.join(u'\n').contains(name)) << check.channelId;
         }
-    EXPECT_LT(warnings.size(), missing);
+    int failing = 0;
+    for (const auto& check : a.attribution)
+        failing += check.warning.isEmpty() ? 0 : 1;
+    EXPECT_LT(warnings.filter(QStringLiteral("-day window")).size(), failing)
+        << warnings.join(u'\n').toStdString();
 }
 
 TEST(ReportContent, AppendixPrintsItsFormulasWhole)

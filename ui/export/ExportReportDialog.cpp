@@ -52,7 +52,11 @@ ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent)
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("reportDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(Formatting::locale().dateFormat(QLocale::ShortFormat));
+    // The locale's short date, with the year in full (en_US would show "12/3/26").
+    QString format = Formatting::locale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    m_date->setDisplayFormat(format);
     const QDate saved = QDate::fromString(QString::fromStdString(ws.report.date), Qt::ISODate);
     m_today->setChecked(!saved.isValid());
     m_date->setDate(saved.isValid() ? saved : QDate::currentDate());

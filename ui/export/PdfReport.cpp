@@ -9,14 +9,15 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <set>
 
 namespace b2x {
 
@@ -62,59 +63,128 @@ bool inHeaderRow(const QTextBlock& block)
     return table && table->cellAt(cursor).row() < table->format().headerRowCount();
 }
 
-/// Moves every heading that the layout left at the foot of a page, with the text it introduces
-/// on the next page, to the top of that next page. A move only pushes text further down, so
-/// the passes end; a heading is moved at most once.
-void keepHeadingsWithText(QTextDocument& doc)
+/// The headings (by their order among all headings) to move to the top of the next page: one
+/// the layout left at the foot of a page while the text it introduces starts on the next page,
+/// one whose short part would be split across two pages, and the last one of a section (a
+/// persona, the appendix) whose part would spill a few lines onto a page of their own. At most
+/// one per section (the stretch between forced page breaks) and pass, since a move changes where
+/// everything after it falls.
+std::vector<int> headingsToMove(const QTextDocument& doc)
 {
-    std::set<int> moved;
-    for (bool again = true; again;) {
-        again = false;
-        for (QTextBlock h = doc.begin(); h.isValid() && !again; h = h.next()) {
-            if (h.blockFormat().headingLevel() == 0 || moved.count(h.blockNumber()))
-                continue;
-            QTextBlock next = h.next();
-            while (next.isValid() && (next.text().trimmed().isEmpty() || inHeaderRow(next)))
-                next = next.next();
-            if (!next.isValid() ||
-                pageOf(doc, blockRect(doc, next).top()) <= pageOf(doc, blockRect(doc, h).top()))
-                continue;
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(h).mergeBlockFormat(format);
-            moved.insert(h.blockNumber());
-            again = true; // the layout below changed: look again from the start
+    struct Heading {
+        QTextBlock block;
+        int section;
+    };
+    std::vector<Heading> headings;
+    int section = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            ++section;
+        if (b.blockFormat().headingLevel() > 0)
+            headings.push_back({b, section});
+    }
+    const double pageHeight = doc.pageSize().height();
+    std::vector<int> out;
+    int doneSection = -1;
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+        const Heading& h = headings[i];
+        if (h.section == doneSection)
+            continue;
+        const QRectF top = blockRect(doc, h.block);
+        QTextBlock next = h.block.next();
+        while (next.isValid() && (next.text().trimmed().isEmpty() || inHeaderRow(next)))
+            next = next.next();
+        bool move =
+            next.isValid() && pageOf(doc, blockRect(doc, next).top()) > pageOf(doc, top.top());
+        // A short part (a warning list, the evidence table) that would be split across two
+        // pages moves whole to the next one, and so does the last part of a section, whose
+        // spill would otherwise stand alone on a page.
+        const bool lastOfSection = i + 1 == headings.size() || headings[i + 1].section != h.section;
+        if (!move &&
+            !(h.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            const QTextBlock stop = i + 1 < headings.size() ? headings[i + 1].block : QTextBlock();
+            double bottom = top.bottom();
+            for (QTextBlock b = h.block; b.isValid() && b != stop; b = b.next())
+                if (!b.text().trimmed().isEmpty())
+                    bottom = std::max(bottom, blockRect(doc, b).bottom());
+            move = pageOf(doc, bottom - 0.5) > pageOf(doc, top.top()) &&
+                   bottom - top.top() < (lastOfSection ? 0.9 : 0.35) * pageHeight;
+        }
+        if (move) {
+            out.push_back(static_cast<int>(i));
+            doneSection = h.section;
         }
     }
+    return out;
 }
 
-Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
+/// `html` with a page break before the headings listed (by their order among all headings).
+/// Only the report's own <h1>/<h2> tags match: text the user typed is escaped.
+QString breakBefore(const QString& html, const std::vector<int>& headings)
 {
-    Flow f{std::make_unique<QTextDocument>(), 0};
-    f.doc->documentLayout()->setPaintDevice(device);
-    f.doc->setDefaultFont(reportFont(9.5));
+    static const QRegularExpression tag(QStringLiteral("<h[12]( style=\"[^\"]*\")?>"));
+    const QString breakStyle = QStringLiteral("page-break-before: always;");
+    QString out;
+    qsizetype from = 0;
+    int index = -1;
+    auto it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        ++index;
+        if (std::find(headings.begin(), headings.end(), index) == headings.end() ||
+            m.captured(1).contains(QStringLiteral("page-break-before")))
+            continue;
+        out += html.mid(from, m.capturedStart() - from);
+        out += m.captured().left(3) + QStringLiteral(" style=\"") + breakStyle +
+               m.captured(1).mid(8).chopped(m.captured(1).isEmpty() ? 0 : 1) +
+               QStringLiteral("\">");
+        from = m.capturedEnd();
+    }
+    return out + html.mid(from);
+}
+
+std::unique_ptr<QTextDocument> makeDocument(const QString& html, QPagedPaintDevice* device,
+                                            const QSizeF& body)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(reportFont(9.5));
     // Arabic has no italic (DejaVu Sans Oblique has no Arabic letters, which would print as boxes).
     const QString upright = Formatting::locale().textDirection() == Qt::RightToLeft
                                 ? QStringLiteral(" i, em { font-style: normal; }")
                                 : QString();
-    f.doc->setDefaultStyleSheet(
+    doc->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; color: #1f3b5c; } h2 { font-size: 12pt; color: "
                        "#1f3b5c; margin-top: 10px; } th { font-weight: bold; }") +
         upright);
-    f.doc->setDocumentMargin(0);
+    doc->setDocumentMargin(0);
     // Arabic reads right to left: paragraphs, lists and tables follow the language rather than
     // each paragraph's first letter (a persona named in Latin letters must not flip its line).
-    QTextOption option = f.doc->defaultTextOption();
+    QTextOption option = doc->defaultTextOption();
     option.setTextDirection(Formatting::locale().textDirection());
-    f.doc->setDefaultTextOption(option);
-    f.doc->setPageSize(body);
-    f.doc->setHtml(html);
-    // A flow starts on a fresh page already: a break before its first block would leave that
-    // page blank.
-    QTextBlockFormat first = f.doc->begin().blockFormat();
-    first.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-    QTextCursor(f.doc->begin()).setBlockFormat(first);
-    keepHeadingsWithText(*f.doc);
+    doc->setDefaultTextOption(option);
+    doc->setPageSize(body);
+    doc->setHtml(html);
+    return doc;
+}
+
+/// Lays the flow out so that no heading ends a page: a stranded heading gets a page break before
+/// it and the flow is laid out again from its HTML. (Changing the block format of a laid-out
+/// document instead makes Qt 6.4 leave blocks out when it draws the pages.)
+Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
+{
+    QString current = html;
+    Flow f{makeDocument(current, device, body), 0};
+    for (int pass = 0; pass < 50; ++pass) {
+        const std::vector<int> stranded = headingsToMove(*f.doc);
+        if (stranded.empty())
+            break;
+        const QString moved = breakBefore(current, stranded);
+        if (moved == current)
+            break;
+        current = moved;
+        f.doc = makeDocument(current, device, body);
+    }
     f.pages = f.doc->pageCount();
     return f;
 }

@@ -421,8 +421,9 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
 
 QString ReportHtml::appendix() const
 {
-    QString html = QStringLiteral("<h1 style=\"page-break-before: always;\">%1</h1>")
-                       .arg(tr("Appendix: models and sources"));
+    // The appendix is laid out on pages of its own: no page break before its heading, which
+    // would leave its first page blank.
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Appendix: models and sources"));
     const std::vector<QStringList> models{
         {tr("B2B index"),
          tr("Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 "

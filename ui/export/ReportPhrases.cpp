@@ -162,7 +162,9 @@ QStringList ReportPhrases::warnings(const analytics::PersonaAnalysis& a)
                           : tr("The %1-day windows of %2 are longer than %3 allows (%4 days); "
                                "reports will use the shorter window.",
                                nullptr, n);
-            text = text.arg(w, list, QString::fromStdString(platform), Formatting::count(max));
+            text = text.arg(
+                w, list, QCoreApplication::translate("b2x::AttributionPlatform", platform.c_str()),
+                Formatting::count(max));
             break;
         case MissesHalf:
         case MissesHalfCrm: {
