@@ -62,7 +62,8 @@ TEST(ExportCoverCli, OptionsPutTheirTextsOnTheCover)
                 cover.contains(QStringLiteral("15 January 2026")))
         << cover.toStdString();
     // The title replaces the workspace's name on the cover.
-    EXPECT_FALSE(cover.contains(QStringLiteral("seven audiences"))) << cover.toStdString();
+    EXPECT_FALSE(cover.contains(QStringLiteral("B2B vs B2C: seven audiences")))
+        << cover.toStdString();
 }
 
 TEST(ExportCoverCli, SavedTextsAreUsedAndOptionsOverrideThem)
