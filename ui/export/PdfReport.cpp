@@ -173,7 +173,12 @@ std::unique_ptr<QTextDocument> makeDocument(const QString& html, QPagedPaintDevi
 /// document instead makes Qt 6.4 leave blocks out when it draws the pages.)
 Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
 {
-    QString current = html;
+    // A flow starts on a new page already: a break before its first heading would leave that
+    // page blank.
+    static const QString leadingBreak = QStringLiteral("<h1 style=\"page-break-before: always;\">");
+    QString current = html.startsWith(leadingBreak)
+                          ? QStringLiteral("<h1>") + html.mid(leadingBreak.size())
+                          : html;
     Flow f{makeDocument(current, device, body), 0};
     for (int pass = 0; pass < 50; ++pass) {
         const std::vector<int> stranded = headingsToMove(*f.doc);
@@ -318,12 +323,23 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     const QRectF body(0, band, paper.width(), paper.height() - 2 * band);
 
     const ReportHtml html(m_workspace, m_analyses, m_options.personaIndices);
-    Flow text = layOut(html.executiveSummary() + html.recommendations() + html.personaPages(),
-                       device, body.size());
+    // The summary, then each persona by itself: a persona starts on a new page anyway, and
+    // laying out a few pages at a time keeps moving headings cheap for a hundred personas.
+    std::vector<Flow> text;
+    text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
+    for (const QString& page : html.personaPageList())
+        text.push_back(layOut(page, device, body.size()));
+    int textPages = 0;
+    for (const Flow& flow : text)
+        textPages += flow.pages;
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
-    m_pages = 1 + text.pages + chartPages + appendix.pages;
-    m_flowPages = describePages(*text.doc, text.pages);
+    m_pages = 1 + textPages + chartPages + appendix.pages;
+    m_flowPages.clear();
+    for (const Flow& flow : text) {
+        const auto pages = describePages(*flow.doc, flow.pages);
+        m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
+    }
     const auto appendixPages = describePages(*appendix.doc, appendix.pages);
     m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
 
@@ -378,8 +394,9 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         }
         return true;
     };
-    if (!drawFlow(text))
-        return false;
+    for (Flow& flow : text)
+        if (!drawFlow(flow))
+            return false;
 
     for (std::size_t i = 0; i < m_options.charts.size(); i += 2) {
         frame();

@@ -296,10 +296,15 @@ QString ReportHtml::recommendations() const
 
 QString ReportHtml::personaPages() const
 {
-    QString html;
+    return personaPageList().join(QString());
+}
+
+QStringList ReportHtml::personaPageList() const
+{
+    QStringList pages;
     for (std::size_t k = 0; k < m_indices.size(); ++k)
-        html += personaPage(m_workspace.personas[m_indices[k]], m_covered[k]);
-    return html;
+        pages << personaPage(m_workspace.personas[m_indices[k]], m_covered[k]);
+    return pages;
 }
 
 QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalysis& a) const

@@ -5,6 +5,7 @@
 #include "model/Workspace.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace b2x {
@@ -29,6 +30,9 @@ public:
     QString recommendations() const;
     /// One or more pages per persona covered.
     QString personaPages() const;
+    /// The same, one entry per persona: each starts on a page of its own, so the PDF lays each
+    /// out by itself.
+    QStringList personaPageList() const;
     /// Model definitions and the sources of every benchmark figure used.
     QString appendix() const;
 
