@@ -6,7 +6,9 @@
 #include "export/ChartExport.h"
 #include "export/CsvExport.h"
 #include "export/PdfReport.h"
+#include "io/ReportDecoder.h"
 #include "io/WorkspaceReader.h"
+#include "model/Limits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +26,7 @@ struct ExportRequest {
     QString file, pdf, png, svg, csv;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QStringList personaIds;
+    ReportSettings cover; ///< --title, --subtitle, --client, --author, --date
 };
 
 /// Parses the arguments; returns an error message for a usage error.
@@ -53,6 +56,26 @@ QString parse(QStringList args, ExportRequest& r)
                 r.pageSize = QPageSize::Letter;
             else
                 return tr("--page-size must be A4 or Letter, not \"%1\"").arg(v);
+            continue;
+        }
+        // Cover texts: they override what the workspace saved, for this export only.
+        std::string* cover = a == QLatin1String("--title")      ? &r.cover.title
+                             : a == QLatin1String("--subtitle") ? &r.cover.subtitle
+                             : a == QLatin1String("--client")   ? &r.cover.client
+                             : a == QLatin1String("--author")   ? &r.cover.author
+                             : a == QLatin1String("--date")     ? &r.cover.date
+                                                                : nullptr;
+        if (cover && value(v)) {
+            *cover = v.trimmed().toStdString();
+            if (cover->size() > limits::maxShortText)
+                return tr("%1 is %2 bytes long; at most %3 are allowed")
+                    .arg(a)
+                    .arg(cover->size())
+                    .arg(limits::maxShortText);
+            if (cover == &r.cover.date && !isIsoDate(*cover))
+                return tr("--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "
+                          "\"%1\"")
+                    .arg(v);
             continue;
         }
         if (a == QLatin1String("--personas") && value(v)) {
@@ -95,6 +118,7 @@ int runExport(const QStringList& args)
 
     ReportOptions options;
     options.pageSize = r.pageSize;
+    options.cover = r.cover;
     for (const auto& id : r.personaIds) {
         const Persona* p = ws.findPersona(id.toStdString());
         if (!p) {

@@ -18,7 +18,7 @@ struct AttributionCheck {
     int windowDays = 0;
     bool coversP50 = false;                 ///< windowDays ≥ p50 of the cycle
     bool coversP90 = false;                 ///< windowDays ≥ p90 of the cycle
-    std::optional<int> platformDefaultDays; ///< from the catalogue (BENCHMARKS.md)
+    std::optional<int> platformDefaultDays; ///< from the catalogue (docs/channels.md)
     std::optional<int> platformMaxDays;
     std::string platform;
     bool exceedsPlatformMax = false; ///< the window is longer than the platform allows

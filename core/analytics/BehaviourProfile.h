@@ -29,8 +29,8 @@ enum class BehavesAs { B2B, B2C, Mixed };
 inline constexpr std::size_t dimensionCount = 8;
 
 /// Weights of the B2B index, in Dimension order; they sum to 100. Who decides and how long it
-/// takes weigh most (DOMAIN.md: the label-versus-behaviour examples turn on them); the rational
-/// motive least, since rational versus emotional is not B2B versus B2C (CEB/Google).
+/// takes weigh most (the label-versus-behaviour examples of docs/models.md turn on them); the
+/// rational motive least, since rational versus emotional is not B2B versus B2C (CEB/Google).
 inline constexpr std::array<double, dimensionCount> dimensionWeights{20, 15, 20, 10, 5, 10, 10, 10};
 
 /// behavesAs is B2B from this index up, B2C up to b2cCeiling, mixed between.

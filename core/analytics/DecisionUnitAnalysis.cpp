@@ -38,7 +38,7 @@ struct Point {
     double probability;
 };
 
-// CEB / Challenger, via BENCHMARKS.md ("Consensus penalty"). The dip at 2 people is measured,
+// CEB / Challenger, docs/models.md, "Decision unit". The dip at 2 people is measured,
 // not a typo: pairs deadlock more often than trios.
 constexpr std::array<Point, 4> cebPoints{{{1, 0.81}, {2, 0.55}, {3, 0.60}, {6, 0.31}}};
 

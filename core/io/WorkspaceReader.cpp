@@ -5,6 +5,7 @@
 #include "JsonDecoder.h"
 #include "Migrations.h"
 #include "PersonaDecoder.h"
+#include "ReportDecoder.h"
 #include "model/Limits.h"
 
 #include <QCoreApplication>
@@ -226,6 +227,7 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
         if (!field->empty() && !isIsoTimestamp(*field))
             d.fail(tr("must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z"));
     }
+    decodeReportSettings(d, root, ws.report);
 
     if (const auto* personas =
             d.array(root, "personas", limits::maxPersonas, JsonDecoder::Need::Required)) {

@@ -36,6 +36,15 @@ public:
         field("description", ws.description);
         field("createdAt", ws.createdAt);
         field("modifiedAt", ws.modifiedAt);
+        w.key("report");
+        w.beginObject();
+        field("title", ws.report.title);
+        field("subtitle", ws.report.subtitle);
+        field("client", ws.report.client);
+        field("author", ws.report.author);
+        field("date", ws.report.date);
+        field("recommendations", ws.report.recommendations);
+        w.endObject();
         w.key("personas");
         w.beginArray();
         for (const auto& p : ws.personas)

@@ -4,6 +4,7 @@
 #include "ChannelNames.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace b2x {
 
@@ -67,6 +68,39 @@ constexpr const char* attributionPlatforms[] = {
     QT_TRANSLATE_NOOP("b2x::AttributionPlatform", "App stores"),
     QT_TRANSLATE_NOOP("b2x::AttributionPlatform", "Affiliate links"),
 };
+
+// The catalogue's attribute-source keys are identifiers; a report names them in words.
+constexpr std::pair<const char*, const char*> sourceLabels[] = {
+    {"b2bAffinity", QT_TRANSLATE_NOOP("b2x::ChannelSource", "B2B affinity")},
+    {"priceBand", QT_TRANSLATE_NOOP("b2x::ChannelSource", "Price band")},
+    {"cycleBand", QT_TRANSLATE_NOOP("b2x::ChannelSource", "Decision-time band")},
+    {"reach, precision, emotionalFit",
+     QT_TRANSLATE_NOOP("b2x::ChannelSource", "Reach, precision and emotional fit")},
+    {"attribution", QT_TRANSLATE_NOOP("b2x::ChannelSource", "Attribution windows")},
+};
+
+constexpr const char* sourceTexts[] = {
+    QT_TRANSLATE_NOOP("b2x::ChannelSource",
+                      "Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are "
+                      "consumer platforms that can support some B2B, search serves both. Other "
+                      "channels: Workbench default, judgement of where B2B and B2C marketing guides "
+                      "place them"),
+    QT_TRANSLATE_NOOP("b2x::ChannelSource",
+                      "polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, "
+                      "e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other "
+                      "channels: Workbench default, placed by analogy"),
+    QT_TRANSLATE_NOOP("b2x::ChannelSource",
+                      "polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, "
+                      "e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. "
+                      "Other channels: Workbench default, placed by analogy"),
+    QT_TRANSLATE_NOOP("b2x::ChannelSource",
+                      "Workbench default: judgement of mass-appeal versus targeted channels and of "
+                      "visual, story-driven versus in-depth content"),
+    QT_TRANSLATE_NOOP("b2x::ChannelSource",
+                      "Platform documentation of default and maximum click windows: Meta 7 days (at "
+                      "most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through "
+                      "its conversions API); channels without a click-based platform have none"),
+};
 // clang-format on
 
 } // namespace
@@ -94,6 +128,19 @@ QString attributionPlatformDisplayName(const Channel& channel)
                                        channel.attributionPlatform.c_str());
 }
 
+QString channelSourceLabel(std::string_view key)
+{
+    for (const auto& [k, label] : sourceLabels)
+        if (key == k)
+            return QCoreApplication::translate("b2x::ChannelSource", label);
+    return {};
+}
+
+QString channelSourceText(const std::string& source)
+{
+    return QCoreApplication::translate("b2x::ChannelSource", source.c_str());
+}
+
 namespace detail {
 
 std::span<const char* const> translatableChannelNames()
@@ -109,6 +156,11 @@ std::span<const char* const> translatableChannelCategories()
 std::span<const char* const> translatableAttributionPlatforms()
 {
     return attributionPlatforms;
+}
+
+std::span<const char* const> translatableChannelSources()
+{
+    return sourceTexts;
 }
 
 } // namespace detail

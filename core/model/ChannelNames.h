@@ -19,6 +19,12 @@ QString channelCategoryDisplayName(const Channel& channel);
 /// The platform whose attribution window the channel uses ("Google Ads", "App stores", …) in the
 /// current language (context "b2x::AttributionPlatform").
 QString attributionPlatformDisplayName(const Channel& channel);
+/// A key of the catalogue's attribute sources ("b2bAffinity", "priceBand", …) as words in the
+/// current language (context "b2x::ChannelSource"); empty for a key not listed in ChannelNames.cpp.
+QString channelSourceLabel(std::string_view key);
+/// The source text of a catalogue attribute in the current language (context
+/// "b2x::ChannelSource"); a text not listed in ChannelNames.cpp is shown as it is.
+QString channelSourceText(const std::string& source);
 
 namespace detail {
 /// The English names and categories marked for translation in ChannelNames.cpp; a test checks
@@ -26,6 +32,7 @@ namespace detail {
 std::span<const char* const> translatableChannelNames();
 std::span<const char* const> translatableChannelCategories();
 std::span<const char* const> translatableAttributionPlatforms();
+std::span<const char* const> translatableChannelSources();
 } // namespace detail
 
 } // namespace b2x

@@ -33,7 +33,7 @@ inline constexpr const char* volumeB2b = QT_TRANSLATE_NOOP(
 std::string text(const char* source);
 Stage stage(const char* name, double conversionPercent, double minDays, double likelyDays,
             double maxDays);
-/// A catalogue channel with the platform's default attribution window (BENCHMARKS.md): what a
+/// A catalogue channel with the platform's default attribution window (docs/channels.md): what a
 /// marketer has before changing anything, so the attribution check shows where it falls short.
 ChannelUse channel(const char* id, double budgetSharePercent);
 DecisionUnitMember member(Role role, const char* title, double influence,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The four business presets. Figures and their sources: ../shared/BENCHMARKS.md; the
-// stage times are chosen inside the published cycle bands and the rates inside the published
-// conversion bands, and the evidence says so.
+// The four business presets. Figures and their sources: docs/models.md, "Presets" and
+// "Sources"; the stage times are chosen inside the published cycle bands and the rates inside
+// the published conversion bands, and the evidence says so.
 #include "PresetLibrary.h"
 
 namespace b2x::presets {

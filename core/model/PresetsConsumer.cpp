@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The consumer and hybrid presets. Figures and their sources: ../shared/BENCHMARKS.md.
+// The consumer and hybrid presets. Figures and their sources: docs/models.md, "Presets" and
+// "Sources".
 #include "PresetLibrary.h"
 
 namespace b2x::presets {
@@ -55,7 +56,9 @@ Persona ecommerceImpulse()
              "Hours, within a day or two: B2C decisions take hours to weeks; paid social "
              "fits decisions under a day (polytraffic.com)"))},
         {EvidenceField::DecisionUnitSize,
-         benchmark(QT_TRANSLATE_NOOP("b2x::Presets", "One person decides (DOMAIN: B2C)"))},
+         benchmark(QT_TRANSLATE_NOOP(
+             "b2x::Presets", "One person decides: a low-cost, low-risk purchase involves few "
+                             "people (Robinson, Faris & Wind 1967)"))},
         {EvidenceField::GrossMargin, assumed(marginAssumed)},
         {EvidenceField::PurchasesPerYear,
          assumed(QT_TRANSLATE_NOOP("b2x::Presets", "Assumption: a purchase a quarter"))},
@@ -118,8 +121,8 @@ Persona highConsiderationConsumer()
         {EvidenceField::DecisionUnitSize,
          benchmark(QT_TRANSLATE_NOOP(
              "b2x::Presets",
-             "A household of two: one person, sometimes a household, decides (DOMAIN: "
-             "B2C)"))},
+             "A household of two: a costly household purchase is often weighed by partners "
+             "together (Kotler & Keller, Marketing Management: family buying roles)"))},
         {EvidenceField::GrossMargin, assumed(marginAssumed)},
         {EvidenceField::PurchasesPerYear,
          assumed(QT_TRANSLATE_NOOP("b2x::Presets", "Assumption: once every five years"))},
@@ -189,8 +192,8 @@ Persona hybrid()
         {EvidenceField::DecisionUnitSize,
          assumed(QT_TRANSLATE_NOOP(
              "b2x::Presets",
-             "Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree "
-             "example)"))},
+             "Assumption (Workbench default): the learner, a sponsoring manager and the "
+             "family weigh the course together"))},
         {EvidenceField::GrossMargin, assumed(marginAssumed)},
         {EvidenceField::PurchasesPerYear,
          assumed(QT_TRANSLATE_NOOP("b2x::Presets", "Assumption: a course every two years"))},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Persona.h"
+#include "ReportSettings.h"
 
 #include <string>
 #include <vector>
@@ -33,6 +34,7 @@ struct Workspace {
     std::string modifiedAt;
     std::vector<Persona> personas;
     ViewState view;
+    ReportSettings report;
 
     bool operator==(const Workspace&) const = default;
 

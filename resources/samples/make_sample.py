@@ -665,8 +665,9 @@ PERSONAS = [
                            "assumed"),
             conversionRates=("Brand-lift study for the previous launch; display CTR 0.05–0.08% "
                              "shows how few exposures convert directly", "assumed"),
-            stageDurations=("BENCHMARKS.md: B2C decisions take hours to weeks; impulse purchases "
-                            "sit at the short end", "benchmark"),
+            stageDurations=("polytraffic.com rule of thumb: purchases under $50 are decided in "
+                            "under a day; impulse purchases sit at the short end",
+                            "benchmark"),
             decisionUnitSize=("One buyer: CEB's probability of a single person buying is 81%",
                               "benchmark"),
             grossMargin=("Brand margin on the retail price after trade margin and "
@@ -1021,6 +1022,22 @@ WORKSPACE = {
         "evidence."),
     "createdAt": "2026-11-02T09:30:00Z",
     "modifiedAt": "2026-11-16T14:05:00Z",
+    # What the PDF report prints on its cover and after its executive summary; an empty title
+    # and date mean the workspace name and the day of the export.
+    "report": {
+        "title": "",
+        "subtitle": "",
+        "client": "",
+        "author": "",
+        "date": "",
+        "recommendations": (
+            "Plan each audience by how it buys, not by its label: where the B2B index and the "
+            "label disagree, follow the index for channels, content and attribution.\n\n"
+            "Lengthen the attribution windows of long-cycle audiences, or attribute them in "
+            "the CRM, before judging their channels.\n\n"
+            "Replace every figure marked as an assumption with your own data, starting with "
+            "gross margin and customer lifetime."),
+    },
     "personas": PERSONAS,
     "view": {"compareMode": "personas",
              "comparedPersonaIds": [ENTERPRISE, SEO_TOOL, SNACK, DEGREE]},

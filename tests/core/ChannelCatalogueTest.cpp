@@ -59,7 +59,8 @@ TEST(ChannelCatalogue, AttributesAreInRangeAndIdsUnique)
 
 TEST(ChannelCatalogue, PlatformDefaultsMatchTheBenchmarkTable)
 {
-    // BENCHMARKS.md: Meta 7-day click; Google Ads 30 (max 90); LinkedIn 30 (365 via API).
+    // docs/models.md, "Sources": Meta 7-day click; Google Ads 30 (max 90); LinkedIn 30 (365 via
+    // API).
     const auto& cat = ChannelCatalogue::builtIn();
     EXPECT_EQ(cat.find("facebook")->defaultAttributionDays, 7);
     EXPECT_EQ(cat.find("instagram")->maxAttributionDays, 7);

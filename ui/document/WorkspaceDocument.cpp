@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceDocument.h"
 
+#include "ReportSettingsCommand.h"
 #include "WorkspaceCommands.h"
 
 #include <algorithm>
@@ -117,6 +118,19 @@ void WorkspaceDocument::setWorkspaceInfo(const std::string& name, const std::str
     if (before == after)
         return;
     m_undoStack.push(new EditWorkspaceInfoCommand(this, std::move(before), std::move(after)));
+}
+
+void WorkspaceDocument::setReportSettings(const ReportSettings& report, const QString& actionText)
+{
+    if (report == m_workspace.report)
+        return;
+    m_undoStack.push(new ReportSettingsCommand(this, m_workspace.report, report, actionText));
+}
+
+void WorkspaceDocument::applyReportSettings(const ReportSettings& report)
+{
+    m_workspace.report = report;
+    Q_EMIT reportSettingsChanged();
 }
 
 void WorkspaceDocument::replaceWorkspace(const Workspace& workspace, const QString& actionText)

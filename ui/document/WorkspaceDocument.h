@@ -51,6 +51,8 @@ public:
     void movePersona(int from, int to);
     void setWorkspaceInfo(const std::string& name, const std::string& currency,
                           const std::string& description);
+    /// The report's cover texts and recommendations, as one undo step (nothing when unchanged).
+    void setReportSettings(const ReportSettings& report, const QString& actionText);
 
     /// Replaces the whole workspace as one undoable step (e.g. restoring a recovery copy over
     /// the saved file: undo returns to what is on disk).
@@ -78,6 +80,7 @@ public:
     void applyWorkspaceInfo(const std::string& name, const std::string& currency,
                             const std::string& description);
     void applyWorkspace(const Workspace& workspace);
+    void applyReportSettings(const ReportSettings& report);
 
 Q_SIGNALS:
     void personaChanged(int index, const QString& personaId);
@@ -85,6 +88,7 @@ Q_SIGNALS:
     void personaRemoved(int index, const QString& personaId);
     void personaMoved(int from, int to);
     void workspaceInfoChanged();
+    void reportSettingsChanged();
     void viewStateChanged();
     /// Everything changed (New, Open, Revert).
     void workspaceReset();

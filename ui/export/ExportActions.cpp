@@ -3,6 +3,7 @@
 
 #include "ChartExport.h"
 #include "CsvExport.h"
+#include "ExportPrompts.h"
 #include "ExportReportDialog.h"
 #include "PdfReport.h"
 #include "document/AnalysisCache.h"
@@ -11,20 +12,63 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace b2x {
 
-ExportActions::ExportActions(WorkspaceDocument* document, AnalysisCache* analyses, QWidget* window)
-    : QObject(window), m_document(document), m_analyses(analyses), m_window(window)
+ExportActions::ExportActions(WorkspaceDocument* document, AnalysisCache* analyses, QWidget* window,
+                             ExportPrompts* prompts)
+    : QObject(window), m_document(document), m_analyses(analyses), m_window(window),
+      m_prompts(prompts)
 {
+    if (!m_prompts) {
+        m_ownPrompts = std::make_unique<DialogExportPrompts>(window);
+        m_prompts = m_ownPrompts.get();
+    }
+}
+
+ExportActions::~ExportActions() = default;
+
+QString ExportActions::suggestedFolder(const QString& workspacePath)
+{
+    if (!workspacePath.isEmpty())
+        return QFileInfo(workspacePath).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QString ExportActions::suggestedFileName(const std::string& workspaceName, const QDate& date,
+                                         const QString& extension)
+{
+    // Accents are dropped rather than the letters that carry them ("Café" → "Cafe"); any other
+    // run of characters becomes one dash.
+    const QString decomposed =
+        QString::fromStdString(workspaceName).normalized(QString::NormalizationForm_KD);
+    QString stem;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const char16_t u = c.unicode();
+        const bool portable = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                              (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        if (portable)
+            stem += c;
+        else if (!stem.isEmpty() && !stem.endsWith(QLatin1Char('-')))
+            stem += QLatin1Char('-');
+    }
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    if (stem.isEmpty())
+        stem = QStringLiteral("report");
+    return QStringLiteral("%1-%2.%3")
+        .arg(stem, date.toString(QStringLiteral("yyyy-MM-dd")), extension);
 }
 
 void ExportActions::addTo(QMenu* file)
@@ -48,19 +92,38 @@ void ExportActions::addTo(QMenu* file)
 
 void ExportActions::fail(const QString& message)
 {
-    QMessageBox::critical(m_window, tr("Export failed"), message);
+    m_prompts->showError(tr("Export failed"), message);
+}
+
+void ExportActions::confirm(const QString& title, const QString& text, const QString& path,
+                            bool isFolder)
+{
+    switch (m_prompts->confirmExported(title, text, !isFolder)) {
+    case ExportPrompts::Done::Open:
+        m_prompts->openUrl(QUrl::fromLocalFile(path));
+        break;
+    case ExportPrompts::Done::ShowInFolder:
+        m_prompts->openUrl(QUrl::fromLocalFile(isFolder ? path : QFileInfo(path).absolutePath()));
+        break;
+    case ExportPrompts::Done::Close:
+        break;
+    }
 }
 
 void ExportActions::exportReport()
 {
-    const Workspace& ws = m_document->workspace();
-    ExportReportDialog dialog(ws, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    ExportReportDialog dialog(m_document->workspace(), m_window);
+    if (!m_prompts->runDialog(dialog))
         return;
+    // The cover texts are the workspace's: remembered for the next export, saved with the file,
+    // and one undoable edit.
+    m_document->setReportSettings(dialog.reportSettings(), tr("Edit report details"));
+    const Workspace& ws = m_document->workspace();
     const QString suggested =
-        QDir::home().filePath(QString::fromStdString(ws.name) + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested,
-                                                tr("PDF documents (*.pdf)"));
+        QDir(suggestedFolder(m_document->filePath()))
+            .filePath(suggestedFileName(ws.name, QDate::currentDate(), QStringLiteral("pdf")));
+    QString path =
+        m_prompts->askSavePath(tr("Export report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -68,7 +131,8 @@ void ExportActions::exportReport()
 
     const auto analyses = m_analyses->all();
     ReportOptions options = dialog.options();
-    ChartExport charts(ws, analyses, {});
+    // The charts compare the personas the report covers.
+    ChartExport charts(ws, analyses, options.personaIndices);
     PdfReport report(ws, analyses, options, charts.painter(), &ChartExport::title);
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
@@ -79,39 +143,52 @@ void ExportActions::exportReport()
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
+    const bool cancelled = progress.wasCanceled();
     progress.reset();
-    if (!r.ok && !progress.wasCanceled())
+    if (r.ok)
+        confirm(tr("Report exported"),
+                tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)), path, false);
+    else if (!cancelled)
         fail(r.message);
 }
 
 void ExportActions::exportCharts(bool svg)
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        m_window, svg ? tr("Export charts as SVG into") : tr("Export charts as PNG into"),
-        QDir::homePath());
+    const QString folder = m_prompts->askFolder(svg ? tr("Export charts as SVG into")
+                                                    : tr("Export charts as PNG into"),
+                                                suggestedFolder(m_document->filePath()));
     if (folder.isEmpty())
         return;
     const auto analyses = m_analyses->all();
     ChartExport charts(m_document->workspace(), analyses, {});
     const SaveResult r =
         charts.writeAll(folder, svg ? ChartExport::Format::Svg : ChartExport::Format::Png);
-    if (!r.ok)
+    if (r.ok)
+        confirm(tr("Charts exported"),
+                tr("The charts were saved in %1.").arg(QDir::toNativeSeparators(folder)), folder,
+                true);
+    else
         fail(r.message);
 }
 
 void ExportActions::exportCsv()
 {
     const Workspace& ws = m_document->workspace();
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export metrics"),
-        QDir::home().filePath(QString::fromStdString(ws.name) + QStringLiteral(".csv")),
+    QString path = m_prompts->askSavePath(
+        tr("Export metrics"),
+        QDir(suggestedFolder(m_document->filePath()))
+            .filePath(suggestedFileName(ws.name, QDate::currentDate(), QStringLiteral("csv"))),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     const SaveResult r = CsvExport::write(ws, m_analyses->all(), path);
-    if (!r.ok)
+    if (r.ok)
+        confirm(tr("Metrics exported"),
+                tr("The metrics were saved as %1.").arg(QDir::toNativeSeparators(path)), path,
+                false);
+    else
         fail(r.message);
 }
 

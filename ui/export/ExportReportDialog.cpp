@@ -2,11 +2,17 @@
 #include "ExportReportDialog.h"
 
 #include "ChartExport.h"
+#include "editor/Utf8LengthValidator.h"
+#include "format/Formatting.h"
+#include "model/Limits.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -23,9 +29,43 @@ QListWidget* checkList(QWidget* parent)
 }
 } // namespace
 
-ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent) : QDialog(parent)
+ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent)
+    : QDialog(parent), m_saved(ws.report)
 {
     setWindowTitle(tr("Export Report"));
+    const auto line = [this](const std::string& text, const char* name) {
+        auto* edit = new QLineEdit(QString::fromStdString(text), this);
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setValidator(new Utf8LengthValidator(limits::maxShortText, edit));
+        edit->setClearButtonEnabled(true);
+        return edit;
+    };
+    m_title = line(ws.report.title, "reportTitle");
+    m_title->setPlaceholderText(QString::fromStdString(ws.name));
+    m_subtitle = line(ws.report.subtitle, "reportSubtitle");
+    m_client = line(ws.report.client, "reportClient");
+    m_author = line(ws.report.author, "reportAuthor");
+    // An empty saved date means "the day of the export", so a report exported again next week
+    // is dated next week; a chosen date stays.
+    m_today = new QCheckBox(tr("The day of the export"), this);
+    m_today->setObjectName(QStringLiteral("reportDateToday"));
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("reportDate"));
+    m_date->setCalendarPopup(true);
+    // The locale's short date, with the year in full (en_US would show "12/3/26").
+    QString format = Formatting::locale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    m_date->setDisplayFormat(format);
+    const QDate saved = QDate::fromString(QString::fromStdString(ws.report.date), Qt::ISODate);
+    m_today->setChecked(!saved.isValid());
+    m_date->setDate(saved.isValid() ? saved : QDate::currentDate());
+    m_date->setEnabled(saved.isValid());
+    connect(m_today, &QCheckBox::toggled, m_date, [this](bool today) {
+        m_date->setEnabled(!today);
+        if (today)
+            m_date->setDate(QDate::currentDate());
+    });
     m_pageSize = new QComboBox(this);
     m_pageSize->setObjectName(QStringLiteral("reportPageSize"));
     m_pageSize->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
@@ -50,14 +90,22 @@ ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent) : Q
     }
 
     auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Subtitle:"), m_subtitle);
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("&Author:"), m_author);
+    auto* date = new QHBoxLayout;
+    date->addWidget(m_today);
+    date->addWidget(m_date, 1);
+    form->addRow(tr("Date:"), date);
     form->addRow(tr("Page size:"), m_pageSize);
     auto* lists = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Personas (one or more pages each):"), this));
     left->addWidget(m_personas);
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Charts (two per page; they compare the personas selected "
-                                   "in the list, or the first six):"),
+    right->addWidget(new QLabel(tr("Charts (two per page; they compare the personas chosen "
+                                   "for the report, the first six when more are chosen):"),
                                 this));
     right->addWidget(m_charts);
     for (auto* l : findChildren<QLabel*>())
@@ -79,8 +127,20 @@ ExportReportDialog::ExportReportDialog(const Workspace& ws, QWidget* parent) : Q
     layout->addLayout(form);
     layout->addLayout(lists, 1);
     layout->addWidget(buttons);
-    resize(720, 480);
+    resize(720, 640);
     validate();
+}
+
+ReportSettings ExportReportDialog::reportSettings() const
+{
+    ReportSettings r = m_saved;
+    r.title = m_title->text().trimmed().toStdString();
+    r.subtitle = m_subtitle->text().trimmed().toStdString();
+    r.client = m_client->text().trimmed().toStdString();
+    r.author = m_author->text().trimmed().toStdString();
+    r.date =
+        m_today->isChecked() ? std::string() : m_date->date().toString(Qt::ISODate).toStdString();
+    return r;
 }
 
 ReportOptions ExportReportDialog::options() const

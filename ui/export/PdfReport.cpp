@@ -9,17 +9,23 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
+#include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace b2x {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("b2x::PdfReport", text);
+    return QCoreApplication::translate("b2x::PdfReport", text, comment, n);
 }
 
 QFont reportFont(double points, bool bold = false)
@@ -38,46 +44,256 @@ struct Flow {
     int pages = 0;
 };
 
-/// Text the user typed (the workspace's name and description), drawn at the page's leading side
-/// but in the text's own direction: an English description on an Arabic cover keeps its full stop
-/// at its end instead of having the bidi algorithm move it to the far left.
-void drawUserText(QPainter& painter, const QRectF& box, Qt::Alignment vertical, const QString& text)
+int pageOf(const QTextDocument& doc, double y)
 {
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    const bool pageRightToLeft = painter.layoutDirection() == Qt::RightToLeft;
-    option.setAlignment(Qt::AlignAbsolute | (pageRightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
-                        vertical);
-    painter.drawText(box, text, option);
+    return static_cast<int>(std::floor(y / doc.pageSize().height()));
 }
 
-Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
+QRectF blockRect(const QTextDocument& doc, const QTextBlock& block)
 {
-    Flow f{std::make_unique<QTextDocument>(), 0};
-    f.doc->documentLayout()->setPaintDevice(device);
-    f.doc->setDefaultFont(reportFont(9.5));
+    return doc.documentLayout()->blockBoundingRect(block);
+}
+
+/// A cell of a table's header row: repeated on every page the table spans, so it is no content
+/// that a heading could keep company with.
+bool inHeaderRow(const QTextBlock& block)
+{
+    const QTextCursor cursor(block);
+    const QTextTable* table = cursor.currentTable();
+    return table && table->cellAt(cursor).row() < table->format().headerRowCount();
+}
+
+/// The headings (by their order among all headings) to move to the top of the next page: one
+/// the layout left at the foot of a page while the text it introduces starts on the next page,
+/// one whose short part would be split across two pages, and the last one of a section (a
+/// persona, the appendix) whose part would spill a few lines onto a page of their own. At most
+/// one per section (the stretch between forced page breaks) and pass, since a move changes where
+/// everything after it falls.
+std::vector<int> headingsToMove(const QTextDocument& doc)
+{
+    struct Heading {
+        QTextBlock block;
+        int section;
+    };
+    std::vector<Heading> headings;
+    int section = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            ++section;
+        if (b.blockFormat().headingLevel() > 0)
+            headings.push_back({b, section});
+    }
+    const double pageHeight = doc.pageSize().height();
+    std::vector<int> out;
+    int doneSection = -1;
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+        const Heading& h = headings[i];
+        if (h.section == doneSection)
+            continue;
+        const QRectF top = blockRect(doc, h.block);
+        QTextBlock next = h.block.next();
+        while (next.isValid() && (next.text().trimmed().isEmpty() || inHeaderRow(next)))
+            next = next.next();
+        bool move =
+            next.isValid() && pageOf(doc, blockRect(doc, next).top()) > pageOf(doc, top.top());
+        // A short part (a warning list, the evidence table) that would be split across two
+        // pages moves whole to the next one, and so does the last part of a section, whose
+        // spill would otherwise stand alone on a page.
+        const bool lastOfSection = i + 1 == headings.size() || headings[i + 1].section != h.section;
+        if (!move &&
+            !(h.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            const QTextBlock stop = i + 1 < headings.size() ? headings[i + 1].block : QTextBlock();
+            double bottom = top.bottom();
+            for (QTextBlock b = h.block; b.isValid() && b != stop; b = b.next())
+                if (!b.text().trimmed().isEmpty())
+                    bottom = std::max(bottom, blockRect(doc, b).bottom());
+            move = pageOf(doc, bottom - 0.5) > pageOf(doc, top.top()) &&
+                   bottom - top.top() < (lastOfSection ? 0.9 : 0.35) * pageHeight;
+        }
+        if (move) {
+            out.push_back(static_cast<int>(i));
+            doneSection = h.section;
+        }
+    }
+    return out;
+}
+
+/// `html` with a page break before the headings listed (by their order among all headings).
+/// Only the report's own <h1>/<h2> tags match: text the user typed is escaped.
+QString breakBefore(const QString& html, const std::vector<int>& headings)
+{
+    static const QRegularExpression tag(QStringLiteral("<h[12]( style=\"[^\"]*\")?>"));
+    const QString breakStyle = QStringLiteral("page-break-before: always;");
+    QString out;
+    qsizetype from = 0;
+    int index = -1;
+    auto it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        ++index;
+        if (std::find(headings.begin(), headings.end(), index) == headings.end() ||
+            m.captured(1).contains(QStringLiteral("page-break-before")))
+            continue;
+        out += html.mid(from, m.capturedStart() - from);
+        out += m.captured().left(3) + QStringLiteral(" style=\"") + breakStyle +
+               m.captured(1).mid(8).chopped(m.captured(1).isEmpty() ? 0 : 1) +
+               QStringLiteral("\">");
+        from = m.capturedEnd();
+    }
+    return out + html.mid(from);
+}
+
+std::unique_ptr<QTextDocument> makeDocument(const QString& html, QPagedPaintDevice* device,
+                                            const QSizeF& body)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(reportFont(9.5));
     // Arabic has no italic (DejaVu Sans Oblique has no Arabic letters, which would print as boxes).
     const QString upright = Formatting::locale().textDirection() == Qt::RightToLeft
                                 ? QStringLiteral(" i, em { font-style: normal; }")
                                 : QString();
-    f.doc->setDefaultStyleSheet(
+    doc->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; color: #1f3b5c; } h2 { font-size: 12pt; color: "
                        "#1f3b5c; margin-top: 10px; } th { font-weight: bold; }") +
         upright);
-    f.doc->setDocumentMargin(0);
+    doc->setDocumentMargin(0);
     // Arabic reads right to left: paragraphs, lists and tables follow the language rather than
     // each paragraph's first letter (a persona named in Latin letters must not flip its line).
-    QTextOption option = f.doc->defaultTextOption();
+    QTextOption option = doc->defaultTextOption();
     option.setTextDirection(Formatting::locale().textDirection());
-    f.doc->setDefaultTextOption(option);
-    f.doc->setPageSize(body);
-    f.doc->setHtml(html);
+    doc->setDefaultTextOption(option);
+    doc->setPageSize(body);
+    doc->setHtml(html);
+    return doc;
+}
+
+/// Lays the flow out so that no heading ends a page: a stranded heading gets a page break before
+/// it and the flow is laid out again from its HTML. (Changing the block format of a laid-out
+/// document instead makes Qt 6.4 leave blocks out when it draws the pages.)
+Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
+{
+    // A flow starts on a new page already: a break before its first heading would leave that
+    // page blank.
+    static const QString leadingBreak = QStringLiteral("<h1 style=\"page-break-before: always;\">");
+    QString current = html.startsWith(leadingBreak)
+                          ? QStringLiteral("<h1>") + html.mid(leadingBreak.size())
+                          : html;
+    Flow f{makeDocument(current, device, body), 0};
+    for (int pass = 0; pass < 50; ++pass) {
+        const std::vector<int> stranded = headingsToMove(*f.doc);
+        if (stranded.empty())
+            break;
+        const QString moved = breakBefore(current, stranded);
+        if (moved == current)
+            break;
+        current = moved;
+        f.doc = makeDocument(current, device, body);
+    }
     f.pages = f.doc->pageCount();
     return f;
 }
 
+/// What each page of a laid-out flow holds (PdfReport::flowPages).
+std::vector<PdfReport::FlowPage> describePages(const QTextDocument& doc, int pages)
+{
+    std::vector<PdfReport::FlowPage> out(static_cast<std::size_t>(pages));
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text().trimmed().isEmpty())
+            continue;
+        const QRectF r = blockRect(doc, b);
+        const int first = std::clamp(pageOf(doc, r.top()), 0, pages - 1);
+        const int last = std::clamp(pageOf(doc, r.bottom() - 0.5), first, pages - 1);
+        for (int page = first; page <= last; ++page)
+            out[static_cast<std::size_t>(page)].hasText = true;
+        // Blocks come in reading order: the last one to start on a page ends it.
+        auto& p = out[static_cast<std::size_t>(first)];
+        p.endsWithHeading = b.blockFormat().headingLevel() > 0 && last == first;
+        p.lastText = b.text();
+    }
+    return out;
+}
+
 } // namespace
+
+ReportCover ReportCover::resolve(const Workspace& ws, const ReportSettings& overrides)
+{
+    const auto pick = [](const std::string& override, const std::string& saved) {
+        return QString::fromStdString(override.empty() ? saved : override).trimmed();
+    };
+    ReportCover c;
+    c.title = pick(overrides.title, ws.report.title);
+    if (c.title.isEmpty())
+        c.title = QString::fromStdString(ws.name);
+    c.subtitle = pick(overrides.subtitle, ws.report.subtitle);
+    c.client = pick(overrides.client, ws.report.client);
+    c.author = pick(overrides.author, ws.report.author);
+    c.date = QDate::fromString(pick(overrides.date, ws.report.date), Qt::ISODate);
+    if (!c.date.isValid())
+        c.date = QDate::currentDate();
+    return c;
+}
+
+void PdfReport::paintCover(QPainter& painter, const QRectF& paper, const ReportCover& cover) const
+{
+    const double dpi = painter.device()->logicalDpiY();
+    const double width = paper.width();
+    double y = paper.height() * 0.2;
+    // Draws one block of text at y, in the text's own direction when the user typed it, and
+    // moves y below it.
+    const auto block = [&](const QString& text, const QFont& font, const QColor& colour,
+                           bool userText, double gapAfter) {
+        if (text.isEmpty())
+            return;
+        painter.setFont(font);
+        painter.setPen(colour);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        const bool pageRightToLeft = painter.layoutDirection() == Qt::RightToLeft;
+        option.setTextDirection(userText
+                                    ? (text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight)
+                                    : painter.layoutDirection());
+        option.setAlignment(Qt::AlignAbsolute | (pageRightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                            Qt::AlignTop);
+        const QRectF box(0, y, width, std::max(0.0, paper.height() - y));
+        painter.save();
+        painter.setClipRect(box);
+        painter.drawText(box, text, option);
+        painter.restore();
+        y += painter.boundingRect(box, text, option).height() + gapAfter;
+    };
+    const QColor ink(0x1f, 0x3b, 0x5c);
+    const QColor grey(0x33, 0x3d, 0x4a);
+    block(cover.title, reportFont(26, true), ink, true, dpi * 0.12);
+    block(cover.subtitle, reportFont(15), ink, true, dpi * 0.12);
+    block(tr("B2B vs B2C comparison report"), reportFont(12), grey, false, dpi * 0.35);
+    if (!cover.client.isEmpty())
+        block(tr("Prepared for %1").arg(cover.client), reportFont(12), grey, true, dpi * 0.05);
+    if (!cover.author.isEmpty())
+        block(tr("Prepared by %1").arg(cover.author), reportFont(12), grey, true, dpi * 0.05);
+    block(Formatting::locale().toString(cover.date, QLocale::LongFormat), reportFont(12), grey,
+          false, dpi * 0.35);
+
+    // Who the report covers, by name: the cover promises nothing the pages do not hold.
+    const auto& indices = m_options.personaIndices;
+    const int n = static_cast<int>(indices.size());
+    block(n == 1 ? tr("This report covers one persona:")
+                 : tr("This report covers %Ln personas:", nullptr, n),
+          reportFont(11, true), grey, false, dpi * 0.05);
+    constexpr int listed = 12;
+    for (int i = 0; i < n && i < listed; ++i)
+        block(
+            QString::fromStdString(m_workspace.personas[indices[static_cast<std::size_t>(i)]].name),
+            reportFont(11), grey, true, dpi * 0.02);
+    if (n > listed)
+        block(tr("and %Ln more", nullptr, n - listed), reportFont(11), grey, false, 0);
+    // The workspace's description speaks about all of its personas: only a report that covers
+    // them all may print it.
+    if (!m_workspace.description.empty() && indices.size() == m_workspace.personas.size()) {
+        y += dpi * 0.3;
+        block(QString::fromStdString(m_workspace.description), reportFont(10), grey, true, 0);
+    }
+}
 
 PdfReport::PdfReport(const Workspace& workspace,
                      const std::vector<analytics::PersonaAnalysis>& analyses, ReportOptions options,
@@ -85,8 +301,14 @@ PdfReport::PdfReport(const Workspace& workspace,
     : m_workspace(workspace), m_analyses(analyses), m_options(std::move(options)),
       m_chartPainter(std::move(chartPainter)), m_chartTitle(std::move(chartTitle))
 {
+    // Valid indices only, so the cover, the pages and the summary agree on who is covered.
+    std::vector<std::size_t> valid;
+    for (std::size_t i : m_options.personaIndices)
+        if (i < m_workspace.personas.size() && i < m_analyses.size())
+            valid.push_back(i);
+    m_options.personaIndices = std::move(valid);
     if (m_options.personaIndices.empty()) {
-        m_options.personaIndices.resize(m_workspace.personas.size());
+        m_options.personaIndices.resize(std::min(m_workspace.personas.size(), m_analyses.size()));
         std::iota(m_options.personaIndices.begin(), m_options.personaIndices.end(), 0);
     }
     if (!m_chartPainter)
@@ -100,12 +322,26 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     const double band = dpi * 0.45; // header and footer bands
     const QRectF body(0, band, paper.width(), paper.height() - 2 * band);
 
-    const ReportHtml html(m_workspace, m_analyses);
-    Flow text = layOut(html.executiveSummary() + html.personaPages(m_options.personaIndices),
-                       device, body.size());
+    const ReportHtml html(m_workspace, m_analyses, m_options.personaIndices);
+    // The summary, then each persona by itself: a persona starts on a new page anyway, and
+    // laying out a few pages at a time keeps moving headings cheap for a hundred personas.
+    std::vector<Flow> text;
+    text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
+    for (const QString& page : html.personaPageList())
+        text.push_back(layOut(page, device, body.size()));
+    int textPages = 0;
+    for (const Flow& flow : text)
+        textPages += flow.pages;
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
-    m_pages = 1 + text.pages + chartPages + appendix.pages;
+    m_pages = 1 + textPages + chartPages + appendix.pages;
+    m_flowPages.clear();
+    for (const Flow& flow : text) {
+        const auto pages = describePages(*flow.doc, flow.pages);
+        m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
+    }
+    const auto appendixPages = describePages(*appendix.doc, appendix.pages);
+    m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
 
     QPainter painter(device);
     if (!painter.isActive())
@@ -113,9 +349,10 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     // Mirrors the cover and the running header (Qt::AlignLeft means "leading") for Arabic.
     painter.setLayoutDirection(Formatting::locale().textDirection());
     int page = 0;
-    const QString name = QString::fromStdString(m_workspace.name);
+    const ReportCover cover = ReportCover::resolve(m_workspace, m_options.cover);
     const auto frame = [&] {
-        // Running header with the workspace name, and the page number, on every page but the cover.
+        // Running header with the report's title, and the page number, on every page but the
+        // cover.
         if (page == 0)
             return;
         painter.save();
@@ -123,7 +360,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         painter.setPen(QColor(0x55, 0x5f, 0x6d));
         const QRectF header(0, 0, paper.width(), band * 0.7);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(name, Qt::ElideRight,
+                         painter.fontMetrics().elidedText(cover.title, Qt::ElideRight,
                                                           static_cast<int>(paper.width() * 0.6)));
         painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("B2B vs B2C comparison"));
         painter.drawLine(QPointF(0, band * 0.75), QPointF(paper.width(), band * 0.75));
@@ -140,24 +377,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         return true;
     };
 
-    // Cover.
-    painter.setPen(QColor(0x1f, 0x3b, 0x5c));
-    painter.setFont(reportFont(26, true));
-    const QRectF titleRect(0, paper.height() * 0.28, paper.width(), dpi * 1.6);
-    drawUserText(painter, titleRect, Qt::AlignBottom, name);
-    painter.setFont(reportFont(13));
-    painter.setPen(QColor(0x33, 0x3d, 0x4a));
-    painter.drawText(
-        QRectF(0, titleRect.bottom() + dpi * 0.2, paper.width(), dpi * 1.2),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-        tr("B2B vs B2C comparison report\n%1\n%2 personas")
-            .arg(Formatting::locale().toString(m_options.date, QLocale::LongFormat),
-                 Formatting::count(static_cast<long long>(m_options.personaIndices.size()))));
-    if (!m_workspace.description.empty()) {
-        painter.setFont(reportFont(10));
-        drawUserText(painter, QRectF(0, titleRect.bottom() + dpi * 1.6, paper.width(), dpi * 3),
-                     Qt::AlignTop, QString::fromStdString(m_workspace.description));
-    }
+    paintCover(painter, paper, cover);
     if (!next())
         return false;
 
@@ -174,8 +394,9 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         }
         return true;
     };
-    if (!drawFlow(text))
-        return false;
+    for (Flow& flow : text)
+        if (!drawFlow(flow))
+            return false;
 
     for (std::size_t i = 0; i < m_options.charts.size(); i += 2) {
         frame();
@@ -210,8 +431,7 @@ SaveResult PdfReport::writePdf(const QString& path, const ReportProgress& progre
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(
-            tr("%1 — B2B vs B2C comparison").arg(QString::fromStdString(m_workspace.name)));
+        writer.setTitle(ReportCover::resolve(m_workspace, m_options.cover).title);
         writer.setCreator(QStringLiteral("B2X Workbench"));
         if (!paint(&writer, progress)) {
             file.cancelWriting();

@@ -3,6 +3,7 @@
 
 #include "analytics/PersonaAnalysis.h"
 #include "io/WorkspaceWriter.h"
+#include "model/ReportSettings.h"
 #include "model/Workspace.h"
 
 #include <QDate>
@@ -22,7 +23,18 @@ struct ReportOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     std::vector<std::size_t> personaIndices; ///< empty: every persona, in workspace order
     std::vector<int> charts;                 ///< chart ids to include (charts::ChartId values)
-    QDate date = QDate::currentDate();
+    /// Cover texts that override the workspace's saved ones (`b2x export --title …`); empty
+    /// fields take the saved values. The recommendations always come from the workspace.
+    ReportSettings cover;
+};
+
+/// The cover of a report as printed: the override, else the workspace's saved value, else the
+/// default (the workspace's name as title, today as date).
+struct ReportCover {
+    QString title, subtitle, client, author;
+    QDate date;
+
+    static ReportCover resolve(const Workspace& workspace, const ReportSettings& overrides = {});
 };
 
 /// Draws one chart (by id) into a rectangle of the page; supplied by the chart layer so that
@@ -48,13 +60,26 @@ public:
 
     int pageCount() const { return m_pages; }
 
+    /// For each page of the flowing text (executive summary to the last persona, then the
+    /// appendix), as laid out for `device`: whether body text starts or continues on it, and
+    /// whether its last block is a heading. Empty before paint().
+    struct FlowPage {
+        bool hasText = false;
+        bool endsWithHeading = false;
+        QString lastText; ///< the last block on the page, for messages
+    };
+    const std::vector<FlowPage>& flowPages() const { return m_flowPages; }
+
 private:
+    void paintCover(QPainter& painter, const QRectF& paper, const ReportCover& cover) const;
+
     const Workspace& m_workspace;
     const std::vector<analytics::PersonaAnalysis>& m_analyses;
     ReportOptions m_options;
     ChartPainter m_chartPainter;
     std::function<QString(int)> m_chartTitle;
     int m_pages = 0;
+    std::vector<FlowPage> m_flowPages;
 };
 
 } // namespace b2x

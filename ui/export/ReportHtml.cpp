@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportHtml.h"
 
+#include "ReportPhrases.h"
 #include "analytics/GroupComparison.h"
 #include "editor/EnumLabels.h"
 #include "editor/EvidenceText.h"
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <map>
 
 namespace b2x {
 
@@ -76,12 +76,48 @@ QString orDash(const std::optional<double>& v, const std::function<QString(doubl
     return v ? format(*v) : QCoreApplication::translate("b2x::ReportHtml", "not defined");
 }
 
+/// The user's own text keeps the direction of its script: an English description inside an
+/// Arabic report must not be laid out right to left (its final full stop would jump left).
+QString dir(const std::string& text)
+{
+    return QString::fromStdString(text).isRightToLeft() ? QStringLiteral("rtl")
+                                                        : QStringLiteral("ltr");
+}
+
+/// Text the user typed, as paragraphs: a blank line starts a new paragraph, a single line break
+/// stays a line break.
+QString paragraphs(const std::string& text)
+{
+    QString html;
+    const QString all = QString::fromStdString(text);
+    for (const QString& block : all.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        const QString trimmed = block.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        html +=
+            QStringLiteral("<p dir=\"%1\">%2</p>")
+                .arg(dir(trimmed.toStdString()),
+                     trimmed.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    }
+    return html;
+}
+
 } // namespace
 
 ReportHtml::ReportHtml(const Workspace& workspace,
-                       const std::vector<analytics::PersonaAnalysis>& analyses)
+                       const std::vector<analytics::PersonaAnalysis>& analyses,
+                       std::vector<std::size_t> indices)
     : m_workspace(workspace), m_analyses(analyses)
 {
+    const std::size_t n = std::min(workspace.personas.size(), analyses.size());
+    if (indices.empty())
+        for (std::size_t i = 0; i < n; ++i)
+            indices.push_back(i);
+    for (std::size_t i : indices)
+        if (i < n) {
+            m_indices.push_back(i);
+            m_covered.push_back(analyses[i]);
+        }
 }
 
 QString ReportHtml::money(std::optional<double> value) const
@@ -117,24 +153,49 @@ QString ReportHtml::dimensionName(analytics::Dimension d)
 
 QString ReportHtml::executiveSummary() const
 {
-    const auto cmp = analytics::compareGroups(m_analyses, analytics::GroupBy::Label);
-    const auto& b2b = cmp.groups[0];
-    const auto& hybrid = cmp.groups[1];
-    const auto& b2c = cmp.groups[2];
+    using analytics::GroupBy;
+    const auto byLabel = analytics::compareGroups(m_covered, GroupBy::Label);
+    const auto byBehaviour = analytics::compareGroups(m_covered, GroupBy::Behaviour);
+    const auto groupOf = [&](std::size_t k, GroupBy by) {
+        const auto& a = m_covered[k];
+        return analytics::groupIndex(a.label, a.behaviour.behavesAs, by);
+    };
+    const auto name = [&](std::size_t k) {
+        return QStringLiteral("<i>%1</i>").arg(esc(m_workspace.personas[m_indices[k]].name));
+    };
+    // A group of one persona is named; a larger group is counted, and its figures are medians.
+    bool anyMedian = false;
+    const auto subject = [&](std::size_t group, GroupBy by) {
+        std::vector<std::size_t> members;
+        for (std::size_t k = 0; k < m_covered.size(); ++k)
+            if (groupOf(k, by) == group)
+                members.push_back(k);
+        if (members.size() == 1)
+            return name(members.front());
+        anyMedian = true;
+        const int n = static_cast<int>(members.size());
+        const QString side = group == 0 ? tr("B2B") : tr("B2C");
+        return by == GroupBy::Label
+                   ? tr("the %Ln personas labelled %1", nullptr, n).arg(side)
+                   : tr("the %Ln personas that behave as %1", nullptr, n).arg(side);
+    };
+
     QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Executive summary"));
-    html +=
-        QStringLiteral("<p>%1</p>")
-            .arg(tr("This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 "
-                    "hybrid.")
-                     .arg(Formatting::count(static_cast<long long>(m_workspace.personas.size())),
-                          Formatting::count(b2b.personas), Formatting::count(b2c.personas),
-                          Formatting::count(hybrid.personas)));
+    QStringList covered;
+    for (std::size_t k = 0; k < m_covered.size(); ++k)
+        covered << tr("%1 (labelled %2)")
+                       .arg(name(k), displayName(m_workspace.personas[m_indices[k]].label));
+    const int count = static_cast<int>(m_covered.size());
+    html += QStringLiteral("<p>%1</p>")
+                .arg((count == 1 ? tr("This report covers one persona: %1.")
+                                 : tr("This report covers %Ln personas: %1.", nullptr, count))
+                         .arg(QLocale().createSeparatedList(covered)));
 
     const auto days = [](std::optional<double> v) {
         return orDash(v, [](double d) { return Formatting::days(d); });
     };
     const auto people = [](std::optional<double> v) {
-        return orDash(v, [](double d) { return Formatting::number(d, 1); });
+        return orDash(v, [](double d) { return ReportPhrases::people(d); });
     };
     const auto pct = [](std::optional<double> v) {
         return orDash(v, [](double d) { return Formatting::percent(d); });
@@ -148,93 +209,109 @@ QString ReportHtml::executiveSummary() const
         });
     };
 
+    const auto& b2b = byLabel.groups[0];
+    const auto& b2c = byLabel.groups[2];
     if (b2b.personas > 0 && b2c.personas > 0) {
+        const QString b = subject(0, GroupBy::Label);
+        const QString c = subject(2, GroupBy::Label);
         QStringList points;
-        points << tr("<b>Sales cycle.</b> Half of B2B deals close within %1 (the median of the "
-                     "B2B personas' p50), against %2 for B2C; nine in ten B2B deals within %3, "
-                     "B2C within %4.")
-                      .arg(days(median(b2b, "salesCycle.p50Days")),
+        points << tr("<b>Sales cycle.</b> Half of the deals of %1 close within %2 and nine in "
+                     "ten within %3; for %4, within %5 and %6.")
+                      .arg(b, days(median(b2b, "salesCycle.p50Days")),
+                           days(median(b2b, "salesCycle.p90Days")), c,
                            days(median(b2c, "salesCycle.p50Days")),
-                           days(median(b2b, "salesCycle.p90Days")),
                            days(median(b2c, "salesCycle.p90Days")));
-        points << tr("<b>Who decides.</b> A B2B purchase involves a median of %1 people, and the "
-                     "chance that such a group decides at all is %2 (CEB); a B2C purchase involves "
-                     "%3, with %4.")
-                      .arg(people(median(b2b, "decisionUnit.size")),
-                           pct(median(b2b, "decisionUnit.consensusProbability")),
+        points << tr("<b>Who decides.</b> Decision unit of %1: %2, with a %3 chance of deciding "
+                     "at all (CEB); of %4: %5, with %6.")
+                      .arg(b, people(median(b2b, "decisionUnit.size")),
+                           pct(median(b2b, "decisionUnit.consensusProbability")), c,
                            people(median(b2c, "decisionUnit.size")),
                            pct(median(b2c, "decisionUnit.consensusProbability")));
-        points << tr("<b>Acquisition.</b> The median cost of acquiring a customer is %1 for B2B "
-                     "and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for "
-                     "B2C (3:1 is the usual healthy ratio).")
-                      .arg(money(median(b2b, "economics.cac")), money(median(b2c, "economics.cac")),
+        points << tr("<b>Acquisition.</b> Acquiring a customer costs %1 for %2 and %3 for %4; "
+                     "lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual "
+                     "healthy ratio).")
+                      .arg(money(median(b2b, "economics.cac")), b,
+                           money(median(b2c, "economics.cac")), c,
                            ratioText(median(b2b, "economics.clvToCac")),
                            ratioText(median(b2c, "economics.clvToCac")));
-        points << tr("<b>Time to revenue.</b> With a new cohort every month, B2B revenue from new "
-                     "customers reaches half its steady level after %1, B2C after %2.")
-                      .arg(months(median(b2b, "timeToRevenue.monthsTo50Percent")),
-                           months(median(b2c, "timeToRevenue.monthsTo50Percent")));
-        points << tr("<b>Channels.</b> The best-fitting channels are %1 for the B2B personas and "
-                     "%2 for the B2C personas.")
-                      .arg(topChannels(b2b), topChannels(b2c));
+        points << tr("<b>Time to revenue.</b> With a new cohort every month, revenue from new "
+                     "customers reaches half its steady level after %1 for %2 and after %3 for "
+                     "%4.")
+                      .arg(months(median(b2b, "timeToRevenue.monthsTo50Percent")), b,
+                           months(median(b2c, "timeToRevenue.monthsTo50Percent")), c);
+        points << tr("<b>Channels.</b> The best-fitting channels are %1 for %2 and %3 for %4.")
+                      .arg(topChannels(b2b), b, topChannels(b2c), c);
         html += QStringLiteral("<ul>");
         for (const auto& p : points)
             html += QStringLiteral("<li>%1</li>").arg(p);
         html += QStringLiteral("</ul>");
     } else {
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("The workspace does not have both B2B and B2C personas, so the summary "
-                        "compares "
-                        "nothing across the two; the persona pages give each persona's figures."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The personas in this report are not both B2B and B2C, so the "
+                            "summary compares nothing across the two; the persona pages give "
+                            "each persona's figures."));
     }
 
-    // The label is not the behaviour: the same comparison with personas grouped by how they buy.
-    const auto byBehaviour = analytics::compareGroups(m_analyses, analytics::GroupBy::Behaviour);
+    // The label is not the behaviour: the same comparison with personas grouped by how they buy,
+    // when that grouping differs from the labels.
+    bool regrouped = false;
+    for (std::size_t k = 0; k < m_covered.size(); ++k)
+        regrouped = regrouped || groupOf(k, GroupBy::Label) != groupOf(k, GroupBy::Behaviour);
     const auto& behavesB2b = byBehaviour.groups[0];
     const auto& behavesB2c = byBehaviour.groups[2];
-    if (behavesB2b.personas > 0 && behavesB2c.personas > 0)
+    if (regrouped && behavesB2b.personas > 0 && behavesB2c.personas > 0)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>Grouped by behaviour instead of label</b> (%1 personas behave as "
-                            "B2B, %2 as "
-                            "B2C, %3 in between): half of the deals of B2B-behaving personas close "
-                            "within %4, "
-                            "against %5 for B2C-behaving ones; their decision units have a median "
-                            "of %6 and "
-                            "%7 people.")
-                             .arg(behavesB2b.personas)
-                             .arg(behavesB2c.personas)
-                             .arg(byBehaviour.groups[1].personas)
-                             .arg(days(median(behavesB2b, "salesCycle.p50Days")),
+                    .arg(tr("<b>Grouped by how they buy instead of by label:</b> half of the "
+                            "deals of %1 close within %2, against %3 for %4; their decision "
+                            "units have %5 and %6.")
+                             .arg(subject(0, GroupBy::Behaviour),
+                                  days(median(behavesB2b, "salesCycle.p50Days")),
                                   days(median(behavesB2c, "salesCycle.p50Days")),
+                                  subject(2, GroupBy::Behaviour),
                                   people(median(behavesB2b, "decisionUnit.size")),
                                   people(median(behavesB2c, "decisionUnit.size"))));
+    if (anyMedian)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Where a group holds several personas, its figure is the median of "
+                            "theirs."));
 
     QStringList mismatched;
-    for (std::size_t i = 0; i < m_analyses.size(); ++i)
-        if (m_analyses[i].behaviour.labelMismatch)
-            mismatched << esc(m_workspace.personas[i].name);
+    for (std::size_t k = 0; k < m_covered.size(); ++k)
+        if (m_covered[k].behaviour.labelMismatch)
+            mismatched << name(k);
     if (!mismatched.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("<b>Label and behaviour disagree</b> for %1. Their behaviour, not "
-                            "their label, "
-                            "should decide the channels, content and attribution settings used for "
-                            "them.")
+                            "their label, should decide the channels, content and attribution "
+                            "settings used for them.")
                              .arg(QLocale().createSeparatedList(mismatched)));
     return html;
 }
 
-QString ReportHtml::personaPages(const std::vector<std::size_t>& indices) const
+QString ReportHtml::recommendations() const
 {
-    QString html;
-    for (std::size_t i : indices)
-        if (i < m_workspace.personas.size() && i < m_analyses.size())
-            html += personaPage(m_workspace.personas[i], m_analyses[i]);
-    return html;
+    const QString body = paragraphs(m_workspace.report.recommendations);
+    if (body.isEmpty())
+        return {};
+    return QStringLiteral("<h1>%1</h1>").arg(tr("Recommendations and next steps")) + body;
+}
+
+QString ReportHtml::personaPages() const
+{
+    return personaPageList().join(QString());
+}
+
+QStringList ReportHtml::personaPageList() const
+{
+    QStringList pages;
+    for (std::size_t k = 0; k < m_indices.size(); ++k)
+        pages << personaPage(m_workspace.personas[m_indices[k]], m_covered[k]);
+    return pages;
 }
 
 QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalysis& a) const
 {
+    const QString currency = QString::fromStdString(m_workspace.currency);
     QString html = QStringLiteral("<h1 style=\"page-break-before: always;\">"
                                   "<font color=\"%1\">■</font> %2</h1>")
                        .arg(QString::fromStdString(p.colour), esc(p.name));
@@ -242,24 +319,27 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                 .arg(tr("Labelled %1 · B2B index %2 · behaves as %3")
                          .arg(displayName(p.label), Formatting::number(a.behaviour.b2bIndex),
                               displayName(a.behaviour.behavesAs)));
-    // The user's own text keeps the direction of its script: an English description inside an
-    // Arabic report must not be laid out right to left (its final full stop would jump left).
-    const auto dir = [](const std::string& text) {
-        return QString::fromStdString(text).isRightToLeft() ? QStringLiteral("rtl")
-                                                            : QStringLiteral("ltr");
-    };
     if (!p.summary.empty())
         html += QStringLiteral("<p dir=\"%2\"><b>%1</b></p>").arg(esc(p.summary), dir(p.summary));
     if (!p.description.empty())
         html += QStringLiteral("<p dir=\"%2\">%1</p>").arg(esc(p.description), dir(p.description));
 
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(tr("Behaviour profile"), a.behaviour.verdict.toHtmlEscaped());
+    QString verdict;
+    if (a.behaviour.labelMismatch)
+        verdict = tr("The label and the behaviour disagree: plan channels, content and sales for "
+                     "how this persona buys, not for its label.");
+    else if (p.label == Label::Hybrid)
+        verdict = tr("Hybrid describes a seller that sells both ways, so it never conflicts with "
+                     "one audience's behaviour.");
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Behaviour profile"));
+    if (!verdict.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(verdict);
     std::vector<QStringList> dims;
     for (const auto& d : a.behaviour.dimensions)
         dims.push_back({dimensionName(d.dimension),
                         d.applicable ? Formatting::number(d.score) : tr("n/a"),
-                        Formatting::number(d.weight), d.explanation.toHtmlEscaped()});
+                        Formatting::number(d.weight),
+                        ReportPhrases::explanation(d, p, currency).toHtmlEscaped()});
     html += table({tr("Dimension"), tr("Score"), tr("Weight"), tr("Why")}, dims);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Decision unit"));
@@ -275,22 +355,25 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     QStringList uncovered;
     for (Role r : a.decisionUnit.uncoveredRoles)
         uncovered << displayName(r);
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 people; probability that the group decides at all: %2%3. Key roles "
-                        "nobody covers: %4.")
-                         .arg(a.decisionUnit.size)
-                         .arg(Formatting::percent(a.decisionUnit.consensusProbability))
-                         .arg(a.decisionUnit.overridden ? tr(" (the marketer's estimate)")
-                                                        : tr(" (CEB)"))
-                         .arg(uncovered.isEmpty() ? tr("none")
-                                                  : QLocale().createSeparatedList(uncovered)));
+    const QString probability =
+        (a.decisionUnit.overridden ? tr("Probability that the group decides at all: %1 (the "
+                                        "marketer's estimate).")
+                                   : tr("Probability that the group decides at all: %1 (CEB)."))
+            .arg(Formatting::percent(a.decisionUnit.consensusProbability));
+    html +=
+        QStringLiteral("<p>%1 %2 %3</p>")
+            .arg(tr("The decision unit has %1.").arg(ReportPhrases::people(a.decisionUnit.size)),
+                 probability,
+                 uncovered.isEmpty() ? tr("Every key role is covered.")
+                                     : tr("Key roles nobody covers: %1.")
+                                           .arg(QLocale().createSeparatedList(uncovered)));
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Pipeline and sales cycle"));
     std::vector<QStringList> stages;
     for (std::size_t i = 0; i < p.pipeline.size(); ++i) {
         const Stage& s = p.pipeline[i];
         const double entries = i < a.funnel.stages.size() ? a.funnel.stages[i].count : 0;
-        stages.push_back({esc(s.name), Formatting::number(entries, entries < 10 ? 1 : 0),
+        stages.push_back({esc(s.name), ReportPhrases::perMonth(entries),
                           Formatting::percent(s.conversionPercent / 100, 1),
                           Formatting::number(s.minDays, 1), Formatting::number(s.likelyDays, 1),
                           Formatting::number(s.maxDays, 1)});
@@ -308,7 +391,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Key metrics"));
     const auto& e = a.economics;
     std::vector<QStringList> metrics{
-        {tr("New customers per month"), Formatting::number(a.funnel.customersPerMonth, 2)},
+        {tr("New customers per month"), ReportPhrases::perMonth(a.funnel.customersPerMonth)},
         {tr("Customer acquisition cost (CAC)"), money(e.cac)},
         {tr("Customer lifetime value (CLV)"), money(e.clv)},
         {tr("CLV:CAC"),
@@ -326,16 +409,11 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     };
     html += table({tr("Metric"), tr("Value")}, metrics);
 
-    QStringList warnings;
-    for (const auto& check : a.attribution)
-        if (!check.warning.isEmpty())
-            warnings << check.warning.toHtmlEscaped();
-    for (const auto& w : a.decisionUnit.warnings)
-        warnings << w.toHtmlEscaped();
+    const QStringList warnings = ReportPhrases::warnings(a);
     if (!warnings.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Warnings"));
         for (const auto& w : warnings)
-            html += QStringLiteral("<li>%1</li>").arg(w);
+            html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
 
@@ -361,8 +439,9 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
 
 QString ReportHtml::appendix() const
 {
-    QString html = QStringLiteral("<h1 style=\"page-break-before: always;\">%1</h1>")
-                       .arg(tr("Appendix: models and sources"));
+    // The appendix is laid out on pages of its own: no page break before its heading, which
+    // would leave its first page blank.
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Appendix: models and sources"));
     const std::vector<QStringList> models{
         {tr("B2B index"),
          tr("Weighted mean of eight behaviour dimensions scored 0 (consumer-like) to 100 "
@@ -391,7 +470,12 @@ QString ReportHtml::appendix() const
          tr("0–100 from the channel's audience, price band, cycle band, emotional fit, precision "
             "and reach against the persona (weights 30, 20, 15, 15, 10, 10).")},
     };
-    html += table({tr("Model"), tr("Definition")}, models);
+    // Definitions hold "<" and "&" (P(cycle < m months)): escaped, or the rich-text parser would
+    // take the rest of the cell for a tag and drop it.
+    std::vector<QStringList> escaped;
+    for (const auto& row : models)
+        escaped.push_back({row[0].toHtmlEscaped(), row[1].toHtmlEscaped()});
+    html += table({tr("Model"), tr("Definition")}, escaped);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Sources of benchmark figures"));
     const QStringList sources{
@@ -409,15 +493,25 @@ QString ReportHtml::appendix() const
         tr("Ehrenberg-Bass / B2B Institute: in-market share (95:5)."),
         tr("Binet & Field: brand versus activation budgets, excess share of voice."),
         tr("McKinsey B2B Pulse 2024: channel use in thirds."),
+        tr("Webster & Wind (1972), Robinson, Faris & Wind (1967), Miller Heiman, MEDDIC: buying "
+           "roles, buy classes, key roles, champions and blockers."),
         tr("polytraffic.com, Smart Insights: channel rules of thumb by price and cycle."),
+        tr("Workbench default: a judgement made where no published figure exists; the evidence "
+           "of each persona says which of its figures are assumptions."),
     };
     html += QStringLiteral("<ul>");
     for (const auto& s : sources)
-        html += QStringLiteral("<li>%1</li>").arg(s);
+        html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
     html += QStringLiteral("</ul>");
-    for (const auto& [attribute, source] : ChannelCatalogue::builtIn().sources())
-        html += QStringLiteral("<p><i>%1</i>: %2</p>")
-                    .arg(esc(attribute), QString::fromStdString(source).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Sources of the channel catalogue"));
+    for (const auto& [attribute, source] : ChannelCatalogue::builtIn().sources()) {
+        // Only attributes with a reader's name: the keys themselves are identifiers.
+        const QString label = channelSourceLabel(attribute);
+        if (!label.isEmpty())
+            html += QStringLiteral("<li><i>%1</i>: %2</li>")
+                        .arg(label.toHtmlEscaped(), channelSourceText(source).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
     return html;
 }
 

@@ -343,7 +343,7 @@ void MainWindow::editWorkspaceDetails()
 {
     WorkspaceDetailsDialog dialog(m_document->workspace(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->setWorkspaceInfo(dialog.name(), dialog.currency(), dialog.description());
+        dialog.apply(*m_document);
 }
 
 void MainWindow::showPreferences()

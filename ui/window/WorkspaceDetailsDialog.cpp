@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceDetailsDialog.h"
 
+#include "document/WorkspaceDocument.h"
+#include "model/Limits.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,6 +34,11 @@ WorkspaceDetailsDialog::WorkspaceDetailsDialog(const Workspace& ws, QWidget* par
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     m_currency->setToolTip(tr("ISO 4217 code, three letters (USD, EUR, PLN…)"));
     m_description = new QPlainTextEdit(QString::fromStdString(ws.description), this);
+    m_recommendations = new QPlainTextEdit(QString::fromStdString(ws.report.recommendations), this);
+    m_recommendations->setObjectName(QStringLiteral("workspaceRecommendations"));
+    m_recommendations->setPlaceholderText(
+        tr("What the client should do next. The report prints it after the executive summary; "
+           "leave it empty to leave the section out."));
     m_message = new QLabel(this);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->setWordWrap(true);
@@ -39,17 +47,20 @@ WorkspaceDetailsDialog::WorkspaceDetailsDialog(const Workspace& ws, QWidget* par
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Recommendations and next steps:"), m_recommendations);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &WorkspaceDetailsDialog::validate);
     connect(m_currency, &QComboBox::currentTextChanged, this, &WorkspaceDetailsDialog::validate);
+    connect(m_recommendations, &QPlainTextEdit::textChanged, this,
+            &WorkspaceDetailsDialog::validate);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(520, 360);
+    resize(560, 520);
     validate();
 }
 
@@ -60,6 +71,9 @@ void WorkspaceDetailsDialog::validate()
         problem = tr("The workspace needs a name.");
     else if (m_currency->currentText().size() != 3)
         problem = tr("The currency must be a three-letter code such as EUR.");
+    else if (static_cast<std::size_t>(m_recommendations->toPlainText().toUtf8().size()) >
+             limits::maxLongText)
+        problem = tr("The recommendations are longer than a workspace can hold (100,000 bytes).");
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
     m_ok->setEnabled(problem.isEmpty());
@@ -78,6 +92,27 @@ std::string WorkspaceDetailsDialog::currency() const
 std::string WorkspaceDetailsDialog::description() const
 {
     return m_description->toPlainText().toStdString();
+}
+
+std::string WorkspaceDetailsDialog::recommendations() const
+{
+    return m_recommendations->toPlainText().toStdString();
+}
+
+void WorkspaceDetailsDialog::apply(WorkspaceDocument& document) const
+{
+    const Workspace& ws = document.workspace();
+    ReportSettings report = ws.report;
+    report.recommendations = recommendations();
+    const bool infoChanged =
+        ws.name != name() || ws.currency != currency() || ws.description != description();
+    const bool both = infoChanged && report != ws.report;
+    if (both)
+        document.undoStack()->beginMacro(tr("Edit workspace details"));
+    document.setWorkspaceInfo(name(), currency(), description());
+    document.setReportSettings(report, tr("Edit recommendations"));
+    if (both)
+        document.undoStack()->endMacro();
 }
 
 } // namespace b2x

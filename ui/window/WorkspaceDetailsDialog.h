@@ -12,7 +12,10 @@ class QLabel;
 
 namespace b2x {
 
-/// Name, currency and description of the workspace.
+class WorkspaceDocument;
+
+/// Name, currency and description of the workspace, and the "Recommendations and next steps"
+/// its report prints after the executive summary.
 class WorkspaceDetailsDialog : public QDialog {
     Q_OBJECT
 
@@ -21,6 +24,9 @@ public:
     std::string name() const;
     std::string currency() const;
     std::string description() const;
+    std::string recommendations() const;
+    /// Applies what the dialog holds to `document`: one undo step, nothing when unchanged.
+    void apply(WorkspaceDocument& document) const;
 
 private:
     void validate();
@@ -28,6 +34,7 @@ private:
     QLineEdit* m_name;
     QComboBox* m_currency;
     QPlainTextEdit* m_description;
+    QPlainTextEdit* m_recommendations;
     QLabel* m_message;
     QPushButton* m_ok = nullptr;
 };
