@@ -106,7 +106,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Declared, because dpkg-shlibdeps cannot see what Qt loads at run time or what the charts draw:
 # - libqt6gui6 ships the xcb and offscreen platform plugins;
 # - the fonts the charts and PDF exports need: DejaVu covers Latin (Polish, Romanian ...) and
-#   Arabic; Thai needs a Thai font, otherwise it renders as boxes (QT_NOTES.md).
+#   Arabic; Thai needs a Thai font, otherwise it renders as boxes (docs/qt-pitfalls.md).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6gui6 (>= 6.4), fonts-dejavu-core, fonts-thai-tlwg")
 # Wayland sessions (the workbench falls back to XWayland without it) and Qt's own translations.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")

@@ -31,7 +31,7 @@ protected:
 int main(int argc, char* argv[])
 {
     // --help and --version must work without a display, and QApplication aborts when it cannot
-    // connect to one (QT_NOTES.md), so decide from the raw arguments before constructing it.
+    // connect to one (docs/qt-pitfalls.md): decide from the raw arguments before creating it.
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||

@@ -26,7 +26,7 @@ std::optional<QString> takeLanguageOption(QStringList& args);
 /// The QSettings key of the saved preference ("" or missing: follow the system locale).
 QString settingsKey();
 /// The saved preference, or "" to follow the system. Needs the organisation and application
-/// names to be set (QT_NOTES.md).
+/// names to be set (docs/qt-pitfalls.md).
 QString savedLanguage();
 void saveLanguage(const QString& code);
 

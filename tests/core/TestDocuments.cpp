@@ -47,7 +47,8 @@ Workspace smallWorkspace()
     a.relationship.accountManagement = AccountManagement::Dedicated;
     a.channels = {{"linkedin", 60, 30}, {"trade-fairs", 40, std::nullopt}};
     a.evidence[EvidenceField::Price] = {"Price list 2026", Confidence::Measured};
-    a.evidence[EvidenceField::ConversionRates] = {"BENCHMARKS.md", Confidence::Benchmark};
+    a.evidence[EvidenceField::ConversionRates] = {"b2blead.io stage benchmarks",
+                                                  Confidence::Benchmark};
     a.notes = "Łódź office; مرحبا; สวัสดี";
 
     Persona b;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -130,4 +131,32 @@ TEST(CsvExport, QuotesFieldsThatNeedIt)
     l.workspace.personas[0].name = "Buyers, \"large\"";
     const std::string csv = CsvExport::text(l.workspace, l.analyses);
     EXPECT_NE(csv.find(",\"Buyers, \"\"large\"\"\","), std::string::npos);
+}
+
+TEST(CsvExport, EveryValueStandsInTheColumnOfItsName)
+{
+    // Channel-fit outputs come best channel first, so their order differs between personas: the
+    // impulse buyer's LinkedIn score must not land under another persona's best channel.
+    const test::AnalysedWorkspace l = test::analysedSample();
+    const QStringList lines = QString::fromStdString(CsvExport::text(l.workspace, l.analyses))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + static_cast<int>(l.workspace.personas.size()));
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    int checked = 0;
+    for (std::size_t i = 0; i < l.analyses.size(); ++i) {
+        const QStringList cells = lines[static_cast<int>(i) + 1].split(QLatin1Char(','));
+        ASSERT_EQ(cells.size(), header.size());
+        for (const auto& o : analytics::scalarOutputs(l.analyses[i])) {
+            const auto column = header.indexOf(QString::fromStdString(o.name));
+            ASSERT_GE(column, 0) << o.name;
+            if (!o.value) {
+                EXPECT_TRUE(cells[column].isEmpty()) << o.name;
+                continue;
+            }
+            EXPECT_NEAR(cells[column].toDouble(), *o.value, 1e-6 * (1 + std::abs(*o.value)))
+                << l.workspace.personas[i].name << " " << o.name;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 100);
 }

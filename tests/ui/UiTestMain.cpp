@@ -8,7 +8,7 @@
 int main(int argc, char** argv)
 {
     // GoogleTest first: gtest_discover_tests runs this binary at build time, where no display
-    // may exist (QT_NOTES.md).
+    // may exist (docs/qt-pitfalls.md).
     ::testing::InitGoogleTest(&argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

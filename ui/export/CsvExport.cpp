@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 namespace b2x {
 
@@ -43,18 +45,32 @@ std::string CsvExport::text(const Workspace& ws,
         }
         out += "\r\n";
     };
+    // Columns are the union of every persona's outputs in first-seen order, and each value is
+    // placed by its name: channel-fit outputs come best channel first, so their order differs
+    // from persona to persona.
+    std::vector<std::vector<analytics::NamedOutput>> outputs;
+    std::vector<std::string> names;
+    std::unordered_map<std::string, std::size_t> column;
+    const std::size_t count = std::min(analyses.size(), ws.personas.size());
+    outputs.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        outputs.push_back(analytics::scalarOutputs(analyses[i]));
+        for (const auto& o : outputs.back())
+            if (column.emplace(o.name, names.size()).second)
+                names.push_back(o.name);
+    }
     std::vector<std::string> header{"id", "name", "label", "behavesAs"};
-    if (!analyses.empty())
-        for (const auto& o : analytics::scalarOutputs(analyses.front()))
-            header.push_back(o.name);
+    header.insert(header.end(), names.begin(), names.end());
     row(header);
-    for (std::size_t i = 0; i < analyses.size() && i < ws.personas.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const Persona& p = ws.personas[i];
-        const auto& a = analyses[i];
         std::vector<std::string> fields{p.id, p.name, std::string(toString(p.label)),
-                                        std::string(toString(a.behaviour.behavesAs))};
-        for (const auto& o : analytics::scalarOutputs(a))
-            fields.push_back(o.value ? number(*o.value) : std::string());
+                                        std::string(toString(analyses[i].behaviour.behavesAs))};
+        const std::size_t first = fields.size();
+        fields.resize(first + names.size());
+        for (const auto& o : outputs[i])
+            if (o.value)
+                fields[first + column.at(o.name)] = number(*o.value);
         row(fields);
     }
     return out;
