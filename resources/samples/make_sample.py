@@ -972,7 +972,7 @@ WORKSPACE = {
     "createdAt": "2026-11-02T09:30:00Z",
     "modifiedAt": "2026-11-16T14:05:00Z",
     "personas": PERSONAS,
-    "view": {"compareMode": "personas",
+    "view": {"compareMode": "personas", "groupScope": "all",
              "comparedPersonaIds": [ENTERPRISE, SEO_TOOL, SNACK, DEGREE]},
 }
 

@@ -127,12 +127,6 @@ void ComparisonChart::refreshSubject(int)
     rebuild();
 }
 
-QString ComparisonChart::elidedName(const QString& name, int maxChars) const
-{
-    const QFontMetricsF fm(labelFont());
-    return fm.elidedText(name, Qt::ElideRight, fm.averageCharWidth() * maxChars);
-}
-
 QString ComparisonChart::money(double amount) const
 {
     return Formatting::money(amount, m_currency);

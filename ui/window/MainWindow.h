@@ -14,6 +14,7 @@ class AnalysisCache;
 class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
+class ComparisonFullView;
 class FileController;
 class RecoveryManager;
 class UserPrompts;
@@ -33,6 +34,8 @@ public:
     WorkspaceDocument* document() const { return m_document; }
     AnalysisCache* analyses() const { return m_analyses; }
     ComparisonPanel* comparison() const { return m_comparison; }
+    /// View → Comparison Full View: the comparison in the main area instead of its dock.
+    ComparisonFullView* comparisonFullView() const { return m_fullView; }
     FileController* files() const { return m_files; }
     RecoveryManager* recovery() const { return m_recovery; }
     PersonaListPanel* personaList() const { return m_list; }
@@ -73,6 +76,7 @@ private:
     PersonaListPanel* m_list = nullptr;
     PersonaEditor* m_editor = nullptr;
     ComparisonPanel* m_comparison = nullptr;
+    ComparisonFullView* m_fullView = nullptr;
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_comparisonDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
