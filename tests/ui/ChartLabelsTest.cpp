@@ -221,12 +221,12 @@ TEST(ChartNames, LegendsAndAxesShowTheWholeNameWhenThereIsRoom)
         QChart* chart = renderer.chart(id)->chart();
         bool inLegend = false;
         for (QLegendMarker* marker : chart->legend()->markers())
-            inLegend = inLegend || marker->label() == longName;
+            inLegend = inLegend || marker->label().trimmed() == longName;
         // B2B index: the compared persona's diamond; the other charts: its series.
         EXPECT_TRUE(inLegend);
         bool drawnWhole = false;
         for (const auto& [rect, text] : qtTexts(chart->scene()))
-            drawnWhole = drawnWhole || text == longName;
+            drawnWhole = drawnWhole || text.trimmed() == longName;
         EXPECT_TRUE(drawnWhole) << "the legend shortened a name that fits";
         // The table names it in full.
         bool inTable = false;
@@ -288,4 +288,32 @@ TEST(ChartNames, AShortenedRowLabelHasTheFullNameAsATooltip)
     const QPoint at = view.mapFromScene(shortened->sceneBoundingRect().center());
     EXPECT_EQ(view.fullLabelAt(at), longName);
     EXPECT_TRUE(view.fullLabelAt(QPoint(1, 1)).isEmpty());
+}
+
+TEST(ChartNames, NoLegendEntryRunsPastTheLegendsEdge)
+{
+    // Qt's legend wraps after an item when that item's width would not fit again, so a long name
+    // after a short entry ran past the right edge, cut off ("Enterprise software buying commit").
+    Sample s = sample();
+    ChartRenderer renderer(
+        ChartDataBuilder::workspace(s.workspace, s.analyses, CompareMode::Personas, {0, 1, 3, 4}));
+    for (ChartId id : allChartIds)
+        for (const int width : {380, 440, 520, 700}) {
+            SCOPED_TRACE(chartKey(id).toStdString() + " " + std::to_string(width));
+            renderer.image(id, QSize(width, 460), 1.0, false);
+            QCoreApplication::processEvents(); // the legend lays out again after a label changed
+            renderer.image(id, QSize(width, 460), 1.0, false);
+            QLegend* legend = renderer.chart(id)->chart()->legend();
+            const QRectF edge = legend->sceneBoundingRect();
+            for (QGraphicsItem* item : legend->scene()->items())
+                if (auto* t = dynamic_cast<QGraphicsTextItem*>(item);
+                    t && t->isVisible() && legend->isAncestorOf(t)) {
+                    // The visible text, without the padding spaces after it.
+                    const QString text = t->toPlainText().trimmed();
+                    const QFontMetricsF fm(t->font());
+                    const double m = t->document()->documentMargin();
+                    const double right = t->mapToScene(QPointF(m + fm.horizontalAdvance(text), 0)).x();
+                    EXPECT_LE(right, edge.right() + 1) << text.toStdString();
+                }
+        }
 }
