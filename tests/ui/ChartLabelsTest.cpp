@@ -2,25 +2,27 @@
 // Text in the charts: labels never collide (the unit-economics payback labels of subjects whose
 // values coincide were drawn over each other), and persona names are shown whole wherever
 // there is room, with the full name as a tooltip where they have to be shortened.
+#include "charts/ChartCard.h"
 #include "charts/ChartDataBuilder.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartRenderer.h"
+#include "charts/ChartView.h"
 #include "charts/PointLabels.h"
 #include "charts/SalesCycleChart.h"
 #include "charts/UnitEconomicsChart.h"
-#include "charts/ChartView.h"
 #include "io/WorkspaceReader.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
-#include <algorithm>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QTableWidget>
 #include <QTest>
-#include <QFontMetricsF>
 #include <QTextDocument>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -82,12 +84,11 @@ std::vector<std::pair<QRectF, QString>> qtTexts(const QGraphicsScene* scene)
             const double m = t->document()->documentMargin();
             const QFontMetricsF fm(t->font());
             const QRectF ink = fm.tightBoundingRect(t->toPlainText());
-            texts.emplace_back(
-                t->mapRectToScene(QRectF(m + ink.left(), m + fm.ascent() + ink.top(),
-                                         ink.width(), ink.height())),
-                t->toPlainText());
-        }
-        else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item); s && !s->text().isEmpty())
+            texts.emplace_back(t->mapRectToScene(QRectF(m + ink.left(), m + fm.ascent() + ink.top(),
+                                                        ink.width(), ink.height())),
+                               t->toPlainText());
+        } else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+                   s && !s->text().isEmpty())
             texts.emplace_back(s->sceneBoundingRect(), s->text());
     }
     return texts;
@@ -170,8 +171,8 @@ TEST(ChartLabels, PlacementKeepsLabelsOffEachOtherAndOffThePoints)
             EXPECT_FALSE(boxes[i].intersects(boxes[j])) << i << " " << j;
     }
     // A point at the top edge puts its label below, not outside the plot.
-    const auto top = PointLabels::place({QPointF(150, 3)}, {QSizeF(80, 14)},
-                                        QRectF(0, 0, 300, 200), 7);
+    const auto top =
+        PointLabels::place({QPointF(150, 3)}, {QSizeF(80, 14)}, QRectF(0, 0, 300, 200), 7);
     EXPECT_GT(top.front().top(), 3);
 }
 
@@ -212,8 +213,8 @@ TEST(ChartNames, LegendsAndAxesShowTheWholeNameWhenThereIsRoom)
     Sample s = sample();
     s.workspace.personas[0].name = longName.toStdString();
     s.analyses[0] = analytics::analysePersona(s.workspace.personas[0]);
-    const ChartData data = ChartDataBuilder::workspace(s.workspace, s.analyses,
-                                                       CompareMode::Personas, {0, 3});
+    const ChartData data =
+        ChartDataBuilder::workspace(s.workspace, s.analyses, CompareMode::Personas, {0, 3});
     ChartRenderer renderer(data);
     for (ChartId id : allChartIds) {
         SCOPED_TRACE(chartKey(id).toStdString());
@@ -312,8 +313,41 @@ TEST(ChartNames, NoLegendEntryRunsPastTheLegendsEdge)
                     const QString text = t->toPlainText().trimmed();
                     const QFontMetricsF fm(t->font());
                     const double m = t->document()->documentMargin();
-                    const double right = t->mapToScene(QPointF(m + fm.horizontalAdvance(text), 0)).x();
+                    const double right =
+                        t->mapToScene(QPointF(m + fm.horizontalAdvance(text), 0)).x();
                     EXPECT_LE(right, edge.right() + 1) << text.toStdString();
                 }
         }
+}
+
+TEST(ChartNames, ATableFitsEveryColumnIntoItsCard)
+{
+    // A narrow card showed the unit-economics table's last columns cut off; the names column
+    // gives up width first (its cells elided, with the whole name as tooltip).
+    Sample s = sample();
+    s.workspace.personas[0].name = longName.toStdString();
+    s.analyses[0] = analytics::analysePersona(s.workspace.personas[0]);
+    ChartCard card(ChartFactory::create(ChartId::UnitEconomics));
+    card.chart()->setData(
+        ChartDataBuilder::workspace(s.workspace, s.analyses, CompareMode::Personas, {0, 3}));
+    card.setTableShown(true);
+    QTableWidget* table = card.table();
+    const auto columnsWidth = [&] {
+        int total = 0;
+        for (int c = 0; c < table->columnCount(); ++c)
+            total += table->columnWidth(c);
+        return total;
+    };
+    card.resize(460, 500); // a column of the full view, a dock pulled a little wider
+    card.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&card));
+    QCoreApplication::processEvents();
+    ASSERT_GE(table->columnCount(), 5);
+    EXPECT_LE(columnsWidth(), table->viewport()->width());
+    EXPECT_GE(table->columnWidth(0), 100);
+    EXPECT_EQ(table->item(0, 0)->toolTip(), longName);
+    // With room, the names are whole again.
+    card.resize(1000, 500);
+    QCoreApplication::processEvents();
+    EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(longName));
 }

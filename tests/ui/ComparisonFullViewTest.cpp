@@ -39,8 +39,8 @@ protected:
         window->resize(1280, 800);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openFile(QStringLiteral(B2X_SOURCE_DIR
-                                                    "/resources/samples/b2b-vs-b2c.b2x")));
+        ASSERT_TRUE(
+            window->openFile(QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x")));
         QTest::qWait(50);
     }
 
@@ -131,9 +131,9 @@ TEST_F(ComparisonFullViewTest, TheGridTakesOneToThreeColumnsAsTheWidthAllows)
         window->resize(width, height);
         settle();
         ChartGrid* grid = panel()->grid();
-        EXPECT_EQ(grid->columns(), columns) << "window " << window->width() << " scroll "
-                                            << panel()->scrollArea()->width() << " list "
-                                            << dock("personasDock")->width();
+        EXPECT_EQ(grid->columns(), columns)
+            << "window " << window->width() << " scroll " << panel()->scrollArea()->width()
+            << " list " << dock("personasDock")->width();
         const int viewport = panel()->scrollArea()->viewport()->width();
         for (ChartId id : charts::allChartIds) {
             SCOPED_TRACE(charts::chartKey(id).toStdString());
@@ -161,7 +161,9 @@ TEST_F(ComparisonFullViewTest, TheDockReflowsToColumnsWhenWide)
     window->resize(1600, 1000);
     window->resizeDocks({comparison}, {1000}, Qt::Horizontal);
     settle();
-    EXPECT_EQ(panel()->grid()->columns(), 2) << "dock " << comparison->width() << " scroll " << panel()->scrollArea()->width() << " visible " << panel()->isVisible() << " grid " << panel()->grid()->width();
+    EXPECT_EQ(panel()->grid()->columns(), 2)
+        << "dock " << comparison->width() << " scroll " << panel()->scrollArea()->width()
+        << " visible " << panel()->isVisible() << " grid " << panel()->grid()->width();
     window->resizeDocks({comparison}, {420}, Qt::Horizontal);
     settle();
     EXPECT_EQ(panel()->grid()->columns(), 1);

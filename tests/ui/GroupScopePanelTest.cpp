@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The group modes group either every persona or only the selected ones (a choice in the panel,
 // saved with the view state), and the panel names each group's members.
-#include "window/ComparisonPanel.h"
-
 #include "UiTestSupport.h"
 #include "charts/ChartCard.h"
 #include "charts/ChartDataBuilder.h"
@@ -10,6 +8,7 @@
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
 #include "io/WorkspaceReader.h"
+#include "window/ComparisonPanel.h"
 #include "window/GroupMembers.h"
 
 #include <QComboBox>
@@ -130,9 +129,8 @@ TEST_F(GroupScopePanel, EditsChangeOnlyTheGroupsOfSelectedPersonas)
     const auto* enterprise = cache.analysis(QString::fromStdString(idAt(0)));
     EXPECT_NE(group("B2B")->clv, b2bClv);
     EXPECT_DOUBLE_EQ(group("B2B")->clv, enterprise->economics.clv);
-    EXPECT_DOUBLE_EQ(
-        panel->card(ChartId::UnitEconomics)->chart()->subjects().front().clv,
-        enterprise->economics.clv);
+    EXPECT_DOUBLE_EQ(panel->card(ChartId::UnitEconomics)->chart()->subjects().front().clv,
+                     enterprise->economics.clv);
 }
 
 TEST_F(GroupScopePanel, NothingSelectedSaysWhatToDo)
@@ -195,7 +193,8 @@ TEST(GroupMembers, LongGroupsEndInACountAndTheToolTipListsMore)
     // Only the personas in scope.
     std::vector<bool> scope(20, false);
     scope[3] = true;
-    const GroupMembers::Text one = GroupMembers::describe(population, scope, analytics::GroupBy::Label);
+    const GroupMembers::Text one =
+        GroupMembers::describe(population, scope, analytics::GroupBy::Label);
     EXPECT_TRUE(one.text.contains(QStringLiteral("(1): Persona 3"))) << one.text.toStdString();
 }
 
@@ -213,7 +212,8 @@ TEST(GroupMembers, TheExportDataGroupsTheViewsScope)
     EXPECT_EQ(n, 2);
     ws.view.groupScope = GroupScope::All;
     n = 0;
-    for (const auto& s : ChartDataBuilder::workspace(ws, analyses, CompareMode::GroupsByLabel).subjects)
+    for (const auto& s :
+         ChartDataBuilder::workspace(ws, analyses, CompareMode::GroupsByLabel).subjects)
         n += s.members;
     EXPECT_EQ(n, 7);
 }

@@ -4,6 +4,7 @@
 #include "ChartView.h"
 
 #include <QCursor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,6 +63,7 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     // No stretched last section: it would be squeezed below its header when the table scrolls.
     m_table->setAlternatingRowColors(true);
+    m_table->viewport()->installEventFilter(this); // the columns fit the card's width
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
@@ -190,10 +192,40 @@ void ChartCard::fillTable()
     }
     m_table->resizeColumnsToContents();
     // resizeColumnsToContents() sizes by the cells only: keep every header readable too.
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(
-            c, std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
+    m_columnWidths.clear();
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        m_columnWidths.push_back(
+            std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
+        m_table->setColumnWidth(c, m_columnWidths.back());
+    }
+    fitColumns();
     m_table->setUpdatesEnabled(true);
+}
+
+void ChartCard::fitColumns()
+{
+    if (m_columnWidths.empty())
+        return;
+    // A table wider than its card showed its last columns cut off at the card's edge. The first
+    // column (the names) gives up width first, down to a readable minimum; its cells are elided
+    // and keep the whole name as their tooltip. In a wide card every name is whole again.
+    constexpr int minimumFirst = 100;
+    const int available = m_table->viewport()->width();
+    int total = 0;
+    for (int w : m_columnWidths)
+        total += w;
+    int first = m_columnWidths.front();
+    if (available > 0 && total > available)
+        first = std::max(std::min(first, minimumFirst), first - (total - available));
+    if (m_table->columnWidth(0) != first)
+        m_table->setColumnWidth(0, first);
+}
+
+bool ChartCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QFrame::eventFilter(watched, event);
 }
 
 void ChartCard::showToolTip(const QString& text)

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QStackedWidget;
@@ -44,9 +45,13 @@ Q_SIGNALS:
     /// The user pressed "Enlarge" (true) or "Back" (false).
     void enlargeRequested(bool enlarged);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void fillTable();
+    void fitColumns();
     void showToolTip(const QString& text);
 
     ComparisonChart* m_chart; ///< a child of this card
@@ -60,6 +65,7 @@ private:
     QLabel* m_empty;
     QLabel* m_notes;
     bool m_tableDirty = true;
+    std::vector<int> m_columnWidths; ///< each column's width for its whole contents
     bool m_enlarged = false;
 };
 

@@ -125,8 +125,7 @@ QString DecisionUnitChart::notes() const
     QStringList lines;
     for (const auto& s : subjects())
         if (!s.uncoveredRoles.isEmpty())
-            lines << tr("%1 — nobody covers: %2")
-                         .arg(s.name, s.uncoveredRoles.join(tr(", ")));
+            lines << tr("%1 — nobody covers: %2").arg(s.name, s.uncoveredRoles.join(tr(", ")));
     if (lines.isEmpty())
         return isEmpty() ? QString()
                          : tr("Every key role (decider, user, specifier, buyer) is "

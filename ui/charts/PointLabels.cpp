@@ -72,7 +72,8 @@ std::vector<QRectF> PointLabels::place(const std::vector<QPointF>& anchors,
             return bounds.contains(r) && !overlapsAny(r, placed) && !overlapsAny(r, markers);
         });
         if (!box)
-            box = pick([&](const QRectF& r) { return bounds.contains(r) && !overlapsAny(r, placed); });
+            box = pick(
+                [&](const QRectF& r) { return bounds.contains(r) && !overlapsAny(r, placed); });
         if (!box)
             box = pick([&](const QRectF& r) { return !overlapsAny(r, placed); });
         placed.push_back(box ? *box : options.front());
@@ -101,9 +102,10 @@ void PointLabels::setLabels(const std::vector<Label>& labels, const QRectF& boun
     for (std::size_t i = 0; i < boxes.size(); ++i)
         area |= boxes[i] | QRectF(anchors[i], QSizeF(1, 1));
     if (labels.size() == m_labels.size() && boxes == m_boxes && pixelFont == m_font &&
-        std::equal(labels.begin(), labels.end(), m_labels.begin(), [](const Label& a, const Label& b) {
-            return a.anchor == b.anchor && a.text == b.text && a.colour == b.colour;
-        }))
+        std::equal(labels.begin(), labels.end(), m_labels.begin(),
+                   [](const Label& a, const Label& b) {
+                       return a.anchor == b.anchor && a.text == b.text && a.colour == b.colour;
+                   }))
         return; // nothing moved: no repaint
     prepareGeometryChange();
     m_font = pixelFont;

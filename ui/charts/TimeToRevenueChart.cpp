@@ -119,10 +119,9 @@ QString TimeToRevenueChart::notes() const
         return {};
     QStringList parts;
     for (const auto& s : subjects())
-        parts << (s.monthsTo50Percent
-                      ? tr("%1: half of the full monthly revenue by month %2")
-                            .arg(s.name, Formatting::number(*s.monthsTo50Percent))
-                      : tr("%1: no new customers, so no revenue").arg(s.name));
+        parts << (s.monthsTo50Percent ? tr("%1: half of the full monthly revenue by month %2")
+                                            .arg(s.name, Formatting::number(*s.monthsTo50Percent))
+                                      : tr("%1: no new customers, so no revenue").arg(s.name));
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -72,9 +72,8 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* ana
         const charts::ChartId id = charts::allChartIds[i];
         m_cards[i] = new charts::ChartCard(charts::ChartFactory::create(id), m_grid);
         m_grid->addCard(m_cards[i]);
-        connect(m_cards[i], &charts::ChartCard::enlargeRequested, this, [this, id](bool on) {
-            enlargeChart(on ? std::optional(id) : std::nullopt);
-        });
+        connect(m_cards[i], &charts::ChartCard::enlargeRequested, this,
+                [this, id](bool on) { enlargeChart(on ? std::optional(id) : std::nullopt); });
     }
     m_grid->setHeader(m_members);
 
@@ -355,8 +354,8 @@ void ComparisonPanel::rebuild()
         members.reserve(ws.personas.size());
         for (std::size_t k = 0; k < ws.personas.size(); ++k)
             if (inScope(k))
-                members.push_back({&ws.personas[k],
-                                   m_analyses->analysis(QString::fromStdString(ws.personas[k].id))});
+                members.push_back({&ws.personas[k], m_analyses->analysis(QString::fromStdString(
+                                                        ws.personas[k].id))});
         m_data.subjects = ChartDataBuilder::groups(members, groupBy());
         selected = static_cast<int>(ws.view.comparedPersonaIds.size());
     }
@@ -441,8 +440,7 @@ void ComparisonPanel::updateHeading(int selected)
     const int personas = static_cast<int>(m_document->workspace().personas.size());
     QString text;
     if (m_compareMode != CompareMode::Personas && m_groupScope == GroupScope::Selected) {
-        const auto grouped =
-            static_cast<int>(std::count(m_inScope.begin(), m_inScope.end(), true));
+        const auto grouped = static_cast<int>(std::count(m_inScope.begin(), m_inScope.end(), true));
         text = grouped == 0 ? ChartDataBuilder::emptyHint(m_compareMode, m_groupScope)
                             : tr("Groups of the %n selected persona(s); each number is a group "
                                  "mean.",

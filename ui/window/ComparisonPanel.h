@@ -107,8 +107,8 @@ private:
 
     CompareMode m_compareMode = CompareMode::Personas;
     GroupScope m_groupScope = GroupScope::All;
-    QStringList m_compared; ///< persona ids shown in the Personas mode, in order
-    QStringList m_grouped;  ///< with GroupScope::Selected, the selected ids the groups hold
+    QStringList m_compared;      ///< persona ids shown in the Personas mode, in order
+    QStringList m_grouped;       ///< with GroupScope::Selected, the selected ids the groups hold
     std::vector<bool> m_inScope; ///< per population persona; empty: every persona is grouped
     charts::ChartData m_data;
     bool m_populationStale = true; ///< personas were added, removed, moved or replaced
