@@ -49,6 +49,7 @@ void readView(JsonDecoder& d, const nlohmann::json& root, Workspace& ws)
         return;
     JsonDecoder::Scope s(d, "view");
     d.enumeration(*view, "compareMode", ws.view.compareMode);
+    d.enumeration(*view, "groupScope", ws.view.groupScope);
     std::vector<std::string> ids;
     d.textList(*view, "comparedPersonaIds", ids, limits::maxPersonas, limits::maxShortText);
     for (auto& id : ids) {

@@ -53,6 +53,7 @@ public:
         w.key("view");
         w.beginObject();
         field("compareMode", toString(ws.view.compareMode));
+        field("groupScope", toString(ws.view.groupScope));
         list("comparedPersonaIds", ws.view.comparedPersonaIds);
         w.endObject();
         w.endObject();

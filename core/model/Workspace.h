@@ -18,8 +18,17 @@ template <> struct EnumNames<CompareMode> {
         std::to_array<std::string_view>({"personas", "groupsByLabel", "groupsByBehaviour"});
 };
 
+/// Which personas the group modes put into groups: every persona of the workspace, or only the
+/// selected ones (comparedPersonaIds).
+enum class GroupScope { All, Selected };
+
+template <> struct EnumNames<GroupScope> {
+    static constexpr auto names = std::to_array<std::string_view>({"all", "selected"});
+};
+
 struct ViewState {
     CompareMode compareMode = CompareMode::Personas;
+    GroupScope groupScope = GroupScope::All;
     std::vector<std::string> comparedPersonaIds;
 
     bool operator==(const ViewState&) const = default;

@@ -1039,7 +1039,7 @@ WORKSPACE = {
             "gross margin and customer lifetime."),
     },
     "personas": PERSONAS,
-    "view": {"compareMode": "personas",
+    "view": {"compareMode": "personas", "groupScope": "all",
              "comparedPersonaIds": [ENTERPRISE, SEO_TOOL, SNACK, DEGREE]},
 }
 

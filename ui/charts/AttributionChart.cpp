@@ -99,7 +99,7 @@ void AttributionChart::rebuild()
     QStringList names;
     for (auto r = m_rows.rbegin(); r != m_rows.rend(); ++r) {
         const WindowFigure* w = window(*r);
-        QString name = elidedName(w ? w->channelName : r->channelId, 20);
+        QString name = w ? w->channelName : r->channelId;
         while (names.contains(name))
             name.append(QChar(0x200B));
         names << name;
@@ -110,7 +110,7 @@ void AttributionChart::rebuild()
         m_bars->clear();
         m_sets.clear();
         for (const auto& s : subjects) {
-            auto* set = new QBarSet(elidedName(s.name));
+            auto* set = new QBarSet(s.name);
             set->setColor(s.colour);
             set->setPen(Qt::NoPen);
             for (std::size_t r = 0; r < m_rows.size(); ++r)
@@ -142,7 +142,7 @@ void AttributionChart::refreshSubject(int index)
         return;
     }
     const auto i = static_cast<std::size_t>(index);
-    const QString name = elidedName(subjects()[i].name);
+    const QString name = subjects()[i].name;
     if (m_sets[i]->label() != name)
         m_sets[i]->setLabel(name);
     if (m_sets[i]->color() != subjects()[i].colour)

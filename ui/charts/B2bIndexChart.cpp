@@ -183,7 +183,7 @@ void B2bIndexChart::fillCompared()
     }
     for (std::size_t c = 0; c < subjects.size(); ++c) {
         QScatterSeries* s = m_compared[c];
-        const QString name = elidedName(subjects[c].name);
+        const QString name = subjects[c].name;
         if (s->name() != name)
             s->setName(name);
         if (s->color() != subjects[c].colour)

@@ -201,7 +201,7 @@ void BehaviourRadarChart::refreshSubject(int index)
 {
     const SubjectFigures& s = subjects()[static_cast<std::size_t>(index)];
     QLineSeries* series = m_series[static_cast<std::size_t>(index)];
-    series->setName(elidedName(s.name));
+    series->setName(s.name);
     QPen pen(s.colour, 2.5);
     if (series->pen() != pen)
         series->setPen(pen);

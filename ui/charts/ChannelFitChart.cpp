@@ -112,7 +112,7 @@ void ChannelFitChart::rebuild()
     QStringList names;
     for (auto it = m_channelIds.rbegin(); it != m_channelIds.rend(); ++it) {
         const ChannelFigure* c = subjects.empty() ? nullptr : find(subjects.front(), *it);
-        names << elidedName(c ? c->name : channelDisplayName(it->toStdString()), 20);
+        names << (c ? c->name : channelDisplayName(it->toStdString()));
     }
     names = uniqueLabels(names);
     if (rowsChanged || m_sets.size() != subjects.size()) {
@@ -128,7 +128,7 @@ void ChannelFitChart::rebuild()
         // markers instead, in subject order.
         m_sets.assign(subjects.size(), nullptr);
         for (std::size_t i = subjects.size(); i-- > 0;) {
-            auto* set = new QBarSet(elidedName(subjects[i].name));
+            auto* set = new QBarSet(subjects[i].name);
             set->setColor(subjects[i].colour);
             set->setPen(Qt::NoPen);
             for (qsizetype r = 0; r < m_channelIds.size(); ++r)
@@ -177,7 +177,7 @@ void ChannelFitChart::fillSubject(std::size_t i)
 {
     const SubjectFigures& s = subjects()[i];
     QBarSet* set = m_sets[i];
-    const QString name = elidedName(s.name);
+    const QString name = s.name;
     if (set->label() != name)
         set->setLabel(name);
     if (set->color() != s.colour)

@@ -4,10 +4,12 @@
 #include "ChartView.h"
 
 #include <QCursor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -41,6 +43,9 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     m_toggle->setCheckable(true);
     m_toggle->setToolTip(tr("Show the numbers of this chart as a table"));
     m_toggle->setAccessibleName(tr("Show %1 as a table").arg(title));
+    m_enlarge = new QToolButton(this);
+    m_enlarge->setObjectName(QStringLiteral("enlargeToggle"));
+    m_enlarge->setCheckable(true);
     m_question = new QLabel(chartQuestion(m_chart->id()), this);
     m_question->setWordWrap(true);
     m_question->setForegroundRole(QPalette::PlaceholderText);
@@ -58,6 +63,7 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     // No stretched last section: it would be squeezed below its header when the table scrolls.
     m_table->setAlternatingRowColors(true);
+    m_table->viewport()->installEventFilter(this); // the columns fit the card's width
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
@@ -75,12 +81,13 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_toggle);
+    header->addWidget(m_enlarge);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(header);
     layout->addWidget(m_question);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1); // an enlarged card gives its extra height to the chart
     layout->addWidget(m_notes);
 
     connect(m_toggle, &QToolButton::toggled, this, [this](bool shown) {
@@ -89,12 +96,16 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
                                    : tr("Show the numbers of this chart as a table"));
         refresh();
     });
+    connect(m_enlarge, &QToolButton::toggled, this, [this](bool enlarged) {
+        setEnlarged(enlarged);
+        Q_EMIT enlargeRequested(enlarged);
+    });
     connect(m_chart, &ComparisonChart::contentChanged, this, [this] {
         m_tableDirty = true;
         refresh();
     });
     connect(m_chart, &ComparisonChart::toolTipRequested, this, &ChartCard::showToolTip);
-    refresh();
+    setEnlarged(false);
 }
 
 bool ChartCard::showsChart() const
@@ -107,11 +118,28 @@ void ChartCard::setTableShown(bool shown)
     m_toggle->setChecked(shown);
 }
 
+void ChartCard::setEnlarged(bool enlarged)
+{
+    m_enlarged = enlarged;
+    if (m_enlarge->isChecked() != enlarged) {
+        const QSignalBlocker block(m_enlarge);
+        m_enlarge->setChecked(enlarged);
+    }
+    const QString title = m_chart->title();
+    m_enlarge->setText(enlarged ? tr("Back") : tr("Enlarge"));
+    m_enlarge->setToolTip(enlarged ? tr("Show all the charts again (Esc)")
+                                   : tr("Show this chart alone, as large as the panel allows"));
+    m_enlarge->setAccessibleName(enlarged ? tr("Show all the charts again")
+                                          : tr("Enlarge %1").arg(title));
+    refresh();
+}
+
 void ChartCard::refresh()
 {
     const bool empty = m_chart->isEmpty();
     const int page = empty ? EmptyPage : m_toggle->isChecked() ? TablePage : ChartPage;
     m_toggle->setEnabled(!empty);
+    m_enlarge->setEnabled(!empty || m_enlarged); // the way back always stays open
     if (empty)
         m_empty->setText(m_chart->emptyText());
     if (page == TablePage && m_tableDirty)
@@ -134,8 +162,12 @@ void ChartCard::refresh()
                                            m_table->horizontalScrollBar()->sizeHint().height() +
                                            2 * m_table->frameWidth() + 2);
     }
-    if (m_stack->height() != height || m_stack->minimumHeight() != height)
-        m_stack->setFixedHeight(height);
+    // Enlarged, the chart or table takes at least that height and grows with the card.
+    const int maximum = m_enlarged && page != EmptyPage ? QWIDGETSIZE_MAX : height;
+    if (m_stack->minimumHeight() != height || m_stack->maximumHeight() != maximum) {
+        m_stack->setMinimumHeight(height);
+        m_stack->setMaximumHeight(maximum);
+    }
 }
 
 void ChartCard::fillTable()
@@ -160,10 +192,40 @@ void ChartCard::fillTable()
     }
     m_table->resizeColumnsToContents();
     // resizeColumnsToContents() sizes by the cells only: keep every header readable too.
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(
-            c, std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
+    m_columnWidths.clear();
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        m_columnWidths.push_back(
+            std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
+        m_table->setColumnWidth(c, m_columnWidths.back());
+    }
+    fitColumns();
     m_table->setUpdatesEnabled(true);
+}
+
+void ChartCard::fitColumns()
+{
+    if (m_columnWidths.empty())
+        return;
+    // A table wider than its card showed its last columns cut off at the card's edge. The first
+    // column (the names) gives up width first, down to a readable minimum; its cells are elided
+    // and keep the whole name as their tooltip. In a wide card every name is whole again.
+    constexpr int minimumFirst = 100;
+    const int available = m_table->viewport()->width();
+    int total = 0;
+    for (int w : m_columnWidths)
+        total += w;
+    int first = m_columnWidths.front();
+    if (available > 0 && total > available)
+        first = std::max(std::min(first, minimumFirst), first - (total - available));
+    if (m_table->columnWidth(0) != first)
+        m_table->setColumnWidth(0, first);
+}
+
+bool ChartCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QFrame::eventFilter(watched, event);
 }
 
 void ChartCard::showToolTip(const QString& text)

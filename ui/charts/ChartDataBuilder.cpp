@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace b2x::charts {
 
@@ -309,22 +310,29 @@ ChartData ChartDataBuilder::workspace(const Workspace& ws,
                 data.subjects.push_back(persona(ws.personas[i], analyses[i]));
         return data;
     }
+    data.emptyHint = emptyHint(mode, ws.view.groupScope);
+    const std::unordered_set<std::string> chosen(ws.view.comparedPersonaIds.begin(),
+                                                 ws.view.comparedPersonaIds.end());
     std::vector<AnalysedPersona> members;
     members.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
-        members.push_back({&ws.personas[i], &analyses[i]});
+        if (ws.view.groupScope == GroupScope::All || chosen.count(ws.personas[i].id) > 0)
+            members.push_back({&ws.personas[i], &analyses[i]});
     data.subjects =
         groups(members, mode == CompareMode::GroupsByLabel ? analytics::GroupBy::Label
                                                            : analytics::GroupBy::Behaviour);
     return data;
 }
 
-QString ChartDataBuilder::emptyHint(CompareMode mode)
+QString ChartDataBuilder::emptyHint(CompareMode mode, GroupScope scope)
 {
-    return mode == CompareMode::Personas
-               ? tr("Select personas to compare: click one in the list, Ctrl+click to add up to "
-                    "six.")
-               : tr("Add personas to the workspace to compare their groups.");
+    if (mode == CompareMode::Personas)
+        return tr("Select personas to compare: click one in the list, Ctrl+click to add up to "
+                  "six.");
+    if (scope == GroupScope::Selected)
+        return tr("Select the personas to group: click one in the list, Ctrl+click to add more; "
+                  "or group all personas.");
+    return tr("Add personas to the workspace to compare their groups.");
 }
 
 SubjectFigures ChartDataBuilder::group(std::span<const AnalysedPersona> members, std::size_t index,

@@ -34,7 +34,8 @@ public:
 
     /// Everything the charts draw for a workspace, e.g. for an export. `analyses` are in
     /// workspace order. In the Personas mode the compared personas are `personaIndices`, or when
-    /// that is empty the view's selection; at most `maxCompared` of them.
+    /// that is empty the view's selection; at most `maxCompared` of them. The group modes group
+    /// the personas the view's group scope names (every persona, or the selected ones).
     static ChartData workspace(const Workspace& workspace,
                                std::span<const analytics::PersonaAnalysis> analyses,
                                CompareMode mode,
@@ -42,7 +43,7 @@ public:
 
     /// The most personas compared at once (legends and grouped bars stay readable).
     static constexpr std::size_t maxCompared = 6;
-    static QString emptyHint(CompareMode mode);
+    static QString emptyHint(CompareMode mode, GroupScope scope = GroupScope::All);
 
     /// Group `index` (0 = B2B, 1 = middle, 2 = B2C) from its members alone; an edit recomputes
     /// only the groups the edited persona left or joined.

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartView.h"
 
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QToolTip>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 
 namespace b2x::charts {
@@ -36,6 +41,45 @@ void ChartView::resizeEvent(QResizeEvent* event)
         c->resize(size());
         setSceneRect(c->geometry());
     }
+}
+
+QString ChartView::fullLabelAt(const QPoint& pos) const
+{
+    // Qt Charts shortens an axis label that does not fit with "..." and keeps no tooltip for it
+    // (its legend does); the category it came from starts with what is left.
+    const QLatin1String dots("...");
+    for (QGraphicsItem* item : items(pos)) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (!text || !text->toolTip().isEmpty())
+            continue;
+        QString shown = text->toPlainText();
+        if (!shown.endsWith(dots) || shown.size() <= dots.size())
+            continue;
+        shown.chop(dots.size());
+        for (QAbstractAxis* axis : chart()->axes()) {
+            QStringList labels;
+            if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis))
+                labels = bars->categories();
+            else if (auto* ranges = qobject_cast<QCategoryAxis*>(axis))
+                labels = ranges->categoriesLabels();
+            for (const QString& label : labels)
+                if (label.startsWith(shown))
+                    return label;
+        }
+    }
+    return {};
+}
+
+bool ChartView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        if (const QString full = fullLabelAt(help->pos()); !full.isEmpty()) {
+            QToolTip::showText(help->globalPos(), full, this);
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
 }
 
 void ChartView::paintEvent(QPaintEvent* event)

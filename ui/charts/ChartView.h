@@ -14,11 +14,15 @@ class ChartView : public QChartView {
 public:
     explicit ChartView(QChart* chart, QWidget* parent = nullptr);
     int paintCount() const { return m_paints; }
+    /// The whole text of a category label that Qt Charts shortened ("Enterprise softw...") at
+    /// `pos` in the viewport, or nothing; shown as the label's tooltip.
+    QString fullLabelAt(const QPoint& pos) const;
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     int m_paints = 0;

@@ -10,6 +10,8 @@
 #include <QGraphicsLayout>
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
+#include <QtCharts/QBarLegendMarker>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
@@ -118,6 +120,7 @@ void ComparisonChart::updatePopulation(const ChartData& data, int index)
     }
     m_subjects = data.subjects; // a compared persona's figures may have changed with it
     refreshPopulation(data.population, index);
+    layoutLegend(); // a compared persona's name may have changed
     cacheItems();
     Q_EMIT contentChanged();
 }
@@ -125,12 +128,6 @@ void ComparisonChart::updatePopulation(const ChartData& data, int index)
 void ComparisonChart::refreshSubject(int)
 {
     rebuild();
-}
-
-QString ComparisonChart::elidedName(const QString& name, int maxChars) const
-{
-    const QFontMetricsF fm(labelFont());
-    return fm.elidedText(name, Qt::ElideRight, fm.averageCharWidth() * maxChars);
 }
 
 QString ComparisonChart::money(double amount) const
@@ -196,9 +193,11 @@ void ComparisonChart::layoutLegend()
     const QRectF area = m_chart->rect();
     if (area.width() < 10)
         return;
-    // Mirrors the detached layout of QLegend (it wraps before an item that would not fit,
-    // judging by the width of the item just placed) with generous item widths, so the reserved
-    // room is never smaller than what Qt uses.
+    // Mirrors the detached layout of QLegend with generous item widths, so the reserved room is
+    // never smaller than what Qt uses. Qt wraps after an item when the same width would not fit
+    // again, so a long name after a short one ran past the legend's right edge, cut off. The last
+    // item of every row planned here is padded with no-break spaces (invisible) to nearly the
+    // legend's width, so Qt wraps exactly where planned, before a long name too.
     for (QLegendMarker* marker : legend->markers())
         // A bar set's marker "from series" is drawn hollow in 6.4: give bars plain squares.
         if (marker->type() == QLegendMarker::LegendMarkerTypeBar &&
@@ -207,20 +206,51 @@ void ComparisonChart::layoutLegend()
     const QFontMetricsF fm(legend->font());
     const double available = area.width() - 2 * sideMargin;
     // Text can be wider on screen than measured here (hinting differs at 2×): a tenth extra.
-    const double decoration = fm.height() + 20; // marker, spacing and margins around the text
+    // Marker (up to 17 pixels for the mismatch rings), spacing and margins around the text.
+    const double decoration = std::max(fm.height(), 18.0) + 30;
+    std::vector<QLegendMarker*> shown;
+    std::vector<QString> labels;
     std::vector<double> widths;
     for (QLegendMarker* marker : legend->markers())
-        if (shownInLegend(marker))
-            widths.push_back(
-                std::min(available, fm.horizontalAdvance(marker->label()) * 1.1 + decoration));
+        if (shownInLegend(marker)) {
+            // The label of the series or bar set (a padded label is set below, so the marker's
+            // own may carry spaces from an earlier layout).
+            auto* bar = qobject_cast<QBarLegendMarker*>(marker);
+            QString label = bar && bar->barset() ? bar->barset()->label()
+                            : marker->series()   ? marker->series()->name()
+                                                 : marker->label();
+            while (label.endsWith(QChar(0xA0)))
+                label.chop(1);
+            shown.push_back(marker);
+            labels.push_back(label);
+            widths.push_back(std::min(available, fm.horizontalAdvance(label) * 1.1 + decoration));
+        }
+    std::vector<bool> padded(widths.size(), false);
     int rows = widths.empty() ? 0 : 1;
     double x = 0;
     for (std::size_t i = 0; i < widths.size(); ++i) {
-        x += widths[i];
-        if (x + widths[i] > available && i + 1 < widths.size()) {
+        if (x > 0 && x + widths[i] > available) {
+            padded[i - 1] = true; // Qt wraps after it now
             x = 0;
             ++rows;
         }
+        x += widths[i];
+        if (x + widths[i] > available && i + 1 < widths.size()) {
+            padded[i] = true; // Qt would wrap here itself, unless the widths are smaller than
+            x = 0;            // measured here: then the padding makes sure
+            ++rows;
+        }
+    }
+    const double space = std::max(1.0, fm.horizontalAdvance(QChar(0xA0)));
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        QString label = labels[i];
+        if (padded[i]) {
+            // Short of the legend's width, or Qt would shorten the label with "..." at its end.
+            const double room = available - decoration - 8 - fm.horizontalAdvance(label) * 1.1;
+            label += QString(std::max(0, static_cast<int>(room / (space * 1.1))), QChar(0xA0));
+        }
+        if (shown[i]->label() != label)
+            shown[i]->setLabel(label);
     }
     // Markers take their series' shape and size (up to 17 pixels for the mismatch rings).
     const double rowHeight = std::max(fm.height(), 18.0) + 6;

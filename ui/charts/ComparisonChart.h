@@ -70,9 +70,6 @@ public:
     /// Sets a value axis to 0 … a round number ≥ largest, with round tick steps (4–6 ticks).
     static void fitZeroBasedAxis(QValueAxis* axis, double largest, double minimumStep = 1);
 
-    /// Longest name drawn in a chart before eliding, in average characters.
-    static constexpr int maxNameChars = 24;
-
 Q_SIGNALS:
     /// Exact values of what the pointer is over; an empty text hides the tooltip.
     void toolTipRequested(const QString& text);
@@ -93,8 +90,6 @@ protected:
         setPopulation(population);
     }
 
-    /// Name elided to fit a chart label; the full name is in tooltips and tables.
-    QString elidedName(const QString& name, int maxChars = maxNameChars) const;
     QString money(double amount) const;
     /// Category labels must be unique (QBarCategoryAxis drops repeats): "Name", "Name (2)".
     static QStringList uniqueLabels(const QStringList& labels);

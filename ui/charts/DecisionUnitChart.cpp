@@ -108,7 +108,7 @@ void DecisionUnitChart::refreshSubject(int index)
 {
     const SubjectFigures& f = subjects()[static_cast<std::size_t>(index)];
     QScatterSeries* s = m_series[static_cast<std::size_t>(index)];
-    s->setName(elidedName(f.name));
+    s->setName(f.name);
     if (s->color() != f.colour)
         s->setColor(f.colour);
     // A user's own estimate is drawn as a square: it need not lie on CEB's curve.
@@ -125,8 +125,7 @@ QString DecisionUnitChart::notes() const
     QStringList lines;
     for (const auto& s : subjects())
         if (!s.uncoveredRoles.isEmpty())
-            lines << tr("%1 — nobody covers: %2")
-                         .arg(elidedName(s.name, 40), s.uncoveredRoles.join(tr(", ")));
+            lines << tr("%1 — nobody covers: %2").arg(s.name, s.uncoveredRoles.join(tr(", ")));
     if (lines.isEmpty())
         return isEmpty() ? QString()
                          : tr("Every key role (decider, user, specifier, buyer) is "

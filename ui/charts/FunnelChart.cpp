@@ -83,7 +83,7 @@ void FunnelChart::rebuild()
     updateAxes();
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         QLineSeries* s = m_series[i];
-        s->setName(elidedName(subjects[i].name));
+        s->setName(subjects[i].name);
         s->setPen(QPen(subjects[i].colour, 2.5));
         replacePoints(s, line(subjects[i]));
     }
@@ -98,7 +98,7 @@ void FunnelChart::refreshSubject(int index)
     const auto i = static_cast<std::size_t>(index);
     const SubjectFigures& f = subjects()[i];
     QLineSeries* s = m_series[i];
-    const QString name = elidedName(f.name);
+    const QString name = f.name;
     if (s->name() != name)
         s->setName(name);
     replacePoints(s, line(f));

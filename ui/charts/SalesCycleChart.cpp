@@ -104,7 +104,7 @@ void SalesCycleChart::updateCategories()
     QStringList names;
     const auto& subjects = this->subjects();
     for (auto it = subjects.rbegin(); it != subjects.rend(); ++it)
-        names << elidedName(it->name);
+        names << it->name;
     names = uniqueLabels(names);
     if (m_y->categories() != names)
         m_y->setCategories(names);
@@ -136,7 +136,7 @@ void SalesCycleChart::fitStageSets(std::size_t i)
         const QColor colour = k % 2 == 0 ? f.colour : f.colour.lighter(145);
         if (set->color() != colour)
             set->setColor(colour);
-        const QString label = k == 0 ? elidedName(f.name) : f.stages[k].name;
+        const QString label = k == 0 ? f.name : f.stages[k].name;
         if (set->label() != label)
             set->setLabel(label);
         if (set->at(category) != f.stages[k].meanDays)

@@ -94,7 +94,7 @@ void TimeToRevenueChart::rebuild()
     }
     updateAxes();
     for (std::size_t i = 0; i < subjects.size(); ++i) {
-        m_series[i]->setName(elidedName(subjects[i].name));
+        m_series[i]->setName(subjects[i].name);
         m_series[i]->setPen(QPen(subjects[i].colour, 2.5));
         replacePoints(m_series[i], line(subjects[i]));
     }
@@ -107,7 +107,7 @@ void TimeToRevenueChart::refreshSubject(int index)
         return;
     }
     const auto i = static_cast<std::size_t>(index);
-    const QString name = elidedName(subjects()[i].name);
+    const QString name = subjects()[i].name;
     if (m_series[i]->name() != name)
         m_series[i]->setName(name);
     replacePoints(m_series[i], line(subjects()[i]));
@@ -119,10 +119,9 @@ QString TimeToRevenueChart::notes() const
         return {};
     QStringList parts;
     for (const auto& s : subjects())
-        parts << (s.monthsTo50Percent
-                      ? tr("%1: half of the full monthly revenue by month %2")
-                            .arg(elidedName(s.name, 40), Formatting::number(*s.monthsTo50Percent))
-                      : tr("%1: no new customers, so no revenue").arg(elidedName(s.name, 40)));
+        parts << (s.monthsTo50Percent ? tr("%1: half of the full monthly revenue by month %2")
+                                            .arg(s.name, Formatting::number(*s.monthsTo50Percent))
+                                      : tr("%1: no new customers, so no revenue").arg(s.name));
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -3,6 +3,7 @@
 
 #include "ChartScale.h"
 #include "LinearLogAxis.h"
+#include "PointLabels.h"
 #include "format/Formatting.h"
 
 #include <QtCharts/QCategoryAxis>
@@ -11,6 +12,10 @@
 #include <cmath>
 
 namespace b2x::charts {
+
+namespace {
+constexpr double markerSize = 14;
+} // namespace
 
 UnitEconomicsChart::UnitEconomicsChart(QObject* parent)
     : ComparisonChart(new QChart, parent), m_x(new QCategoryAxis), m_y(new QCategoryAxis)
@@ -29,6 +34,8 @@ UnitEconomicsChart::UnitEconomicsChart(QObject* parent)
     m_breakEven->setName(tr("CLV = CAC (break-even)"));
     m_breakEven->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.5, Qt::DashLine));
     attach(m_breakEven, m_x, m_y);
+    m_labels = new PointLabels(chart());
+    connect(chart(), &QChart::plotAreaChanged, this, &UnitEconomicsChart::placeLabels);
     updateAxes();
 }
 
@@ -92,12 +99,8 @@ void UnitEconomicsChart::rebuild()
     }
     while (m_series.size() < subjects.size()) {
         auto* s = new QScatterSeries;
-        s->setMarkerSize(14);
+        s->setMarkerSize(markerSize);
         s->setBorderColor(Qt::white);
-        s->setPointLabelsVisible(true);
-        s->setPointLabelsFont(labelFont());
-        s->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
-        s->setPointLabelsClipping(false); // a point near the edge keeps its whole label
         connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF&, bool state) {
             const auto it = std::find(m_series.begin(), m_series.end(), s);
             if (!state || it == m_series.end()) {
@@ -117,6 +120,7 @@ void UnitEconomicsChart::rebuild()
     updateAxes();
     for (std::size_t i = 0; i < subjects.size(); ++i)
         fillSubject(i);
+    placeLabels();
 }
 
 void UnitEconomicsChart::refreshSubject(int index)
@@ -126,21 +130,32 @@ void UnitEconomicsChart::refreshSubject(int index)
         return;
     }
     fillSubject(static_cast<std::size_t>(index));
+    placeLabels();
+}
+
+void UnitEconomicsChart::placeLabels()
+{
+    std::vector<PointLabels::Label> labels;
+    const auto& subjects = this->subjects();
+    for (std::size_t i = 0; i < m_series.size() && i < subjects.size(); ++i) {
+        const QList<QPointF> points = m_series[i]->points();
+        if (points.isEmpty())
+            continue;
+        labels.push_back({chart()->mapToPosition(points.front(), m_series[i]),
+                          paybackText(subjects[i]), subjects[i].colour});
+    }
+    m_labels->setLabels(labels, chart()->plotArea(), markerSize / 2, labelFont());
 }
 
 void UnitEconomicsChart::fillSubject(std::size_t i)
 {
     const SubjectFigures& f = subjects()[i];
     QScatterSeries* s = m_series[i];
-    const QString name = elidedName(f.name);
+    const QString name = f.name;
     if (s->name() != name)
         s->setName(name);
     if (s->color() != f.colour)
         s->setColor(f.colour);
-    // The label is plain text (no @xPoint tokens): the payback of this one point.
-    const QString label = paybackText(f);
-    if (s->pointLabelsFormat() != label)
-        s->setPointLabelsFormat(label);
     QList<QPointF> points;
     if (f.cac && *f.cac > 0)
         points.append(QPointF(position(*f.cac),
@@ -156,7 +171,7 @@ QString UnitEconomicsChart::notes() const
     QStringList missing;
     for (const auto& s : subjects())
         if (!s.cac)
-            missing << elidedName(s.name, 40);
+            missing << s.name;
     QString text = tr("Above the green line a customer is worth more than three times its cost; "
                       "below the dashed line it loses money.");
     if (!missing.isEmpty())

@@ -11,6 +11,8 @@ QT_END_NAMESPACE
 
 namespace b2x::charts {
 
+class PointLabels;
+
 /// Cost to win a customer (CAC) against what the customer is worth (CLV) on log–log axes, with
 /// the healthy 3:1 line and the 1:1 break-even line; each point is labelled with its payback.
 ///
@@ -30,6 +32,8 @@ public:
     /// The reference ratio (BENCHMARKS.md: CLV:CAC ≈ 3:1 is healthy).
     static constexpr double healthyRatio = 3.0;
     QString paybackText(const SubjectFigures& subject) const;
+    /// The payback labels, placed so that they never overlap (PointLabels).
+    const PointLabels* labels() const { return m_labels; }
 
 protected:
     void rebuild() override;
@@ -38,12 +42,14 @@ protected:
 private:
     bool updateAxes();
     void fillSubject(std::size_t index);
+    void placeLabels();
 
     QCategoryAxis* m_x;
     QCategoryAxis* m_y;
     QLineSeries* m_healthy;
     QLineSeries* m_breakEven;
     std::vector<QScatterSeries*> m_series;
+    PointLabels* m_labels;
 };
 
 } // namespace b2x::charts

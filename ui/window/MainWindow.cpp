@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ComparisonFullView.h"
 #include "ComparisonPanel.h"
 #include "EditorStack.h"
 #include "EmptyStatePage.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWid
     setCentralWidget(m_editorStack);
     createActions();
     createDocks();
+    m_fullView = new ComparisonFullView(this, m_comparison, m_comparisonDock, {m_historyDock});
+    m_comparison->setFullViewAction(m_fullView->action());
     createMenus();
     m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction, m_sampleAction);
     setAcceptDrops(true);
@@ -147,8 +150,10 @@ void MainWindow::createActions()
     if (m_preferencesAction->shortcut().isEmpty())
         m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_resetLayoutAction =
-        make(tr("&Reset Layout"), "actionResetLayout", [this] { restoreState(m_defaultState); });
+    m_resetLayoutAction = make(tr("&Reset Layout"), "actionResetLayout", [this] {
+        m_fullView->setActive(false);
+        restoreState(m_defaultState);
+    });
 }
 
 void MainWindow::createDocks()
@@ -235,6 +240,7 @@ void MainWindow::createMenus()
     view->addAction(m_listDock->toggleViewAction());
     view->addAction(m_comparisonDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_fullView->action());
     view->addSeparator();
     view->addAction(m_resetLayoutAction);
 
@@ -392,6 +398,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_fullView->setActive(false); // the docks' layout is saved as it is outside the full view
     saveSettings();
     m_recovery->discardOwn(); // a clean close leaves nothing to recover
     event->accept();

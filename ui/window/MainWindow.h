@@ -15,6 +15,7 @@ class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
 class EditorStack;
+class ComparisonFullView;
 class FileController;
 class RecoveryManager;
 class UserPrompts;
@@ -34,6 +35,8 @@ public:
     WorkspaceDocument* document() const { return m_document; }
     AnalysisCache* analyses() const { return m_analyses; }
     ComparisonPanel* comparison() const { return m_comparison; }
+    /// View → Comparison Full View: the comparison in the main area instead of its dock.
+    ComparisonFullView* comparisonFullView() const { return m_fullView; }
     FileController* files() const { return m_files; }
     RecoveryManager* recovery() const { return m_recovery; }
     PersonaListPanel* personaList() const { return m_list; }
@@ -75,6 +78,7 @@ private:
     PersonaEditor* m_editor = nullptr;
     EditorStack* m_editorStack = nullptr; ///< the editor, or the empty-state page
     ComparisonPanel* m_comparison = nullptr;
+    ComparisonFullView* m_fullView = nullptr;
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_comparisonDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
