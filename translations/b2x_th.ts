@@ -514,6 +514,91 @@
         <source>Mixed</source>
         <translation>ผสม</translation>
     </message>
+    <message>
+        <source>must list at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished">ต้องเป็นตัวเลขที่มีค่าจำกัด</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <comment>entries at the top of the funnel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <comment>purchases</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a list of stage durations</comment>
+        <translation type="unfinished">%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1–%2–%3</source>
+        <comment>minimum, likely and maximum days of one stage</comment>
+        <translation type="unfinished">%1 พันล้าน {1–%2–%3?}</translation>
+    </message>
+    <message>
+        <source>Stage “%1”: written for %2, now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for %1; the persona now has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -713,6 +798,49 @@
     </message>
 </context>
 <context>
+    <name>b2x::ChannelSource</name>
+    <message>
+        <source>B2B affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-time band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach, precision and emotional fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution windows</source>
+        <translation type="unfinished">ช่วงเวลาการระบุแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ChannelTableModel</name>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -901,6 +1029,21 @@
     </message>
 </context>
 <context>
+    <name>b2x::ComparisonFullView</name>
+    <message>
+        <source>Comparison &amp;Full View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ComparisonPanel</name>
     <message>
         <source>Selected personas</source>
@@ -917,10 +1060,6 @@
     <message>
         <source>Compare</source>
         <translation>เปรียบเทียบ</translation>
-    </message>
-    <message>
-        <source>Compare the personas selected in the list, or the groups of every persona in the workspace</source>
-        <translation>เปรียบเทียบเพอร์โซนาที่เลือกในรายการ หรือกลุ่มของเพอร์โซนาทั้งหมดในพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
@@ -953,6 +1092,36 @@
     <message>
         <source>Comparing %1 personas.</source>
         <translation>เปรียบเทียบเพอร์โซนา %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Compare the personas selected in the list, or groups of personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Group every persona of the workspace, or only the personas selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups of the %n selected persona(s); each number is a group mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1260,17 @@
     <message>
         <source>Decision unit</source>
         <translation>หน่วยตัดสินใจซื้อ</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::DialogExportPrompts</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1426,62 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
-    <name>b2x::EvidenceSection</name>
+    <name>b2x::EmptyStatePage</name>
     <message>
-        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses.</source>
-        <translation>บันทึกว่าตัวเลขสำคัญแต่ละตัวมาจากไหนและเชื่อถือได้เพียงใด สมมติฐาน: การคาดคะเนอย่างมีหลักการ ค่าอ้างอิง: ตัวเลขที่เผยแพร่ของบริษัทที่คล้ายกัน วัดจริง: ข้อมูลของคุณเอง รายงานจะแสดงข้อมูลนี้ข้างตัวเลข เพื่อให้ผู้อ่านรู้ว่าผลลัพธ์ใดอิงจากการคาดเดา</translation>
+        <source>Nothing to edit</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a persona in the list to edit it, or open another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::EvidenceSection</name>
     <message>
         <source>Number</source>
         <translation>ตัวเลข</translation>
@@ -1290,6 +1521,38 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm for current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the source of %1 for the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source also backs the number %1 has now. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm evidence for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1621,34 @@ Allowed: %2 to %3.</source>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Edit report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts were saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportReportDialog</name>
@@ -1382,12 +1673,36 @@ Allowed: %2 to %3.</source>
         <translation>เพอร์โซนา (รายละหนึ่งหน้าขึ้นไป):</translation>
     </message>
     <message>
-        <source>Charts (two per page; they compare the personas selected in the list, or the first six):</source>
-        <translation>แผนภูมิ (หน้าละสองแผนภูมิ เปรียบเทียบเพอร์โซนาที่เลือกในรายการ หรือหกรายการแรก):</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>The day of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1783,23 @@ Allowed: %2 to %3.</source>
     <message>
         <source>%1 days</source>
         <translation>%1 วัน</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::GroupMembers</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1948,24 +2280,40 @@ Allowed: %2 to %3.</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
     <message>
-        <source>B2B vs B2C comparison report
-%1
-%2 personas</source>
-        <translation>รายงานเปรียบเทียบ B2B กับ B2C
-%1
-เพอร์โซนา %2 รายการ</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>%1 — B2B vs B2C comparison</source>
-        <translation>%1 — การเปรียบเทียบ B2B กับ B2C</translation>
-    </message>
-    <message>
         <source>the export was cancelled</source>
         <translation>การส่งออกถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report covers one persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %Ln personas:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2321,12 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Persona editor</source>
         <translation>ตัวแก้ไขเพอร์โซนา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) written for another value than the persona has now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,10 +2678,6 @@ Allowed: %2 to %3.</source>
         <translation>เจ็ดคน: CEB วัดได้ 6.8 คนต่อการซื้อ B2B (2016) Gartner (2019) 6–10 คนสำหรับโซลูชันที่ซับซ้อน</translation>
     </message>
     <message>
-        <source>Assumption: five years, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation>สมมติฐาน: ห้าปี ตามรอบการเปลี่ยนผู้ขายในตัวอย่างเรื่องผู้ซื้อที่อยู่ในตลาดของ B2B Institute</translation>
-    </message>
-    <message>
         <source>Manufacturing and construction</source>
         <translation>การผลิตและการก่อสร้าง</translation>
     </message>
@@ -2432,10 +2782,6 @@ Allowed: %2 to %3.</source>
         <translation>ไม่กี่ชั่วโมง ภายในหนึ่งหรือสองวัน: การตัดสินใจ B2C ใช้เวลาตั้งแต่ไม่กี่ชั่วโมงถึงหลายสัปดาห์ โซเชียลแบบชำระเงินเหมาะกับการตัดสินใจภายในไม่ถึงวัน (polytraffic.com)</translation>
     </message>
     <message>
-        <source>One person decides (DOMAIN: B2C)</source>
-        <translation>คนเดียวตัดสินใจ (DOMAIN: B2C)</translation>
-    </message>
-    <message>
         <source>Assumption: a purchase a quarter</source>
         <translation>สมมติฐาน: ซื้อไตรมาสละครั้ง</translation>
     </message>
@@ -2490,10 +2836,6 @@ Allowed: %2 to %3.</source>
     <message>
         <source>About 2.5 weeks in all, inside 7–30 days (polytraffic.com)</source>
         <translation>รวมประมาณ 2.5 สัปดาห์ อยู่ในช่วง 7–30 วัน (polytraffic.com)</translation>
-    </message>
-    <message>
-        <source>A household of two: one person, sometimes a household, decides (DOMAIN: B2C)</source>
-        <translation>ครัวเรือนสองคน: คนเดียวหรือบางครั้งทั้งครัวเรือนเป็นผู้ตัดสินใจ (DOMAIN: B2C)</translation>
     </message>
     <message>
         <source>Assumption: once every five years</source>
@@ -2564,12 +2906,36 @@ Allowed: %2 to %3.</source>
         <translation>สมมติฐาน: ประมาณหกสัปดาห์ อยู่ระหว่างการตัดสินใจของผู้บริโภค (ไม่กี่ชั่วโมงถึงหลายสัปดาห์) กับรอบการขายของ SMB (14–30 วัน) บวกการอนุมัติของนายจ้าง</translation>
     </message>
     <message>
-        <source>Assumption: learner, sponsoring manager and family (DOMAIN: the online-degree example)</source>
-        <translation>สมมติฐาน: ผู้เรียน หัวหน้าที่สนับสนุน และครอบครัว (DOMAIN: ตัวอย่างปริญญาออนไลน์)</translation>
-    </message>
-    <message>
         <source>Assumption: a course every two years</source>
         <translation>สมมติฐาน: หนึ่งหลักสูตรทุกสองปี</translation>
+    </message>
+    <message>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3296,10 @@ Allowed: %2 to %3.</source>
         <source>Invalid value</source>
         <translation>ค่าไม่ถูกต้อง</translation>
     </message>
+    <message>
+        <source>Incomplete number; not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::RelationshipSection</name>
@@ -3015,6 +3385,13 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::ReportDecoder</name>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3053,40 +3430,12 @@ Allowed: %2 to %3.</source>
         <translation>บทสรุปผู้บริหาร</translation>
     </message>
     <message>
-        <source>This workspace holds %1 personas: %2 labelled B2B, %3 labelled B2C and %4 hybrid.</source>
-        <translation>พื้นที่ทำงานนี้มีเพอร์โซนา %1 รายการ: ป้ายกำกับ B2B %2 รายการ B2C %3 รายการ และไฮบริด %4 รายการ</translation>
-    </message>
-    <message>
         <source>%1:1</source>
         <translation>%1:1</translation>
     </message>
     <message>
         <source>%1 months</source>
         <translation>%1 เดือน</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of B2B deals close within %1 (the median of the B2B personas&apos; p50), against %2 for B2C; nine in ten B2B deals within %3, B2C within %4.</source>
-        <translation>&lt;b&gt;รอบการขาย&lt;/b&gt; ดีล B2B ครึ่งหนึ่งปิดได้ภายใน %1 (ค่ามัธยฐานของ p50 ของเพอร์โซนา B2B) เทียบกับ %2 สำหรับ B2C ดีล B2B เก้าในสิบปิดได้ภายใน %3 ส่วน B2C ภายใน %4</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who decides.&lt;/b&gt; A B2B purchase involves a median of %1 people, and the chance that such a group decides at all is %2 (CEB); a B2C purchase involves %3, with %4.</source>
-        <translation>&lt;b&gt;ใครเป็นผู้ตัดสินใจ&lt;/b&gt; การซื้อ B2B มีคนเกี่ยวข้องค่ามัธยฐาน %1 คน และโอกาสที่กลุ่มนี้จะตัดสินใจเลยคือ %2 (CEB) ส่วนการซื้อ B2C มี %3 คน ด้วยโอกาส %4</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Acquisition.&lt;/b&gt; The median cost of acquiring a customer is %1 for B2B and %2 for B2C; lifetime value reaches %3 of that cost for B2B and %4 for B2C (3:1 is the usual healthy ratio).</source>
-        <translation>&lt;b&gt;การได้มาซึ่งลูกค้า&lt;/b&gt; ต้นทุนการได้มาซึ่งลูกค้าค่ามัธยฐานคือ %1 สำหรับ B2B และ %2 สำหรับ B2C มูลค่าตลอดช่วงชีวิตลูกค้าเท่ากับ %3 ของต้นทุนนี้สำหรับ B2B และ %4 สำหรับ B2C (3:1 คืออัตราส่วนที่ดีตามปกติ)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, B2B revenue from new customers reaches half its steady level after %1, B2C after %2.</source>
-        <translation>&lt;b&gt;เวลาจนเกิดรายได้&lt;/b&gt; เมื่อมีกลุ่มลูกค้าใหม่ทุกเดือน รายได้ B2B จากลูกค้าใหม่ถึงครึ่งหนึ่งของระดับคงที่หลัง %1 ส่วน B2C หลัง %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for the B2B personas and %2 for the B2C personas.</source>
-        <translation>&lt;b&gt;ช่องทาง&lt;/b&gt; ช่องทางที่เหมาะที่สุดคือ %1 สำหรับเพอร์โซนา B2B และ %2 สำหรับเพอร์โซนา B2C</translation>
-    </message>
-    <message>
-        <source>The workspace does not have both B2B and B2C personas, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation>พื้นที่ทำงานไม่มีเพอร์โซนาทั้ง B2B และ B2C บทสรุปจึงไม่ได้เปรียบเทียบระหว่างสองแบบ หน้าของแต่ละเพอร์โซนาแสดงตัวเลขของเพอร์โซนานั้น</translation>
     </message>
     <message>
         <source>&lt;b&gt;Label and behaviour disagree&lt;/b&gt; for %1. Their behaviour, not their label, should decide the channels, content and attribution settings used for them.</source>
@@ -3147,22 +3496,6 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Releases funds</source>
         <translation>อนุมัติเงิน</translation>
-    </message>
-    <message>
-        <source>%1 people; probability that the group decides at all: %2%3. Key roles nobody covers: %4.</source>
-        <translation>%1 คน ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %2%3 บทบาทสำคัญที่ไม่มีใครรับผิดชอบ: %4</translation>
-    </message>
-    <message>
-        <source> (the marketer&apos;s estimate)</source>
-        <translation> (ค่าประมาณของนักการตลาด)</translation>
-    </message>
-    <message>
-        <source> (CEB)</source>
-        <translation> (CEB)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Pipeline and sales cycle</source>
@@ -3403,8 +3736,273 @@ Allowed: %2 to %3.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grouped by behaviour instead of label&lt;/b&gt; (%1 personas behave as B2B, %2 as B2C, %3 in between): half of the deals of B2B-behaving personas close within %4, against %5 for B2C-behaving ones; their decision units have a median of %6 and %7 people.</source>
-        <translation>&lt;b&gt;จัดกลุ่มตามพฤติกรรมแทนป้ายกำกับ&lt;/b&gt; (เพอร์โซนา %1 รายการมีพฤติกรรมแบบ B2B, %2 แบบ B2C, %3 อยู่ระหว่างกลาง): ดีลครึ่งหนึ่งของเพอร์โซนาที่มีพฤติกรรมแบบ B2B ปิดได้ภายใน %4 เทียบกับ %5 สำหรับพฤติกรรมแบบ B2C หน่วยตัดสินใจซื้อมีค่ามัธยฐาน %6 และ %7 คน</translation>
+        <source>B2B</source>
+        <translation type="unfinished">B2B</translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <translation type="unfinished">B2C</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln personas labelled %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln personas that behave as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (labelled %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report covers one persona: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers %Ln personas: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a group holds several personas, its figure is the median of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the group decides at all: %1 (CEB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision unit has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key role is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key roles nobody covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the channel catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportPhrases</name>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no approval levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one approval level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no formal tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
+        <translation type="unfinished">แถบเลื่อนแรงจูงใจด้านเหตุผลอยู่ที่ %1 และนำมาใช้ตามนั้น มีน้ำหนักน้อย เพราะเหตุผลกับอารมณ์ไม่ใช่เรื่องเดียวกับ B2B กับ B2C (CEB/Google: สำหรับผู้ซื้อ B2B คุณค่าส่วนตัวมีผลเป็นสองเท่าของคุณค่าทางธุรกิจ)</translation>
+    </message>
+    <message>
+        <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
+        <translation type="unfinished">ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend to at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform cannot cover the cycle: attribute in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform cannot cover them: attribute in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3470,18 +4068,6 @@ Allowed: %2 to %3.</source>
         <translation>จำนวนวันต้องอยู่ระหว่าง 0 ถึง %1 ค่า %2 จึงไม่ถูกบันทึก</translation>
     </message>
     <message>
-        <source>Min days (%1) must not exceed likely days (%2). Raise likely days first.</source>
-        <translation>วันต่ำสุด (%1) ต้องไม่เกินวันที่น่าจะเป็น (%2) ให้เพิ่มวันที่น่าจะเป็นก่อน</translation>
-    </message>
-    <message>
-        <source>Likely days (%1) must lie between min (%2) and max (%3).</source>
-        <translation>วันที่น่าจะเป็น (%1) ต้องอยู่ระหว่างต่ำสุด (%2) และสูงสุด (%3)</translation>
-    </message>
-    <message>
-        <source>Max days (%1) must not be below likely days (%2). Lower likely days first.</source>
-        <translation>วันสูงสุด (%1) ต้องไม่น้อยกว่าวันที่น่าจะเป็น (%2) ให้ลดวันที่น่าจะเป็นก่อน</translation>
-    </message>
-    <message>
         <source>Edit pipeline stage %1</source>
         <translation>แก้ไขขั้นตอนในไปป์ไลน์ %1</translation>
     </message>
@@ -3512,6 +4098,27 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Reorder pipeline stages</source>
         <translation>จัดลำดับขั้นตอนในไปป์ไลน์ใหม่</translation>
+    </message>
+    <message>
+        <source>min days moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely days moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max days moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>joins the bounds that moved</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4158,26 @@ Allowed: %2 to %3.</source>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>สกุลเงินต้องเป็นรหัสสามตัวอักษร เช่น EUR</translation>
     </message>
+    <message>
+        <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations and next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workspace details</source>
+        <translation type="unfinished">แก้ไขรายละเอียดพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Edit recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::WorkspaceDocument</name>
@@ -3559,6 +4186,11 @@ Allowed: %2 to %3.</source>
         <translation>
             <numerusform>ลบเพอร์โซนา %Ln รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4823,30 @@ The label and the behaviour disagree.</source>
         <source>Show the chart again</source>
         <translation>แสดงแผนภูมิอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all the charts again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this chart alone, as large as the panel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all the charts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts::ChartDataBuilder</name>
@@ -4237,6 +4893,10 @@ The label and the behaviour disagree.</source>
     <message>
         <source>Mean cycle</source>
         <translation>รอบเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4754,8 +5414,11 @@ Commands:
                           machine-readable document (see docs/cli.md)
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
                           write the comparison report, the charts and the
-                          metrics of every persona
+                          metrics of every persona; the cover options
+                          override the texts saved in the workspace
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -4765,27 +5428,15 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation>วิธีใช้: b2x COMMAND [OPTIONS]
-
-ตรวจสอบและสรุปไฟล์พื้นที่ทำงานของ B2X Workbench (.b2x) โดยไม่ต้องมีหน้าจอ
-
-คำสั่ง:
-  validate FILE...        ตรวจว่าแต่ละไฟล์เป็นพื้นที่ทำงานที่ถูกต้อง
-  summary FILE [--json]   แสดงรายการเพอร์โซนาของพื้นที่ทำงาน --json พิมพ์
-                          เอกสารสำหรับให้เครื่องอ่าน (ดู docs/cli.md)
-  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
-              [--png DIR] [--svg DIR] [--csv OUT.csv]
-                          เขียนรายงานเปรียบเทียบ แผนภูมิ และตัวชี้วัด
-                          ของทุกเพอร์โซนา
-
-ตัวเลือก:
-  --lang CODE             ภาษาของข้อความ: en, pl, ar, ro หรือ th
-                          (ค่าเริ่มต้น: ภาษาของระบบ)
-  -h, --help              แสดงวิธีใช้นี้
-  -v, --version           แสดงเวอร์ชัน
-
-สถานะการออก: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง, 2 ใช้คำสั่งผิด
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
