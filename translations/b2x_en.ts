@@ -516,90 +516,90 @@
     </message>
     <message>
         <source>must list at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>must list at least one role</translation>
     </message>
     <message>
         <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is listed twice; list each role once</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number, not %1</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished">must be a finite number</translation>
+        <translation>must be a finite number</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>entries at the top of the funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a month</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>purchases</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a year</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
     <message>
         <source>no stages</source>
-        <translation type="unfinished"></translation>
+        <translation>no stages</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>no value</translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a list of stage durations</comment>
-        <translation type="unfinished">%1 days</translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
         <comment>minimum, likely and maximum days of one stage</comment>
-        <translation type="unfinished">%1B {1–%2–%3?}</translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>Stage “%1”: written for %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage “%1”: written for %2, now %3.</translation>
     </message>
     <message>
         <source>Written for %1; the persona now has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written for %1; the persona now has %2.</translation>
     </message>
 </context>
 <context>
@@ -803,43 +803,43 @@
     <name>b2x::ChannelSource</name>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B affinity</translation>
     </message>
     <message>
         <source>Price band</source>
-        <translation type="unfinished"></translation>
+        <translation>Price band</translation>
     </message>
     <message>
         <source>Decision-time band</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision-time band</translation>
     </message>
     <message>
         <source>Reach, precision and emotional fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach, precision and emotional fit</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished">Attribution windows</translation>
+        <translation>Attribution windows</translation>
     </message>
     <message>
         <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</translation>
     </message>
     <message>
         <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</translation>
     </message>
     <message>
         <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</translation>
     </message>
 </context>
 <context>
@@ -1034,15 +1034,15 @@
     <name>b2x::ComparisonFullView</name>
     <message>
         <source>Comparison &amp;Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison &amp;Full View</translation>
     </message>
     <message>
         <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</translation>
     </message>
     <message>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Full view</translation>
     </message>
 </context>
 <context>
@@ -1097,33 +1097,33 @@
     </message>
     <message>
         <source>Compare the personas selected in the list, or groups of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the personas selected in the list, or groups of personas</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>All personas</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Group every persona of the workspace, or only the personas selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Group every persona of the workspace, or only the personas selected in the list</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Group members</translation>
     </message>
     <message numerus="yes">
         <source>Groups of the %n selected persona(s); each number is a group mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groups of the %n selected persona; each number is a group mean.</numerusform>
+            <numerusform>Groups of the %n selected personas; each number is a group mean.</numerusform>
         </translation>
     </message>
 </context>
@@ -1269,11 +1269,11 @@
     <name>b2x::DialogExportPrompts</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in &amp;Folder</translation>
     </message>
 </context>
 <context>
@@ -1432,55 +1432,55 @@ Allowed: %2 to %3.</translation>
     <name>b2x::EmptyStatePage</name>
     <message>
         <source>Nothing to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to edit</translation>
     </message>
     <message>
         <source>Add a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a persona</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>New workspace</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <source>Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the sample workspace</translation>
     </message>
     <message>
         <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent files</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No personas yet</translation>
     </message>
     <message>
         <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</translation>
     </message>
     <message>
         <source>No persona selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No persona selected</translation>
     </message>
     <message>
         <source>Choose a persona in the list to edit it, or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a persona in the list to edit it, or open another workspace.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -1527,35 +1527,35 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</translation>
     </message>
     <message>
         <source>Confirm for current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm for current value</translation>
     </message>
     <message>
         <source>Confirm the source of %1 for the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the source of %1 for the current value</translation>
     </message>
     <message>
         <source>The source also backs the number %1 has now. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source also backs the number %1 has now. Undo takes it back.</translation>
     </message>
     <message>
         <source>Evidence ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence ⚠</translation>
     </message>
     <message>
         <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Stale: %1 Until you confirm it, this source does not back the number.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Confirm evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm evidence for %1</translation>
     </message>
 </context>
 <context>
@@ -1626,31 +1626,31 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit report details</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Report exported</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was saved as %1.</translation>
     </message>
     <message>
         <source>Charts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts exported</translation>
     </message>
     <message>
         <source>The charts were saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The charts were saved in %1.</translation>
     </message>
     <message>
         <source>Metrics exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrics exported</translation>
     </message>
     <message>
         <source>The metrics were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The metrics were saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -1681,31 +1681,31 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>The day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>The day of the export</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtitle:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Author:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</translation>
     </message>
 </context>
 <context>
@@ -1792,18 +1792,18 @@ Allowed: %2 to %3.</translation>
     <name>b2x::GroupMembers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2294,32 +2294,32 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>B2B vs B2C comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B vs B2C comparison report</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared for %1</translation>
     </message>
     <message>
         <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by %1</translation>
     </message>
     <message>
         <source>This report covers one persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>This report covers one persona:</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This report covers %Ln persona:</numerusform>
+            <numerusform>This report covers %Ln personas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,9 +2331,9 @@ Allowed: %2 to %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written for another value than the persona has now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source written for another value than the persona has now</numerusform>
+            <numerusform>%n sources written for another value than the persona has now</numerusform>
         </translation>
     </message>
 </context>
@@ -2919,31 +2919,31 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</translation>
     </message>
     <message>
         <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</translation>
     </message>
     <message>
         <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</translation>
     </message>
     <message>
         <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
-        <translation type="unfinished"></translation>
+        <translation>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</translation>
     </message>
     <message>
         <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</translation>
     </message>
     <message>
         <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +3306,7 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Incomplete number; not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete number; not saved yet</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3396,7 @@ Allowed: %2 to %3.</translation>
     <name>b2x::ReportDecoder</name>
     <message>
         <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</translation>
     </message>
 </context>
 <context>
@@ -3746,282 +3746,282 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished">B2B</translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>B2C</source>
-        <translation type="unfinished">B2C</translation>
+        <translation>B2C</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %Ln persona labelled %1</numerusform>
+            <numerusform>the %Ln personas labelled %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas that behave as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %Ln persona that behaves as %1</numerusform>
+            <numerusform>the %Ln personas that behave as %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (labelled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (labelled %2)</translation>
     </message>
     <message>
         <source>This report covers one persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This report covers one persona: %1.</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This report covers %Ln persona: %1.</numerusform>
+            <numerusform>This report covers %Ln personas: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</translation>
     </message>
     <message>
         <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</translation>
     </message>
     <message>
         <source>Where a group holds several personas, its figure is the median of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where a group holds several personas, its figure is the median of theirs.</translation>
     </message>
     <message>
         <source>Recommendations and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendations and next steps</translation>
     </message>
     <message>
         <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</translation>
     </message>
     <message>
         <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probability that the group decides at all: %1 (CEB).</translation>
     </message>
     <message>
         <source>The decision unit has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision unit has %1.</translation>
     </message>
     <message>
         <source>Every key role is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every key role is covered.</translation>
     </message>
     <message>
         <source>Key roles nobody covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key roles nobody covers: %1.</translation>
     </message>
     <message>
         <source>Stale: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale: not supported</translation>
     </message>
     <message>
         <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</translation>
     </message>
     <message>
         <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</translation>
     </message>
     <message>
         <source>Sources of the channel catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources of the channel catalogue</translation>
     </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
     <message>
         <source>one person</source>
-        <translation type="unfinished"></translation>
+        <translation>one person</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message>
         <source>no approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>no approval levels</translation>
     </message>
     <message>
         <source>one approval level</source>
-        <translation type="unfinished"></translation>
+        <translation>one approval level</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln approval level</numerusform>
+            <numerusform>%Ln approval levels</numerusform>
         </translation>
     </message>
     <message>
         <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</translation>
     </message>
     <message>
         <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</translation>
     </message>
     <message>
         <source>formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>formal tender</translation>
     </message>
     <message>
         <source>no formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>no formal tender</translation>
     </message>
     <message>
         <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</translation>
     </message>
     <message>
         <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</translation>
     </message>
     <message>
         <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
-        <translation type="unfinished">The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</translation>
+        <translation>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</translation>
     </message>
     <message>
         <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</translation>
     </message>
     <message>
         <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</translation>
     </message>
     <message>
         <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
-        <translation type="unfinished">No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</translation>
+        <translation>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</translation>
     </message>
     <message>
         <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</translation>
     </message>
     <message>
         <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B affinity of the persona&apos;s one catalogue channel: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channel: %1.</numerusform>
+            <numerusform>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>one day</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend to at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend to at least %1.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</numerusform>
+            <numerusform>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</numerusform>
+            <numerusform>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover the cycle: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot cover the cycle: attribute in the CRM.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</numerusform>
+            <numerusform>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover them: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot cover them: attribute in the CRM.</translation>
     </message>
     <message>
         <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</translation>
     </message>
     <message>
         <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</translation>
     </message>
     <message>
         <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln blocker and no champion: nobody inside argues for the purchase (MEDDIC).</numerusform>
+            <numerusform>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</numerusform>
         </translation>
     </message>
 </context>
@@ -4121,24 +4121,24 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>min days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min days moved from %1 to %2</translation>
     </message>
     <message>
         <source>likely days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>likely days moved from %1 to %2</translation>
     </message>
     <message>
         <source>max days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max days moved from %1 to %2</translation>
     </message>
     <message>
         <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</translation>
     </message>
     <message>
         <source> and </source>
         <comment>joins the bounds that moved</comment>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -4180,23 +4180,23 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</translation>
     </message>
     <message>
         <source>&amp;Recommendations and next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommendations and next steps:</translation>
     </message>
     <message>
         <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The recommendations are longer than a workspace can hold (100,000 bytes).</translation>
     </message>
     <message>
         <source>Edit workspace details</source>
-        <translation type="unfinished">Edit workspace details</translation>
+        <translation>Edit workspace details</translation>
     </message>
     <message>
         <source>Edit recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit recommendations</translation>
     </message>
 </context>
 <context>
@@ -4211,7 +4211,7 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 for “%2”</translation>
     </message>
 </context>
 <context>
@@ -4846,27 +4846,27 @@ The label and the behaviour disagree.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge</translation>
     </message>
     <message>
         <source>Show all the charts again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all the charts again (Esc)</translation>
     </message>
     <message>
         <source>Show this chart alone, as large as the panel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this chart alone, as large as the panel allows</translation>
     </message>
     <message>
         <source>Show all the charts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all the charts again</translation>
     </message>
     <message>
         <source>Enlarge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge %1</translation>
     </message>
 </context>
 <context>
@@ -4917,7 +4917,7 @@ The label and the behaviour disagree.</translation>
     </message>
     <message>
         <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</translation>
     </message>
 </context>
 <context>
@@ -5454,15 +5454,38 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          write the comparison report, the charts and the
+                          metrics of every persona; the cover options
+                          override the texts saved in the workspace
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system&apos;s)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 bytes long; at most %3 are allowed</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -516,92 +516,92 @@
     </message>
     <message>
         <source>must list at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>musi zawierać co najmniej jedną rolę</translation>
     </message>
     <message>
         <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być rolą, np. &quot;decider&quot;, &quot;user&quot; lub &quot;buyer&quot;; znaleziono %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; występuje dwa razy; każdą rolę wymień tylko raz</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nie występuje w &quot;roles&quot;; podawaj role wyłącznie w &quot;roles&quot;</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być liczbą, a nie: %1</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished">musi być liczbą skończoną</translation>
+        <translation>musi być liczbą skończoną</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>entries at the top of the funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 miesięcznie</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>purchases</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 rocznie</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rok</numerusform>
+            <numerusform>%Ln lata</numerusform>
+            <numerusform>%Ln lat</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 roku</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoby</translation>
     </message>
     <message>
         <source>no stages</source>
-        <translation type="unfinished"></translation>
+        <translation>brak etapów</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wartości</translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a list of stage durations</comment>
-        <translation type="unfinished">%1 dni</translation>
+        <translation>%1 dni</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
         <comment>minimum, likely and maximum days of one stage</comment>
-        <translation type="unfinished">%1 mld {1–%2–%3?}</translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>Stage “%1”: written for %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1”: zapisano dla %2, teraz %3.</translation>
     </message>
     <message>
         <source>Written for %1; the persona now has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano dla: %1; persona ma teraz: %2.</translation>
     </message>
 </context>
 <context>
@@ -805,43 +805,43 @@
     <name>b2x::ChannelSource</name>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>Powinowactwo B2B</translation>
     </message>
     <message>
         <source>Price band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział cen</translation>
     </message>
     <message>
         <source>Decision-time band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział czasu decyzji</translation>
     </message>
     <message>
         <source>Reach, precision and emotional fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasięg, precyzja i dopasowanie emocjonalne</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished">Okna atrybucji</translation>
+        <translation>Okna atrybucji</translation>
     </message>
     <message>
         <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Insights: LinkedIn i X przodują w B2B wśród mediów społecznościowych, Facebook i Instagram to platformy konsumenckie, które mogą wspierać część działań B2B, a wyszukiwarka służy obu. Pozostałe kanały: wartość domyślna Workbench, ocena tego, gdzie umieszczają je poradniki marketingu B2B i B2C</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła kciuka polytraffic.com: poniżej 50 $ → płatne social media; 200–2000 $ → wyszukiwarka, e-mail, YouTube; od 5000 $ → LinkedIn, webinary, account-based marketing. Pozostałe kanały: wartość domyślna Workbench, umieszczone przez analogię</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła kciuka polytraffic.com: poniżej dnia → płatne social media; 7–30 dni → wyszukiwarka, e-mail, YouTube; 60–180 dni → LinkedIn, webinary, account-based marketing. Pozostałe kanały: wartość domyślna Workbench, umieszczone przez analogię</translation>
     </message>
     <message>
         <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość domyślna Workbench: ocena kanałów masowych wobec ukierunkowanych oraz treści wizualnych, opartych na opowieści, wobec treści pogłębionych</translation>
     </message>
     <message>
         <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja platform o domyślnych i maksymalnych oknach kliknięcia: Meta 7 dni (maks. 7), Google Ads 30 (maks. 90), GA4 30 i 90, LinkedIn 30 (365 przez Conversions API); kanały bez platformy rozliczającej kliknięcia nie mają okna</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1036,15 @@
     <name>b2x::ComparisonFullView</name>
     <message>
         <source>Comparison &amp;Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny &amp;widok porównania</translation>
     </message>
     <message>
         <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wykresy porównania obok siebie w całym głównym obszarze okna (%1 lub Esc, aby wrócić)</translation>
     </message>
     <message>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny widok</translation>
     </message>
 </context>
 <context>
@@ -1099,34 +1099,34 @@
     </message>
     <message>
         <source>Compare the personas selected in the list, or groups of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj persony zaznaczone na liście albo grupy person</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie persony</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupa</translation>
+        <translation>Grupuj</translation>
     </message>
     <message>
         <source>Group every persona of the workspace, or only the personas selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuj wszystkie persony obszaru roboczego albo tylko persony zaznaczone na liście</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupuj:</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Skład grup</translation>
     </message>
     <message numerus="yes">
         <source>Groups of the %n selected persona(s); each number is a group mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupy utworzone z %Ln zaznaczonej persony; każda liczba to średnia grupy.</numerusform>
+            <numerusform>Grupy utworzone z %Ln zaznaczonych person; każda liczba to średnia grupy.</numerusform>
+            <numerusform>Grupy utworzone z %Ln zaznaczonych person; każda liczba to średnia grupy.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,11 +1272,11 @@
     <name>b2x::DialogExportPrompts</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w &amp;folderze</translation>
     </message>
 </context>
 <context>
@@ -1435,55 +1435,55 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::EmptyStatePage</name>
     <message>
         <source>Nothing to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do edycji</translation>
     </message>
     <message>
         <source>Add a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj personę</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz…</translation>
     </message>
     <message>
         <source>Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz przykładowy obszar roboczy</translation>
     </message>
     <message>
         <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siedem grup odbiorców, od korporacyjnego komitetu zakupowego po impulsowy zakup przekąski.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie pliki</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze person</translation>
     </message>
     <message>
         <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj personę do tego obszaru roboczego, utwórz nowy obszar, otwórz plik obszaru roboczego albo przejrzyj przykładowy obszar roboczy.</translation>
     </message>
     <message>
         <source>No persona selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano persony</translation>
     </message>
     <message>
         <source>Choose a persona in the list to edit it, or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz personę na liście, aby ją edytować, albo otwórz inny obszar roboczy.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz %1</translation>
     </message>
 </context>
 <context>
@@ -1530,35 +1530,35 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, skąd pochodzi każda kluczowa liczba i na ile można jej ufać. Założenie: świadome przypuszczenie. Benchmark: opublikowana wartość dla podobnych firm. Zmierzone: Twoje własne dane. Raporty pokazują tę informację obok liczb, aby czytelnicy wiedzieli, które wyniki opierają się na przypuszczeniach. Źródło należy do wartości, dla której zostało zapisane: gdy liczba się zmieni, źródło zostaje oznaczone jako nieaktualne i raporty przestają pokazywać je jako uzasadnienie, dopóki nie potwierdzisz go dla nowej wartości.</translation>
     </message>
     <message>
         <source>Confirm for current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź dla bieżącej wartości</translation>
     </message>
     <message>
         <source>Confirm the source of %1 for the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź źródło dla bieżącej wartości: %1</translation>
     </message>
     <message>
         <source>The source also backs the number %1 has now. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło będzie uzasadniać także obecną wartość „%1”. Cofnięcie to odwraca.</translation>
     </message>
     <message>
         <source>Evidence ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła danych ⚠</translation>
     </message>
     <message>
         <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nieaktualne: %1 Dopóki go nie potwierdzisz, to źródło nie uzasadnia tej liczby.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Confirm evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź źródło danych: %1</translation>
     </message>
 </context>
 <context>
@@ -1629,31 +1629,31 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj szczegóły raportu</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport wyeksportowany</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zapisano jako %1.</translation>
     </message>
     <message>
         <source>Charts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy wyeksportowane</translation>
     </message>
     <message>
         <source>The charts were saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy zapisano w folderze %1.</translation>
     </message>
     <message>
         <source>Metrics exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki wyeksportowane</translation>
     </message>
     <message>
         <source>The metrics were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki zapisano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -1684,31 +1684,31 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>The day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień eksportu</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podtytuł:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy (po dwa na stronę; porównują persony wybrane do raportu, a gdy wybrano więcej – pierwsze sześć):</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::GroupMembers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 i jeszcze %Ln</numerusform>
+            <numerusform>%1 i jeszcze %Ln</numerusform>
+            <numerusform>%1 i jeszcze %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2299,34 +2299,34 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>B2B vs B2C comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport porównawczy B2B i B2C</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowano dla: %1</translation>
     </message>
     <message>
         <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opracowanie: %1</translation>
     </message>
     <message>
         <source>This report covers one persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport obejmuje jedną personę:</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raport obejmuje %Ln personę:</numerusform>
+            <numerusform>Raport obejmuje %Ln persony:</numerusform>
+            <numerusform>Raport obejmuje %Ln person:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,10 +2338,10 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written for another value than the persona has now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln źródło zapisane dla innej wartości, niż persona ma teraz</numerusform>
+            <numerusform>%Ln źródła zapisane dla innej wartości, niż persona ma teraz</numerusform>
+            <numerusform>%Ln źródeł zapisanych dla innej wartości, niż persona ma teraz</numerusform>
         </translation>
     </message>
 </context>
@@ -2927,31 +2927,31 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 3% miesięcznie: dobry wskaźnik dla SaaS sprzedawanego małym firmom to 3–5% miesięcznie (statsforstartups.com, „Gross churn rate”, za Recurly: średnia B2B 5%); horyzont trzyletni</translation>
     </message>
     <message>
         <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 10% rocznie: SaaS dla średnich firm traci zwykle 7–12% klientów rocznie (joysubscription.com, „Average churn rate for SaaS”); czteroletni horyzont ogranicza czas życia klienta</translation>
     </message>
     <message>
         <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn 6% rocznie: 5–7% to zdrowy poziom dla SaaS dla dużych przedsiębiorstw z umowami rocznymi (joysubscription.com, „Average churn rate for SaaS”); horyzont pięcioletni, czyli okres zmiany dostawcy z przykładu B2B Institute dotyczącego obecności na rynku</translation>
     </message>
     <message>
         <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>79% klientów nadal zamawia po roku: średni wskaźnik utrzymania klientów w budownictwie (First Page Sage, „Customer retention rates by industry”, 2025); horyzont pięcioletni</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyduje jedna osoba: tani zakup o niskim ryzyku angażuje niewiele osób (Robinson, Faris i Wind 1967)</translation>
     </message>
     <message>
         <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwuosobowe gospodarstwo domowe: kosztowny zakup do domu partnerzy często rozważają wspólnie (Kotler i Keller, Marketing Management: role w zakupach rodzinnych)</translation>
     </message>
     <message>
         <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
-        <translation type="unfinished"></translation>
+        <translation>Założenie (wartość domyślna Workbench): uczestnik kursu, sponsorujący przełożony i rodzina rozważają kurs wspólnie</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3314,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Incomplete number; not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepełna liczba; jeszcze nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3404,7 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::ReportDecoder</name>
     <message>
         <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, albo pozostać puste, aby użyć dnia eksportu</translation>
     </message>
 </context>
 <context>
@@ -3755,293 +3755,293 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished">B2B</translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>B2C</source>
-        <translation type="unfinished">B2C</translation>
+        <translation>B2C</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona z etykietą %1</numerusform>
+            <numerusform>%Ln persony z etykietą %1</numerusform>
+            <numerusform>%Ln person z etykietą %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas that behave as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona, która zachowuje się jak %1</numerusform>
+            <numerusform>%Ln persony, które zachowują się jak %1</numerusform>
+            <numerusform>%Ln person, które zachowują się jak %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (labelled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etykieta %2)</translation>
     </message>
     <message>
         <source>This report covers one persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport obejmuje jedną personę: %1.</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raport obejmuje %Ln personę: %1.</numerusform>
+            <numerusform>Raport obejmuje %Ln persony: %1.</numerusform>
+            <numerusform>Raport obejmuje %Ln person: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cykl sprzedaży.&lt;/b&gt; %1: połowa transakcji zamyka się w ciągu %2, a dziewięć na dziesięć w ciągu %3; %4: odpowiednio w ciągu %5 i %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kto decyduje.&lt;/b&gt; %1: grupa zakupowa – %2, prawdopodobieństwo, że w ogóle podejmie decyzję – %3 (CEB); %4: %5, prawdopodobieństwo – %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pozyskanie klientów.&lt;/b&gt; Koszt pozyskania klienta wynosi %1 (%2) i %3 (%4); stosunek wartości klienta w czasie do tego kosztu wynosi %5 (%2) i %6 (%4) – za zdrowy uznaje się zwykle stosunek 3:1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Czas do przychodu.&lt;/b&gt; Gdy co miesiąc wchodzi nowa kohorta, czas, po którym przychód od nowych klientów osiąga połowę stałego poziomu, wynosi %1 (%2) i %3 (%4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kanały.&lt;/b&gt; Najlepiej dopasowane kanały to %1 (%2) oraz %3 (%4).</translation>
     </message>
     <message>
         <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony w tym raporcie nie obejmują jednocześnie B2B i B2C, więc podsumowanie niczego między nimi nie porównuje; wskaźniki każdej persony podano na jej stronach.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;W grupach według sposobu kupowania zamiast etykiety:&lt;/b&gt; %1: połowa transakcji zamyka się w ciągu %2, %4: w ciągu %3; wielkość grup zakupowych: odpowiednio %5 i %6.</translation>
     </message>
     <message>
         <source>Where a group holds several personas, its figure is the median of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy grupa obejmuje kilka person, jej wartość to mediana ich wartości.</translation>
     </message>
     <message>
         <source>Recommendations and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacje i kolejne kroki</translation>
     </message>
     <message>
         <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta i zachowanie się różnią: planuj kanały, treści i sprzedaż pod kątem tego, jak ta persona kupuje, a nie jej etykiety.</translation>
     </message>
     <message>
         <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybryda oznacza sprzedawcę, który sprzedaje w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %1 (szacunek marketera).</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %1 (CEB).</translation>
     </message>
     <message>
         <source>The decision unit has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa zakupowa: %1.</translation>
     </message>
     <message>
         <source>Every key role is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda kluczowa rola jest obsadzona.</translation>
     </message>
     <message>
         <source>Key roles nobody covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobsadzone kluczowe role: %1.</translation>
     </message>
     <message>
         <source>Stale: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieaktualne: brak uzasadnienia</translation>
     </message>
     <message>
         <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webster i Wind (1972), Robinson, Faris i Wind (1967), Miller Heiman, MEDDIC: role zakupowe, rodzaje zakupów, kluczowe role, zwolennicy i przeciwnicy.</translation>
     </message>
     <message>
         <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość domyślna Workbench: ocena przyjęta tam, gdzie brak opublikowanych danych; źródła danych każdej persony wskazują, które jej wartości są założeniami.</translation>
     </message>
     <message>
         <source>Sources of the channel catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła katalogu kanałów</translation>
     </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoby</translation>
     </message>
     <message>
         <source>one person</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna osoba</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message>
         <source>no approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>brak poziomów akceptacji</translation>
     </message>
     <message>
         <source>one approval level</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden poziom akceptacji</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln poziom akceptacji</numerusform>
+            <numerusform>%Ln poziomy akceptacji</numerusform>
+            <numerusform>%Ln poziomów akceptacji</numerusform>
         </translation>
     </message>
     <message>
         <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa zakupowa: %1. W skali logarytmicznej jedna osoba daje 0, a dziesięć lub więcej 100 (CEB naliczył od 5,4 do 10,2 osoby na zakup B2B; Gartner 6–10 przy złożonym rozwiązaniu).</translation>
     </message>
     <message>
         <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3. Nowy zakup daje 20 pkt, zmodyfikowany zakup ponowny 10, a prosty zakup ponowny 0 (Robinson, Faris i Wind: przy nowych zakupach uczestniczy więcej osób niż przy zakupach ponownych); formalny przetarg dodaje 40, a poziomy akceptacji do 40 – trzy lub więcej dają pełne 40.</translation>
     </message>
     <message>
         <source>formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>formalny przetarg</translation>
     </message>
     <message>
         <source>no formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>bez formalnego przetargu</translation>
     </message>
     <message>
         <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni cykl sprzedaży: %1. W skali logarytmicznej 1 + dni 0 dni daje 0, ok. 12 dni 50, a 180 dni lub więcej 100 (cykle w dużych przedsiębiorstwach trwają 90–180+ dni; decyzje konsumenckie od godzin do tygodni).</translation>
     </message>
     <message>
         <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena %1 za zakup. W skali logarytmicznej 5 daje 0, a 50 000 lub więcej 100 (produkt za 5 $ wobec produktu za 50 000 $); każdy dziesięciokrotny wzrost dodaje 25 pkt. Ceny są odczytywane w walucie obszaru roboczego, bez przeliczania.</translation>
     </message>
     <message>
         <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
-        <translation type="unfinished">Suwak motywu racjonalnego stoi na %1 i jest używany bez zmian. Waży niewiele: racjonalność kontra emocje to nie to samo co B2B kontra B2C (CEB/Google: dla kupujących B2B wartość osobista miała dwukrotnie większy wpływ niż biznesowa).</translation>
+        <translation>Suwak motywu racjonalnego jest ustawiony na %1 i jest używany bez zmian. Ma niewielką wagę: racjonalne kontra emocjonalne to nie to samo co B2B kontra B2C (CEB/Google: dla kupujących B2B wartość osobista miała dwa razy większy wpływ niż wartość biznesowa).</translation>
     </message>
     <message>
         <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia z obsługi klienta (%1), szkoleń (%2), wsparcia technicznego (%3) i poziomu usług (%4). Poziomy standardowe mają niski wynik, bo dostają je też konsumenci; poziomy dedykowane, z przewodnikiem i umowne wyróżniają relacje B2B.</translation>
     </message>
     <message>
         <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizacja: %1. Masowa daje 0, segmentowa 30 (norma w B2C), indywidualna 100 (account-based marketing, norma w B2B).</translation>
     </message>
     <message>
         <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
-        <translation type="unfinished">Brak kanału z katalogu: ten wymiar jest pomijany w indeksie, a jego waga rozkłada się na pozostałe.</translation>
+        <translation>Brak kanałów z katalogu: ten wymiar jest pomijany w indeksie, a jego waga jest rozdzielana na pozostałe.</translation>
     </message>
     <message>
         <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów; jego źródła są w załączniku.</translation>
     </message>
     <message>
         <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powinowactwo B2B jedynego kanału z katalogu tej persony: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ważone budżetem powinowactwo B2B %Ln kanału z katalogu tej persony: %1.</numerusform>
+            <numerusform>Ważone budżetem powinowactwo B2B %Ln kanałów z katalogu tej persony: %1.</numerusform>
+            <numerusform>Ważone budżetem powinowactwo B2B %Ln kanałów z katalogu tej persony: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden dzień</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend to at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłuż je; wymagana długość to co najmniej %1.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno %1-dniowe kanału %2 jest dłuższe, niż pozwala %3 (%4 dni); raporty użyją krótszego okna.</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Okno %1-dniowe kanału %2 jest dłuższe, niż pozwala %3 (%4 dni); raporty użyją krótszego okna.</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 są dłuższe, niż pozwala %3 (%4 dni); raporty użyją krótszych okien.</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 są dłuższe, niż pozwala %3 (%4 dni); raporty użyją krótszych okien.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno %1-dniowe kanału %2 pomija ponad połowę transakcji (mediana cyklu %3, 90% w ciągu %4).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Okno %1-dniowe kanału %2 pomija ponad połowę transakcji (mediana cyklu %3, 90% w ciągu %4).</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 pomijają ponad połowę transakcji (mediana cyklu %3, 90% w ciągu %4).</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 pomijają ponad połowę transakcji (mediana cyklu %3, 90% w ciągu %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover the cycle: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma nie obejmuje całego cyklu: przypisuj w CRM.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno %1-dniowe kanału %2 pomija najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Okno %1-dniowe kanału %2 pomija najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3).</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 pomijają najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3).</numerusform>
+            <numerusform>Okna %1-dniowe kanałów %2 pomijają najwolniejszą dziesiątą część transakcji (90% zamyka się w ciągu %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover them: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma ich nie obejmuje: przypisuj w CRM.</translation>
     </message>
     <message>
         <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowa rola, której nikt w grupie zakupowej nie pełni: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman).</translation>
     </message>
     <message>
         <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe role, których nikt w grupie zakupowej nie pełni: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman).</translation>
     </message>
     <message>
         <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden przeciwnik i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln przeciwnik i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</numerusform>
+            <numerusform>%Ln przeciwników i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</numerusform>
+            <numerusform>%Ln przeciwników i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</numerusform>
         </translation>
     </message>
 </context>
@@ -4141,24 +4141,24 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>min days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min. dni przesunięto z %1 na %2</translation>
     </message>
     <message>
         <source>likely days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdop. dni przesunięto z %1 na %2</translation>
     </message>
     <message>
         <source>max days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>maks. dni przesunięto z %1 na %2</translation>
     </message>
     <message>
         <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1: %2, aby zachować min ≤ prawdop. ≤ maks. Cofnięcie przywraca poprzednie wartości.</translation>
     </message>
     <message>
         <source> and </source>
         <comment>joins the bounds that moved</comment>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
 </context>
 <context>
@@ -4200,23 +4200,23 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co klient powinien zrobić dalej. Raport drukuje ten tekst po podsumowaniu dla zarządu; zostaw pole puste, aby pominąć tę sekcję.</translation>
     </message>
     <message>
         <source>&amp;Recommendations and next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekomendacje i kolejne kroki:</translation>
     </message>
     <message>
         <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacje są dłuższe, niż może pomieścić obszar roboczy (100 000 bajtów).</translation>
     </message>
     <message>
         <source>Edit workspace details</source>
-        <translation type="unfinished">Edytuj szczegóły obszaru roboczego</translation>
+        <translation>Edytuj szczegóły obszaru roboczego</translation>
     </message>
     <message>
         <source>Edit recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj rekomendacje</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4232,7 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 („%2”)</translation>
     </message>
 </context>
 <context>
@@ -4867,27 +4867,27 @@ Etykieta i zachowanie się różnią.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Show all the charts again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ponownie wszystkie wykresy (Esc)</translation>
     </message>
     <message>
         <source>Show this chart alone, as large as the panel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko ten wykres, tak duży, jak pozwala panel</translation>
     </message>
     <message>
         <source>Show all the charts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ponownie wszystkie wykresy</translation>
     </message>
     <message>
         <source>Enlarge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ wykres „%1”</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Etykieta i zachowanie się różnią.</translation>
     </message>
     <message>
         <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz persony do pogrupowania: kliknij jedną na liście, Ctrl+klik dodaje kolejne; albo grupuj wszystkie persony.</translation>
     </message>
 </context>
 <context>
@@ -5480,15 +5480,40 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: b2x COMMAND [OPTIONS]
+
+Sprawdzanie i podsumowywanie plików obszarów roboczych B2X Workbench (.b2x)
+bez środowiska graficznego.
+
+Polecenia:
+  validate FILE...        sprawdza, czy każdy plik jest poprawnym obszarem
+                          roboczym
+  summary FILE [--json]   wypisuje persony obszaru roboczego; --json wypisuje
+                          dokument do odczytu maszynowego (zob. docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          zapisuje raport porównawczy, wykresy i wskaźniki
+                          każdej persony; opcje okładki zastępują teksty
+                          zapisane w obszarze roboczym
+
+Opcje:
+  --lang CODE             język komunikatów: en, pl, ar, ro lub th
+                          (domyślnie: język systemu)
+  -h, --help              wyświetla tę pomoc
+  -v, --version           wyświetla wersję
+
+Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – błąd użycia.
+</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

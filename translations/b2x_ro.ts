@@ -516,92 +516,92 @@
     </message>
     <message>
         <source>must list at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să conțină cel puțin un rol</translation>
     </message>
     <message>
         <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să fie un rol, de exemplu &quot;decider&quot;, &quot;user&quot; sau &quot;buyer&quot;; s-a găsit %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; apare de două ori; enumerați fiecare rol o singură dată</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nu se află în &quot;roles&quot;; indicați rolurile doar în &quot;roles&quot;</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să fie un număr, nu %1</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished">trebuie să fie un număr finit</translation>
+        <translation>trebuie să fie un număr finit</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>entries at the top of the funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pe lună</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>purchases</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pe an</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ani</numerusform>
+            <numerusform>%Ln de ani</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ani</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persoană</numerusform>
+            <numerusform>%Ln persoane</numerusform>
+            <numerusform>%Ln de persoane</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persoane</translation>
     </message>
     <message>
         <source>no stages</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio etapă</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio valoare</translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a list of stage durations</comment>
-        <translation type="unfinished">%1 zile</translation>
+        <translation>%1 zile</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
         <comment>minimum, likely and maximum days of one stage</comment>
-        <translation type="unfinished">%1 mld. {1–%2–%3?}</translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>Stage “%1”: written for %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1”: scrisă pentru %2, acum %3.</translation>
     </message>
     <message>
         <source>Written for %1; the persona now has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisă pentru %1; persona are acum %2.</translation>
     </message>
 </context>
 <context>
@@ -805,43 +805,43 @@
     <name>b2x::ChannelSource</name>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinitate B2B</translation>
     </message>
     <message>
         <source>Price band</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval de preț</translation>
     </message>
     <message>
         <source>Decision-time band</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval de timp de decizie</translation>
     </message>
     <message>
         <source>Reach, precision and emotional fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperire, precizie și potrivire emoțională</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished">Ferestre de atribuire</translation>
+        <translation>Ferestre de atribuire</translation>
     </message>
     <message>
         <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Insights: LinkedIn și X conduc în social media B2B, Facebook și Instagram sunt platforme de consum care pot susține și o parte din B2B, iar căutarea le servește pe amândouă. Celelalte canale: valoare implicită Workbench, o apreciere a locului în care le plasează ghidurile de marketing B2B și B2C</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regula empirică polytraffic.com: sub 50 $ → paid social; 200–2.000 $ → căutare, e-mail, YouTube; peste 5.000 $ → LinkedIn, webinarii, account-based marketing. Celelalte canale: valoare implicită Workbench, plasate prin analogie</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regula empirică polytraffic.com: sub o zi → paid social; 7–30 de zile → căutare, e-mail, YouTube; 60–180 de zile → LinkedIn, webinarii, account-based marketing. Celelalte canale: valoare implicită Workbench, plasate prin analogie</translation>
     </message>
     <message>
         <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare implicită Workbench: o apreciere a canalelor de masă față de cele țintite și a conținutului vizual, bazat pe poveste, față de cel aprofundat</translation>
     </message>
     <message>
         <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentația platformelor privind ferestrele de clic implicite și maxime: Meta 7 zile (cel mult 7), Google Ads 30 (cel mult 90), GA4 30 și 90, LinkedIn 30 (365 prin API-ul de conversii); canalele fără o platformă bazată pe clicuri nu au niciuna</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1036,15 @@
     <name>b2x::ComparisonFullView</name>
     <message>
         <source>Comparison &amp;Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizualizare &amp;completă a comparației</translation>
     </message>
     <message>
         <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează graficele de comparație unul lângă altul în toată zona principală (%1 sau Esc pentru a reveni)</translation>
     </message>
     <message>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizualizare completă</translation>
     </message>
 </context>
 <context>
@@ -1099,34 +1099,34 @@
     </message>
     <message>
         <source>Compare the personas selected in the list, or groups of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Compară personas selectate în listă sau grupuri de personas</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate personas</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grup</translation>
+        <translation>Grupează</translation>
     </message>
     <message>
         <source>Group every persona of the workspace, or only the personas selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupează toate personas din spațiul de lucru sau doar personas selectate în listă</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupează:</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii grupurilor</translation>
     </message>
     <message numerus="yes">
         <source>Groups of the %n selected persona(s); each number is a group mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupuri formate din %Ln persona selectată; fiecare număr este media grupului.</numerusform>
+            <numerusform>Grupuri formate din %Ln personas selectate; fiecare număr este media grupului.</numerusform>
+            <numerusform>Grupuri formate din %Ln de personas selectate; fiecare număr este media grupului.</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,11 +1272,11 @@
     <name>b2x::DialogExportPrompts</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fișează în dosar</translation>
     </message>
 </context>
 <context>
@@ -1435,55 +1435,55 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::EmptyStatePage</name>
     <message>
         <source>Nothing to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de editat</translation>
     </message>
     <message>
         <source>Add a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o persona</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiu de lucru nou</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide…</translation>
     </message>
     <message>
         <source>Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide spațiul de lucru demonstrativ</translation>
     </message>
     <message>
         <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Șapte publicuri, de la un comitet de achiziții enterprise la cumpărarea impulsivă a unei gustări.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere recente</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există personas</translation>
     </message>
     <message>
         <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați o persona în acest spațiu de lucru, începeți unul nou, deschideți un fișier de spațiu de lucru sau explorați spațiul de lucru demonstrativ.</translation>
     </message>
     <message>
         <source>No persona selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persona selectată</translation>
     </message>
     <message>
         <source>Choose a persona in the list to edit it, or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o persona din listă pentru a o edita sau deschideți alt spațiu de lucru.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide %1</translation>
     </message>
 </context>
 <context>
@@ -1530,35 +1530,35 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrați de unde provine fiecare cifră-cheie și cât vă puteți baza pe ea. Presupus: o estimare educată. Reper (benchmark): o cifră publicată pentru firme similare. Măsurat: propriile date. Rapoartele afișează aceste informații lângă cifre, astfel încât cititorii să știe ce rezultate se bazează pe presupuneri. O sursă aparține valorii pentru care a fost scrisă: când cifra se schimbă, sursa este marcată ca învechită, iar rapoartele nu o mai prezintă drept susținere până când nu o confirmați pentru noua valoare.</translation>
     </message>
     <message>
         <source>Confirm for current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmă pentru valoarea curentă</translation>
     </message>
     <message>
         <source>Confirm the source of %1 for the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmă pentru valoarea curentă sursa pentru %1</translation>
     </message>
     <message>
         <source>The source also backs the number %1 has now. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursa susține și cifra pe care o are acum %1. Anularea revine asupra acestui pas.</translation>
     </message>
     <message>
         <source>Evidence ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovezi ⚠</translation>
     </message>
     <message>
         <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Învechită: %1 Până nu o confirmați, această sursă nu susține cifra.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Confirm evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmă dovezile pentru %1</translation>
     </message>
 </context>
 <context>
@@ -1629,31 +1629,31 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează detaliile raportului</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport exportat</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul a fost salvat ca %1.</translation>
     </message>
     <message>
         <source>Charts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafice exportate</translation>
     </message>
     <message>
         <source>The charts were saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficele au fost salvate în %1.</translation>
     </message>
     <message>
         <source>Metrics exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori exportați</translation>
     </message>
     <message>
         <source>The metrics were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorii au fost salvați ca %1.</translation>
     </message>
 </context>
 <context>
@@ -1684,31 +1684,31 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>The day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua exportului</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtitlu:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafice (două pe pagină; compară personas alese pentru raport, primele șase când sunt alese mai multe):</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::GroupMembers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 și încă %Ln</numerusform>
+            <numerusform>%1 și încă %Ln</numerusform>
+            <numerusform>%1 și încă %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2299,34 +2299,34 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>B2B vs B2C comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport de comparație B2B și B2C</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătit pentru %1</translation>
     </message>
     <message>
         <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Întocmit de %1</translation>
     </message>
     <message>
         <source>This report covers one persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul cuprinde o persona:</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raportul cuprinde %Ln persona:</numerusform>
+            <numerusform>Raportul cuprinde %Ln personas:</numerusform>
+            <numerusform>Raportul cuprinde %Ln de personas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>și încă %Ln</numerusform>
+            <numerusform>și încă %Ln</numerusform>
+            <numerusform>și încă %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,10 +2338,10 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written for another value than the persona has now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sursă scrisă pentru altă valoare decât cea pe care o are acum persona</numerusform>
+            <numerusform>%Ln surse scrise pentru altă valoare decât cea pe care o are acum persona</numerusform>
+            <numerusform>%Ln de surse scrise pentru altă valoare decât cea pe care o are acum persona</numerusform>
         </translation>
     </message>
 </context>
@@ -2927,31 +2927,31 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn de 3% pe lună: o rată bună pentru SaaS vândut firmelor mici este de 3–5% pe lună (statsforstartups.com, „Gross churn rate”, citând Recurly: media B2B 5%); orizont de trei ani</translation>
     </message>
     <message>
         <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn de 10% pe an: SaaS-ul pentru firme mijlocii pierde de obicei 7–12% pe an (joysubscription.com, „Average churn rate for SaaS”); orizontul de patru ani limitează durata de viață</translation>
     </message>
     <message>
         <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn de 6% pe an: 5–7% este un nivel sănătos pentru SaaS enterprise cu contracte anuale (joysubscription.com, „Average churn rate for SaaS”); orizont de cinci ani, intervalul de schimbare a furnizorului din exemplul B2B Institute despre cumpărătorii aflați pe piață</translation>
     </message>
     <message>
         <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>79% dintre conturi comandă în continuare după un an: rata medie de retenție a clienților în construcții (First Page Sage, „Customer retention rates by industry”, 2025); orizont de cinci ani</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide o singură persoană: o achiziție ieftină și cu risc scăzut implică puține persoane (Robinson, Faris și Wind 1967)</translation>
     </message>
     <message>
         <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>O gospodărie de două persoane: o achiziție costisitoare pentru casă este adesea cântărită de parteneri împreună (Kotler și Keller, Marketing Management: rolurile de cumpărare în familie)</translation>
     </message>
     <message>
         <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupunere (valoare implicită Workbench): cursantul, un manager care sponsorizează și familia cântăresc cursul împreună</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3314,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Incomplete number; not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr incomplet; încă nu a fost salvat</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3404,7 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::ReportDecoder</name>
     <message>
         <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, sau gol pentru ziua exportului</translation>
     </message>
 </context>
 <context>
@@ -3755,293 +3755,293 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished">B2B</translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>B2C</source>
-        <translation type="unfinished">B2C</translation>
+        <translation>B2C</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona etichetată %1</numerusform>
+            <numerusform>cele %Ln personas etichetate %1</numerusform>
+            <numerusform>cele %Ln de personas etichetate %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas that behave as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona care se comportă ca %1</numerusform>
+            <numerusform>cele %Ln personas care se comportă ca %1</numerusform>
+            <numerusform>cele %Ln de personas care se comportă ca %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (labelled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etichetă %2)</translation>
     </message>
     <message>
         <source>This report covers one persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul cuprinde o persona: %1.</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raportul cuprinde %Ln persona: %1.</numerusform>
+            <numerusform>Raportul cuprinde %Ln personas: %1.</numerusform>
+            <numerusform>Raportul cuprinde %Ln de personas: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ciclul de vânzare.&lt;/b&gt; Pentru %1, jumătate din tranzacții se închid în %2, iar nouă din zece în %3; pentru %4, în %5, respectiv %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cine decide.&lt;/b&gt; Unitatea de decizie pentru %1: %2, cu o probabilitate de %3 de a ajunge la o decizie (CEB); pentru %4: %5, cu %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Achiziția de clienți.&lt;/b&gt; Achiziția unui client costă %1 pentru %2 și %3 pentru %4; raportul dintre valoarea pe durata de viață a clientului și acest cost este %5 pentru %2 și %6 pentru %4 (3:1 este raportul considerat de obicei sănătos).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Timpul până la venit.&lt;/b&gt; Cu o nouă cohortă în fiecare lună, venitul de la clienții noi ajunge la jumătate din nivelul stabil după %1 pentru %2 și după %3 pentru %4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Canale.&lt;/b&gt; Canalele cele mai potrivite sunt %1 pentru %2 și %3 pentru %4.</translation>
     </message>
     <message>
         <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas din acest raport nu sunt atât B2B, cât și B2C, așa că rezumatul nu face o comparație între cele două; paginile personas prezintă cifrele fiecăreia.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Grupate după modul în care cumpără, nu după etichetă:&lt;/b&gt; pentru %1, jumătate din tranzacții se închid în %2, față de %3 pentru %4; unitățile lor de decizie au %5, respectiv %6.</translation>
     </message>
     <message>
         <source>Where a group holds several personas, its figure is the median of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Când un grup cuprinde mai multe personas, cifra lui este mediana cifrelor acestora.</translation>
     </message>
     <message>
         <source>Recommendations and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomandări și pașii următori</translation>
     </message>
     <message>
         <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta și comportamentul diferă: planificați canalele, conținutul și vânzările după modul în care cumpără această persona, nu după eticheta ei.</translation>
     </message>
     <message>
         <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibrid descrie un vânzător care vinde în ambele moduri, deci nu intră niciodată în conflict cu comportamentul unui anumit public.</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitatea ca grupul să ajungă la o decizie: %1 (estimarea marketerului).</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitatea ca grupul să ajungă la o decizie: %1 (CEB).</translation>
     </message>
     <message>
         <source>The decision unit has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitatea de decizie are %1.</translation>
     </message>
     <message>
         <source>Every key role is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare rol-cheie este acoperit.</translation>
     </message>
     <message>
         <source>Key roles nobody covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roluri-cheie neacoperite de nimeni: %1.</translation>
     </message>
     <message>
         <source>Stale: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Învechită: fără susținere</translation>
     </message>
     <message>
         <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webster și Wind (1972), Robinson, Faris și Wind (1967), Miller Heiman, MEDDIC: roluri de cumpărare, tipuri de achiziție, roluri-cheie, susținători și oponenți.</translation>
     </message>
     <message>
         <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare implicită Workbench: o apreciere făcută acolo unde nu există o cifră publicată; dovezile fiecărei persona arată care dintre cifrele ei sunt presupuneri.</translation>
     </message>
     <message>
         <source>Sources of the channel catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursele catalogului de canale</translation>
     </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persoane</translation>
     </message>
     <message>
         <source>one person</source>
-        <translation type="unfinished"></translation>
+        <translation>o persoană</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persoană</numerusform>
+            <numerusform>%Ln persoane</numerusform>
+            <numerusform>%Ln de persoane</numerusform>
         </translation>
     </message>
     <message>
         <source>no approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun nivel de aprobare</translation>
     </message>
     <message>
         <source>one approval level</source>
-        <translation type="unfinished"></translation>
+        <translation>un nivel de aprobare</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nivel de aprobare</numerusform>
+            <numerusform>%Ln niveluri de aprobare</numerusform>
+            <numerusform>%Ln de niveluri de aprobare</numerusform>
         </translation>
     </message>
     <message>
         <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitatea de decizie are %1. Pe o scară logaritmică, o persoană are scorul 0, iar zece sau mai multe au 100 (CEB a numărat între 5,4 și 10,2 persoane per achiziție B2B; Gartner 6–10 pentru o soluție complexă).</translation>
     </message>
     <message>
         <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3. O achiziție nouă primește 20 de puncte, o recumpărare modificată 10, iar o recumpărare directă 0 (Robinson, Faris și Wind: achizițiile noi implică mai multe persoane decât recumpărările); o licitație formală adaugă 40, iar nivelurile de aprobare până la 40, trei sau mai multe primind toate cele 40.</translation>
     </message>
     <message>
         <source>formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>licitație formală</translation>
     </message>
     <message>
         <source>no formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>fără licitație formală</translation>
     </message>
     <message>
         <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclu de vânzare mediu de %1. Pe o scară logaritmică de 1 + zile, 0 zile are scorul 0, circa 12 zile 50, iar 180 de zile sau mai mult 100 (ciclurile enterprise durează 90–180+ zile; deciziile consumatorilor durează de la ore la săptămâni).</translation>
     </message>
     <message>
         <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț de %1 per achiziție. Pe o scară logaritmică, 5 are scorul 0, iar 50.000 sau mai mult 100 (un produs de 5 $ față de unul de 50.000 $); fiecare creștere de zece ori adaugă 25 de puncte. Prețurile sunt citite în moneda spațiului de lucru, fără conversie.</translation>
     </message>
     <message>
         <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
-        <translation type="unfinished">Glisorul motivului rațional este la %1 și este folosit ca atare. Cântărește puțin: rațional versus emoțional nu înseamnă B2B versus B2C (CEB/Google: pentru cumpărătorii B2B, valoarea personală a avut un impact de două ori mai mare decât valoarea de afaceri).</translation>
+        <translation>Cursorul motivului rațional este la %1 și este folosit ca atare. Are o pondere mică: rațional versus emoțional nu înseamnă B2B versus B2C (CEB/Google: pentru cumpărătorii B2B, valoarea personală a avut un impact de două ori mai mare decât valoarea de business).</translation>
     </message>
     <message>
         <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media dintre managementul contului (%1), instruire (%2), asistență tehnică (%3) și nivelul de servicii (%4). Nivelurile standard au scor mic, pentru că le primesc și consumatorii; nivelurile dedicate, ghidate și contractuale marchează relațiile B2B.</translation>
     </message>
     <message>
         <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizare: %1. De masă are scorul 0, pe segmente 30 (norma B2C), individuală 100 (account-based marketing, norma B2B).</translation>
     </message>
     <message>
         <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
-        <translation type="unfinished">Niciun canal din catalog: această dimensiune este lăsată în afara indicelui, iar ponderea ei se împarte celorlalte.</translation>
+        <translation>Niciun canal din catalog: această dimensiune este exclusă din indice, iar ponderea ei este distribuită celorlalte.</translation>
     </message>
     <message>
         <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinitatea fiecărui canal (0 platformă de consum, 100 platformă de business) provine din catalogul de canale; sursele acestuia sunt în anexă.</translation>
     </message>
     <message>
         <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinitatea B2B a singurului canal din catalog al persona: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afinitatea B2B ponderată cu bugetul a celui %Ln canal din catalog al persona: %1.</numerusform>
+            <numerusform>Afinitatea B2B ponderată cu bugetul a celor %Ln canale din catalog ale persona: %1.</numerusform>
+            <numerusform>Afinitatea B2B ponderată cu bugetul a celor %Ln de canale din catalog ale persona: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>o zi</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zi</numerusform>
+            <numerusform>%Ln zile</numerusform>
+            <numerusform>%Ln de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend to at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelungiți la cel puțin %1.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra de %1 zile pentru %2 este mai lungă decât permite %3 (%4 zile); rapoartele vor folosi fereastra mai scurtă.</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fereastra de %1 zile pentru %2 este mai lungă decât permite %3 (%4 zile); rapoartele vor folosi fereastra mai scurtă.</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 sunt mai lungi decât permite %3 (%4 zile); rapoartele vor folosi fereastra mai scurtă.</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 sunt mai lungi decât permite %3 (%4 zile); rapoartele vor folosi fereastra mai scurtă.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra de %1 zile pentru %2 ratează mai mult de jumătate din tranzacții (ciclu median %3, 90% în %4).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fereastra de %1 zile pentru %2 ratează mai mult de jumătate din tranzacții (ciclu median %3, 90% în %4).</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 ratează mai mult de jumătate din tranzacții (ciclu median %3, 90% în %4).</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 ratează mai mult de jumătate din tranzacții (ciclu median %3, 90% în %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover the cycle: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma nu poate acoperi ciclul: atribuiți în CRM.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra de %1 zile pentru %2 ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fereastra de %1 zile pentru %2 ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3).</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3).</numerusform>
+            <numerusform>Ferestrele de %1 zile pentru %2 ratează cea mai lentă zecime a tranzacțiilor (90% se închid în %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover them: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma nu le poate acoperi: atribuiți în CRM.</translation>
     </message>
     <message>
         <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol-cheie pe care nu îl acoperă nimeni din unitatea de decizie: %1. Un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman).</translation>
     </message>
     <message>
         <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Roluri-cheie pe care nu le acoperă nimeni din unitatea de decizie: %1. Un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman).</translation>
     </message>
     <message>
         <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un oponent și niciun susținător: nimeni din interior nu pledează pentru achiziție (MEDDIC).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oponent și niciun susținător: nimeni din interior nu pledează pentru achiziție (MEDDIC).</numerusform>
+            <numerusform>%Ln oponenți și niciun susținător: nimeni din interior nu pledează pentru achiziție (MEDDIC).</numerusform>
+            <numerusform>%Ln de oponenți și niciun susținător: nimeni din interior nu pledează pentru achiziție (MEDDIC).</numerusform>
         </translation>
     </message>
 </context>
@@ -4141,24 +4141,24 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>min days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zilele min. mutate de la %1 la %2</translation>
     </message>
     <message>
         <source>likely days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zilele probabile mutate de la %1 la %2</translation>
     </message>
     <message>
         <source>max days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zilele max. mutate de la %1 la %2</translation>
     </message>
     <message>
         <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2, astfel încât min ≤ probabil ≤ max. Anularea readuce valorile anterioare.</translation>
     </message>
     <message>
         <source> and </source>
         <comment>joins the bounds that moved</comment>
-        <translation type="unfinished"></translation>
+        <translation> și </translation>
     </message>
 </context>
 <context>
@@ -4200,23 +4200,23 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ar trebui să facă clientul în continuare. Raportul tipărește textul după rezumatul executiv; lăsați câmpul gol pentru a omite secțiunea.</translation>
     </message>
     <message>
         <source>&amp;Recommendations and next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomandări și pașii următori:</translation>
     </message>
     <message>
         <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomandările sunt mai lungi decât poate cuprinde un spațiu de lucru (100.000 de octeți).</translation>
     </message>
     <message>
         <source>Edit workspace details</source>
-        <translation type="unfinished">Editează detaliile spațiului de lucru</translation>
+        <translation>Editează detaliile spațiului de lucru</translation>
     </message>
     <message>
         <source>Edit recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează recomandările</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4232,7 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pentru „%2”</translation>
     </message>
 </context>
 <context>
@@ -4867,27 +4867,27 @@ Eticheta și comportamentul diferă.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărește</translation>
     </message>
     <message>
         <source>Show all the charts again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează din nou toate graficele (Esc)</translation>
     </message>
     <message>
         <source>Show this chart alone, as large as the panel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar acest grafic, cât de mare permite panoul</translation>
     </message>
     <message>
         <source>Show all the charts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează din nou toate graficele</translation>
     </message>
     <message>
         <source>Enlarge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărește %1</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Eticheta și comportamentul diferă.</translation>
     </message>
     <message>
         <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați personas de grupat: faceți clic pe una din listă, Ctrl+clic pentru a adăuga altele; sau grupați toate personas.</translation>
     </message>
 </context>
 <context>
@@ -5480,15 +5480,41 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: b2x COMMAND [OPTIONS]
+
+Verifică și rezumă fișierele de spațiu de lucru B2X Workbench (.b2x) fără
+interfață grafică.
+
+Comenzi:
+  validate FILE...        verifică dacă fiecare fișier este un spațiu de lucru
+                          valid
+  summary FILE [--json]   listează personas dintr-un spațiu de lucru; --json
+                          tipărește un document pentru procesare automată
+                          (vezi docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          scrie raportul de comparație, graficele și
+                          indicatorii fiecărei persona; opțiunile de copertă
+                          înlocuiesc textele salvate în spațiul de lucru
+
+Opțiuni:
+  --lang CODE             limba mesajelor: en, pl, ar, ro sau th
+                          (implicit: limba sistemului)
+  -h, --help              afișează acest ajutor
+  -v, --version           afișează versiunea
+
+Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
+</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 are %2 octeți; sunt permiși cel mult %3</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, nu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

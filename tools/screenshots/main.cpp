@@ -11,6 +11,7 @@
 #include "window/ComparisonPanel.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -124,6 +125,29 @@ int main(int argc, char* argv[])
             QTest::qWait(50);
             write(card->grab(), QStringLiteral("charts-personas-unit-economics-table") + suffix);
             card->setTableShown(false);
+        }
+    }
+    if (!chartsOnly) {
+        // The comparison in the whole main area (View → Comparison Full View) at 1600 × 1000.
+        b2x::ViewState view = document->workspace().view;
+        view.compareMode = b2x::CompareMode::Personas;
+        document->setViewState(view);
+        window.resize(1600, 1000);
+        QTest::qWait(200);
+        if (auto* fullView =
+                window.findChild<QAction*>(QStringLiteral("actionComparisonFullView"))) {
+            fullView->trigger();
+            QTest::qWait(300);
+            save(QStringLiteral("charts-full-view"));
+            fullView->trigger();
+            QTest::qWait(100);
+        }
+        // What the window offers once the workspace is closed.
+        window.resize(1440, 900);
+        if (auto* close = window.findChild<QAction*>(QStringLiteral("actionClose"))) {
+            close->trigger();
+            QTest::qWait(200);
+            save(QStringLiteral("empty-workspace"));
         }
     }
     return ok ? 0 : 1;
