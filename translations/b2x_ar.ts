@@ -516,98 +516,98 @@
     </message>
     <message>
         <source>must list at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتضمن القائمة دورًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون دورًا مثل &quot;decider&quot; أو &quot;user&quot; أو &quot;buyer&quot;؛ والموجود %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; مدرج مرتين؛ أدرج كل دور مرة واحدة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس من بين &quot;roles&quot;؛ اذكر الأدوار في &quot;roles&quot; وحدها</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا، لا %1</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished">يجب أن يكون رقمًا منتهيًا</translation>
+        <translation>يجب أن يكون رقمًا منتهيًا</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>entries at the top of the funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 شهريًا</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1٪</translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>purchases</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 سنويًا</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سنة</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخص</translation>
     </message>
     <message>
         <source>no stages</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مراحل</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة</translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a list of stage durations</comment>
-        <translation type="unfinished">%1 يوم</translation>
+        <translation>%1 (بالأيام)</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
         <comment>minimum, likely and maximum days of one stage</comment>
-        <translation type="unfinished">%1 مليار {1–%2–%3?}</translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>Stage “%1”: written for %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة «%1»: كُتب المصدر للقيمة %2، والقيمة الآن %3.</translation>
     </message>
     <message>
         <source>Written for %1; the persona now has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المصدر للقيمة %1؛ والقيمة الحالية للشخصية %2.</translation>
     </message>
 </context>
 <context>
@@ -811,43 +811,43 @@
     <name>b2x::ChannelSource</name>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارب B2B</translation>
     </message>
     <message>
         <source>Price band</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق السعر</translation>
     </message>
     <message>
         <source>Decision-time band</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق زمن القرار</translation>
     </message>
     <message>
         <source>Reach, precision and emotional fit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول والدقة والملاءمة العاطفية</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished">نوافذ الإسناد</translation>
+        <translation>نوافذ الإسناد</translation>
     </message>
     <message>
         <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Insights: تتصدر LinkedIn وX وسائل التواصل الاجتماعي في B2B، أما Facebook وInstagram فمنصتان استهلاكيتان يمكنهما دعم بعض أنشطة B2B، والبحث يخدم الاثنين. القنوات الأخرى: القيمة الافتراضية في Workbench، بناءً على تقدير لموقعها في أدلة تسويق B2B وB2C</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة التقريبية من polytraffic.com: أقل من 50 دولارًا ← إعلانات التواصل الاجتماعي المدفوعة؛ 200–2,000 دولار ← البحث، البريد الإلكتروني، YouTube؛ 5,000 دولار فأكثر ← LinkedIn، الندوات عبر الإنترنت، التسويق القائم على الحسابات. القنوات الأخرى: القيمة الافتراضية في Workbench، محددة بالقياس</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة التقريبية من polytraffic.com: أقل من يوم ← إعلانات التواصل الاجتماعي المدفوعة؛ 7–30 يومًا ← البحث، البريد الإلكتروني، YouTube؛ 60–180 يومًا ← LinkedIn، الندوات عبر الإنترنت، التسويق القائم على الحسابات. القنوات الأخرى: القيمة الافتراضية في Workbench، محددة بالقياس</translation>
     </message>
     <message>
         <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية في Workbench: تقدير للقنوات الجماهيرية مقابل القنوات الموجّهة، وللمحتوى المرئي القائم على القصص مقابل المحتوى المتعمق</translation>
     </message>
     <message>
         <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق المنصات عن نوافذ النقر الافتراضية والقصوى: Meta ‏7 أيام (7 بحد أقصى)، Google Ads ‏30 (90 بحد أقصى)، GA4 ‏30 و90، LinkedIn ‏30 (365 عبر واجهة API للتحويلات)؛ والقنوات التي لا تتبع منصة قائمة على النقر ليست لها نافذة</translation>
     </message>
 </context>
 <context>
@@ -1042,15 +1042,15 @@
     <name>b2x::ComparisonFullView</name>
     <message>
         <source>Comparison &amp;Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقارنة ال&amp;كامل</translation>
     </message>
     <message>
         <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مخططات المقارنة في المنطقة الرئيسية كلها، جنبًا إلى جنب (%1 أو Esc للعودة)</translation>
     </message>
     <message>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كامل</translation>
     </message>
 </context>
 <context>
@@ -1105,37 +1105,37 @@
     </message>
     <message>
         <source>Compare the personas selected in the list, or groups of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن الشخصيات المحددة في القائمة، أو مجموعات من الشخصيات</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشخصيات</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">المجموعة</translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Group every persona of the workspace, or only the personas selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>جمّع كل شخصيات مساحة العمل، أو الشخصيات المحددة في القائمة فقط</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجمو&amp;عة:</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجموعات</translation>
     </message>
     <message numerus="yes">
         <source>Groups of the %n selected persona(s); each number is a group mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مجموعات الشخصيات المحددة (%Ln)؛ كل رقم هو متوسط المجموعة.</numerusform>
+            <numerusform>مجموعات الشخصية المحددة الوحيدة؛ كل رقم هو متوسط المجموعة.</numerusform>
+            <numerusform>مجموعات الشخصيتين المحددتين؛ كل رقم هو متوسط المجموعة.</numerusform>
+            <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
+            <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
+            <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1281,11 +1281,11 @@
     <name>b2x::DialogExportPrompts</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في ال&amp;مجلد</translation>
     </message>
 </context>
 <context>
@@ -1444,55 +1444,55 @@ Allowed: %2 to %3.</source>
     <name>b2x::EmptyStatePage</name>
     <message>
         <source>Nothing to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتعديل</translation>
     </message>
     <message>
         <source>Add a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخصية</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مساحة العمل النموذجية</translation>
     </message>
     <message>
         <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبعة جماهير، من لجنة شراء في مؤسسة كبيرة إلى شراء اندفاعي لوجبة خفيفة.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الحديثة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شخصيات بعد</translation>
     </message>
     <message>
         <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شخصية إلى مساحة العمل هذه، أو ابدأ مساحة عمل جديدة، أو افتح ملف مساحة عمل، أو استكشف مساحة العمل النموذجية.</translation>
     </message>
     <message>
         <source>No persona selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي شخصية</translation>
     </message>
     <message>
         <source>Choose a persona in the list to edit it, or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصية من القائمة لتعديلها، أو افتح مساحة عمل أخرى.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح %1</translation>
     </message>
 </context>
 <context>
@@ -1539,35 +1539,35 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مصدر كل رقم رئيسي ومدى الثقة فيه. افتراض: تخمين مدروس. مرجع معياري: رقم منشور لشركات مماثلة. مقيس: بياناتك الخاصة. تعرض التقارير ذلك بجانب الأرقام، ليعرف القراء أي النتائج تستند إلى تخمينات. ينتمي المصدر إلى القيمة التي كُتب لها: عندما يتغير الرقم يُعلَّم المصدر بأنه متقادم، ولا تعود التقارير تعرضه دعمًا للرقم، إلى أن تؤكده للقيمة الجديدة.</translation>
     </message>
     <message>
         <source>Confirm for current value</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد للقيمة الحالية</translation>
     </message>
     <message>
         <source>Confirm the source of %1 for the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد مصدر %1 للقيمة الحالية</translation>
     </message>
     <message>
         <source>The source also backs the number %1 has now. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح المصدر داعمًا أيضًا للقيمة الحالية لـ %1. ويمكن إلغاء ذلك بالتراجع.</translation>
     </message>
     <message>
         <source>Evidence ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة ⚠</translation>
     </message>
     <message>
         <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ متقادم: %1 وإلى أن تؤكده، لا يدعم هذا المصدر الرقم.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Confirm evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد أدلة %1</translation>
     </message>
 </context>
 <context>
@@ -1638,31 +1638,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل تفاصيل التقرير</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر التقرير</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير باسم %1.</translation>
     </message>
     <message>
         <source>Charts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت المخططات</translation>
     </message>
     <message>
         <source>The charts were saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المخططات في %1.</translation>
     </message>
     <message>
         <source>Metrics exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت المقاييس</translation>
     </message>
     <message>
         <source>The metrics were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المقاييس باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -1693,31 +1693,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>The day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم التصدير</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العن&amp;وان:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان ال&amp;فرعي:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عميل:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مُعِدّ:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>المخططات (اثنان في كل صفحة؛ تقارن الشخصيات المختارة للتقرير، أو أول ست منها إذا اختير أكثر):</translation>
     </message>
 </context>
 <context>
@@ -1804,22 +1804,22 @@ Allowed: %2 to %3.</source>
     <name>b2x::GroupMembers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">،</translation>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ولا شخصيات أخرى</numerusform>
+            <numerusform>%1 وشخصية أخرى</numerusform>
+            <numerusform>%1 وشخصيتان أخريان</numerusform>
+            <numerusform>%1 و%Ln شخصيات أخرى</numerusform>
+            <numerusform>%1 و%Ln شخصية أخرى</numerusform>
+            <numerusform>%1 و%Ln شخصية أخرى</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2314,40 +2314,40 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>B2B vs B2C comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مقارنة B2B وB2C</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم إلى: %1</translation>
     </message>
     <message>
         <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد: %1</translation>
     </message>
     <message>
         <source>This report covers one persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي هذا التقرير شخصية واحدة:</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يغطي هذا التقرير %Ln شخصية:</numerusform>
+            <numerusform>يغطي هذا التقرير شخصية واحدة:</numerusform>
+            <numerusform>يغطي هذا التقرير شخصيتين:</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصيات:</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصية:</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصية:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا شخصيات أخرى</numerusform>
+            <numerusform>وشخصية أخرى</numerusform>
+            <numerusform>وشخصيتان أخريان</numerusform>
+            <numerusform>و%Ln شخصيات أخرى</numerusform>
+            <numerusform>و%Ln شخصية أخرى</numerusform>
+            <numerusform>و%Ln شخصية أخرى</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,13 +2359,13 @@ Allowed: %2 to %3.</source>
     </message>
     <message numerus="yes">
         <source>%n source(s) written for another value than the persona has now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مصادر مكتوبة لقيمة غير التي لدى الشخصية الآن</numerusform>
+            <numerusform>مصدر واحد كُتب لقيمة غير التي لدى الشخصية الآن</numerusform>
+            <numerusform>مصدران كُتبا لقيمة غير التي لدى الشخصية الآن</numerusform>
+            <numerusform>%Ln مصادر كُتبت لقيم غير التي لدى الشخصية الآن</numerusform>
+            <numerusform>%Ln مصدرًا كُتبت لقيم غير التي لدى الشخصية الآن</numerusform>
+            <numerusform>%Ln مصدر كُتبت لقيم غير التي لدى الشخصية الآن</numerusform>
         </translation>
     </message>
 </context>
@@ -2951,31 +2951,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء 3% شهريًا: المعدل الجيد لبرمجيات SaaS المبيعة للشركات الصغيرة 3–5% شهريًا (statsforstartups.com، «Gross churn rate»، نقلًا عن Recurly: متوسط B2B ‏5%)؛ أفق زمني من ثلاث سنوات</translation>
     </message>
     <message>
         <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء 10% سنويًا: تفقد برمجيات SaaS للشركات المتوسطة عادةً 7–12% سنويًا (joysubscription.com، «Average churn rate for SaaS»)؛ ويحدّ الأفق الزمني البالغ أربع سنوات مدة بقاء العميل</translation>
     </message>
     <message>
         <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء 6% سنويًا: تُعد نسبة 5–7% صحية لبرمجيات SaaS للمؤسسات الكبيرة ذات العقود السنوية (joysubscription.com، «Average churn rate for SaaS»)؛ أفق زمني من خمس سنوات، وهو الفاصل بين تغييرات المورد في مثال B2B Institute عن الموجودين في السوق</translation>
     </message>
     <message>
         <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>79% من الحسابات ما زالت تطلب بعد عام: متوسط معدل الاحتفاظ بالعملاء في قطاع البناء (First Page Sage، «Customer retention rates by industry»، 2025)؛ أفق زمني من خمس سنوات</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد يقرر: الشراء منخفض التكلفة والمخاطر يشارك فيه عدد قليل من الأشخاص (Robinson وFaris وWind 1967)</translation>
     </message>
     <message>
         <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسرة من شخصين: غالبًا ما يوازن الشريكان معًا قرار الشراء المنزلي المكلف (Kotler وKeller، Marketing Management: أدوار الشراء في الأسرة)</translation>
     </message>
     <message>
         <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراض (القيمة الافتراضية في Workbench): يوازن المتعلّم والمدير الممول والعائلة قرار الدورة معًا</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3338,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Incomplete number; not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم غير مكتمل؛ لم يُحفظ بعد</translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3428,7 @@ Allowed: %2 to %3.</source>
     <name>b2x::ReportDecoder</name>
     <message>
         <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، أو فارغًا ليُستخدم يوم التصدير</translation>
     </message>
 </context>
 <context>
@@ -3782,326 +3782,326 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished">B2B</translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>B2C</source>
-        <translation type="unfinished">B2C</translation>
+        <translation>B2C</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الشخصيات المصنفة %1</numerusform>
+            <numerusform>الشخصية المصنفة %1</numerusform>
+            <numerusform>الشخصيتين المصنفتين %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln المصنفة %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln المصنفة %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln المصنفة %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas that behave as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الشخصيات التي تتصرف كـ %1</numerusform>
+            <numerusform>الشخصية التي تتصرف كـ %1</numerusform>
+            <numerusform>الشخصيتين اللتين تتصرفان كـ %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln التي تتصرف كـ %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln التي تتصرف كـ %1</numerusform>
+            <numerusform>الشخصيات الـ%Ln التي تتصرف كـ %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (labelled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (التصنيف: %2)</translation>
     </message>
     <message>
         <source>This report covers one persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي هذا التقرير شخصية واحدة: %1.</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يغطي هذا التقرير %Ln شخصية: %1.</numerusform>
+            <numerusform>يغطي هذا التقرير شخصية واحدة: %1.</numerusform>
+            <numerusform>يغطي هذا التقرير شخصيتين: %1.</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصيات: %1.</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصية: %1.</numerusform>
+            <numerusform>يغطي هذا التقرير %Ln شخصية: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;دورة المبيعات.&lt;/b&gt; تُغلق نصف صفقات %1 خلال %2 وتسع من كل عشر خلال %3؛ وبالنسبة إلى %4 فخلال %5 و%6 على التوالي.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;من يقرر.&lt;/b&gt; وحدة اتخاذ القرار لدى %1: %2، مع احتمال %3 لاتخاذ قرار أصلًا (CEB)؛ ولدى %4: %5، مع احتمال %6.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الاكتساب.&lt;/b&gt; تبلغ تكلفة اكتساب العميل %1 لدى %2 و%3 لدى %4؛ وتبلغ نسبة القيمة الدائمة للعميل إلى تلك التكلفة %5 لدى %2 و%6 لدى %4 (النسبة الصحية المعتادة 3:1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الوقت حتى الإيراد.&lt;/b&gt; مع دخول مجموعة جديدة من العملاء كل شهر، تبلغ إيرادات العملاء الجدد نصف مستواها المستقر بعد %1 لدى %2 وبعد %3 لدى %4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;القنوات.&lt;/b&gt; القنوات الأنسب هي %1 لدى %2 و%3 لدى %4.</translation>
     </message>
     <message>
         <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تشمل شخصيات هذا التقرير النوعين B2B وB2C معًا، لذا لا يقارن الملخص بينهما؛ وتعرض صفحات الشخصيات أرقام كل شخصية.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;عند التجميع حسب طريقة الشراء بدلًا من التصنيف:&lt;/b&gt; تُغلق نصف صفقات %1 خلال %2، مقابل %3 بالنسبة إلى %4؛ وحجم وحدات اتخاذ القرار لديها %5 و%6 على التوالي.</translation>
     </message>
     <message>
         <source>Where a group holds several personas, its figure is the median of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تضم المجموعة عدة شخصيات، يكون رقمها هو الوسيط لأرقام هذه الشخصيات.</translation>
     </message>
     <message>
         <source>Recommendations and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات والخطوات التالية</translation>
     </message>
     <message>
         <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف والسلوك مختلفان: خطّط القنوات والمحتوى والمبيعات وفق طريقة شراء هذه الشخصية، لا وفق تصنيفها.</translation>
     </message>
     <message>
         <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تتخذ المجموعة قرارًا أصلًا: %1 (تقدير المسوّق).</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال أن تتخذ المجموعة قرارًا أصلًا: %1 (CEB).</translation>
     </message>
     <message>
         <source>The decision unit has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أعضاء وحدة اتخاذ القرار: %1.</translation>
     </message>
     <message>
         <source>Every key role is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأدوار الرئيسية مشغولة.</translation>
     </message>
     <message>
         <source>Key roles nobody covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار رئيسية لا يشغلها أحد: %1.</translation>
     </message>
     <message>
         <source>Stale: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>متقادم: غير مدعوم</translation>
     </message>
     <message>
         <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webster وWind (1972)، Robinson وFaris وWind (1967)، Miller Heiman، MEDDIC: أدوار الشراء وفئات الشراء والأدوار الرئيسية والمؤيدون والمعارضون.</translation>
     </message>
     <message>
         <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية في Workbench: تقدير يُعتمد حيث لا يوجد رقم منشور؛ وتبيّن أدلة كل شخصية أيّ أرقامها افتراضات.</translation>
     </message>
     <message>
         <source>Sources of the channel catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر دليل القنوات</translation>
     </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخص</translation>
     </message>
     <message>
         <source>one person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>no approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>دون مستويات اعتماد</translation>
     </message>
     <message>
         <source>one approval level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى اعتماد واحد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دون مستويات اعتماد</numerusform>
+            <numerusform>مستوى اعتماد واحد</numerusform>
+            <numerusform>مستويان للاعتماد</numerusform>
+            <numerusform>%Ln مستويات اعتماد</numerusform>
+            <numerusform>%Ln مستوى اعتماد</numerusform>
+            <numerusform>%Ln مستوى اعتماد</numerusform>
         </translation>
     </message>
     <message>
         <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أعضاء وحدة اتخاذ القرار: %1. على مقياس لوغاريتمي يحصل الشخص الواحد على 0 والعشرة فأكثر على 100 (أحصت CEB من 5.4 إلى 10.2 شخص لكل عملية شراء B2B؛ وGartner من 6 إلى 10 للحلول المعقدة).</translation>
     </message>
     <message>
         <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3. يحصل الشراء الجديد على 20 نقطة، وإعادة الشراء المعدّلة على 10، وإعادة الشراء المباشرة على 0 (Robinson وFaris وWind: الشراء الجديد يشارك فيه أشخاص أكثر من إعادة الشراء)؛ وتضيف المناقصة الرسمية 40، وتضيف مستويات الاعتماد حتى 40، إذ تحصل ثلاثة مستويات فأكثر على الـ40 كاملة.</translation>
     </message>
     <message>
         <source>formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقصة رسمية</translation>
     </message>
     <message>
         <source>no formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>دون مناقصة رسمية</translation>
     </message>
     <message>
         <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط دورة المبيعات %1. على مقياس لوغاريتمي لـ 1 + الأيام، يحصل 0 يوم على 0، ونحو 12 يومًا على 50، و180 يومًا فأكثر على 100 (تمتد دورات المؤسسات الكبيرة 90–180+ يومًا؛ وتستغرق قرارات المستهلكين من ساعات إلى أسابيع).</translation>
     </message>
     <message>
         <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر %1 لكل عملية شراء. على مقياس لوغاريتمي يحصل 5 على 0، و50,000 فأكثر على 100 (منتج بـ5 دولارات مقابل آخر بـ50,000 دولار)؛ وكل مضاعفة عشرية تضيف 25 نقطة. تُقرأ الأسعار بعملة مساحة العمل دون تحويل.</translation>
     </message>
     <message>
         <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
-        <translation type="unfinished">منزلق الدافع العقلاني عند %1 ويُستخدم كما هو. وزنه قليل: العقلاني مقابل العاطفي ليس هو B2B مقابل B2C (CEB/Google: عند مشتري B2B كان أثر القيمة الشخصية ضعف أثر القيمة التجارية).</translation>
+        <translation>منزلق الدافع العقلاني عند %1 ويُستخدم كما هو. وزنه قليل: العقلاني مقابل العاطفي ليس هو B2B مقابل B2C (CEB/Google: عند مشتري B2B كان أثر القيمة الشخصية ضعف أثر القيمة التجارية).</translation>
     </message>
     <message>
         <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط إدارة الحساب (%1) والتدريب (%2) والدعم الفني (%3) ومستوى الخدمة (%4). تحصل المستويات القياسية على درجة منخفضة لأن المستهلكين يحصلون عليها أيضًا؛ أما المستويات المخصصة والموجهة والتعاقدية فتميز علاقات B2B.</translation>
     </message>
     <message>
         <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيص: %1. الجماهيري يحصل على 0، وعلى مستوى الشريحة 30 (المعتاد في B2C)، والفردي 100 (التسويق القائم على الحسابات، المعتاد في B2B).</translation>
     </message>
     <message>
         <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
-        <translation type="unfinished">لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
+        <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
     </message>
     <message>
         <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات؛ ومصادره مذكورة في الملحق.</translation>
     </message>
     <message>
         <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارب B2B لقناة الدليل الوحيدة لدى الشخصية: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل لدى الشخصية: %1.</numerusform>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقناة الدليل الوحيدة لدى الشخصية: %1.</numerusform>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقناتَي الدليل لدى الشخصية: %1.</numerusform>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل الـ%Ln لدى الشخصية: %1.</numerusform>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل الـ%Ln لدى الشخصية: %1.</numerusform>
+            <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل الـ%Ln لدى الشخصية: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend to at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّدها إلى %1 على الأقل.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نوافذ %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
+            <numerusform>نافذة %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
+            <numerusform>نافذتا %2 البالغتان %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا أطول مما يسمح به %3 (%4 يومًا)؛ ستستخدم التقارير النافذة الأقصر.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
+            <numerusform>نافذة %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
+            <numerusform>نافذتا %2 البالغتان %1 يومًا تفوّتان أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أكثر من نصف الصفقات (وسيط الدورة %3، و90% خلال %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover the cycle: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع المنصة تغطية الدورة: أجرِ الإسناد في CRM.</translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
+            <numerusform>نافذة %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
+            <numerusform>نافذتا %2 البالغتان %1 يومًا تفوّتان أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
+            <numerusform>نوافذ %2 البالغة %1 يومًا تفوّت أبطأ عُشر من الصفقات (90% تُغلق خلال %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover them: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع المنصة تغطيتها: أجرِ الإسناد في CRM.</translation>
     </message>
     <message>
         <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>دور رئيسي لا يشغله أحد في وحدة اتخاذ القرار: %1. الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman).</translation>
     </message>
     <message>
         <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار رئيسية لا يشغلها أحد في وحدة اتخاذ القرار: %1. الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman).</translation>
     </message>
     <message>
         <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>معارض واحد ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا معارضين ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
+            <numerusform>معارض واحد ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
+            <numerusform>معارضان ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
+            <numerusform>%Ln معارضين ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
+            <numerusform>%Ln معارضًا ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
+            <numerusform>%Ln معارض ولا مؤيد: لا أحد في الداخل يدافع عن الشراء (MEDDIC).</numerusform>
         </translation>
     </message>
 </context>
@@ -4201,24 +4201,24 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>min days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل أدنى عدد أيام من %1 إلى %2</translation>
     </message>
     <message>
         <source>likely days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت الأيام الأرجح من %1 إلى %2</translation>
     </message>
     <message>
         <source>max days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل أقصى عدد أيام من %1 إلى %2</translation>
     </message>
     <message>
         <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة %1: %2، ليبقى الأدنى ≤ الأرجح ≤ الأقصى. يعيدها التراجع كما كانت.</translation>
     </message>
     <message>
         <source> and </source>
         <comment>joins the bounds that moved</comment>
-        <translation type="unfinished"></translation>
+        <translation> وكذلك </translation>
     </message>
 </context>
 <context>
@@ -4260,23 +4260,23 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي للعميل فعله بعد ذلك. يطبعه التقرير بعد الملخص التنفيذي؛ اتركه فارغًا لحذف هذا القسم من التقرير.</translation>
     </message>
     <message>
         <source>&amp;Recommendations and next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توصيات والخطوات التالية:</translation>
     </message>
     <message>
         <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات أطول مما تتسع له مساحة العمل (100,000 بايت).</translation>
     </message>
     <message>
         <source>Edit workspace details</source>
-        <translation type="unfinished">تعديل تفاصيل مساحة العمل</translation>
+        <translation>تعديل تفاصيل مساحة العمل</translation>
     </message>
     <message>
         <source>Edit recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصيات</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4295,7 @@ Allowed: %2 to %3.</source>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في «%2»</translation>
     </message>
 </context>
 <context>
@@ -4930,27 +4930,27 @@ The label and the behaviour disagree.</source>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Show all the charts again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل المخططات مجددًا (Esc)</translation>
     </message>
     <message>
         <source>Show this chart alone, as large as the panel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذا المخطط وحده، بأكبر حجم تسمح به اللوحة</translation>
     </message>
     <message>
         <source>Show all the charts again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل المخططات مجددًا</translation>
     </message>
     <message>
         <source>Enlarge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير %1</translation>
     </message>
 </context>
 <context>
@@ -5001,7 +5001,7 @@ The label and the behaviour disagree.</source>
     </message>
     <message>
         <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الشخصيات المراد تجميعها: انقر على واحدة في القائمة، وCtrl+نقرة لإضافة المزيد؛ أو جمّع كل الشخصيات.</translation>
     </message>
 </context>
 <context>
@@ -5558,15 +5558,38 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: b2x COMMAND [OPTIONS]
+
+فحص ملفات مساحات عمل B2X Workbench (.b2x) وتلخيصها دون واجهة رسومية.
+
+الأوامر:
+  validate FILE...        التحقق من أن كل ملف مساحة عمل صالحة
+  summary FILE [--json]   سرد شخصيات مساحة العمل؛ ويطبع --json مستندًا
+                          قابلًا للقراءة آليًا (راجع docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          كتابة تقرير المقارنة والمخططات ومقاييس كل
+                          شخصية؛ وتحلّ خيارات الغلاف محل النصوص
+                          المحفوظة في مساحة العمل
+
+الخيارات:
+  --lang CODE             لغة الرسائل: en أو pl أو ar أو ro أو th
+                          (الافتراضي: لغة النظام)
+  -h, --help              عرض هذه المساعدة
+  -v, --version           عرض الإصدار
+
+حالة الخروج: 0 نجاح، 1 مدخلات غير صالحة، 2 خطأ في الاستخدام.
+</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>طول %1 هو %2 بايت؛ والحد الأقصى المسموح %3</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

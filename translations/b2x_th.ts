@@ -516,88 +516,88 @@
     </message>
     <message>
         <source>must list at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
     <message>
         <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นบทบาท เช่น &quot;decider&quot;, &quot;user&quot; หรือ &quot;buyer&quot; แต่พบ %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละบทบาทเพียงครั้งเดียว</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่อยู่ใน &quot;roles&quot; ให้ระบุบทบาทไว้ใน &quot;roles&quot; เท่านั้น</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นตัวเลข ไม่ใช่%1</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished">ต้องเป็นตัวเลขที่มีค่าจำกัด</translation>
+        <translation>ต้องเป็นตัวเลขที่มีค่าจำกัด</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>entries at the top of the funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต่อเดือน</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>purchases</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ครั้งต่อปี</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ปี</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ปี</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คน</translation>
     </message>
     <message>
         <source>no stages</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีขั้นตอน</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีค่า</translation>
     </message>
     <message>
         <source>%1 days</source>
         <comment>a list of stage durations</comment>
-        <translation type="unfinished">%1 วัน</translation>
+        <translation>%1 วัน</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
         <comment>minimum, likely and maximum days of one stage</comment>
-        <translation type="unfinished">%1 พันล้าน {1–%2–%3?}</translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>Stage “%1”: written for %2, now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน “%1”: เขียนไว้สำหรับ %2 ปัจจุบันเป็น %3</translation>
     </message>
     <message>
         <source>Written for %1; the persona now has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไว้สำหรับ %1 ปัจจุบันเพอร์โซนามีค่า %2</translation>
     </message>
 </context>
 <context>
@@ -801,43 +801,43 @@
     <name>b2x::ChannelSource</name>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความใกล้เคียง B2B</translation>
     </message>
     <message>
         <source>Price band</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงราคา</translation>
     </message>
     <message>
         <source>Decision-time band</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาตัดสินใจ</translation>
     </message>
     <message>
         <source>Reach, precision and emotional fit</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึง ความแม่นยำ และความเหมาะสมทางอารมณ์</translation>
     </message>
     <message>
         <source>Attribution windows</source>
-        <translation type="unfinished">ช่วงเวลาการระบุแหล่งที่มา</translation>
+        <translation>ช่วงเวลาการระบุแหล่งที่มา</translation>
     </message>
     <message>
         <source>Smart Insights: LinkedIn and X lead B2B social, Facebook and Instagram are consumer platforms that can support some B2B, search serves both. Other channels: Workbench default, judgement of where B2B and B2C marketing guides place them</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Insights: LinkedIn และ X เป็นผู้นำโซเชียลมีเดีย B2B ส่วน Facebook และ Instagram เป็นแพลตฟอร์มผู้บริโภคที่รองรับ B2B ได้บางส่วน และการค้นหาใช้ได้ทั้งสองแบบ ช่องทางอื่น: ค่าเริ่มต้นของ Workbench ซึ่งประเมินจากตำแหน่งที่คู่มือการตลาด B2B และ B2C จัดช่องทางเหล่านั้นไว้</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under $50 → paid social; $200–2,000 → search, e-mail, YouTube; $5,000+ → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักคร่าว ๆ ของ polytraffic.com: ต่ำกว่า 50 ดอลลาร์ → โซเชียลแบบชำระเงิน; 200–2,000 ดอลลาร์ → การค้นหา, อีเมล, YouTube; 5,000 ดอลลาร์ขึ้นไป → LinkedIn, เว็บบินาร์, การตลาดแบบเจาะจงลูกค้าราย ช่องทางอื่น: ค่าเริ่มต้นของ Workbench กำหนดโดยเทียบเคียง</translation>
     </message>
     <message>
         <source>polytraffic.com rule of thumb: under a day → paid social; 7–30 days → search, e-mail, YouTube; 60–180 days → LinkedIn, webinars, account-based marketing. Other channels: Workbench default, placed by analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักคร่าว ๆ ของ polytraffic.com: ไม่ถึงหนึ่งวัน → โซเชียลแบบชำระเงิน; 7–30 วัน → การค้นหา, อีเมล, YouTube; 60–180 วัน → LinkedIn, เว็บบินาร์, การตลาดแบบเจาะจงลูกค้าราย ช่องทางอื่น: ค่าเริ่มต้นของ Workbench กำหนดโดยเทียบเคียง</translation>
     </message>
     <message>
         <source>Workbench default: judgement of mass-appeal versus targeted channels and of visual, story-driven versus in-depth content</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของ Workbench: ประเมินจากช่องทางที่เข้าถึงคนหมู่มากเทียบกับช่องทางแบบเจาะจงกลุ่ม และคอนเทนต์ภาพที่เล่าเรื่องเทียบกับคอนเทนต์เชิงลึก</translation>
     </message>
     <message>
         <source>Platform documentation of default and maximum click windows: Meta 7 days (at most 7), Google Ads 30 (at most 90), GA4 30 and 90, LinkedIn 30 (365 through its conversions API); channels without a click-based platform have none</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารของแพลตฟอร์มเกี่ยวกับช่วงเวลาหลังคลิกเริ่มต้นและสูงสุด: Meta 7 วัน (สูงสุด 7), Google Ads 30 (สูงสุด 90), GA4 30 และ 90, LinkedIn 30 (365 ผ่าน Conversions API) ช่องทางที่ไม่มีแพลตฟอร์มแบบนับคลิกจะไม่มีช่วงเวลานี้</translation>
     </message>
 </context>
 <context>
@@ -1032,15 +1032,15 @@
     <name>b2x::ComparisonFullView</name>
     <message>
         <source>Comparison &amp;Full View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองการเปรียบเทียบแบบเ&amp;ต็ม</translation>
     </message>
     <message>
         <source>Show the comparison charts in the whole main area, side by side (%1 or Esc to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแผนภูมิเปรียบเทียบเต็มพื้นที่หลัก เรียงเคียงกัน (%1 หรือ Esc เพื่อกลับ)</translation>
     </message>
     <message>
         <source>Full view</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองเต็ม</translation>
     </message>
 </context>
 <context>
@@ -1095,32 +1095,32 @@
     </message>
     <message>
         <source>Compare the personas selected in the list, or groups of personas</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบเพอร์โซนาที่เลือกในรายการ หรือกลุ่มของเพอร์โซนา</translation>
     </message>
     <message>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาทั้งหมด</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">กลุ่ม</translation>
+        <translation>กลุ่ม</translation>
     </message>
     <message>
         <source>Group every persona of the workspace, or only the personas selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดกลุ่มเพอร์โซนาทั้งหมดในพื้นที่ทำงาน หรือเฉพาะเพอร์โซนาที่เลือกในรายการ</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;กลุ่ม:</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกของกลุ่ม</translation>
     </message>
     <message numerus="yes">
         <source>Groups of the %n selected persona(s); each number is a group mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลุ่มของเพอร์โซนาที่เลือก %Ln รายการ แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</numerusform>
         </translation>
     </message>
 </context>
@@ -1266,11 +1266,11 @@
     <name>b2x::DialogExportPrompts</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;เปิด</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงในโ&amp;ฟลเดอร์</translation>
     </message>
 </context>
 <context>
@@ -1429,55 +1429,55 @@ Allowed: %2 to %3.</source>
     <name>b2x::EmptyStatePage</name>
     <message>
         <source>Nothing to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการให้แก้ไข</translation>
     </message>
     <message>
         <source>Add a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเพอร์โซนา</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่ทำงานใหม่</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด…</translation>
     </message>
     <message>
         <source>Open the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดพื้นที่ทำงานตัวอย่าง</translation>
     </message>
     <message>
         <source>Seven audiences, from an enterprise buying committee to an impulse snack purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ็ดกลุ่มเป้าหมาย ตั้งแต่คณะกรรมการจัดซื้อขององค์กรไปจนถึงการซื้อขนมแบบฉับพลัน</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ล่าสุด</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเพอร์โซนา</translation>
     </message>
     <message>
         <source>Add a persona to this workspace, start a new one, open a workspace file, or look around the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเพอร์โซนาในพื้นที่ทำงานนี้ เริ่มพื้นที่ทำงานใหม่ เปิดไฟล์พื้นที่ทำงาน หรือสำรวจพื้นที่ทำงานตัวอย่าง</translation>
     </message>
     <message>
         <source>No persona selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกเพอร์โซนา</translation>
     </message>
     <message>
         <source>Choose a persona in the list to edit it, or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเพอร์โซนาในรายการเพื่อแก้ไข หรือเปิดพื้นที่ทำงานอื่น</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด %1</translation>
     </message>
 </context>
 <context>
@@ -1524,35 +1524,35 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Record where each key number comes from and how far it can be trusted. Assumed: an educated guess. Benchmark: a published figure for similar companies. Measured: your own data. Reports show this next to the numbers, so readers know which results rest on guesses. A source belongs to the value it was written for: when the number changes, the source is marked stale, and reports no longer show it as support, until you confirm it for the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าตัวเลขสำคัญแต่ละตัวมาจากไหนและเชื่อถือได้เพียงใด สมมติฐาน: การคาดคะเนอย่างมีหลักการ ค่าอ้างอิง: ตัวเลขที่เผยแพร่สำหรับบริษัทที่คล้ายกัน วัดจริง: ข้อมูลของคุณเอง รายงานจะแสดงข้อมูลนี้ข้างตัวเลข เพื่อให้ผู้อ่านรู้ว่าผลลัพธ์ใดอาศัยการคาดเดา แหล่งที่มาผูกอยู่กับค่าที่ใช้ตอนบันทึก เมื่อตัวเลขเปลี่ยน แหล่งที่มาจะถูกทำเครื่องหมายว่าล้าสมัย และรายงานจะไม่แสดงเป็นหลักฐานสนับสนุนอีก จนกว่าคุณจะยืนยันสำหรับค่าใหม่</translation>
     </message>
     <message>
         <source>Confirm for current value</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันสำหรับค่าปัจจุบัน</translation>
     </message>
     <message>
         <source>Confirm the source of %1 for the current value</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแหล่งที่มาของ %1 สำหรับค่าปัจจุบัน</translation>
     </message>
     <message>
         <source>The source also backs the number %1 has now. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มาจะรองรับค่าปัจจุบันของ %1 ด้วย เลิกทำได้หากต้องการย้อนกลับ</translation>
     </message>
     <message>
         <source>Evidence ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน ⚠</translation>
     </message>
     <message>
         <source>⚠ Stale: %1 Until you confirm it, this source does not back the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ล้าสมัย: %1 จนกว่าคุณจะยืนยัน แหล่งที่มานี้จะไม่รองรับตัวเลขนี้</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Confirm evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันหลักฐานของ %1</translation>
     </message>
 </context>
 <context>
@@ -1623,31 +1623,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Edit report details</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายละเอียดรายงาน</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายงานแล้ว</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานเป็น %1 แล้ว</translation>
     </message>
     <message>
         <source>Charts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแผนภูมิแล้ว</translation>
     </message>
     <message>
         <source>The charts were saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแผนภูมิไว้ใน %1 แล้ว</translation>
     </message>
     <message>
         <source>Metrics exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกตัวชี้วัดแล้ว</translation>
     </message>
     <message>
         <source>The metrics were saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตัวชี้วัดเป็น %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1678,31 +1678,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>The day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ส่งออก</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง&amp;รอง:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ลูกค้า:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้&amp;จัดทำ:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่:</translation>
     </message>
     <message>
         <source>Charts (two per page; they compare the personas chosen for the report, the first six when more are chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนภูมิ (หน้าละสองแผนภูมิ เปรียบเทียบเพอร์โซนาที่เลือกไว้สำหรับรายงาน หรือหกรายการแรกหากเลือกมากกว่านั้น):</translation>
     </message>
 </context>
 <context>
@@ -1789,17 +1789,17 @@ Allowed: %2 to %3.</source>
     <name>b2x::GroupMembers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 และอีก %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2289,30 +2289,30 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>B2B vs B2C comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานการเปรียบเทียบ B2B กับ B2C</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำสำหรับ %1</translation>
     </message>
     <message>
         <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดทำโดย %1</translation>
     </message>
     <message>
         <source>This report covers one persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานนี้ครอบคลุมเพอร์โซนาหนึ่งรายการ:</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รายงานนี้ครอบคลุมเพอร์โซนา %Ln รายการ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>และอีก %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -2324,8 +2324,8 @@ Allowed: %2 to %3.</source>
     </message>
     <message numerus="yes">
         <source>%n source(s) written for another value than the persona has now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แหล่งที่มา %Ln รายการเขียนไว้สำหรับค่าอื่นที่ไม่ใช่ค่าปัจจุบันของเพอร์โซนา</numerusform>
         </translation>
     </message>
 </context>
@@ -2911,31 +2911,31 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ 3% ต่อเดือน: อัตราที่ดีสำหรับ SaaS ที่ขายให้ธุรกิจขนาดเล็กคือ 3–5% ต่อเดือน (statsforstartups.com, “Gross churn rate” อ้างอิง Recurly: ค่าเฉลี่ย B2B 5%) กรอบเวลาสามปี</translation>
     </message>
     <message>
         <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ 10% ต่อปี: SaaS สำหรับธุรกิจขนาดกลางมักเสียลูกค้า 7–12% ต่อปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาสี่ปีเป็นเพดานของอายุความเป็นลูกค้า</translation>
     </message>
     <message>
         <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ 6% ต่อปี: 5–7% ถือว่าดีสำหรับ SaaS ระดับองค์กรที่ใช้สัญญารายปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาห้าปี ซึ่งเป็นรอบการเปลี่ยนผู้ขายในตัวอย่างเรื่องผู้ที่อยู่ในตลาดของ B2B Institute</translation>
     </message>
     <message>
         <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>79% ของลูกค้ายังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี: อัตราการรักษาลูกค้าเฉลี่ยของอุตสาหกรรมก่อสร้าง (First Page Sage, “Customer retention rates by industry”, 2025) กรอบเวลาห้าปี</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
-        <translation type="unfinished"></translation>
+        <translation>คนเดียวตัดสินใจ: การซื้อที่ต้นทุนต่ำและความเสี่ยงต่ำมีคนเกี่ยวข้องน้อย (Robinson, Faris &amp; Wind 1967)</translation>
     </message>
     <message>
         <source>A household of two: a costly household purchase is often weighed by partners together (Kotler &amp; Keller, Marketing Management: family buying roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ครัวเรือนสองคน: การซื้อของใช้ในบ้านที่มีราคาสูงมักให้คู่ครองชั่งน้ำหนักร่วมกัน (Kotler &amp; Keller, Marketing Management: บทบาทการซื้อในครอบครัว)</translation>
     </message>
     <message>
         <source>Assumption (Workbench default): the learner, a sponsoring manager and the family weigh the course together</source>
-        <translation type="unfinished"></translation>
+        <translation>สมมติฐาน (ค่าเริ่มต้นของ Workbench): ผู้เรียน หัวหน้าที่สนับสนุนค่าเรียน และครอบครัวร่วมกันพิจารณาหลักสูตร</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3298,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Incomplete number; not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขยังไม่สมบูรณ์ ยังไม่ได้บันทึก</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3388,7 @@ Allowed: %2 to %3.</source>
     <name>b2x::ReportDecoder</name>
     <message>
         <source>must be a date written YYYY-MM-DD, such as 2026-12-03, or empty for the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 หรือเว้นว่างเพื่อใช้วันที่ส่งออก</translation>
     </message>
 </context>
 <context>
@@ -3737,271 +3737,271 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished">B2B</translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>B2C</source>
-        <translation type="unfinished">B2C</translation>
+        <translation>B2C</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas labelled %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพอร์โซนา %Ln รายการที่มีป้ายกำกับ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %Ln personas that behave as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพอร์โซนา %Ln รายการที่มีพฤติกรรมแบบ %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (labelled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ป้ายกำกับ %2)</translation>
     </message>
     <message>
         <source>This report covers one persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานนี้ครอบคลุมเพอร์โซนาหนึ่งรายการ: %1</translation>
     </message>
     <message numerus="yes">
         <source>This report covers %Ln personas: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รายงานนี้ครอบคลุมเพอร์โซนา %Ln รายการ: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle.&lt;/b&gt; Half of the deals of %1 close within %2 and nine in ten within %3; for %4, within %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;รอบการขาย:&lt;/b&gt; ดีลครึ่งหนึ่งของ %1 ปิดได้ภายใน %2 และเก้าในสิบภายใน %3 ส่วน %4 ภายใน %5 และ %6 ตามลำดับ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who decides.&lt;/b&gt; Decision unit of %1: %2, with a %3 chance of deciding at all (CEB); of %4: %5, with %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ใครตัดสินใจ:&lt;/b&gt; หน่วยตัดสินใจซื้อของ %1 มี %2 และมีโอกาสตัดสินใจได้เลย %3 (CEB) ส่วนของ %4 มี %5 และมีโอกาส %6</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acquisition.&lt;/b&gt; Acquiring a customer costs %1 for %2 and %3 for %4; lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual healthy ratio).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;การได้มาซึ่งลูกค้า:&lt;/b&gt; ต้นทุนการได้ลูกค้าหนึ่งรายคือ %1 สำหรับ %2 และ %3 สำหรับ %4 มูลค่าตลอดช่วงชีวิตลูกค้าเทียบกับต้นทุนนั้นคือ %5 สำหรับ %2 และ %6 สำหรับ %4 (3:1 คืออัตราส่วนที่ดีตามปกติ)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time to revenue.&lt;/b&gt; With a new cohort every month, revenue from new customers reaches half its steady level after %1 for %2 and after %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;เวลาจนเกิดรายได้:&lt;/b&gt; เมื่อมีกลุ่มลูกค้าใหม่เข้ามาทุกเดือน รายได้จากลูกค้าใหม่จะถึงครึ่งหนึ่งของระดับคงที่หลัง %1 สำหรับ %2 และหลัง %3 สำหรับ %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ช่องทาง:&lt;/b&gt; ช่องทางที่เหมาะที่สุดคือ %1 สำหรับ %2 และ %3 สำหรับ %4</translation>
     </message>
     <message>
         <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาในรายงานนี้ไม่ได้มีทั้ง B2B และ B2C บทสรุปจึงไม่ได้เปรียบเทียบระหว่างสองฝั่ง หน้าของแต่ละเพอร์โซนาแสดงตัวเลขของเพอร์โซนานั้น</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;เมื่อจัดกลุ่มตามวิธีการซื้อแทนป้ายกำกับ:&lt;/b&gt; ดีลครึ่งหนึ่งของ %1 ปิดได้ภายใน %2 เทียบกับ %3 สำหรับ %4 หน่วยตัดสินใจซื้อของทั้งสองกลุ่มมี %5 และ %6 ตามลำดับ</translation>
     </message>
     <message>
         <source>Where a group holds several personas, its figure is the median of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อกลุ่มมีเพอร์โซนาหลายรายการ ตัวเลขของกลุ่มคือค่ามัธยฐานของตัวเลขเหล่านั้น</translation>
     </message>
     <message>
         <source>Recommendations and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแนะนำและขั้นตอนถัดไป</translation>
     </message>
     <message>
         <source>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายกำกับกับพฤติกรรมไม่ตรงกัน: วางแผนช่องทาง คอนเทนต์ และการขายตามวิธีที่เพอร์โซนานี้ซื้อ ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
         <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %1 (ค่าประมาณของนักการตลาด)</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %1 (CEB)</translation>
     </message>
     <message>
         <source>The decision unit has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยตัดสินใจซื้อมี %1</translation>
     </message>
     <message>
         <source>Every key role is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทสำคัญทุกบทบาทมีผู้รับผิดชอบ</translation>
     </message>
     <message>
         <source>Key roles nobody covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทสำคัญที่ไม่มีผู้รับผิดชอบ: %1</translation>
     </message>
     <message>
         <source>Stale: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้าสมัย: ไม่มีหลักฐานรองรับ</translation>
     </message>
     <message>
         <source>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: buying roles, buy classes, key roles, champions and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webster &amp; Wind (1972), Robinson, Faris &amp; Wind (1967), Miller Heiman, MEDDIC: บทบาทในการซื้อ ประเภทการซื้อ บทบาทสำคัญ ผู้สนับสนุน และผู้ขัดขวาง</translation>
     </message>
     <message>
         <source>Workbench default: a judgement made where no published figure exists; the evidence of each persona says which of its figures are assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของ Workbench: การประเมินที่ใช้เมื่อไม่มีตัวเลขที่เผยแพร่ หลักฐานของแต่ละเพอร์โซนาระบุว่าตัวเลขใดเป็นสมมติฐาน</translation>
     </message>
     <message>
         <source>Sources of the channel catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มาของแค็ตตาล็อกช่องทาง</translation>
     </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คน</translation>
     </message>
     <message>
         <source>one person</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งคน</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <source>no approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีระดับการอนุมัติ</translation>
     </message>
     <message>
         <source>one approval level</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุมัติหนึ่งระดับ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การอนุมัติ %Ln ระดับ</numerusform>
         </translation>
     </message>
     <message>
         <source>The decision unit has %1. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยตัดสินใจซื้อมี %1 บนสเกลลอการิทึม หนึ่งคนได้ 0 และสิบคนขึ้นไปได้ 100 (CEB นับได้ 5.4 ถึง 10.2 คนต่อการซื้อ B2B ส่วน Gartner 6–10 คนสำหรับโซลูชันที่ซับซ้อน)</translation>
     </message>
     <message>
         <source>%1, %2, %3. A new task scores 20 points, a modified rebuy 10 and a straight rebuy 0 (Robinson, Faris &amp; Wind: new tasks involve more people than rebuys); a formal tender adds 40 and approval levels up to 40, three or more scoring all 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 การซื้อใหม่ได้ 20 คะแนน การซื้อซ้ำแบบปรับเปลี่ยนได้ 10 และการซื้อซ้ำแบบตรงได้ 0 (Robinson, Faris &amp; Wind: การซื้อใหม่มีคนเกี่ยวข้องมากกว่าการซื้อซ้ำ) การประมูลอย่างเป็นทางการเพิ่ม 40 และระดับการอนุมัติเพิ่มได้สูงสุด 40 โดยสามระดับขึ้นไปได้เต็ม 40</translation>
     </message>
     <message>
         <source>formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>การประมูลอย่างเป็นทางการ</translation>
     </message>
     <message>
         <source>no formal tender</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการประมูลอย่างเป็นทางการ</translation>
     </message>
     <message>
         <source>Mean sales cycle of %1. On a log scale of 1 + days, 0 days scores 0, about 12 days 50 and 180 days or more 100 (enterprise cycles run 90–180+ days; consumer decisions take hours to weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบการขายเฉลี่ย %1 บนสเกลลอการิทึมของ 1 + จำนวนวัน 0 วันได้ 0 ประมาณ 12 วันได้ 50 และ 180 วันขึ้นไปได้ 100 (รอบการขายขององค์กรใหญ่ใช้เวลา 90–180+ วัน การตัดสินใจของผู้บริโภคใช้เวลาตั้งแต่ไม่กี่ชั่วโมงถึงหลายสัปดาห์)</translation>
     </message>
     <message>
         <source>Price of %1 per purchase. On a log scale 5 scores 0 and 50,000 or more score 100 (a $5 item against a $50,000 one); every tenfold step adds 25 points. Prices are read in the workspace currency, not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา %1 ต่อการซื้อ บนสเกลลอการิทึม 5 ได้ 0 และ 50,000 ขึ้นไปได้ 100 (สินค้า 5 ดอลลาร์เทียบกับสินค้า 50,000 ดอลลาร์) ทุกครั้งที่เพิ่มขึ้นสิบเท่าจะบวก 25 คะแนน ราคาอ่านเป็นสกุลเงินของพื้นที่ทำงานโดยไม่แปลงค่า</translation>
     </message>
     <message>
         <source>The rational-motive slider stands at %1 and is used as it is. It weighs little: rational versus emotional is not B2B versus B2C (CEB/Google: for B2B buyers personal value had twice the impact of business value).</source>
-        <translation type="unfinished">แถบเลื่อนแรงจูงใจด้านเหตุผลอยู่ที่ %1 และนำมาใช้ตามนั้น มีน้ำหนักน้อย เพราะเหตุผลกับอารมณ์ไม่ใช่เรื่องเดียวกับ B2B กับ B2C (CEB/Google: สำหรับผู้ซื้อ B2B คุณค่าส่วนตัวมีผลเป็นสองเท่าของคุณค่าทางธุรกิจ)</translation>
+        <translation>แถบเลื่อนแรงจูงใจด้านเหตุผลอยู่ที่ %1 และนำมาใช้ตามนั้น มีน้ำหนักน้อย เพราะเหตุผลกับอารมณ์ไม่ใช่เรื่องเดียวกับ B2B กับ B2C (CEB/Google: สำหรับผู้ซื้อ B2B คุณค่าส่วนตัวมีผลเป็นสองเท่าของคุณค่าทางธุรกิจ)</translation>
     </message>
     <message>
         <source>Mean of account management (%1), training (%2), technical support (%3) and service level (%4). Standard levels score low because consumers get them too; dedicated, guided and contractual levels mark B2B relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของการดูแลลูกค้า (%1) การฝึกอบรม (%2) การสนับสนุนทางเทคนิค (%3) และระดับบริการ (%4) ระดับมาตรฐานได้คะแนนต่ำเพราะผู้บริโภคก็ได้รับเช่นกัน ส่วนระดับเฉพาะราย มีคำแนะนำ และตามสัญญาเป็นลักษณะของความสัมพันธ์แบบ B2B</translation>
     </message>
     <message>
         <source>Personalisation: %1. Mass scores 0, segment level 30 (the B2C norm), one-to-one 100 (account-based marketing, the B2B norm).</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับให้เหมาะกับแต่ละราย: %1 แบบมวลชนได้ 0 ระดับกลุ่มได้ 30 (ปกติของ B2C) รายบุคคลได้ 100 (การตลาดแบบเจาะจงลูกค้าราย ปกติของ B2B)</translation>
     </message>
     <message>
         <source>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</source>
-        <translation type="unfinished">ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
+        <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
     </message>
     <message>
         <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง แหล่งที่มาอยู่ในภาคผนวก</translation>
     </message>
     <message>
         <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความใกล้เคียง B2B ของช่องทางในแค็ตตาล็อกเพียงช่องทางเดียวของเพอร์โซนา: %1</translation>
     </message>
     <message numerus="yes">
         <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อก %Ln ช่องทางของเพอร์โซนา: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งวัน</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend to at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยายเป็นอย่างน้อย %1</translation>
     </message>
     <message>
         <source>The %1-day window of %2 is longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา %1 วันของ %2 ยาวกว่าที่ %3 อนุญาต (%4 วัน) รายงานจะใช้ช่วงเวลาที่สั้นกว่า</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 are longer than %3 allows (%4 days); reports will use the shorter window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ช่วงเวลา %1 วันของ %2 ยาวกว่าที่ %3 อนุญาต (%4 วัน) รายงานจะใช้ช่วงเวลาที่สั้นกว่า</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา %1 วันของ %2 พลาดดีลมากกว่าครึ่ง (รอบค่ามัธยฐาน %3, 90% ภายใน %4)</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss more than half of the deals (median cycle %3, 90% within %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ช่วงเวลา %1 วันของ %2 พลาดดีลมากกว่าครึ่ง (รอบค่ามัธยฐาน %3, 90% ภายใน %4)</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover the cycle: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพลตฟอร์มครอบคลุมรอบการขายไม่ได้: ให้ระบุแหล่งที่มาใน CRM</translation>
     </message>
     <message>
         <source>The %1-day window of %2 misses the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา %1 วันของ %2 พลาดดีลที่ช้าที่สุดหนึ่งในสิบ (90% ปิดภายใน %3)</translation>
     </message>
     <message numerus="yes">
         <source>The %1-day windows of %2 miss the slowest tenth of deals (90% close within %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ช่วงเวลา %1 วันของ %2 พลาดดีลที่ช้าที่สุดหนึ่งในสิบ (90% ปิดภายใน %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>The platform cannot cover them: attribute in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพลตฟอร์มครอบคลุมไม่ได้: ให้ระบุแหล่งที่มาใน CRM</translation>
     </message>
     <message>
         <source>Key role nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทสำคัญที่ไม่มีใครในหน่วยตัดสินใจซื้อรับผิดชอบ: %1 บทบาทที่ไม่มีผู้รับผิดชอบเป็นสัญญาณเตือนในการขาย (Miller Heiman)</translation>
     </message>
     <message>
         <source>Key roles nobody in the decision unit covers: %1. An uncovered role is a red flag in sales practice (Miller Heiman).</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทสำคัญที่ไม่มีใครในหน่วยตัดสินใจซื้อรับผิดชอบ: %1 บทบาทที่ไม่มีผู้รับผิดชอบเป็นสัญญาณเตือนในการขาย (Miller Heiman)</translation>
     </message>
     <message>
         <source>One blocker and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้ขัดขวางหนึ่งคนและไม่มีผู้สนับสนุน: ไม่มีใครภายในผลักดันการซื้อ (MEDDIC)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln blockers and no champion: nobody inside argues for the purchase (MEDDIC).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีผู้ขัดขวาง %Ln คนและไม่มีผู้สนับสนุน: ไม่มีใครภายในผลักดันการซื้อ (MEDDIC)</numerusform>
         </translation>
     </message>
 </context>
@@ -4101,24 +4101,24 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>min days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>วันต่ำสุดเปลี่ยนจาก %1 เป็น %2</translation>
     </message>
     <message>
         <source>likely days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่น่าจะเป็นเปลี่ยนจาก %1 เป็น %2</translation>
     </message>
     <message>
         <source>max days moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสูงสุดเปลี่ยนจาก %1 เป็น %2</translation>
     </message>
     <message>
         <source>Stage %1: %2, so that min ≤ likely ≤ max. Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนที่ %1: %2 เพื่อให้ ต่ำสุด ≤ น่าจะเป็น ≤ สูงสุด เลิกทำเพื่อคืนค่าเดิมได้</translation>
     </message>
     <message>
         <source> and </source>
         <comment>joins the bounds that moved</comment>
-        <translation type="unfinished"></translation>
+        <translation> และ </translation>
     </message>
 </context>
 <context>
@@ -4160,23 +4160,23 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the client should do next. The report prints it after the executive summary; leave it empty to leave the section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ลูกค้าควรทำต่อไป รายงานจะพิมพ์ส่วนนี้ต่อจากบทสรุปผู้บริหาร เว้นว่างไว้หากไม่ต้องการส่วนนี้</translation>
     </message>
     <message>
         <source>&amp;Recommendations and next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแ&amp;นะนำและขั้นตอนถัดไป:</translation>
     </message>
     <message>
         <source>The recommendations are longer than a workspace can hold (100,000 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแนะนำยาวเกินกว่าที่พื้นที่ทำงานจะเก็บได้ (100,000 ไบต์)</translation>
     </message>
     <message>
         <source>Edit workspace details</source>
-        <translation type="unfinished">แก้ไขรายละเอียดพื้นที่ทำงาน</translation>
+        <translation>แก้ไขรายละเอียดพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>Edit recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขคำแนะนำ</translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4190,7 @@ Allowed: %2 to %3.</source>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ของ “%2”</translation>
     </message>
 </context>
 <context>
@@ -4825,27 +4825,27 @@ The label and the behaviour disagree.</source>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับ</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย</translation>
     </message>
     <message>
         <source>Show all the charts again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแผนภูมิทั้งหมดอีกครั้ง (Esc)</translation>
     </message>
     <message>
         <source>Show this chart alone, as large as the panel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแผนภูมินี้เพียงแผนภูมิเดียว ให้ใหญ่ที่สุดเท่าที่แผงจะรองรับ</translation>
     </message>
     <message>
         <source>Show all the charts again</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแผนภูมิทั้งหมดอีกครั้ง</translation>
     </message>
     <message>
         <source>Enlarge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย %1</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4896,7 @@ The label and the behaviour disagree.</source>
     </message>
     <message>
         <source>Select the personas to group: click one in the list, Ctrl+click to add more; or group all personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเพอร์โซนาที่จะจัดกลุ่ม: คลิกหนึ่งรายการในรายการ Ctrl+คลิกเพื่อเพิ่ม หรือจัดกลุ่มเพอร์โซนาทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -5428,15 +5428,38 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: b2x COMMAND [OPTIONS]
+
+ตรวจสอบและสรุปไฟล์พื้นที่ทำงานของ B2X Workbench (.b2x) โดยไม่ต้องใช้หน้าจอแสดงผล
+
+คำสั่ง:
+  validate FILE...        ตรวจสอบว่าแต่ละไฟล์เป็นพื้นที่ทำงานที่ถูกต้อง
+  summary FILE [--json]   แสดงรายการเพอร์โซนาของพื้นที่ทำงาน โดย --json จะพิมพ์
+                          เอกสารที่เครื่องอ่านได้ (ดู docs/cli.md)
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          เขียนรายงานการเปรียบเทียบ แผนภูมิ และตัวชี้วัด
+                          ของทุกเพอร์โซนา ตัวเลือกของหน้าปกจะใช้แทนข้อความ
+                          ที่บันทึกไว้ในพื้นที่ทำงาน
+
+ตัวเลือก:
+  --lang CODE             ภาษาของข้อความ: en, pl, ar, ro หรือ th
+                          (ค่าเริ่มต้น: ภาษาของระบบ)
+  -h, --help              แสดงวิธีใช้นี้
+  -v, --version           แสดงเวอร์ชัน
+
+สถานะการออก: 0 สำเร็จ, 1 ข้อมูลเข้าไม่ถูกต้อง, 2 ใช้คำสั่งผิดรูปแบบ
+</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ยาว %2 ไบต์ อนุญาตสูงสุด %3</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
