@@ -37,7 +37,7 @@ QString personaPage(const Workspace& ws)
     std::vector<analytics::PersonaAnalysis> analyses;
     for (const auto& p : ws.personas)
         analyses.push_back(analytics::analysePersona(p));
-    return ReportHtml(ws, analyses).personaPages({0});
+    return ReportHtml(ws, analyses, {0}).personaPages();
 }
 
 } // namespace
