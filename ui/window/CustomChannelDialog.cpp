@@ -124,9 +124,16 @@ CustomChannelDialog::CustomChannelDialog(const Channel& c, const QString& curren
     form->addRow(tr("&Reach (0–100):"), m_reach);
     form->addRow(tr("&Precision (0–100):"), m_precision);
     form->addRow(tr("&Emotional fit (0–100):"), m_emotional);
-    form->addRow(tr("Best &price band:"), pair(m_priceLow, m_priceHigh));
-    form->addRow(tr("Best &decision time:"), pair(m_cycleLow, m_cycleHigh));
-    form->addRow(tr("Typical &cost:"), costRow);
+    // A row holding a layout gets no buddy from the form: without one, the label would show
+    // its "&" instead of a shortcut.
+    const auto labelFor = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("Best &price band:"), m_priceLow), pair(m_priceLow, m_priceHigh));
+    form->addRow(labelFor(tr("Best &decision time:"), m_cycleLow), pair(m_cycleLow, m_cycleHigh));
+    form->addRow(labelFor(tr("Typical &cost:"), m_cost), costRow);
     form->addRow(tr("&Attribution platform:"), m_platform);
 
     auto* hint = new QLabel(

@@ -25,10 +25,10 @@ WorkspaceChannelsDialog::WorkspaceChannelsDialog(WorkspaceDocument* document, QW
     setObjectName(QStringLiteral("workspaceChannelsDialog"));
     setWindowTitle(tr("Workspace Channels"));
     auto* intro = new QLabel(
-        tr("Channels of this workspace's own, next to the built-in catalogue: an industry "
-           "event, a software marketplace, review sites, a referral programme. Personas list "
-           "them, and channel fit, attribution checks, charts and the report treat them like "
-           "built-in channels."),
+        tr("This workspace's own channels, next to the built-in catalogue: an industry event, a "
+           "software marketplace, review sites, a referral programme. Personas list them, and "
+           "channel fit, attribution checks, charts and the report treat them like built-in "
+           "channels."),
         this);
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 5, this);
