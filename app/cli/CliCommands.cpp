@@ -106,8 +106,9 @@ int runSummary(const QString& file, bool json)
                  .arg(padded(tr("Name"), 34), padded(tr("Label"), 7), padded(tr("B2B index"), 10),
                       padded(tr("Behaves as"), 11), padded(tr("Mismatch"), 9), padded(tr("DMU"), 4),
                       padded(tr("Stages"), 7), padded(tr("Price"), 12), tr("Channels")));
+    const ChannelCatalogue catalogue = ws.catalogue();
     for (const auto& p : ws.personas) {
-        const auto a = analytics::analysePersona(p);
+        const auto a = analytics::analysePersona(p, catalogue);
         printOut(
             QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                 .arg(

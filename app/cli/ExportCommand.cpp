@@ -114,7 +114,8 @@ int runExport(const QStringList& args)
     std::vector<const Persona*> personas;
     for (const auto& p : ws.personas)
         personas.push_back(&p);
-    const std::vector<analytics::PersonaAnalysis> analyses = analytics::analysePersonas(personas);
+    const std::vector<analytics::PersonaAnalysis> analyses =
+        analytics::analysePersonas(personas, ws.catalogue());
 
     ReportOptions options;
     options.pageSize = r.pageSize;

@@ -111,7 +111,7 @@ Json evidenceJson(const Persona& p)
     return items;
 }
 
-Json personaJson(const Persona& p, const PersonaAnalysis& a)
+Json personaJson(const Persona& p, const PersonaAnalysis& a, const ChannelCatalogue& catalogue)
 {
     Json j;
     j["id"] = p.id;
@@ -143,8 +143,7 @@ Json personaJson(const Persona& p, const PersonaAnalysis& a)
                                {"warning", text(check.warning)}});
     j["attribution"] = std::move(attribution);
     Json fits = Json::array();
-    for (const auto& fit :
-         explainChannels(p, a.behaviour, a.salesCycle.meanDays, ChannelCatalogue::builtIn())) {
+    for (const auto& fit : explainChannels(p, a.behaviour, a.salesCycle.meanDays, catalogue)) {
         Json factors = Json::object();
         for (const auto& f : fit.factors)
             factors[std::string(toString(f.kind))] = f.effect();
@@ -188,9 +187,10 @@ std::string summaryJson(const Workspace& ws)
     std::vector<PersonaAnalysis> analyses;
     analyses.reserve(ws.personas.size());
     Json personas = Json::array();
+    const ChannelCatalogue catalogue = ws.catalogue();
     for (const auto& p : ws.personas) {
-        analyses.push_back(analysePersona(p));
-        personas.push_back(personaJson(p, analyses.back()));
+        analyses.push_back(analysePersona(p, catalogue));
+        personas.push_back(personaJson(p, analyses.back(), catalogue));
     }
     root["personas"] = std::move(personas);
     root["groups"] = {{"byLabel", comparisonJson(compareGroups(analyses, GroupBy::Label))},

@@ -245,7 +245,11 @@ void decodeChannels(JsonDecoder& d, const Json& parent, std::vector<ChannelUse>&
                        .arg(QString::fromStdString(use.channelId)));
             continue;
         }
-        if (!use.channelId.empty() && !ChannelCatalogue::builtIn().find(use.channelId)) {
+        // A workspace's own channel ("custom-…") is checked once the workspace's channels are
+        // read (checkCustomChannelUses), since they may follow the personas in the file.
+        if (!use.channelId.empty() &&
+            !std::string_view(use.channelId).starts_with(customChannelPrefix) &&
+            !ChannelCatalogue::builtIn().find(use.channelId)) {
             // Kept so nothing is lost (a newer catalogue may know it); the models skip it.
             Scope sc(d, "channel");
             d.warn(tr("\"%1\" is not in this version's channel catalogue; the models ignore it")

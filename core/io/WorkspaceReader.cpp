@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceReader.h"
 
+#include "ChannelDecoder.h"
 #include "GuardedJsonParser.h"
 #include "JsonDecoder.h"
 #include "Migrations.h"
@@ -239,6 +240,8 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
         d.absorb(std::move(list.decoder));
         ws.personas = std::move(list.personas);
     }
+    decodeCustomChannels(d, root, ws.channels);
+    checkCustomChannelUses(d, ws);
     readView(d, root, ws);
 
     result.problems = d.takeProblems();

@@ -50,6 +50,10 @@ public:
         for (const auto& p : ws.personas)
             persona(p);
         w.endArray();
+        // Written only when the workspace has channels of its own, so that files without them
+        // keep their bytes.
+        if (!ws.channels.empty())
+            customChannels(ws.channels);
         w.key("view");
         w.beginObject();
         field("compareMode", toString(ws.view.compareMode));
@@ -272,6 +276,44 @@ private:
         field("loyaltyProgramme", r.loyaltyProgramme);
         field("personalisation", r.personalisation);
         w.endObject();
+    }
+    void customChannels(const std::vector<Channel>& list)
+    {
+        w.key("channels");
+        w.beginArray();
+        for (const auto& c : list) {
+            w.beginObject();
+            field("id", c.id);
+            field("name", c.name);
+            field("category", c.category);
+            number("b2bAffinity", c.b2bAffinity, "B2B affinity");
+            number("reach", c.reach, "reach");
+            number("precision", c.precision, "precision");
+            number("emotionalFit", c.emotionalFit, "emotional fit");
+            w.key("priceBand");
+            w.beginArray();
+            value(c.priceLow, "price band");
+            value(c.priceHigh, "price band");
+            w.endArray();
+            w.key("cycleBand");
+            w.beginArray();
+            value(c.cycleLowDays, "cycle band");
+            value(c.cycleHighDays, "cycle band");
+            w.endArray();
+            w.key("typicalCost");
+            if (c.typicalCost)
+                value(*c.typicalCost, "typical cost");
+            else
+                w.null();
+            field("costPer", c.costBasis);
+            w.key("attributionPlatform");
+            if (c.attributionPlatform.empty())
+                w.null();
+            else
+                w.string(c.attributionPlatform);
+            w.endObject();
+        }
+        w.endArray();
     }
     void channels(const std::vector<ChannelUse>& uses)
     {

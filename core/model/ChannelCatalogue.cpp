@@ -22,8 +22,11 @@ std::optional<int> optionalInt(const nlohmann::json& object, const char* key)
 
 // The catalogue is our own data, checked by tests/core/ChannelCatalogueTest; a malformed entry is
 // a build defect, so plain at() (which throws) is appropriate here, unlike in the workspace reader.
-ChannelCatalogue* load(ChannelCatalogue* catalogue, std::vector<Channel>& channels,
-                       std::vector<std::pair<std::string, std::string>>& sources)
+} // namespace
+
+ChannelCatalogue* ChannelCatalogue::load(ChannelCatalogue* catalogue,
+                                         std::vector<Channel>& channels,
+                                         std::vector<std::pair<std::string, std::string>>& sources)
 {
     const auto doc = nlohmann::json::parse(detail::channelCatalogueJson);
     for (const auto& [key, value] : doc.at("attributeSources").items())
@@ -48,10 +51,22 @@ ChannelCatalogue* load(ChannelCatalogue* catalogue, std::vector<Channel>& channe
         }
         channels.push_back(std::move(ch));
     }
+    for (const Channel& c : channels) {
+        if (c.attributionPlatform.empty())
+            continue;
+        if (std::none_of(
+                catalogue->m_platforms.begin(), catalogue->m_platforms.end(),
+                [&](const AttributionPlatform& p) { return p.name == c.attributionPlatform; }))
+            catalogue->m_platforms.push_back(
+                {c.attributionPlatform, c.defaultAttributionDays, c.maxAttributionDays});
+    }
     return catalogue;
 }
 
-} // namespace
+bool Channel::isCustom() const
+{
+    return std::string_view(id).starts_with(customChannelPrefix);
+}
 
 const ChannelCatalogue& ChannelCatalogue::builtIn()
 {
@@ -59,6 +74,34 @@ const ChannelCatalogue& ChannelCatalogue::builtIn()
     static const ChannelCatalogue* loaded =
         load(&catalogue, catalogue.m_channels, catalogue.m_sources);
     return *loaded;
+}
+
+ChannelCatalogue ChannelCatalogue::combined(const ChannelCatalogue& builtIn,
+                                            std::span<const Channel> custom)
+{
+    ChannelCatalogue out(builtIn);
+    out.m_channels.reserve(out.m_channels.size() + custom.size());
+    for (Channel c : custom) {
+        const AttributionPlatform* platform = builtIn.findPlatform(c.attributionPlatform);
+        c.defaultAttributionDays = platform ? platform->defaultDays : std::nullopt;
+        c.maxAttributionDays = platform ? platform->maxDays : std::nullopt;
+        if (!platform)
+            c.attributionPlatform.clear();
+        out.m_channels.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<AttributionPlatform> ChannelCatalogue::attributionPlatforms() const
+{
+    return m_platforms;
+}
+
+const AttributionPlatform* ChannelCatalogue::findPlatform(std::string_view name) const
+{
+    const auto it = std::find_if(m_platforms.begin(), m_platforms.end(),
+                                 [&](const AttributionPlatform& p) { return p.name == name; });
+    return it == m_platforms.end() ? nullptr : &*it;
 }
 
 const Channel* ChannelCatalogue::find(std::string_view id) const

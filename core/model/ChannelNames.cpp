@@ -107,6 +107,8 @@ constexpr const char* sourceTexts[] = {
 
 QString channelDisplayName(const Channel& channel)
 {
+    if (channel.isCustom())
+        return QString::fromStdString(channel.name);
     return QCoreApplication::translate("b2x::Channel", channel.name.c_str());
 }
 
@@ -117,8 +119,17 @@ QString channelDisplayName(std::string_view id)
     return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
 }
 
+QString channelDisplayName(std::string_view id, const ChannelCatalogue& catalogue)
+{
+    if (const Channel* c = catalogue.find(id))
+        return channelDisplayName(*c);
+    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
+}
+
 QString channelCategoryDisplayName(const Channel& channel)
 {
+    if (channel.isCustom())
+        return QString::fromStdString(channel.category);
     return QCoreApplication::translate("b2x::ChannelCategory", channel.category.c_str());
 }
 

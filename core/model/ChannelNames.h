@@ -13,6 +13,9 @@ namespace b2x {
 QString channelDisplayName(const Channel& channel);
 /// The same for a catalogue id; an id the catalogue does not know is shown as it is.
 QString channelDisplayName(std::string_view id);
+/// The same, looked up in `catalogue` (a workspace's built-in and own channels). A workspace's own
+/// channel is shown by the name the marketer gave it, never translated.
+QString channelDisplayName(std::string_view id, const ChannelCatalogue& catalogue);
 /// The channel's category ("social", "search", …) in the current language
 /// (context "b2x::ChannelCategory").
 QString channelCategoryDisplayName(const Channel& channel);

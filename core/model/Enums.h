@@ -35,6 +35,9 @@ enum class RevenueModel { OneOff, RepeatOrder, Subscription };
 /// The period a subscription is billed in, or its churn rate is stated in.
 enum class Period { Monthly, Annual };
 
+/// What a custom channel's typical cost is counted per: a lead, or a thousand impressions.
+enum class CostBasis { Lead, Thousand };
+
 /// How much a key number can be trusted.
 enum class Confidence { Assumed, Benchmark, Measured };
 
@@ -73,6 +76,7 @@ B2X_ENUM_NAMES(ReturnsPolicy, "none", "standard", "generous");
 B2X_ENUM_NAMES(Personalisation, "mass", "segment", "oneToOne");
 B2X_ENUM_NAMES(RevenueModel, "oneOff", "repeatOrder", "subscription");
 B2X_ENUM_NAMES(Period, "monthly", "annual");
+B2X_ENUM_NAMES(CostBasis, "lead", "thousand");
 B2X_ENUM_NAMES(Confidence, "assumed", "benchmark", "measured");
 B2X_ENUM_NAMES(EvidenceField, "price", "monthlySpend", "monthlyVolume", "conversionRates",
                "stageDurations", "decisionUnitSize", "grossMargin", "purchasesPerYear", "lifetime");

@@ -14,6 +14,7 @@ inline constexpr std::size_t maxPersonas = 20000;
 inline constexpr std::size_t maxStages = 30;
 inline constexpr std::size_t maxMembers = 100;
 inline constexpr std::size_t maxChannels = 60;
+inline constexpr std::size_t maxCustomChannels = 200;  ///< a workspace's own channels
 inline constexpr std::size_t maxListItems = 200;       ///< goals, pain points, technologies, …
 inline constexpr std::size_t maxShortText = 500;       ///< names, titles, one-line fields (bytes)
 inline constexpr std::size_t maxLongText = 100000;     ///< descriptions and notes (bytes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChannelCatalogue.h"
 #include "Persona.h"
 #include "ReportSettings.h"
 
@@ -42,12 +43,17 @@ struct Workspace {
     std::string createdAt; ///< ISO 8601 UTC, e.g. 2026-11-23T12:00:00Z
     std::string modifiedAt;
     std::vector<Persona> personas;
+    /// The workspace's own channels (ids "custom-…"), next to the built-in catalogue.
+    std::vector<Channel> channels;
     ViewState view;
     ReportSettings report;
 
     bool operator==(const Workspace&) const = default;
 
     const Persona* findPersona(std::string_view id) const;
+    const Channel* findCustomChannel(std::string_view id) const;
+    /// The built-in catalogue followed by this workspace's own channels.
+    ChannelCatalogue catalogue() const;
 };
 
 } // namespace b2x

@@ -9,7 +9,9 @@
 #include "editor/PersonaEditor.h"
 #include "i18n/Language.h"
 #include "window/ComparisonPanel.h"
+#include "window/CustomChannelDialog.h"
 #include "window/MainWindow.h"
+#include "window/WorkspaceChannelsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +91,25 @@ int main(int argc, char* argv[])
             QString name = editor->tabText(i).toLower().remove(QLatin1Char('&'));
             name.replace(QLatin1Char(' '), QLatin1Char('-'));
             save(QStringLiteral("section-") + name);
+        }
+        // Edit → Workspace Channels… and the form of the workspace's first channel, if any.
+        b2x::WorkspaceChannelsDialog channels(window.document(), &window);
+        channels.show();
+        if (QTest::qWaitForWindowExposed(&channels)) {
+            QTest::qWait(100);
+            write(channels.grab(), QStringLiteral("workspace-channels"));
+        }
+        channels.hide();
+        const auto& own = window.document()->workspace().channels;
+        if (!own.empty()) {
+            b2x::CustomChannelDialog form(
+                own.front(), QString::fromStdString(window.document()->workspace().currency),
+                &window);
+            form.show();
+            if (QTest::qWaitForWindowExposed(&form)) {
+                QTest::qWait(100);
+                write(form.grab(), QStringLiteral("workspace-channel-form"));
+            }
         }
     }
 

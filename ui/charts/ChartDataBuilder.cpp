@@ -291,6 +291,7 @@ ChartData ChartDataBuilder::workspace(const Workspace& ws,
                                       const std::vector<std::size_t>& personaIndices)
 {
     ChartData data;
+    const ChannelCatalogue catalogue = ws.catalogue();
     data.currency = QString::fromStdString(ws.currency);
     data.groups = mode != CompareMode::Personas;
     data.emptyHint = emptyHint(mode);
@@ -307,7 +308,7 @@ ChartData ChartDataBuilder::workspace(const Workspace& ws,
                         indices.push_back(i);
         for (std::size_t i : indices)
             if (i < n && data.subjects.size() < maxCompared)
-                data.subjects.push_back(persona(ws.personas[i], analyses[i]));
+                data.subjects.push_back(persona(ws.personas[i], analyses[i], catalogue));
         return data;
     }
     data.emptyHint = emptyHint(mode, ws.view.groupScope);
@@ -318,9 +319,10 @@ ChartData ChartDataBuilder::workspace(const Workspace& ws,
     for (std::size_t i = 0; i < n; ++i)
         if (ws.view.groupScope == GroupScope::All || chosen.count(ws.personas[i].id) > 0)
             members.push_back({&ws.personas[i], &analyses[i]});
-    data.subjects =
-        groups(members, mode == CompareMode::GroupsByLabel ? analytics::GroupBy::Label
-                                                           : analytics::GroupBy::Behaviour);
+    data.subjects = groups(members,
+                           mode == CompareMode::GroupsByLabel ? analytics::GroupBy::Label
+                                                              : analytics::GroupBy::Behaviour,
+                           catalogue);
     return data;
 }
 

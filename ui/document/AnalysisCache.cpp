@@ -6,7 +6,7 @@
 namespace b2x {
 
 AnalysisCache::AnalysisCache(WorkspaceDocument* document, QObject* parent)
-    : QObject(parent), m_document(document)
+    : QObject(parent), m_document(document), m_catalogue(document->workspace().catalogue())
 {
     connect(document, &WorkspaceDocument::personaChanged, this, [this](int, const QString& id) {
         m_cache.remove(id); // recomputed lazily by whoever asks first
@@ -16,7 +16,18 @@ AnalysisCache::AnalysisCache(WorkspaceDocument* document, QObject* parent)
             [this](int, const QString& id) { m_cache.remove(id); });
     // Connected before any reader of the cache (the window creates the cache first), so a
     // listener of workspaceReset never reads an analysis of the previous workspace.
-    connect(document, &WorkspaceDocument::workspaceReset, this, [this] { m_cache.clear(); });
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
+        m_catalogue = m_document->workspace().catalogue();
+        m_cache.clear();
+    });
+    // Channel fit scores every channel of the catalogue for every persona, so a custom channel
+    // added, edited or deleted changes every persona's analysis.
+    connect(document, &WorkspaceDocument::customChannelsChanged, this, [this] {
+        m_catalogue = m_document->workspace().catalogue();
+        m_cache.clear();
+        for (const auto& p : m_document->workspace().personas)
+            Q_EMIT analysisChanged(QString::fromStdString(p.id));
+    });
 }
 
 const analytics::PersonaAnalysis* AnalysisCache::analysis(const QString& personaId)
@@ -27,7 +38,7 @@ const analytics::PersonaAnalysis* AnalysisCache::analysis(const QString& persona
     if (!p)
         return nullptr;
     ++m_computations;
-    return &*m_cache.insert(personaId, analytics::analysePersona(*p));
+    return &*m_cache.insert(personaId, analytics::analysePersona(*p, m_catalogue));
 }
 
 void AnalysisCache::prepareAll()
@@ -38,7 +49,7 @@ void AnalysisCache::prepareAll()
             missing.push_back(&p);
     if (missing.empty())
         return;
-    auto analyses = analytics::analysePersonas(missing);
+    auto analyses = analytics::analysePersonas(missing, m_catalogue);
     m_cache.reserve(m_cache.size() + static_cast<qsizetype>(analyses.size()));
     for (auto& a : analyses) {
         const QString id = QString::fromStdString(a.personaId);

@@ -25,6 +25,9 @@ public:
     void prepareAll();
     /// Analyses of every persona in workspace order (computing what is missing).
     std::vector<analytics::PersonaAnalysis> all();
+    /// The built-in channels and the workspace's own: what every analysis, chart and report of
+    /// this workspace scores and names channels against.
+    const ChannelCatalogue& catalogue() const { return m_catalogue; }
     int computations() const { return m_computations; } ///< for tests: how much work was done
 
 Q_SIGNALS:
@@ -33,6 +36,7 @@ Q_SIGNALS:
 
 private:
     WorkspaceDocument* m_document;
+    ChannelCatalogue m_catalogue;
     QHash<QString, analytics::PersonaAnalysis> m_cache;
     int m_computations = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceDocument.h"
 
+#include "ChannelCommands.h"
 #include "ReportSettingsCommand.h"
 #include "WorkspaceCommands.h"
 
@@ -131,6 +132,75 @@ void WorkspaceDocument::applyReportSettings(const ReportSettings& report)
 {
     m_workspace.report = report;
     Q_EMIT reportSettingsChanged();
+}
+
+void WorkspaceDocument::setCustomChannel(const Channel& channel, const QString& actionText)
+{
+    auto after = m_workspace.channels;
+    const auto it = std::find_if(after.begin(), after.end(),
+                                 [&](const Channel& c) { return c.id == channel.id; });
+    if (it == after.end())
+        after.push_back(channel);
+    else
+        *it = channel;
+    if (after == m_workspace.channels)
+        return;
+    m_undoStack.push(
+        new CustomChannelsCommand(this, m_workspace.channels, std::move(after), {}, actionText));
+}
+
+QStringList WorkspaceDocument::personasUsingChannel(const QString& channelId) const
+{
+    const std::string id = channelId.toStdString();
+    QStringList out;
+    for (const auto& p : m_workspace.personas)
+        if (std::any_of(p.channels.begin(), p.channels.end(),
+                        [&](const ChannelUse& u) { return u.channelId == id; }))
+            out << QString::fromStdString(p.id);
+    return out;
+}
+
+bool WorkspaceDocument::removeCustomChannel(const QString& channelId, bool alsoFromPersonas)
+{
+    const std::string id = channelId.toStdString();
+    const Channel* channel = m_workspace.findCustomChannel(id);
+    if (!channel)
+        return false;
+    std::vector<PersonaChannelUses> personas;
+    for (const auto& p : m_workspace.personas) {
+        auto uses = p.channels;
+        std::erase_if(uses, [&](const ChannelUse& u) { return u.channelId == id; });
+        if (uses.size() != p.channels.size())
+            personas.push_back({p.id, p.channels, std::move(uses)});
+    }
+    if (!personas.empty() && !alsoFromPersonas)
+        return false;
+    auto after = m_workspace.channels;
+    std::erase_if(after, [&](const Channel& c) { return c.id == id; });
+    const QString name = QString::fromStdString(channel->name);
+    const QString text = personas.empty() ? tr("Delete channel %1").arg(name)
+                                          : tr("Delete channel %1 and remove it from %n persona(s)",
+                                               nullptr, static_cast<int>(personas.size()))
+                                                .arg(name);
+    m_undoStack.push(new CustomChannelsCommand(this, m_workspace.channels, std::move(after),
+                                               std::move(personas), text));
+    return true;
+}
+
+void WorkspaceDocument::applyCustomChannels(const std::vector<Channel>& channels)
+{
+    m_workspace.channels = channels;
+    Q_EMIT customChannelsChanged();
+}
+
+void WorkspaceDocument::applyPersonaChannels(const std::string& personaId,
+                                             const std::vector<ChannelUse>& uses)
+{
+    const int index = indexOf(QString::fromStdString(personaId));
+    if (index < 0)
+        return;
+    m_workspace.personas[static_cast<std::size_t>(index)].channels = uses;
+    Q_EMIT personaChanged(index, QString::fromStdString(personaId));
 }
 
 void WorkspaceDocument::replaceWorkspace(const Workspace& workspace, const QString& actionText)

@@ -54,6 +54,16 @@ public:
     /// The report's cover texts and recommendations, as one undo step (nothing when unchanged).
     void setReportSettings(const ReportSettings& report, const QString& actionText);
 
+    /// Adds a custom channel, or replaces the one with the same id, as one undo step (nothing
+    /// when unchanged).
+    void setCustomChannel(const Channel& channel, const QString& actionText);
+    /// The ids of the personas that list the channel, in workspace order.
+    QStringList personasUsingChannel(const QString& channelId) const;
+    /// Deletes a custom channel. When personas use it, it is deleted only with
+    /// `alsoFromPersonas`, which removes it from their channel lists in the same undo step;
+    /// returns whether it was deleted.
+    bool removeCustomChannel(const QString& channelId, bool alsoFromPersonas);
+
     /// Replaces the whole workspace as one undoable step (e.g. restoring a recovery copy over
     /// the saved file: undo returns to what is on disk).
     void replaceWorkspace(const Workspace& workspace, const QString& actionText);
@@ -81,6 +91,8 @@ public:
                             const std::string& description);
     void applyWorkspace(const Workspace& workspace);
     void applyReportSettings(const ReportSettings& report);
+    void applyCustomChannels(const std::vector<Channel>& channels);
+    void applyPersonaChannels(const std::string& personaId, const std::vector<ChannelUse>& uses);
 
 Q_SIGNALS:
     void personaChanged(int index, const QString& personaId);
@@ -89,6 +101,8 @@ Q_SIGNALS:
     void personaMoved(int from, int to);
     void workspaceInfoChanged();
     void reportSettingsChanged();
+    /// The workspace's own channels changed (added, edited, deleted): every analysis may differ.
+    void customChannelsChanged();
     void viewStateChanged();
     /// Everything changed (New, Open, Revert).
     void workspaceReset();

@@ -2,6 +2,7 @@
 #include "ChannelTableModel.h"
 
 #include "FormHelpers.h"
+#include "document/WorkspaceDocument.h"
 #include "format/Formatting.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
@@ -15,21 +16,16 @@
 namespace b2x {
 
 namespace {
-const Channel* catalogueChannel(const std::string& id)
+QString channelName(const ChannelCatalogue& catalogue, const std::string& id)
 {
-    return ChannelCatalogue::builtIn().find(id);
-}
-
-QString channelName(const std::string& id)
-{
-    if (const Channel* c = catalogueChannel(id))
+    if (const Channel* c = catalogue.find(id))
         return channelDisplayName(*c);
     return ChannelTableModel::tr("%1 (not in this version's catalogue)").arg(qstr(id));
 }
 
-QString platformDefault(const std::string& id)
+QString platformDefault(const ChannelCatalogue& catalogue, const std::string& id)
 {
-    const Channel* c = catalogueChannel(id);
+    const Channel* c = catalogue.find(id);
     if (!c || !c->defaultAttributionDays)
         return ChannelTableModel::tr("none");
     const QString days = Formatting::number(*c->defaultAttributionDays);
@@ -40,6 +36,23 @@ QString platformDefault(const std::string& id)
         .arg(Formatting::number(*c->maxAttributionDays));
 }
 } // namespace
+
+ChannelTableModel::ChannelTableModel(WorkspaceDocument* document, EditFunction edit,
+                                     QObject* parent)
+    : PersonaTableModel(document, std::move(edit), parent),
+      m_catalogue(document->workspace().catalogue())
+{
+    const auto follow = [this] {
+        m_catalogue = this->document()->workspace().catalogue();
+        // Names and default windows of the workspace's own channels may have changed.
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT catalogueChanged();
+    };
+    // Connected after the base class's, so a reset persona is shown with the new catalogue.
+    connect(document, &WorkspaceDocument::workspaceReset, this, follow);
+    connect(document, &WorkspaceDocument::customChannelsChanged, this, follow);
+}
 
 int ChannelTableModel::rowsIn(const Persona& persona) const
 {
@@ -64,7 +77,7 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case ChannelColumn:
         if (role == Qt::DisplayRole)
-            return channelName(use.channelId);
+            return channelName(m_catalogue, use.channelId);
         if (role == Qt::EditRole)
             return qstr(use.channelId);
         if (role == Qt::ToolTipRole)
@@ -93,11 +106,11 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("Days after a click during which a purchase is credited to this channel. "
                       "Platform default (days): %1. Long sales cycles need longer windows.")
-                .arg(platformDefault(use.channelId));
+                .arg(platformDefault(m_catalogue, use.channelId));
         break;
     case DefaultColumn:
         if (role == Qt::DisplayRole)
-            return platformDefault(use.channelId);
+            return platformDefault(m_catalogue, use.channelId);
         if (role == Qt::ForegroundRole)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         if (role == Qt::ToolTipRole)
@@ -156,7 +169,8 @@ bool ChannelTableModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const int row = index.row();
     const auto r = static_cast<std::size_t>(row);
-    const QString action = tr("Edit channel %1").arg(channelName(persona().channels[r].channelId));
+    const QString action =
+        tr("Edit channel %1").arg(channelName(m_catalogue, persona().channels[r].channelId));
     switch (index.column()) {
     case ChannelColumn:
         return setChannel(row, value.toString());
@@ -195,7 +209,7 @@ bool ChannelTableModel::setData(const QModelIndex& index, const QVariant& value,
 bool ChannelTableModel::setChannel(int row, const QString& channelId)
 {
     const std::string id = stdstr(channelId);
-    const Channel* channel = catalogueChannel(id);
+    const Channel* channel = m_catalogue.find(id);
     if (!channel)
         return reject(
             tr("“%1” is not in the channel catalogue; nothing was saved.").arg(channelId));
@@ -207,18 +221,18 @@ bool ChannelTableModel::setChannel(int row, const QString& channelId)
     const ChannelUse& old = channels[r];
     // A window still at the old platform's default follows the new platform's default; a window
     // the user chose stays.
-    const Channel* oldChannel = catalogueChannel(old.channelId);
+    const Channel* oldChannel = m_catalogue.find(old.channelId);
     const bool followDefault =
         oldChannel && old.attributionWindowDays == oldChannel->defaultAttributionDays;
-    return edit(
-        QStringLiteral("channels[%1].channel").arg(row),
-        tr("Change channel %1 to %2").arg(channelName(old.channelId), channelDisplayName(*channel)),
-        [&](Persona& p) {
-            auto& use = p.channels.at(r);
-            use.channelId = id;
-            if (followDefault)
-                use.attributionWindowDays = channel->defaultAttributionDays;
-        });
+    return edit(QStringLiteral("channels[%1].channel").arg(row),
+                tr("Change channel %1 to %2")
+                    .arg(channelName(m_catalogue, old.channelId), channelDisplayName(*channel)),
+                [&](Persona& p) {
+                    auto& use = p.channels.at(r);
+                    use.channelId = id;
+                    if (followDefault)
+                        use.attributionWindowDays = channel->defaultAttributionDays;
+                });
 }
 
 bool ChannelTableModel::isListed(const std::string& channelId, int exceptRow) const
@@ -233,7 +247,7 @@ bool ChannelTableModel::isListed(const std::string& channelId, int exceptRow) co
 std::vector<const Channel*> ChannelTableModel::availableChannels(int exceptRow) const
 {
     std::vector<const Channel*> result;
-    for (const Channel& c : ChannelCatalogue::builtIn().channels())
+    for (const Channel& c : m_catalogue.channels())
         if (!isListed(c.id, exceptRow))
             result.push_back(&c);
     return result;
@@ -242,7 +256,7 @@ std::vector<const Channel*> ChannelTableModel::availableChannels(int exceptRow) 
 bool ChannelTableModel::addChannel(const QString& channelId)
 {
     const std::string id = stdstr(channelId);
-    const Channel* channel = catalogueChannel(id);
+    const Channel* channel = m_catalogue.find(id);
     if (!channel || persona().channels.size() >= limits::maxChannels || isListed(id))
         return false;
     ChannelUse use;
@@ -259,7 +273,8 @@ void ChannelTableModel::removeChannel(int row)
         return;
     edit(uniqueEditKey(QStringLiteral("channels.remove")),
          tr("Remove channel %1")
-             .arg(channelName(persona().channels[static_cast<std::size_t>(row)].channelId)),
+             .arg(channelName(m_catalogue,
+                              persona().channels[static_cast<std::size_t>(row)].channelId)),
          [&](Persona& p) { p.channels.erase(p.channels.begin() + row); });
 }
 

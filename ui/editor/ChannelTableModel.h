@@ -2,14 +2,14 @@
 #pragma once
 
 #include "PersonaTableModel.h"
+#include "model/ChannelCatalogue.h"
 
 #include <vector>
 
 namespace b2x {
 
-struct Channel;
-
-/// The persona's channels as a table. A channel is chosen from the built-in catalogue and can be
+/// The persona's channels as a table. A channel is chosen from the built-in catalogue or the
+/// workspace's own channels (the model follows them as they change) and can be
 /// listed once per persona; the attribution window is optional (-1 in Qt::EditRole means "not
 /// attributed"). A read-only column shows the platform's default window as a hint.
 class ChannelTableModel : public PersonaTableModel {
@@ -18,7 +18,10 @@ class ChannelTableModel : public PersonaTableModel {
 public:
     enum Column { ChannelColumn, ShareColumn, WindowColumn, DefaultColumn, ColumnCount };
 
-    using PersonaTableModel::PersonaTableModel;
+    ChannelTableModel(WorkspaceDocument* document, EditFunction edit, QObject* parent = nullptr);
+
+    /// The built-in channels and the workspace's own.
+    const ChannelCatalogue& catalogue() const { return m_catalogue; }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -40,10 +43,16 @@ protected:
     int rowsIn(const Persona& persona) const override;
     bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const override;
 
+Q_SIGNALS:
+    /// The workspace's channels changed: pickers of channels to add must be refilled.
+    void catalogueChanged();
+
 private:
     bool setChannel(int row, const QString& channelId);
     /// True when a row other than `exceptRow` already lists the channel.
     bool isListed(const std::string& channelId, int exceptRow = -1) const;
+
+    ChannelCatalogue m_catalogue;
 };
 
 } // namespace b2x

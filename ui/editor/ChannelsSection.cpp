@@ -67,8 +67,9 @@ ChannelsSection::ChannelsSection(WorkspaceDocument* document, QWidget* parent)
     header->setSectionResizeMode(ChannelTableModel::ChannelColumn, QHeaderView::Stretch);
 
     m_picker = new QComboBox(this);
-    describeWidget(m_picker, QStringLiteral("channelPicker"), tr("Channel to add"),
-                   tr("Channels of the catalogue that this persona does not use yet."));
+    describeWidget(
+        m_picker, QStringLiteral("channelPicker"), tr("Channel to add"),
+        tr("Channels of the catalogue and of this workspace that this persona does not use yet."));
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_add = new QPushButton(tr("&Add channel"), this);
     describeWidget(m_add, QStringLiteral("addChannel"), tr("Add channel"),
@@ -101,6 +102,7 @@ ChannelsSection::ChannelsSection(WorkspaceDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChannelsSection::channelsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChannelsSection::channelsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChannelsSection::channelsChanged);
+    connect(m_model, &ChannelTableModel::catalogueChanged, this, &ChannelsSection::channelsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ChannelsSection::updateButtons);
     setTabOrder(m_remove, m_view); // the buttons come first on screen too

@@ -56,7 +56,7 @@ std::optional<double> median(const analytics::GroupStats& g, std::string_view na
 }
 
 /// The three channels with the best mean fit in a group.
-QString topChannels(const analytics::GroupStats& g)
+QString topChannels(const analytics::GroupStats& g, const ChannelCatalogue& catalogue)
 {
     std::vector<std::pair<double, std::string>> fits;
     for (const auto& o : g.outputs)
@@ -66,7 +66,7 @@ QString topChannels(const analytics::GroupStats& g)
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     QStringList names;
     for (std::size_t i = 0; i < fits.size() && i < 3; ++i)
-        if (const Channel* c = ChannelCatalogue::builtIn().find(fits[i].second))
+        if (const Channel* c = catalogue.find(fits[i].second))
             names << channelDisplayName(*c);
     return QLocale().createSeparatedList(names);
 }
@@ -107,7 +107,7 @@ QString paragraphs(const std::string& text)
 ReportHtml::ReportHtml(const Workspace& workspace,
                        const std::vector<analytics::PersonaAnalysis>& analyses,
                        std::vector<std::size_t> indices)
-    : m_workspace(workspace), m_analyses(analyses)
+    : m_workspace(workspace), m_catalogue(workspace.catalogue()), m_analyses(analyses)
 {
     const std::size_t n = std::min(workspace.personas.size(), analyses.size());
     if (indices.empty())
@@ -240,7 +240,7 @@ QString ReportHtml::executiveSummary() const
                       .arg(months(median(b2b, "timeToRevenue.monthsTo50Percent")), b,
                            months(median(b2c, "timeToRevenue.monthsTo50Percent")), c);
         points << tr("<b>Channels.</b> The best-fitting channels are %1 for %2 and %3 for %4.")
-                      .arg(topChannels(b2b), b, topChannels(b2c), c);
+                      .arg(topChannels(b2b, m_catalogue), b, topChannels(b2c, m_catalogue), c);
         html += QStringLiteral("<ul>");
         for (const auto& p : points)
             html += QStringLiteral("<li>%1</li>").arg(p);
@@ -339,7 +339,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
         dims.push_back({dimensionName(d.dimension),
                         d.applicable ? Formatting::number(d.score) : tr("n/a"),
                         Formatting::number(d.weight),
-                        ReportPhrases::explanation(d, p, currency).toHtmlEscaped()});
+                        ReportPhrases::explanation(d, p, currency, m_catalogue).toHtmlEscaped()});
     html += table({tr("Dimension"), tr("Score"), tr("Weight"), tr("Why")}, dims);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Decision unit"));
@@ -409,7 +409,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     };
     html += table({tr("Metric"), tr("Value")}, metrics);
 
-    const QStringList warnings = ReportPhrases::warnings(a);
+    const QStringList warnings = ReportPhrases::warnings(a, m_catalogue);
     if (!warnings.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Warnings"));
         for (const auto& w : warnings)
@@ -510,6 +510,17 @@ QString ReportHtml::appendix() const
         if (!label.isEmpty())
             html += QStringLiteral("<li><i>%1</i>: %2</li>")
                         .arg(label.toHtmlEscaped(), channelSourceText(source).toHtmlEscaped());
+    }
+    if (!m_workspace.channels.empty()) {
+        QStringList names;
+        for (const Channel& c : m_workspace.channels)
+            names << channelDisplayName(c);
+        html += QStringLiteral("<li><i>%1</i>: %2</li>")
+                    .arg(tr("This workspace's own channels").toHtmlEscaped(),
+                         tr("%1: factors, price and cycle bands set by the author of this "
+                            "workspace, not published figures.")
+                             .arg(QLocale().createSeparatedList(names))
+                             .toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
     return html;

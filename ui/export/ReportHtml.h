@@ -43,7 +43,8 @@ private:
     QString money(std::optional<double> value) const;
 
     const Workspace& m_workspace;
-    std::vector<std::size_t> m_indices;                ///< valid indices only
+    ChannelCatalogue m_catalogue;       ///< the built-in channels and the workspace's own
+    std::vector<std::size_t> m_indices; ///< valid indices only
     std::vector<analytics::PersonaAnalysis> m_covered; ///< the analyses of m_indices, in order
     const std::vector<analytics::PersonaAnalysis>& m_analyses;
 };

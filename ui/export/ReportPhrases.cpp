@@ -38,18 +38,18 @@ QString ReportPhrases::approvalLevels(int levels)
 
 namespace {
 
-int catalogueChannels(const Persona& p)
+int catalogueChannels(const Persona& p, const ChannelCatalogue& catalogue)
 {
     int known = 0;
     for (const auto& use : p.channels)
-        known += ChannelCatalogue::builtIn().find(use.channelId) ? 1 : 0;
+        known += catalogue.find(use.channelId) ? 1 : 0;
     return known;
 }
 
 } // namespace
 
 QString ReportPhrases::explanation(const analytics::DimensionScore& d, const Persona& p,
-                                   const QString& currency)
+                                   const QString& currency, const ChannelCatalogue& catalogue)
 {
     using analytics::Dimension;
     const Relationship& rel = p.relationship;
@@ -96,7 +96,7 @@ QString ReportPhrases::explanation(const analytics::DimensionScore& d, const Per
         if (!d.applicable)
             return tr("No channel from the catalogue: this dimension is left out of the index "
                       "and its weight is spread over the others.");
-        const int n = catalogueChannels(p);
+        const int n = catalogueChannels(p, catalogue);
         const QString affinity = Formatting::number(d.input, 1);
         const QString rule =
             tr("Each channel's affinity (0 a consumer platform, 100 a business platform) comes "
@@ -117,7 +117,8 @@ QString ReportPhrases::wholeDays(long long days)
     return days == 1 ? tr("one day") : tr("%Ln days", nullptr, static_cast<int>(days));
 }
 
-QStringList ReportPhrases::warnings(const analytics::PersonaAnalysis& a)
+QStringList ReportPhrases::warnings(const analytics::PersonaAnalysis& a,
+                                    const ChannelCatalogue& catalogue)
 {
     enum Kind { TooLong, MissesHalf, MissesHalfCrm, MissesTenth, MissesTenthCrm };
     const double p90 = std::ceil(a.salesCycle.p90Days);
@@ -145,7 +146,7 @@ QStringList ReportPhrases::warnings(const analytics::PersonaAnalysis& a)
         auto [it, added] = groups.try_emplace(key);
         if (added)
             order.push_back(key);
-        it->second << channelDisplayName(check.channelId);
+        it->second << channelDisplayName(check.channelId, catalogue);
     }
     QStringList out;
     for (const auto& key : order) {

@@ -34,10 +34,12 @@ public:
 
     /// Why a dimension scored what it did, for the behaviour-profile table.
     static QString explanation(const analytics::DimensionScore& score, const Persona& persona,
-                               const QString& currency);
+                               const QString& currency,
+                               const ChannelCatalogue& catalogue = ChannelCatalogue::builtIn());
     /// The persona's warnings: attribution windows grouped by what is wrong with them, then the
     /// decision unit's.
-    static QStringList warnings(const analytics::PersonaAnalysis& analysis);
+    static QStringList warnings(const analytics::PersonaAnalysis& analysis,
+                                const ChannelCatalogue& catalogue = ChannelCatalogue::builtIn());
 };
 
 } // namespace b2x

@@ -135,6 +135,8 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* ana
     connect(document, &WorkspaceDocument::personaRemoved, this, structural);
     connect(document, &WorkspaceDocument::personaMoved, this, structural);
     connect(document, &WorkspaceDocument::workspaceInfoChanged, this, structural);
+    // A channel of the workspace's own added, edited or deleted: every figure lists channels.
+    connect(document, &WorkspaceDocument::customChannelsChanged, this, structural);
     // Edits, undo and redo of one persona.
     connect(analyses, &AnalysisCache::analysisChanged, this, &ComparisonPanel::onAnalysisChanged);
     rebuild();
@@ -336,8 +338,8 @@ void ComparisonPanel::rebuild()
             ++selected;
             if (m_compared.size() < static_cast<qsizetype>(ChartDataBuilder::maxCompared)) {
                 m_compared << qid;
-                m_data.subjects.push_back(
-                    ChartDataBuilder::persona(*p, *m_analyses->analysis(qid)));
+                m_data.subjects.push_back(ChartDataBuilder::persona(*p, *m_analyses->analysis(qid),
+                                                                    m_analyses->catalogue()));
             }
         }
     } else {
@@ -356,7 +358,7 @@ void ComparisonPanel::rebuild()
             if (inScope(k))
                 members.push_back({&ws.personas[k], m_analyses->analysis(QString::fromStdString(
                                                         ws.personas[k].id))});
-        m_data.subjects = ChartDataBuilder::groups(members, groupBy());
+        m_data.subjects = ChartDataBuilder::groups(members, groupBy(), m_analyses->catalogue());
         selected = static_cast<int>(ws.view.comparedPersonaIds.size());
     }
     for (std::size_t i = 0; i < m_cards.size(); ++i)
@@ -389,7 +391,8 @@ void ComparisonPanel::onAnalysisChanged(const QString& personaId)
     if (m_compareMode == CompareMode::Personas) {
         const auto i = static_cast<int>(m_compared.indexOf(personaId));
         if (i >= 0) {
-            m_data.subjects[static_cast<std::size_t>(i)] = ChartDataBuilder::persona(*p, *a);
+            m_data.subjects[static_cast<std::size_t>(i)] =
+                ChartDataBuilder::persona(*p, *a, m_analyses->catalogue());
             changed.push_back(i);
             fillKeyFigureColumn(i, personaId);
         }
@@ -416,7 +419,7 @@ void ComparisonPanel::onAnalysisChanged(const QString& personaId)
                 rebuild(); // a group appeared or emptied: the charts get a new set of subjects
                 return;
             }
-            *it = ChartDataBuilder::group(members, g, by);
+            *it = ChartDataBuilder::group(members, g, by, m_analyses->catalogue());
             changed.push_back(static_cast<int>(it - m_data.subjects.begin()));
         }
         if (to != from || before.name != m_data.population[pj].name)

@@ -10,6 +10,7 @@
 #include "PreferencesDialog.h"
 #include "RecoveryManager.h"
 #include "UserPrompts.h"
+#include "WorkspaceChannelsDialog.h"
 #include "WorkspaceDetailsDialog.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
@@ -144,6 +145,10 @@ void MainWindow::createActions()
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_workspaceAction = make(tr("&Workspace Details…"), "actionWorkspaceDetails",
                              [this] { editWorkspaceDetails(); });
+    m_channelsAction = make(tr("Workspace &Channels…"), "actionWorkspaceChannels", [this] {
+        WorkspaceChannelsDialog dialog(m_document, this);
+        dialog.exec();
+    });
     m_preferencesAction =
         make(tr("&Preferences…"), "actionPreferences", [this] { showPreferences(); });
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
@@ -234,6 +239,7 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_workspaceAction);
+    edit->addAction(m_channelsAction);
     edit->addAction(m_preferencesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

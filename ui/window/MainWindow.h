@@ -98,6 +98,7 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_workspaceAction = nullptr;
+    QAction* m_channelsAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_resetLayoutAction = nullptr;
     QAction* m_sampleAction = nullptr; ///< File → New from Template → the sample
