@@ -599,6 +599,38 @@
         <source>Written for %1; the persona now has %2.</source>
         <translation>เขียนไว้สำหรับ %1 ปัจจุบันเพอร์โซนามีค่า %2</translation>
     </message>
+    <message>
+        <source>must hold two numbers, the low and the high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the low end (%1) is above the high end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -954,10 +986,6 @@
         <translation>ช่องทางที่จะเพิ่ม</translation>
     </message>
     <message>
-        <source>Channels of the catalogue that this persona does not use yet.</source>
-        <translation>ช่องทางในแค็ตตาล็อกที่เพอร์โซนานี้ยังไม่ได้ใช้</translation>
-    </message>
-    <message>
         <source>&amp;Add channel</source>
         <translation>เ&amp;พิ่มช่องทาง</translation>
     </message>
@@ -996,6 +1024,10 @@
     <message>
         <source>Budget shares add up to %1%, more than the whole budget. Lower some shares so that they add up to 100%.</source>
         <translation>สัดส่วนงบประมาณรวมกันได้ %1% ซึ่งเกินงบประมาณทั้งหมด ลดบางสัดส่วนลงให้รวมเป็น 100%</translation>
+    </message>
+    <message>
+        <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1161,109 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::CustomChannelDialog</name>
+    <message>
+        <source>New Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Software review sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. review sites, events, referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: a consumer platform; 100: a business platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: a few named accounts; 100: a mass audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the channel reaches specific roles or accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: in-depth, rational content; 100: visual, emotional content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per thousand impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not attributed by clicks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days by default, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;B2B affinity (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emotional fit (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;price band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best &amp;decision time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribution platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2195,10 @@ Allowed: %2 to %3.</source>
     <message>
         <source>The guide could not be loaded.</source>
         <translation>โหลดคู่มือไม่ได้</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Channels…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3988,14 @@ Allowed: %2 to %3.</source>
         <source>Sources of the channel catalogue</source>
         <translation>แหล่งที่มาของแค็ตตาล็อกช่องทาง</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s own channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>b2x::ReportPhrases</name>
@@ -4129,6 +4276,105 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::WorkspaceChannelsDialog</name>
+    <message>
+        <source>Workspace Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B affinity</source>
+        <translation type="unfinished">ความใกล้เคียง B2B</translation>
+    </message>
+    <message>
+        <source>Typical cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n persona(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and &amp;Remove from Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation type="unfinished">เพิ่มช่องทาง %1</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation type="unfinished">แก้ไขช่องทาง %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 per thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>b2x::WorkspaceDetailsDialog</name>
     <message>
         <source>Workspace Details</source>
@@ -4191,6 +4437,16 @@ Allowed: %2 to %3.</source>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
         <translation>%1 ของ “%2”</translation>
+    </message>
+    <message>
+        <source>Delete channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete channel %1 and remove it from %n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
