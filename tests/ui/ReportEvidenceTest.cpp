@@ -37,7 +37,7 @@ QString personaPage(const Workspace& ws)
     std::vector<analytics::PersonaAnalysis> analyses;
     for (const auto& p : ws.personas)
         analyses.push_back(analytics::analysePersona(p));
-    return ReportHtml(ws, analyses).personaPages({0});
+    return ReportHtml(ws, analyses, {0}).personaPages();
 }
 
 } // namespace
@@ -50,8 +50,8 @@ TEST(ReportEvidence, ATemplateChangedByTheUserDoesNotPrintItsSourcesAsSupport)
     ws.personas = {makePreset(PresetKind::SmallBusinessSoftware)};
     Persona& p = ws.personas[0];
     const Persona preset = p;
-    p.decisionUnit.members.push_back({Role::Influencer, "Accountant", 30});
-    p.decisionUnit.members.push_back({Role::User, "Sales lead", 40});
+    p.decisionUnit.members.push_back({{Role::Influencer}, "Accountant", 30});
+    p.decisionUnit.members.push_back({{Role::User}, "Sales lead", 40});
     p.pipeline[0].conversionPercent = 2;
     p.pipeline[1] = {p.pipeline[1].name, p.pipeline[1].conversionPercent, 20, 43, 60};
 
@@ -98,7 +98,7 @@ TEST(ReportEvidence, ConfirmedEvidenceIsSupportAgain)
     Workspace ws;
     ws.personas = {makePreset(PresetKind::SmallBusinessSoftware)};
     Persona& p = ws.personas[0];
-    p.decisionUnit.members.push_back({Role::Influencer, "Accountant", 30});
+    p.decisionUnit.members.push_back({{Role::Influencer}, "Accountant", 30});
     stampEvidence(p, EvidenceField::DecisionUnitSize);
     const QStringList row = evidenceRow(personaPage(ws), EvidenceField::DecisionUnitSize);
     ASSERT_EQ(row.size(), 3);
