@@ -118,7 +118,7 @@ TEST_F(RevenueModelEditorTest, EachModelShowsOnlyItsFieldsInItsOwnWords)
     // purchase frequency next to the orders per year.
     EXPECT_TRUE(shown(section, "economics.interPurchaseYears"));
     EXPECT_EQ(labelOf(section, "economics.interPurchaseYears"),
-              QStringLiteral("Years between buying decisions"));
+              QStringLiteral("Category buying cycle"));
 
     // Another persona opens in its own model's words.
     open(section, 1);

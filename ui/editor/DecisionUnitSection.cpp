@@ -294,12 +294,17 @@ void DecisionUnitSection::updateCoverage()
 
 void DecisionUnitSection::fitRoleColumn()
 {
-    // Wide enough for the longest list of roles, but never more than about half the table: the
-    // rest is elided and the cell's tooltip lists every role.
-    // QTableView makes it protected; QAbstractItemView's is public and calls the same override.
+    // Wide enough for the longest list of roles while the job title keeps room of its own; in a
+    // narrow window the list is elided and the cell's tooltip names every role.
+    // QTableView makes sizeHintForColumn protected; QAbstractItemView's calls the same override.
     const int content = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(
         MemberTableModel::RoleColumn);
-    const int cap = std::max(m_roleColumnMinimum, m_view->viewport()->width() * 45 / 100);
+    int others = 0;
+    for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
+        if (c != MemberTableModel::RoleColumn && c != MemberTableModel::TitleColumn)
+            others += m_view->columnWidth(c);
+    const int titleRoom = m_view->fontMetrics().averageCharWidth() * 16;
+    const int cap = std::max(m_roleColumnMinimum, m_view->viewport()->width() - others - titleRoom);
     const int width = std::clamp(content, m_roleColumnMinimum, cap);
     if (m_view->columnWidth(MemberTableModel::RoleColumn) != width)
         m_view->horizontalHeader()->resizeSection(MemberTableModel::RoleColumn, width);

@@ -176,11 +176,11 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
     auto* market = new QGroupBox(tr("In the market"), this);
     auto* marketForm = new QFormLayout(market);
     addRow(
-        marketForm, QStringLiteral("economics.interPurchaseYears"),
-        tr("Years between buying decisions"),
-        tr("How long buyers typically wait before they choose a supplier in this category "
-           "again (a new purchase, a renewal review, a switch), from any supplier; not how "
-           "often your customers order. In a year, about 1 ÷ this number of them are in the "
+        marketForm, QStringLiteral("economics.interPurchaseYears"), tr("Category buying cycle"),
+        tr("Years between buying decisions in the category: how long buyers typically wait "
+           "before they choose a supplier again (a new purchase, a renewal review, a switch), "
+           "from any supplier; not how often your customers order. In a year, about 1 ÷ this "
+           "number of them are in the "
            "market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, "
            "“95:5”)."),
         0.01, 100, 2, [](const Economics& e) { return e.interPurchaseYears; },
@@ -214,8 +214,14 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
                     item->widget()->setMinimumWidth(labelWidth);
     for (const auto& f : m_fields)
         f.box->setMinimumWidth(boxWidth);
-    m_model->setMinimumWidth(boxWidth);
-    m_billing->setMinimumWidth(boxWidth);
+    for (QComboBox* combo : {m_model, m_billing}) { // in line with the number fields
+        combo->setMinimumWidth(boxWidth);
+        combo->setSizePolicy(QSizePolicy::Fixed, combo->sizePolicy().verticalPolicy());
+    }
+    // Churn and its period together take the width of one field: a percentage needs less.
+    m_churn->setMinimumWidth(
+        std::max(m_churn->minimumSizeHint().width(),
+                 boxWidth - m_churnPeriod->sizeHint().width() - m_churnRow->layout()->spacing()));
     showRevenueModel(Economics{});
     // Connected once filled: adding the first item of a combo box selects it.
     for (QComboBox* combo : {m_model, m_billing, m_churnPeriod})

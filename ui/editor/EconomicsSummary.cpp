@@ -30,7 +30,11 @@ QString EconomicsSummary::text(const Economics& e, const QString& currency)
 {
     const analytics::CustomerRevenue revenue = analytics::customerRevenue(e);
     const analytics::UnitEconomics unit = analytics::computeUnitEconomics(e, 0);
-    auto money = [&](double amount) { return Formatting::money(std::round(amount), currency); };
+    // Whole amounts, except cents for small ones (a $4 snack, $8.33 a month).
+    auto money = [&](double amount) {
+        return Formatting::money(amount < 100 ? std::round(amount * 100) / 100 : std::round(amount),
+                                 currency);
+    };
     QStringList sentences;
 
     if (e.revenueModel == RevenueModel::OneOff) {

@@ -61,6 +61,7 @@ RoleListEditor::RoleListEditor(QWidget* parent)
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2); // room between the check boxes, as in a menu
     for (std::size_t i = 0; i < enumCount<Role>(); ++i) {
         const auto role = static_cast<Role>(i);
         auto* item = new QListWidgetItem(displayName(role), m_list);
@@ -126,9 +127,13 @@ void RoleListEditor::openPopup()
 {
     // Every role shows at once: no scroll bar in a list of eight.
     const int frame = 2 * m_list->frameWidth();
-    const int width = m_list->sizeHintForColumn(0) + frame + 8;
-    m_list->setFixedSize(width, m_list->sizeHintForRow(0) * m_list->count() + frame);
-    m_problem->setFixedWidth(std::max(width, this->width()));
+    const int spacing = 2 * m_list->spacing();
+    const int width = m_list->sizeHintForColumn(0) + spacing + frame + 8;
+    m_list->setFixedSize(width,
+                         (m_list->sizeHintForRow(0) + spacing) * m_list->count() + frame + spacing);
+    // A refusal is a sentence or two: wider than the list, so it is not a tall narrow column.
+    m_problem->setFixedWidth(
+        std::max({width, this->width(), fontMetrics().averageCharWidth() * 36}));
     if (m_list->currentRow() < 0) {
         for (int row = 0; row < m_list->count(); ++row)
             if (m_list->item(row)->checkState() == Qt::Checked) {
