@@ -109,8 +109,8 @@ TEST(EvidenceFile, StaleEvidenceSurvivesSaveAndOpen)
 {
     Workspace ws = fullyEvidenced();
     Persona& p = ws.personas[0];
-    p.decisionUnit.members.push_back({Role::Approver, "CFO", 80});
-    p.decisionUnit.members.push_back({Role::Specifier, "Engineer", 40});
+    p.decisionUnit.members.push_back({{Role::Approver}, "CFO", 80});
+    p.decisionUnit.members.push_back({{Role::Specifier}, "Engineer", 40});
     p.pipeline[0].conversionPercent = 2;
     ASSERT_TRUE(isStale(p, EvidenceField::DecisionUnitSize));
 

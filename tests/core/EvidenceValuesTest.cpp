@@ -19,11 +19,11 @@ Persona stampedPersona()
 {
     Persona p;
     p.id = "0b6f5c0e-4a7b-4c1e-9e1a-2f3d4c5b6a71";
-    p.decisionUnit.members = {{Role::Decider, "CFO", 80, Stance::Neutral, true},
-                              {Role::User, "Team lead", 50, Stance::Champion, false},
-                              {Role::Specifier, "IT", 60, Stance::Neutral, false}};
+    p.decisionUnit.members = {{{Role::Decider}, "CFO", 80, Stance::Neutral, true},
+                              {{Role::User}, "Team lead", 50, Stance::Champion, false},
+                              {{Role::Specifier}, "IT", 60, Stance::Neutral, false}};
     p.pipeline = {{"Lead", 30, 1, 3, 7}, {"Opportunity", 25.5, 10, 20, 45.5}};
-    p.economics = {1000, 8000, 25000, 55, 1, 4, 3};
+    p.economics = {1000, 8000, 25000, 55, 1, 4, 3, RevenueModel::OneOff, {}, {}};
     for (std::size_t i = 0; i < enumCount<EvidenceField>(); ++i)
         p.evidence[static_cast<EvidenceField>(i)] = {"A source", Confidence::Benchmark};
     stampEvidence(p);
@@ -82,7 +82,7 @@ TEST(EvidenceValues, AChangeMakesExactlyItsEvidenceStaleAndChangingItBackClearsI
          {}},
         {"a fourth member",
          [](Persona& p) {
-             p.decisionUnit.members.push_back({Role::Buyer, "Purchasing", 40});
+             p.decisionUnit.members.push_back({{Role::Buyer}, "Purchasing", 40});
          },
          {F::DecisionUnitSize}},
         {"one member fewer",
@@ -144,7 +144,7 @@ TEST(EvidenceValues, ConfirmingStampsOnlyTheFieldConfirmed)
     EXPECT_EQ(staleFields(p), std::set{EvidenceField::Price});
     EXPECT_EQ(p.evidence.at(EvidenceField::DecisionUnitSize).writtenFor, std::vector<double>{2});
     // Confirmed for 2 people, the evidence is stale again when the unit goes back to 3.
-    p.decisionUnit.members.push_back({Role::Specifier, "IT", 60});
+    p.decisionUnit.members.push_back({{Role::Specifier}, "IT", 60});
     EXPECT_EQ(staleFields(p), (std::set{EvidenceField::Price, EvidenceField::DecisionUnitSize}));
     // Stamping a field without evidence adds nothing.
     p.evidence.erase(EvidenceField::Lifetime);
@@ -185,8 +185,8 @@ TEST(EvidenceValues, ATemplateChangedLikeTheNewUserDidShowsThoseSourcesAsStale)
     ASSERT_EQ(p.decisionUnit.members.size(), 2u);
     ASSERT_EQ(p.pipeline.size(), 2u);
     ASSERT_EQ(p.pipeline[0].conversionPercent, 3);
-    p.decisionUnit.members.push_back({Role::Influencer, "Accountant", 30});
-    p.decisionUnit.members.push_back({Role::User, "Sales lead", 40});
+    p.decisionUnit.members.push_back({{Role::Influencer}, "Accountant", 30});
+    p.decisionUnit.members.push_back({{Role::User}, "Sales lead", 40});
     p.pipeline[0].conversionPercent = 2;
     p.pipeline[1] = {p.pipeline[1].name, p.pipeline[1].conversionPercent, 20, 43, 60};
     EXPECT_EQ(staleFields(p),
