@@ -238,3 +238,30 @@ TEST_F(RevenueModelEditorTest, RetentionAndTrialEditAsOneStepEachAndRefuseOutOfR
     EXPECT_EQ(persona(2).economics.subscription.trialDays, 14);
     EXPECT_EQ(persona(2).economics.repeatOrders.annualRetentionPercent, 85);
 }
+
+TEST_F(RevenueModelEditorTest, TabFollowsTheFieldsInTheirOrderOnScreen)
+{
+    EconomicsSection section(&doc);
+    open(section, 1);
+    std::vector<std::string> order;
+    for (QWidget* w = section.nextInFocusChain(); w != &section; w = w->nextInFocusChain())
+        if (w->objectName().startsWith(QLatin1String("economics.")))
+            order.push_back(w->objectName().toStdString());
+    const std::vector<std::string> expected{
+        "economics.monthlyVolume",
+        "economics.monthlySpend",
+        "economics.revenueModel",
+        "economics.subscription.billing",
+        "economics.price",
+        "economics.grossMarginPercent",
+        "economics.purchasesPerYear",
+        "economics.repeatOrders.annualRetentionPercent",
+        "economics.subscription.churnPercent",
+        "economics.subscription.churnPeriod",
+        "economics.subscription.expansionPercent",
+        "economics.subscription.trialDays",
+        "economics.lifetimeYears",
+        "economics.interPurchaseYears",
+    };
+    EXPECT_EQ(order, expected);
+}
