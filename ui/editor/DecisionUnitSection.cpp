@@ -6,7 +6,9 @@
 #include "MemberTableModel.h"
 #include "MessageLabel.h"
 #include "RangeSpinBox.h"
+#include "RoleListDelegate.h"
 #include "SpinBoxDelegate.h"
+#include "analytics/DecisionUnitAnalysis.h"
 #include "model/Limits.h"
 
 #include <QCheckBox>
@@ -61,14 +63,16 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     m_view = new QTableView(members);
     setUpTable(m_view, QStringLiteral("membersTable"), tr("Decision-unit members"), 6);
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(MemberTableModel::RoleColumn, enumDelegate<Role>(m_view));
+    m_view->setItemDelegateForColumn(MemberTableModel::RoleColumn, new RoleListDelegate(m_view));
     m_view->setItemDelegateForColumn(MemberTableModel::StanceColumn, enumDelegate<Stance>(m_view));
     m_view->setItemDelegateForColumn(MemberTableModel::InfluenceColumn,
                                      new SpinBoxDelegate(-100, 1000, 0, m_view));
     auto* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
+    // At least as wide as the longest single role; wider while a member holds several.
     fitColumnToChoices(m_view, MemberTableModel::RoleColumn, enumDisplayNames<Role>());
+    m_roleColumnMinimum = m_view->columnWidth(MemberTableModel::RoleColumn);
     fitColumnToChoices(m_view, MemberTableModel::StanceColumn, enumDisplayNames<Stance>());
 
     m_add = new QPushButton(tr("&Add member"), members);
@@ -85,6 +89,8 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     m_memberMessage->setObjectName(QStringLiteral("membersMessage"));
     m_memberWarning = new MessageLabel(members);
     m_memberWarning->setObjectName(QStringLiteral("membersWarning"));
+    m_coverage = new MessageLabel(members);
+    m_coverage->setObjectName(QStringLiteral("membersCoverage"));
 
     // The buttons above the table and the messages below it: a message that appears (a second
     // economic buyer) shortens the table and never moves a button under the pointer.
@@ -94,6 +100,7 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     membersLayout->addWidget(m_view, 1);
     membersLayout->addWidget(m_memberMessage);
     membersLayout->addWidget(m_memberWarning);
+    membersLayout->addWidget(m_coverage);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(members, 1);
@@ -257,6 +264,56 @@ void DecisionUnitSection::membersChanged()
                 .arg(buyers));
     else
         m_memberWarning->clearMessage();
+    updateCoverage();
+    fitRoleColumn();
+}
+
+void DecisionUnitSection::updateCoverage()
+{
+    const Persona* p = currentPersona();
+    if (!p || p->decisionUnit.members.empty()) {
+        m_coverage->clearMessage();
+        return;
+    }
+    // The same analysis as the charts and the report: coverage counts roles, not members.
+    const auto uncovered = analytics::analyseDecisionUnit(p->decisionUnit).uncoveredRoles;
+    if (uncovered.empty()) {
+        m_coverage->showInfo(tr("Every key role is covered: decider, user, specifier and buyer."));
+        return;
+    }
+    QStringList names;
+    for (Role role : uncovered)
+        names << displayName(role);
+    m_coverage->showWarning(
+        tr("Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice "
+           "(Miller Heiman). If a member already does this, tick it in their roles; one person "
+           "can hold several.",
+           nullptr, static_cast<int>(names.size()))
+            .arg(names.join(tr(", "))));
+}
+
+void DecisionUnitSection::fitRoleColumn()
+{
+    // Wide enough for the longest list of roles while the job title keeps room of its own; in a
+    // narrow window the list is elided and the cell's tooltip names every role.
+    // QTableView makes sizeHintForColumn protected; QAbstractItemView's calls the same override.
+    const int content = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(
+        MemberTableModel::RoleColumn);
+    int others = 0;
+    for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
+        if (c != MemberTableModel::RoleColumn && c != MemberTableModel::TitleColumn)
+            others += m_view->columnWidth(c);
+    const int titleRoom = m_view->fontMetrics().averageCharWidth() * 16;
+    const int cap = std::max(m_roleColumnMinimum, m_view->viewport()->width() - others - titleRoom);
+    const int width = std::clamp(content, m_roleColumnMinimum, cap);
+    if (m_view->columnWidth(MemberTableModel::RoleColumn) != width)
+        m_view->horizontalHeader()->resizeSection(MemberTableModel::RoleColumn, width);
+}
+
+void DecisionUnitSection::resizeEvent(QResizeEvent* event)
+{
+    PersonaSection::resizeEvent(event);
+    fitRoleColumn();
 }
 
 void DecisionUnitSection::commitApprovalLevels()

@@ -28,6 +28,7 @@ public:
 
 protected:
     void load(const Persona& persona) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildProcessGroup();
@@ -35,6 +36,9 @@ private:
     void removeMember();
     void membersChanged();
     void updateButtons();
+    /// Says which key roles nobody holds (or that all are covered), after every change.
+    void updateCoverage();
+    void fitRoleColumn();
     void commitApprovalLevels();
     void commitOverride(bool fromCheckBox);
 
@@ -44,6 +48,8 @@ private:
     QPushButton* m_remove;
     MessageLabel* m_memberMessage;
     MessageLabel* m_memberWarning;
+    MessageLabel* m_coverage;
+    int m_roleColumnMinimum = 0;
     QComboBox* m_buyClass = nullptr;
     QCheckBox* m_tender = nullptr;
     RangeSpinBox* m_approvalLevels = nullptr;

@@ -10,7 +10,7 @@
 namespace b2x {
 
 namespace {
-const char* const fieldNames[] = {"role", "title", "influence", "stance", "economicBuyer"};
+const char* const fieldNames[] = {"roles", "title", "influence", "stance", "economicBuyer"};
 
 template <typename E> bool isEnumValue(const QVariant& value)
 {
@@ -19,6 +19,14 @@ template <typename E> bool isEnumValue(const QVariant& value)
     return ok && v >= 0 && static_cast<std::size_t>(v) < enumCount<E>();
 }
 } // namespace
+
+QString MemberTableModel::roleNames(const std::vector<Role>& roles)
+{
+    QStringList names;
+    for (Role r : roles)
+        names << displayName(r);
+    return names.join(tr(", "));
+}
 
 int MemberTableModel::rowsIn(const Persona& persona) const
 {
@@ -44,11 +52,19 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case RoleColumn:
         if (role == Qt::DisplayRole)
-            return displayName(m.primaryRole());
-        if (role == Qt::EditRole)
-            return static_cast<int>(m.primaryRole());
-        if (role == Qt::ToolTipRole)
-            return description(m.primaryRole());
+            return roleNames(m.roles);
+        if (role == Qt::EditRole) {
+            QVariantList roles;
+            for (Role r : m.roles)
+                roles << static_cast<int>(r);
+            return roles;
+        }
+        if (role == Qt::ToolTipRole) {
+            QStringList lines;
+            for (Role r : m.roles)
+                lines << tr("%1: %2").arg(displayName(r), description(r));
+            return lines.join(QLatin1Char('\n'));
+        }
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -94,7 +110,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole) {
         switch (section) {
         case RoleColumn:
-            return tr("Role");
+            return tr("Roles");
         case TitleColumn:
             return tr("Job title");
         case InfluenceColumn:
@@ -107,7 +123,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case RoleColumn:
-            return tr("The part this person plays in the purchase.");
+            return tr("The parts this person plays in the purchase: one or several (in a small "
+                      "household one person is often user, decider and buyer at once).");
         case TitleColumn:
             return tr("Job title or description of the person, e.g. “IT security lead”.");
         case InfluenceColumn:
@@ -149,10 +166,29 @@ bool MemberTableModel::setData(const QModelIndex& index, const QVariant& value, 
 
     switch (column) {
     case RoleColumn: {
-        if (!isEnumValue<Role>(value))
-            return reject(tr("That is not a known role; nothing was saved."));
-        const auto v = static_cast<Role>(value.toInt());
-        return edit(field, action, [&](Persona& p) { member(p).setPrimaryRole(v); });
+        // A list sets the roles (a role given twice counts once); a single role replaces the
+        // first and keeps the others, as a view that edits one role expects.
+        if (value.typeId() != QMetaType::QVariantList) {
+            if (!isEnumValue<Role>(value))
+                return reject(tr("That is not a known role; nothing was saved."));
+            const auto v = static_cast<Role>(value.toInt());
+            return edit(uniqueEditKey(field), action,
+                        [&](Persona& p) { member(p).setPrimaryRole(v); });
+        }
+        std::vector<Role> roles;
+        for (const QVariant& item : value.toList()) {
+            if (!isEnumValue<Role>(item))
+                return reject(tr("That is not a known role; nothing was saved."));
+            const auto v = static_cast<Role>(item.toInt());
+            if (std::find(roles.begin(), roles.end(), v) == roles.end())
+                roles.push_back(v);
+        }
+        if (roles.empty())
+            return reject(tr("Every member holds at least one role, so %1 stays ticked. Tick the "
+                             "role this person does hold first, then clear this one.")
+                              .arg(roleNames(persona().decisionUnit.members[r].roles)));
+        // Each tick is its own undo step, never merged with the one before.
+        return edit(uniqueEditKey(field), action, [&](Persona& p) { member(p).roles = roles; });
     }
     case TitleColumn: {
         const QString title = value.toString();

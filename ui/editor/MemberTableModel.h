@@ -5,8 +5,10 @@
 
 namespace b2x {
 
-/// The decision-making unit's members as a table. Role and stance are edited as enum values
-/// (Qt::EditRole holds the int), the economic buyer as a check box.
+/// The decision-making unit's members as a table. A member's roles show as a comma-separated
+/// list; their Qt::EditRole is a QVariantList of Role values (at least one: a list without any
+/// is refused with the reason in words). Stance is edited as an enum value (Qt::EditRole holds
+/// the int), the economic buyer as a check box. Every change of the roles is one undo step.
 class MemberTableModel : public PersonaTableModel {
     Q_OBJECT
 
@@ -35,6 +37,9 @@ public:
     void removeMember(int row);
 
     int economicBuyerCount() const;
+
+    /// The roles' display names, comma-separated, in the member's order ("User, Decider").
+    static QString roleNames(const std::vector<Role>& roles);
 
 protected:
     int rowsIn(const Persona& persona) const override;
