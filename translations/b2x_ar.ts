@@ -611,35 +611,35 @@
     </message>
     <message>
         <source>must hold two numbers, the low and the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على رقمين: الحد الأدنى والحد الأعلى</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا من 0 إلى %1</translation>
     </message>
     <message>
         <source>the low end (%1) is above the high end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى (%1) أعلى من الحد الأعلى (%2)</translation>
     </message>
     <message>
         <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون null أو إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ بـ &quot;custom-&quot; متبوعًا بحرف واحد على الأقل، حتى لا يتعارض أبدًا مع قناة مدمجة؛ والموجود &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; مستخدم لقناة سابقة؛ تحتاج كل قناة إلى معرّف خاص بها</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات الدليل وقنوات مساحة العمل هذه التي لا تستخدمها هذه الشخصية بعد.</translation>
     </message>
 </context>
 <context>
@@ -1182,103 +1182,103 @@
     <name>b2x::CustomChannelDialog</name>
     <message>
         <source>New Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة جديدة</translation>
     </message>
     <message>
         <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل القناة</translation>
     </message>
     <message>
         <source>e.g. Software review sites</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل مواقع مراجعات البرمجيات</translation>
     </message>
     <message>
         <source>e.g. review sites, events, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل مواقع المراجعات أو الفعاليات أو الإحالات</translation>
     </message>
     <message>
         <source>0: a consumer platform; 100: a business platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: منصة استهلاكية؛ 100: منصة أعمال.</translation>
     </message>
     <message>
         <source>0: a few named accounts; 100: a mass audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: عدد قليل من الحسابات المحددة بالاسم؛ 100: جمهور واسع.</translation>
     </message>
     <message>
         <source>How well the channel reaches specific roles or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى قدرة القناة على الوصول إلى أدوار أو حسابات بعينها.</translation>
     </message>
     <message>
         <source>0: in-depth, rational content; 100: visual, emotional content.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: محتوى متعمق وعقلاني؛ 100: محتوى مرئي وعاطفي.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل عميل محتمل</translation>
     </message>
     <message>
         <source>per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل ألف ظهور</translation>
     </message>
     <message>
         <source>none (not attributed by clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (بلا إسناد قائم على النقرات)</translation>
     </message>
     <message>
         <source>%1: %2 days by default, at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 يومًا افتراضيًا، و%3 بحد أقصى</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الا&amp;سم:</translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <source>&amp;B2B affinity (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارب &amp;B2B (0–100):</translation>
     </message>
     <message>
         <source>&amp;Reach (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصول (0–100):</translation>
     </message>
     <message>
         <source>&amp;Precision (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دقة (0–100):</translation>
     </message>
     <message>
         <source>&amp;Emotional fit (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاءمة ال&amp;عاطفية (0–100):</translation>
     </message>
     <message>
         <source>Best &amp;price band:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنسب &amp;نطاق سعري:</translation>
     </message>
     <message>
         <source>Best &amp;decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنسب &amp;زمن للقرار:</translation>
     </message>
     <message>
         <source>Typical &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;كلفة المعتادة:</translation>
     </message>
     <message>
         <source>&amp;Attribution platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منصة الإسناد:</translation>
     </message>
     <message>
         <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارن ملاءمة القناة هذه العوامل بسلوك كل شخصية وسعرها وزمن قرارها، كما تفعل مع القنوات المدمجة. وتحدد منصة الإسناد نافذة النقر الافتراضية والقصوى للقناة.</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1679,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> يوم</translation>
     </message>
     <message>
         <source>In the market</source>
@@ -2507,7 +2507,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Workspace &amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>ق&amp;نوات مساحة العمل…</translation>
     </message>
 </context>
 <context>
@@ -4346,11 +4346,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>This workspace&apos;s own channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات الخاصة بمساحة العمل هذه</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: عوامل ونطاقات سعر ودورة حدّدها مُعِدّ مساحة العمل هذه، وليست أرقامًا منشورة.</translation>
     </message>
 </context>
 <context>
@@ -4686,108 +4686,108 @@ Allowed: %2 to %3.</source>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات مساحة العمل</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات الخاصة بمساحة العمل هذه، إلى جانب الدليل المدمج: فعالية قطاعية، أو سوق إلكترونية للبرمجيات، أو مواقع مراجعات، أو برنامج إحالة. تُدرجها الشخصيات ضمن قنواتها، وتعاملها ملاءمة القنوات وفحوص الإسناد والمخططات والتقرير معاملة القنوات المدمجة.</translation>
     </message>
     <message>
         <source>Workspace channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات مساحة العمل</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished">تقارب B2B</translation>
+        <translation>تقارب B2B</translation>
     </message>
     <message>
         <source>Typical cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة المعتادة</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمة لدى</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القناة</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n persona(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>القناة %1 تستخدمها %Ln شخصية: %2.</numerusform>
+            <numerusform>القناة %1 تستخدمها شخصية واحدة: %2.</numerusform>
+            <numerusform>القناة %1 تستخدمها شخصيتان: %2.</numerusform>
+            <numerusform>القناة %1 تستخدمها %Ln شخصيات: %2.</numerusform>
+            <numerusform>القناة %1 تستخدمها %Ln شخصية: %2.</numerusform>
+            <numerusform>القناة %1 تستخدمها %Ln شخصية: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف القناة وإزالتها من هذه الشخصيات أيضًا؟ يعيد التراجع الأمرين معًا.</translation>
     </message>
     <message>
         <source>Delete and &amp;Remove from Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف وإ&amp;زالة من الشخصيات</translation>
     </message>
     <message>
         <source>&amp;Keep Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على القناة</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Add channel %1</source>
-        <translation type="unfinished">إضافة القناة %1</translation>
+        <translation>إضافة القناة %1</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
-        <translation type="unfinished">تعديل القناة %1</translation>
+        <translation>تعديل القناة %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>%1 %2 per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 لكل عميل محتمل</translation>
     </message>
     <message>
         <source>%1 %2 per thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 لكل ألف ظهور</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شخصيات</numerusform>
+            <numerusform>شخصية واحدة</numerusform>
+            <numerusform>شخصيتان</numerusform>
+            <numerusform>%Ln شخصيات</numerusform>
+            <numerusform>%Ln شخصية</numerusform>
+            <numerusform>%Ln شخصية</numerusform>
         </translation>
     </message>
 </context>
@@ -4862,17 +4862,17 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Delete channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القناة %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete channel %1 and remove it from %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف القناة %1 وإزالتها من %Ln شخصية</numerusform>
+            <numerusform>حذف القناة %1 وإزالتها من شخصية واحدة</numerusform>
+            <numerusform>حذف القناة %1 وإزالتها من شخصيتين</numerusform>
+            <numerusform>حذف القناة %1 وإزالتها من %Ln شخصيات</numerusform>
+            <numerusform>حذف القناة %1 وإزالتها من %Ln شخصية</numerusform>
+            <numerusform>حذف القناة %1 وإزالتها من %Ln شخصية</numerusform>
         </translation>
     </message>
 </context>

@@ -603,35 +603,35 @@
     </message>
     <message>
         <source>must hold two numbers, the low and the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>must hold two numbers, the low and the high end</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number from 0 to %1</translation>
     </message>
     <message>
         <source>the low end (%1) is above the high end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the low end (%1) is above the high end (%2)</translation>
     </message>
     <message>
         <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be null or one of %1; found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels of the catalogue and of this workspace that this persona does not use yet.</translation>
     </message>
 </context>
 <context>
@@ -1170,103 +1170,103 @@
     <name>b2x::CustomChannelDialog</name>
     <message>
         <source>New Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>New Channel</translation>
     </message>
     <message>
         <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Channel</translation>
     </message>
     <message>
         <source>e.g. Software review sites</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Software review sites</translation>
     </message>
     <message>
         <source>e.g. review sites, events, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. review sites, events, referrals</translation>
     </message>
     <message>
         <source>0: a consumer platform; 100: a business platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: a consumer platform; 100: a business platform.</translation>
     </message>
     <message>
         <source>0: a few named accounts; 100: a mass audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: a few named accounts; 100: a mass audience.</translation>
     </message>
     <message>
         <source>How well the channel reaches specific roles or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>How well the channel reaches specific roles or accounts.</translation>
     </message>
     <message>
         <source>0: in-depth, rational content; 100: visual, emotional content.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: in-depth, rational content; 100: visual, emotional content.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>per lead</translation>
     </message>
     <message>
         <source>per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>per thousand impressions</translation>
     </message>
     <message>
         <source>none (not attributed by clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (not attributed by clicks)</translation>
     </message>
     <message>
         <source>%1: %2 days by default, at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 days by default, at most %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
         <source>&amp;B2B affinity (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;B2B affinity (0–100):</translation>
     </message>
     <message>
         <source>&amp;Reach (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reach (0–100):</translation>
     </message>
     <message>
         <source>&amp;Precision (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precision (0–100):</translation>
     </message>
     <message>
         <source>&amp;Emotional fit (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emotional fit (0–100):</translation>
     </message>
     <message>
         <source>Best &amp;price band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Best &amp;price band:</translation>
     </message>
     <message>
         <source>Best &amp;decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Best &amp;decision time:</translation>
     </message>
     <message>
         <source>Typical &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical &amp;cost:</translation>
     </message>
     <message>
         <source>&amp;Attribution platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribution platform:</translation>
     </message>
     <message>
         <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1663,7 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> days</translation>
     </message>
     <message>
         <source>In the market</source>
@@ -2459,7 +2459,7 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Workspace &amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace &amp;Channels…</translation>
     </message>
 </context>
 <context>
@@ -4270,11 +4270,11 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace&apos;s own channels</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</translation>
     </message>
 </context>
 <context>
@@ -4578,100 +4578,100 @@ Allowed: %2 to %3.</translation>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace Channels</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</translation>
     </message>
     <message>
         <source>Workspace channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace channels</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished">B2B affinity</translation>
+        <translation>B2B affinity</translation>
     </message>
     <message>
         <source>Typical cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical cost</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Used by</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Channel</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n persona(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is used by %n persona: %2.</numerusform>
+            <numerusform>%1 is used by %n personas: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the channel and remove it from these personas too? Undo restores both.</translation>
     </message>
     <message>
         <source>Delete and &amp;Remove from Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete and &amp;Remove from Personas</translation>
     </message>
     <message>
         <source>&amp;Keep Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep Channel</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>Add channel %1</source>
-        <translation type="unfinished">Add channel %1</translation>
+        <translation>Add channel %1</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
-        <translation type="unfinished">Edit channel %1</translation>
+        <translation>Edit channel %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>%1 %2 per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 per lead</translation>
     </message>
     <message>
         <source>%1 %2 per thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 per thousand</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
 </context>
@@ -4742,13 +4742,13 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Delete channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete channel %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete channel %1 and remove it from %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete channel %1 and remove it from %n persona</numerusform>
+            <numerusform>Delete channel %1 and remove it from %n personas</numerusform>
         </translation>
     </message>
 </context>

@@ -605,35 +605,35 @@
     </message>
     <message>
         <source>must hold two numbers, the low and the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>musi zawierać dwie liczby: dolną i górną granicę</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być liczbą od 0 do %1</translation>
     </message>
     <message>
         <source>the low end (%1) is above the high end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dolna granica (%1) jest wyższa niż górna (%2)</translation>
     </message>
     <message>
         <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musi zaczynać się od &quot;custom-&quot; i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być puste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały z katalogu i z tego obszaru roboczego, których ta persona jeszcze nie używa.</translation>
     </message>
 </context>
 <context>
@@ -1173,103 +1173,103 @@
     <name>b2x::CustomChannelDialog</name>
     <message>
         <source>New Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kanał</translation>
     </message>
     <message>
         <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kanał</translation>
     </message>
     <message>
         <source>e.g. Software review sites</source>
-        <translation type="unfinished"></translation>
+        <translation>np. serwisy z recenzjami oprogramowania</translation>
     </message>
     <message>
         <source>e.g. review sites, events, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>np. serwisy z recenzjami, wydarzenia, polecenia</translation>
     </message>
     <message>
         <source>0: a consumer platform; 100: a business platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: platforma konsumencka; 100: platforma biznesowa.</translation>
     </message>
     <message>
         <source>0: a few named accounts; 100: a mass audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: kilka konkretnych, wskazanych firm; 100: masowa grupa odbiorców.</translation>
     </message>
     <message>
         <source>How well the channel reaches specific roles or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dobrze kanał dociera do konkretnych ról lub firm.</translation>
     </message>
     <message>
         <source>0: in-depth, rational content; 100: visual, emotional content.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: pogłębione, racjonalne treści; 100: wizualne, emocjonalne treści.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>za lead</translation>
     </message>
     <message>
         <source>per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>za tysiąc wyświetleń</translation>
     </message>
     <message>
         <source>none (not attributed by clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak (bez atrybucji na podstawie kliknięć)</translation>
     </message>
     <message>
         <source>%1: %2 days by default, at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: domyślnie %2 dni, maks. %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria:</translation>
     </message>
     <message>
         <source>&amp;B2B affinity (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>Powinowactwo &amp;B2B (0–100):</translation>
     </message>
     <message>
         <source>&amp;Reach (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zasięg (0–100):</translation>
     </message>
     <message>
         <source>&amp;Precision (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precyzja (0–100):</translation>
     </message>
     <message>
         <source>&amp;Emotional fit (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie &amp;emocjonalne (0–100):</translation>
     </message>
     <message>
         <source>Best &amp;price band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepszy przedział &amp;cen:</translation>
     </message>
     <message>
         <source>Best &amp;decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepszy czas &amp;decyzji:</translation>
     </message>
     <message>
         <source>Typical &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typowy koszt:</translation>
     </message>
     <message>
         <source>&amp;Attribution platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma &amp;atrybucji:</translation>
     </message>
     <message>
         <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie kanału porównuje te czynniki z zachowaniem, ceną i czasem decyzji każdej persony, tak samo jak w przypadku kanałów wbudowanych. Platforma atrybucji wyznacza domyślne i najdłuższe okno kliknięcia kanału.</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> dni</translation>
     </message>
     <message>
         <source>In the market</source>
@@ -2471,7 +2471,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Workspace &amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanały obszaru roboczego…</translation>
     </message>
 </context>
 <context>
@@ -4289,11 +4289,11 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne kanały tego obszaru roboczego</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: czynniki oraz przedziały cen i cyklu ustalone przez autora tego obszaru roboczego, a nie opublikowane dane.</translation>
     </message>
 </context>
 <context>
@@ -4605,102 +4605,102 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały obszaru roboczego</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne kanały tego obszaru roboczego, obok wbudowanego katalogu: wydarzenie branżowe, marketplace z oprogramowaniem, serwisy z recenzjami, program poleceń. Persony mogą je wybierać, a dopasowanie kanałów, kontrole atrybucji, wykresy i raport traktują je jak kanały wbudowane.</translation>
     </message>
     <message>
         <source>Workspace channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały obszaru roboczego</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished">Powinowactwo B2B</translation>
+        <translation>Powinowactwo B2B</translation>
     </message>
     <message>
         <source>Typical cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Typowy koszt</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Używany przez</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kanał</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n persona(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kanał %1 jest używany przez %Ln personę: %2.</numerusform>
+            <numerusform>Kanał %1 jest używany przez %Ln persony: %2.</numerusform>
+            <numerusform>Kanał %1 jest używany przez %Ln person: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć kanał i odłączyć go od tych person? Cofnięcie przywróci jedno i drugie.</translation>
     </message>
     <message>
         <source>Delete and &amp;Remove from Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń i &amp;odłącz od person</translation>
     </message>
     <message>
         <source>&amp;Keep Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj kanał</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inne</translation>
     </message>
     <message>
         <source>Add channel %1</source>
-        <translation type="unfinished">Dodaj kanał %1</translation>
+        <translation>Dodaj kanał %1</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
-        <translation type="unfinished">Edytuj kanał %1</translation>
+        <translation>Edytuj kanał %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>%1 %2 per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 za lead</translation>
     </message>
     <message>
         <source>%1 %2 per thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 za tysiąc wyświetleń</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln persony</numerusform>
+            <numerusform>%Ln person</numerusform>
         </translation>
     </message>
 </context>
@@ -4772,14 +4772,14 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Delete channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kanał %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete channel %1 and remove it from %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń kanał %1 i odłącz go od %Ln persony</numerusform>
+            <numerusform>Usuń kanał %1 i odłącz go od %Ln person</numerusform>
+            <numerusform>Usuń kanał %1 i odłącz go od %Ln person</numerusform>
         </translation>
     </message>
 </context>

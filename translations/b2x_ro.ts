@@ -605,35 +605,35 @@
     </message>
     <message>
         <source>must hold two numbers, the low and the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să conțină două numere: limita de jos și limita de sus</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să fie un număr între 0 și %1</translation>
     </message>
     <message>
         <source>the low end (%1) is above the high end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>limita de jos (%1) este peste limita de sus (%2)</translation>
     </message>
     <message>
         <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să fie null sau una dintre valorile %1; s-a găsit &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trebuie să înceapă cu &quot;custom-&quot; urmat de cel puțin un caracter, ca să nu se suprapună niciodată cu un canal integrat; s-a găsit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; este folosit de un canal anterior; fiecare canal are nevoie de propriul id</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nu trebuie să fie gol</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nu este unul dintre canalele acestui spațiu de lucru; modelele îl ignoră</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele din catalog și din acest spațiu de lucru pe care această persona nu le folosește încă.</translation>
     </message>
 </context>
 <context>
@@ -1173,103 +1173,103 @@
     <name>b2x::CustomChannelDialog</name>
     <message>
         <source>New Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal nou</translation>
     </message>
     <message>
         <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează canalul</translation>
     </message>
     <message>
         <source>e.g. Software review sites</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu site-uri de recenzii software</translation>
     </message>
     <message>
         <source>e.g. review sites, events, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu site-uri de recenzii, evenimente, recomandări</translation>
     </message>
     <message>
         <source>0: a consumer platform; 100: a business platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: platformă de consum; 100: platformă de business.</translation>
     </message>
     <message>
         <source>0: a few named accounts; 100: a mass audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: câteva conturi nominalizate; 100: un public de masă.</translation>
     </message>
     <message>
         <source>How well the channel reaches specific roles or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât de bine ajunge canalul la anumite roluri sau conturi.</translation>
     </message>
     <message>
         <source>0: in-depth, rational content; 100: visual, emotional content.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: conținut aprofundat, rațional; 100: conținut vizual, emoțional.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> zile</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>necunoscut</translation>
     </message>
     <message>
         <source>per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>pe lead</translation>
     </message>
     <message>
         <source>per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>pe mia de afișări</translation>
     </message>
     <message>
         <source>none (not attributed by clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>niciuna (fără atribuire pe bază de clicuri)</translation>
     </message>
     <message>
         <source>%1: %2 days by default, at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: implicit %2 zile, cel mult %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nume:</translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegorie:</translation>
     </message>
     <message>
         <source>&amp;B2B affinity (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>Afinitate &amp;B2B (0–100):</translation>
     </message>
     <message>
         <source>&amp;Reach (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acoperire (0–100):</translation>
     </message>
     <message>
         <source>&amp;Precision (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precizie (0–100):</translation>
     </message>
     <message>
         <source>&amp;Emotional fit (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrivire &amp;emoțională (0–100):</translation>
     </message>
     <message>
         <source>Best &amp;price band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval de preț &amp;optim:</translation>
     </message>
     <message>
         <source>Best &amp;decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de &amp;decizie optim:</translation>
     </message>
     <message>
         <source>Typical &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cost tipic:</translation>
     </message>
     <message>
         <source>&amp;Attribution platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plat&amp;formă de atribuire:</translation>
     </message>
     <message>
         <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrivirea canalului compară acești factori cu comportamentul, prețul și timpul de decizie ale fiecărei persona, la fel ca pentru canalele integrate. Platforma de atribuire stabilește fereastra de clic implicită și maximă a canalului.</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> zile</translation>
     </message>
     <message>
         <source>In the market</source>
@@ -2471,7 +2471,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Workspace &amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canalele spațiului de lucru…</translation>
     </message>
 </context>
 <context>
@@ -4289,11 +4289,11 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele proprii ale acestui spațiu de lucru</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: factori și intervale de preț și de ciclu stabilite de autorul acestui spațiu de lucru, nu cifre publicate.</translation>
     </message>
 </context>
 <context>
@@ -4605,102 +4605,102 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele spațiului de lucru</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele proprii ale acestui spațiu de lucru, pe lângă catalogul integrat: un eveniment de industrie, un marketplace de software, site-uri de recenzii, un program de recomandări. Personas le pot include, iar potrivirea canalelor, verificările de atribuire, graficele și raportul le tratează ca pe canalele integrate.</translation>
     </message>
     <message>
         <source>Workspace channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele spațiului de lucru</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished">Afinitate B2B</translation>
+        <translation>Afinitate B2B</translation>
     </message>
     <message>
         <source>Typical cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost tipic</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosit de</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge canalul</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n persona(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Canalul %1 este folosit de %Ln persona: %2.</numerusform>
+            <numerusform>Canalul %1 este folosit de %Ln personas: %2.</numerusform>
+            <numerusform>Canalul %1 este folosit de %Ln de personas: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doriți să ștergeți canalul și să îl eliminați și din aceste personas? Anularea le restaurează pe amândouă.</translation>
     </message>
     <message>
         <source>Delete and &amp;Remove from Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge și &amp;elimină din personas</translation>
     </message>
     <message>
         <source>&amp;Keep Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Păstrează canalul</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altele</translation>
     </message>
     <message>
         <source>Add channel %1</source>
-        <translation type="unfinished">Adaugă canalul %1</translation>
+        <translation>Adaugă canalul %1</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
-        <translation type="unfinished">Editează canalul %1</translation>
+        <translation>Editează canalul %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>necunoscut</translation>
     </message>
     <message>
         <source>%1 %2 per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pe lead</translation>
     </message>
     <message>
         <source>%1 %2 per thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pe mia de afișări</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+            <numerusform>%Ln de personas</numerusform>
         </translation>
     </message>
 </context>
@@ -4772,14 +4772,14 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Delete channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge canalul %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete channel %1 and remove it from %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Șterge canalul %1 și elimină-l din %Ln persona</numerusform>
+            <numerusform>Șterge canalul %1 și elimină-l din %Ln personas</numerusform>
+            <numerusform>Șterge canalul %1 și elimină-l din %Ln de personas</numerusform>
         </translation>
     </message>
 </context>

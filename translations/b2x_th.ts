@@ -601,35 +601,35 @@
     </message>
     <message>
         <source>must hold two numbers, the low and the high end</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีตัวเลขสองตัว คือขอบล่างและขอบบนของช่วง</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็นตัวเลขตั้งแต่ 0 ถึง %1</translation>
     </message>
     <message>
         <source>the low end (%1) is above the high end (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบล่าง (%1) สูงกว่าขอบบน (%2)</translation>
     </message>
     <message>
         <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเป็น null หรือค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องขึ้นต้นด้วย &quot;custom-&quot; และตามด้วยอักขระอย่างน้อยหนึ่งตัว เพื่อไม่ให้ซ้ำกับช่องทางในตัว แต่พบ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ถูกใช้โดยช่องทางก่อนหน้าแล้ว แต่ละช่องทางต้องมี id ของตัวเอง</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องไม่เว้นว่าง</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Channels of the catalogue and of this workspace that this persona does not use yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางในแค็ตตาล็อกและของพื้นที่ทำงานนี้ที่เพอร์โซนานี้ยังไม่ได้ใช้</translation>
     </message>
 </context>
 <context>
@@ -1167,103 +1167,103 @@
     <name>b2x::CustomChannelDialog</name>
     <message>
         <source>New Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางใหม่</translation>
     </message>
     <message>
         <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขช่องทาง</translation>
     </message>
     <message>
         <source>e.g. Software review sites</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น เว็บไซต์รีวิวซอฟต์แวร์</translation>
     </message>
     <message>
         <source>e.g. review sites, events, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น เว็บไซต์รีวิว อีเวนต์ การแนะนำต่อ</translation>
     </message>
     <message>
         <source>0: a consumer platform; 100: a business platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: แพลตฟอร์มผู้บริโภค, 100: แพลตฟอร์มธุรกิจ</translation>
     </message>
     <message>
         <source>0: a few named accounts; 100: a mass audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: บัญชีลูกค้าที่ระบุชื่อไม่กี่ราย, 100: กลุ่มผู้ชมจำนวนมาก</translation>
     </message>
     <message>
         <source>How well the channel reaches specific roles or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางเข้าถึงบทบาทหรือบัญชีลูกค้าที่เจาะจงได้ดีเพียงใด</translation>
     </message>
     <message>
         <source>0: in-depth, rational content; 100: visual, emotional content.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: คอนเทนต์เชิงลึกที่ใช้เหตุผล, 100: คอนเทนต์ภาพที่เน้นอารมณ์</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> วัน</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อลีด</translation>
     </message>
     <message>
         <source>per thousand impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อการแสดงผลพันครั้ง</translation>
     </message>
     <message>
         <source>none (not attributed by clicks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (ไม่ระบุแหล่งที่มาจากการคลิก)</translation>
     </message>
     <message>
         <source>%1: %2 days by default, at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ค่าเริ่มต้น %2 วัน สูงสุด %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;ชื่อ:</translation>
+        <translation>&amp;ชื่อ:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;หมวดหมู่:</translation>
     </message>
     <message>
         <source>&amp;B2B affinity (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>ความใกล้เคียง &amp;B2B (0–100):</translation>
     </message>
     <message>
         <source>&amp;Reach (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>การเ&amp;ข้าถึง (0–100):</translation>
     </message>
     <message>
         <source>&amp;Precision (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแ&amp;ม่นยำ (0–100):</translation>
     </message>
     <message>
         <source>&amp;Emotional fit (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเหมาะสมทาง&amp;อารมณ์ (0–100):</translation>
     </message>
     <message>
         <source>Best &amp;price band:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วง&amp;ราคาที่เหมาะที่สุด:</translation>
     </message>
     <message>
         <source>Best &amp;decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา&amp;ตัดสินใจที่เหมาะที่สุด:</translation>
     </message>
     <message>
         <source>Typical &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้น&amp;ทุนโดยทั่วไป:</translation>
     </message>
     <message>
         <source>&amp;Attribution platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>แ&amp;พลตฟอร์มการระบุแหล่งที่มา:</translation>
     </message>
     <message>
         <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเหมาะสมของช่องทางจะเปรียบเทียบปัจจัยเหล่านี้กับพฤติกรรม ราคา และเวลาตัดสินใจของแต่ละเพอร์โซนา เช่นเดียวกับช่องทางในตัว แพลตฟอร์มการระบุแหล่งที่มากำหนดช่วงเวลาหลังคลิกเริ่มต้นและสูงสุดของช่องทาง</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1659,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> วัน</translation>
     </message>
     <message>
         <source>In the market</source>
@@ -2447,7 +2447,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Workspace &amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ช่องทางของพื้นที่ทำงาน…</translation>
     </message>
 </context>
 <context>
@@ -4251,11 +4251,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>This workspace&apos;s own channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ปัจจัย ช่วงราคา และช่วงรอบการขายที่ผู้จัดทำพื้นที่ทำงานนี้กำหนดเอง ไม่ใช่ตัวเลขที่เผยแพร่</translation>
     </message>
 </context>
 <context>
@@ -4551,98 +4551,98 @@ Allowed: %2 to %3.</source>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางของพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้ นอกเหนือจากแค็ตตาล็อกในตัว เช่น งานอีเวนต์ของอุตสาหกรรม มาร์เก็ตเพลสซอฟต์แวร์ เว็บไซต์รีวิว โปรแกรมแนะนำลูกค้า เพอร์โซนาเลือกใช้ช่องทางเหล่านี้ได้ และความเหมาะสมของช่องทาง การตรวจสอบการระบุแหล่งที่มา แผนภูมิ และรายงานจะจัดการช่องทางเหล่านี้เหมือนช่องทางในตัว</translation>
     </message>
     <message>
         <source>Workspace channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางของพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">ช่องทาง</translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>B2B affinity</source>
-        <translation type="unfinished">ความใกล้เคียง B2B</translation>
+        <translation>ความใกล้เคียง B2B</translation>
     </message>
     <message>
         <source>Typical cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนโดยทั่วไป</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โดย</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;พิ่ม…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แ&amp;ก้ไข…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ลบ</translation>
     </message>
     <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่องทาง</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n persona(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ช่องทาง %1 ถูกใช้โดยเพอร์โซนา %Ln รายการ: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the channel and remove it from these personas too? Undo restores both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่องทางและนำออกจากเพอร์โซนาเหล่านี้ด้วยหรือไม่ เลิกทำจะคืนค่าทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>Delete and &amp;Remove from Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบและ&amp;นำออกจากเพอร์โซนา</translation>
     </message>
     <message>
         <source>&amp;Keep Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;ก็บช่องทางไว้</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Add channel %1</source>
-        <translation type="unfinished">เพิ่มช่องทาง %1</translation>
+        <translation>เพิ่มช่องทาง %1</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
-        <translation type="unfinished">แก้ไขช่องทาง %1</translation>
+        <translation>แก้ไขช่องทาง %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>%1 %2 per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ต่อลีด</translation>
     </message>
     <message>
         <source>%1 %2 per thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ต่อการแสดงผลพันครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพอร์โซนา %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -4712,12 +4712,12 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Delete channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่องทาง %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete channel %1 and remove it from %n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบช่องทาง %1 และนำออกจากเพอร์โซนา %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>

@@ -15,9 +15,11 @@ using Json = nlohmann::json;
 using Need = JsonDecoder::Need;
 using Scope = JsonDecoder::Scope;
 
+// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
+// translations would never be found (translations/check.sh compares them).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::ChannelDecoder", text);
+    return QCoreApplication::translate("b2x", text);
 }
 
 /// A [low, high] pair of numbers within [0, max], low ≤ high.
