@@ -1413,22 +1413,22 @@
     </message>
     <message>
         <source>Every key role is covered: decider, user, specifier and buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل دور رئيسي مشغول: صاحب القرار والمستخدم وواضع المواصفات والمشتري.</translation>
     </message>
     <message numerus="yes">
         <source>Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد يشغل الأدوار الرئيسية %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي أحدها فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
+            <numerusform>لا أحد يشغل الدور الرئيسي %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي هذا الدور فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
+            <numerusform>لا أحد يشغل الدورين الرئيسيين %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي أحدهما فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
+            <numerusform>لا أحد يشغل الأدوار الرئيسية %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي أحدها فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
+            <numerusform>لا أحد يشغل الأدوار الرئيسية %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي أحدها فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
+            <numerusform>لا أحد يشغل الأدوار الرئيسية %1: الدور غير المشغول علامة تحذير في ممارسة المبيعات (Miller Heiman). إن كان أحد الأعضاء يؤدي أحدها فعلًا، فحدِّده ضمن أدواره؛ يمكن للشخص الواحد أن يشغل عدة أدوار.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1575,288 +1575,288 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتريات لمرة واحدة</translation>
     </message>
     <message>
         <source>Repeat orders</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات متكررة</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراك</translation>
     </message>
     <message>
         <source>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدفع العملاء السعر عن كل عملية شراء، عددًا معينًا من المرات سنويًا، طوال مدة بقاء العميل.</translation>
     </message>
     <message>
         <source>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكسب مسار المبيعات عملاء جددًا يعيدون الطلب بعد ذلك ما داموا باقين؛ ويحدد معدل الاحتفاظ السنوي بالعملاء طول هذه المدة.</translation>
     </message>
     <message>
         <source>Customers pay every billing period until they cancel; the churn decides how long they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدفع العملاء في كل فترة فوترة إلى أن يلغوا اشتراكهم؛ ويحدد معدل تسرب العملاء مدة بقائهم.</translation>
     </message>
     <message>
         <source>How customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يدفع العملاء</translation>
     </message>
     <message>
         <source>Revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الإيرادات</translation>
     </message>
     <message>
         <source>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يدفع العميل: مرة واحدة عن كل عملية شراء، أو بطلبات متكررة ما دام باقيًا، أو باشتراك إلى أن يلغيه. يعرض كل نموذج حقوله الخاصة؛ وتحتفظ النماذج الأخرى بقيمها لحين عودتك إليها.</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوترة</translation>
     </message>
     <message>
         <source>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات تحصيل السعر من العميل. لا يؤدي تغييره إلى تحويل السعر: أدخل السعر للفترة الجديدة.</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>شهري</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوي</translation>
     </message>
     <message>
         <source>Annual retention</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ السنوي بالعملاء</translation>
     </message>
     <message>
         <source>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء الذين ما زالوا يطلبون بعد عام: تعني 79% أن 21% يتوقفون عن الطلب كل عام. وتحدد المدة التي يواصل فيها العميل الطلب.</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء</translation>
     </message>
     <message>
         <source>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء الذين يلغون اشتراكهم في كل فترة (شهريًا أو سنويًا، تُختار بجانبه). تعني 2% شهريًا مدة بقاء قدرها 50 شهرًا.</translation>
     </message>
     <message>
         <source>Churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة معدل تسرب العملاء</translation>
     </message>
     <message>
         <source>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل معدل تسرب العملاء شهري أم سنوي. تعادل 20% سنويًا 1.84% شهريًا.</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنويًا</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>توسّع الإيراد</translation>
     </message>
     <message>
         <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: النمو السنوي لإيراد العميل المحتفَظ به (ترقيات، ومقاعد إضافية، وزيادات في الأسعار). اتركه 0 إن لم يوجد.</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>٪ سنويًا</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة التجريبية المجانية</translation>
     </message>
     <message>
         <source>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: أيام مجانية بين الصفقة الرابحة وأول دفعة. اتركه 0 إن كان المسار يتضمن مرحلة تجريبية بالفعل.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> يوم</translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>In the market</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجودون في السوق</translation>
     </message>
     <message>
         <source>Category buying cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الشراء في الفئة</translation>
     </message>
     <message>
         <source>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السنوات بين قرارات الشراء في الفئة: المدة التي ينتظرها المشترون عادةً قبل أن يختاروا موردًا من جديد (شراء جديد، أو مراجعة عند التجديد، أو تغيير المورد)، من أي مورد كان؛ وليس عدد مرات طلب عملائك. في العام الواحد يكون نحو 1 ÷ هذا الرقم منهم في السوق: قرار كل 5 سنوات يعني نحو 20% (Ehrenberg-Bass Institute، «95:5»).</translation>
     </message>
     <message>
         <source>Change revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نموذج الإيرادات</translation>
     </message>
     <message>
         <source>Change billing</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الفوترة</translation>
     </message>
     <message>
         <source>Change churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير فترة معدل تسرب العملاء</translation>
     </message>
     <message>
         <source>Price per year</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر السنوي</translation>
     </message>
     <message>
         <source>Price per month</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر الشهري</translation>
     </message>
     <message>
         <source>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه العميل مقابل عام من الاشتراك. تحتسب النماذج جزءًا من اثني عشر جزءًا منه كل شهر، على نحو ما تُعرض الإيرادات المتكررة.</translation>
     </message>
     <message>
         <source>What a customer pays for a month of the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه العميل مقابل شهر من الاشتراك.</translation>
     </message>
     <message>
         <source> %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 سنويًا</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الطلب</translation>
     </message>
     <message>
         <source>Value of one order of a retained customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة طلب واحد لعميل محتفَظ به.</translation>
     </message>
     <message>
         <source> %1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 لكل طلب</translation>
     </message>
     <message>
         <source>Orders per year</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطلبات سنويًا</translation>
     </message>
     <message>
         <source>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطلبات التي يقدمها العميل المحتفَظ به في العام، مثل 12 لإعادة الطلب شهريًا.</translation>
     </message>
     <message>
         <source>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات شراء العميل في العام، مثل 0.2 لعملية شراء كل خمس سنوات.</translation>
     </message>
     <message>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفق الزمني (بالسنوات)</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول مدة يُحتسب فيها العميل. وهي حدّ أقصى لمدة البقاء التي يقتضيها معدل تسرب العملاء (1 ÷ معدل التسرب الشهري)، كي لا يَعِد معدل تسرب منخفض جدًا بإيرادات بعد عقود.</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول مدة يُحتسب فيها العميل. وهي حدّ أقصى لمدة البقاء التي يقتضيها معدل الاحتفاظ بالعملاء، كي لا يَعِد معدل احتفاظ مرتفع جدًا بطلبات بعد عقود.</translation>
     </message>
 </context>
 <context>
     <name>b2x::EconomicsSummary</name>
     <message>
         <source>A customer brings about %1 of revenue a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلب العميل نحو %1 من الإيرادات سنويًا.</translation>
     </message>
     <message>
         <source>A customer pays about %1 a month while they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدفع العميل نحو %1 شهريًا ما دام باقيًا.</translation>
     </message>
     <message>
         <source>Churn of %1 a month is %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء البالغ %1 شهريًا يعادل %2 سنويًا.</translation>
     </message>
     <message>
         <source>Churn of %1 a year is %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء البالغ %1 سنويًا يعادل %2 شهريًا.</translation>
     </message>
     <message>
         <source>Keeping %1 of customers a year is losing %2 of them a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بـ%1 من العملاء سنويًا يعني فقدان %2 منهم شهريًا.</translation>
     </message>
     <message numerus="yes">
         <source>Without net churn the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهر.</numerusform>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: شهر واحد.</numerusform>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: شهران.</numerusform>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: %Ln أشهر.</numerusform>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهرًا.</numerusform>
+            <numerusform>عند انعدام صافي تسرب العملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without customers lost the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهر.</numerusform>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: شهر واحد.</numerusform>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: شهران.</numerusform>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: %Ln أشهر.</numerusform>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهرًا.</numerusform>
+            <numerusform>عند عدم فقدان أي عملاء، يحدد الأفق الزمني مدة البقاء: %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره شهر واحد.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره شهران.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln أشهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهرًا.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره شهر واحد.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره شهران.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln أشهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهرًا.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %1 شهر، ويحدّها الأفق الزمني بحد أقصى قدره %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %Ln شهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: شهر واحد.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: شهران.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %Ln أشهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %Ln شهرًا.</numerusform>
+            <numerusform>مدة البقاء وفق معدل تسرب العملاء: %Ln شهر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %Ln شهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: شهر واحد.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: شهران.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %Ln أشهر.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %Ln شهرًا.</numerusform>
+            <numerusform>مدة البقاء وفق معدل الاحتفاظ بالعملاء: %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer lifetime value (CLV): %1 of gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة للعميل (CLV): %1 من هامش الربح الإجمالي.</translation>
     </message>
     <message>
         <source>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع اتخاذ قرار الشراء كل %1 سنة، يكون نحو %2٪ من الجمهور في السوق في أي عام.</translation>
     </message>
 </context>
 <context>
@@ -2582,23 +2582,23 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار التي يؤديها هذا الشخص في عملية الشراء: دور واحد أو عدة أدوار (في الأسرة الصغيرة كثيرًا ما يكون الشخص نفسه المستخدم وصاحب القرار والمشتري في آن واحد).</translation>
     </message>
     <message>
         <source>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل عضو دور واحد على الأقل، لذا يبقى %1 محددًا. حدِّد أولًا الدور الذي يشغله هذا الشخص فعلًا، ثم ألغِ تحديد هذا الدور.</translation>
     </message>
 </context>
 <context>
@@ -4552,11 +4552,11 @@ Allowed: %2 to %3.</source>
     <name>b2x::RoleListEditor</name>
     <message>
         <source>Roles of this member</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار هذا العضو</translation>
     </message>
     <message>
         <source>Tick every role this person holds: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد كل دور يشغله هذا الشخص: دورًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>

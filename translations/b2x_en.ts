@@ -1401,18 +1401,18 @@
     </message>
     <message>
         <source>Every key role is covered: decider, user, specifier and buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every key role is covered: decider, user, specifier and buyer.</translation>
     </message>
     <message numerus="yes">
         <source>Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nobody holds the key role %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</numerusform>
+            <numerusform>Nobody holds the key roles %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already holds one of them, tick it in their roles; one person can hold several.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1559,264 +1559,264 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>One-off purchases</translation>
     </message>
     <message>
         <source>Repeat orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat orders</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription</translation>
     </message>
     <message>
         <source>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</translation>
     </message>
     <message>
         <source>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</translation>
     </message>
     <message>
         <source>Customers pay every billing period until they cancel; the churn decides how long they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers pay every billing period until they cancel; the churn decides how long they stay.</translation>
     </message>
     <message>
         <source>How customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>How customers pay</translation>
     </message>
     <message>
         <source>Revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue model</translation>
     </message>
     <message>
         <source>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Billing</translation>
     </message>
     <message>
         <source>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual</translation>
     </message>
     <message>
         <source>Annual retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual retention</translation>
     </message>
     <message>
         <source>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn</translation>
     </message>
     <message>
         <source>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</translation>
     </message>
     <message>
         <source>Churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn period</translation>
     </message>
     <message>
         <source>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>per year</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion</translation>
     </message>
     <message>
         <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% a year</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Free trial</translation>
     </message>
     <message>
         <source>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> days</translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>In the market</source>
-        <translation type="unfinished"></translation>
+        <translation>In the market</translation>
     </message>
     <message>
         <source>Category buying cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Category buying cycle</translation>
     </message>
     <message>
         <source>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</translation>
     </message>
     <message>
         <source>Change revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Change revenue model</translation>
     </message>
     <message>
         <source>Change billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Change billing</translation>
     </message>
     <message>
         <source>Change churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Change churn period</translation>
     </message>
     <message>
         <source>Price per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per year</translation>
     </message>
     <message>
         <source>Price per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per month</translation>
     </message>
     <message>
         <source>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</translation>
     </message>
     <message>
         <source>What a customer pays for a month of the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>What a customer pays for a month of the subscription.</translation>
     </message>
     <message>
         <source> %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 per year</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Order value</translation>
     </message>
     <message>
         <source>Value of one order of a retained customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of one order of a retained customer.</translation>
     </message>
     <message>
         <source> %1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 per order</translation>
     </message>
     <message>
         <source>Orders per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders per year</translation>
     </message>
     <message>
         <source>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</translation>
     </message>
     <message>
         <source>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</translation>
     </message>
     <message>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon (years)</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</translation>
     </message>
 </context>
 <context>
     <name>b2x::EconomicsSummary</name>
     <message>
         <source>A customer brings about %1 of revenue a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer brings about %1 of revenue a year.</translation>
     </message>
     <message>
         <source>A customer pays about %1 a month while they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer pays about %1 a month while they stay.</translation>
     </message>
     <message>
         <source>Churn of %1 a month is %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn of %1 a month is %2 a year.</translation>
     </message>
     <message>
         <source>Churn of %1 a year is %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn of %1 a year is %2 a month.</translation>
     </message>
     <message>
         <source>Keeping %1 of customers a year is losing %2 of them a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping %1 of customers a year is losing %2 of them a month.</translation>
     </message>
     <message numerus="yes">
         <source>Without net churn the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Without net churn the horizon sets the lifetime: %n month.</numerusform>
+            <numerusform>Without net churn the horizon sets the lifetime: %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without customers lost the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Without customers lost the horizon sets the lifetime: %n month.</numerusform>
+            <numerusform>Without customers lost the horizon sets the lifetime: %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lifetime from churn: %1 months, capped at the horizon of %n month.</numerusform>
+            <numerusform>Lifetime from churn: %1 months, capped at the horizon of %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lifetime from retention: %1 months, capped at the horizon of %n month.</numerusform>
+            <numerusform>Lifetime from retention: %1 months, capped at the horizon of %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lifetime from churn: %n month.</numerusform>
+            <numerusform>Lifetime from churn: %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lifetime from retention: %n month.</numerusform>
+            <numerusform>Lifetime from retention: %n months.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer lifetime value (CLV): %1 of gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer lifetime value (CLV): %1 of gross margin.</translation>
     </message>
     <message>
         <source>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</translation>
     </message>
 </context>
 <context>
@@ -2534,23 +2534,23 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</translation>
     </message>
     <message>
         <source>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</translation>
     </message>
 </context>
 <context>
@@ -4444,11 +4444,11 @@ Allowed: %2 to %3.</translation>
     <name>b2x::RoleListEditor</name>
     <message>
         <source>Roles of this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of this member</translation>
     </message>
     <message>
         <source>Tick every role this person holds: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick every role this person holds: at least one.</translation>
     </message>
 </context>
 <context>

@@ -1404,19 +1404,19 @@
     </message>
     <message>
         <source>Every key role is covered: decider, user, specifier and buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda kluczowa rola jest obsadzona: decydent, użytkownik, autor specyfikacji i nabywca.</translation>
     </message>
     <message numerus="yes">
         <source>Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nikt nie pełni kluczowej roli: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman). Jeśli któryś członek już ją pełni, zaznacz ją w jego rolach; jedna osoba może pełnić kilka ról.</numerusform>
+            <numerusform>Nikt nie pełni kluczowych ról: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman). Jeśli któryś członek już pełni jedną z nich, zaznacz ją w jego rolach; jedna osoba może pełnić kilka ról.</numerusform>
+            <numerusform>Nikt nie pełni kluczowych ról: %1. Nieobsadzona rola to w praktyce sprzedaży sygnał ostrzegawczy (Miller Heiman). Jeśli któryś członek już pełni jedną z nich, zaznacz ją w jego rolach; jedna osoba może pełnić kilka ról.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1563,270 +1563,270 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy jednorazowe</translation>
     </message>
     <message>
         <source>Repeat orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia powtarzalne</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja</translation>
     </message>
     <message>
         <source>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci płacą cenę za każdy zakup, określoną liczbę razy w roku, przez cały czas życia klienta.</translation>
     </message>
     <message>
         <source>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedażowy pozyskuje nowych klientów, którzy potem ponawiają zamówienia, dopóki z Tobą zostają; roczna retencja decyduje, jak długo to trwa.</translation>
     </message>
     <message>
         <source>Customers pay every billing period until they cancel; the churn decides how long they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci płacą w każdym okresie rozliczeniowym, dopóki nie zrezygnują; churn decyduje, jak długo zostają.</translation>
     </message>
     <message>
         <source>How customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak płacą klienci</translation>
     </message>
     <message>
         <source>Revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model przychodów</translation>
     </message>
     <message>
         <source>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak płaci klient: jednorazowo za każdy zakup, w powtarzalnych zamówieniach, dopóki zostaje, lub w subskrypcji, dopóki nie zrezygnuje. Każdy model pokazuje własne pola; pozostałe zachowują swoje wartości na wypadek powrotu do nich.</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozliczanie</translation>
     </message>
     <message>
         <source>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często klient jest obciążany ceną. Zmiana nie przelicza ceny: wpisz cenę za nowy okres.</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocznie</translation>
     </message>
     <message>
         <source>Annual retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczna retencja</translation>
     </message>
     <message>
         <source>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów, którzy nadal zamawiają po roku: 79% oznacza, że 21% co roku przestaje zamawiać. Określa, jak długo klient składa zamówienia.</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn</translation>
     </message>
     <message>
         <source>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów, którzy rezygnują w każdym okresie (miesięcznie lub rocznie, do wyboru obok). 2% miesięcznie to czas życia klienta wynoszący 50 miesięcy.</translation>
     </message>
     <message>
         <source>Churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres churnu</translation>
     </message>
     <message>
         <source>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy churn jest wskaźnikiem miesięcznym, czy rocznym. 20% rocznie to 1,84% miesięcznie.</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesięcznie</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>rocznie</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspansja</translation>
     </message>
     <message>
         <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: roczny wzrost przychodu od utrzymanego klienta (wyższe plany, więcej licencji, podwyżki cen). Zostaw 0, jeśli go nie ma.</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% rocznie</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatny okres próbny</translation>
     </message>
     <message>
         <source>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: bezpłatne dni między wygraną transakcją a pierwszą płatnością. Zostaw 0, jeśli lejek ma już etap okresu próbnego.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dni</translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>In the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność na rynku</translation>
     </message>
     <message>
         <source>Category buying cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl zakupowy kategorii</translation>
     </message>
     <message>
         <source>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba lat między decyzjami zakupowymi w kategorii: jak długo kupujący zwykle czekają, zanim ponownie wybiorą dostawcę (nowy zakup, przegląd przy odnowieniu umowy, zmiana dostawcy), u dowolnego dostawcy; nie to, jak często zamawiają Twoi klienci. W ciągu roku na rynku jest około 1 ÷ ta liczba z nich: decyzja co 5 lat oznacza około 20% (Ehrenberg-Bass Institute, „95:5”).</translation>
     </message>
     <message>
         <source>Change revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień model przychodów</translation>
     </message>
     <message>
         <source>Change billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rozliczanie</translation>
     </message>
     <message>
         <source>Change churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień okres churnu</translation>
     </message>
     <message>
         <source>Price per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena za rok</translation>
     </message>
     <message>
         <source>Price per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena za miesiąc</translation>
     </message>
     <message>
         <source>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile klient płaci za rok subskrypcji. Modele liczą jedną dwunastą tej kwoty na miesiąc, tak jak raportuje się przychody powtarzalne.</translation>
     </message>
     <message>
         <source>What a customer pays for a month of the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile klient płaci za miesiąc subskrypcji.</translation>
     </message>
     <message>
         <source> %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 rocznie</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość zamówienia</translation>
     </message>
     <message>
         <source>Value of one order of a retained customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość jednego zamówienia utrzymanego klienta.</translation>
     </message>
     <message>
         <source> %1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 za zamówienie</translation>
     </message>
     <message>
         <source>Orders per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia w roku</translation>
     </message>
     <message>
         <source>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile zamówień utrzymany klient składa w ciągu roku, np. 12 przy comiesięcznym zamawianiu.</translation>
     </message>
     <message>
         <source>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile razy w roku klient kupuje, np. 0,2 przy zakupie co pięć lat.</translation>
     </message>
     <message>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horyzont (lata)</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdłuższy okres, przez jaki liczony jest klient. Ogranicza czas życia klienta wynikający z churnu (1 ÷ miesięczny churn), aby bardzo niski churn nie obiecywał przychodów za kilkadziesiąt lat.</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdłuższy okres, przez jaki liczony jest klient. Ogranicza czas życia klienta wynikający z retencji, aby bardzo wysoka retencja nie obiecywała zamówień za kilkadziesiąt lat.</translation>
     </message>
 </context>
 <context>
     <name>b2x::EconomicsSummary</name>
     <message>
         <source>A customer brings about %1 of revenue a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient przynosi około %1 przychodu rocznie.</translation>
     </message>
     <message>
         <source>A customer pays about %1 a month while they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient płaci około %1 miesięcznie, dopóki zostaje.</translation>
     </message>
     <message>
         <source>Churn of %1 a month is %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn %1 miesięcznie to %2 rocznie.</translation>
     </message>
     <message>
         <source>Churn of %1 a year is %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn %1 rocznie to %2 miesięcznie.</translation>
     </message>
     <message>
         <source>Keeping %1 of customers a year is losing %2 of them a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie %1 klientów rocznie oznacza utratę %2 z nich miesięcznie.</translation>
     </message>
     <message numerus="yes">
         <source>Without net churn the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bez churnu netto czas życia klienta wyznacza horyzont: %Ln miesiąc.</numerusform>
+            <numerusform>Bez churnu netto czas życia klienta wyznacza horyzont: %Ln miesiące.</numerusform>
+            <numerusform>Bez churnu netto czas życia klienta wyznacza horyzont: %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without customers lost the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bez utraty klientów czas życia klienta wyznacza horyzont: %Ln miesiąc.</numerusform>
+            <numerusform>Bez utraty klientów czas życia klienta wyznacza horyzont: %Ln miesiące.</numerusform>
+            <numerusform>Bez utraty klientów czas życia klienta wyznacza horyzont: %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Czas życia klienta wynikający z churnu: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesiąc.</numerusform>
+            <numerusform>Czas życia klienta wynikający z churnu: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesiące.</numerusform>
+            <numerusform>Czas życia klienta wynikający z churnu: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Czas życia klienta wynikający z retencji: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesiąc.</numerusform>
+            <numerusform>Czas życia klienta wynikający z retencji: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesiące.</numerusform>
+            <numerusform>Czas życia klienta wynikający z retencji: %1 mies., ograniczony do horyzontu wynoszącego %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Czas życia klienta wynikający z churnu: %Ln miesiąc.</numerusform>
+            <numerusform>Czas życia klienta wynikający z churnu: %Ln miesiące.</numerusform>
+            <numerusform>Czas życia klienta wynikający z churnu: %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Czas życia klienta wynikający z retencji: %Ln miesiąc.</numerusform>
+            <numerusform>Czas życia klienta wynikający z retencji: %Ln miesiące.</numerusform>
+            <numerusform>Czas życia klienta wynikający z retencji: %Ln miesięcy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer lifetime value (CLV): %1 of gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość klienta w czasie (CLV): %1 marży brutto.</translation>
     </message>
     <message>
         <source>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy cyklu zakupowym wynoszącym %1 (w latach) w każdym roku na rynku jest około %2% grupy odbiorców.</translation>
     </message>
 </context>
 <context>
@@ -2546,23 +2546,23 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Role, które ta osoba pełni w zakupie: jedna lub kilka (w małym gospodarstwie domowym jedna osoba jest często jednocześnie użytkownikiem, decydentem i nabywcą).</translation>
     </message>
     <message>
         <source>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy członek pełni co najmniej jedną rolę, więc rola %1 pozostaje zaznaczona. Najpierw zaznacz rolę, którą ta osoba faktycznie pełni, a potem odznacz tę.</translation>
     </message>
 </context>
 <context>
@@ -4471,11 +4471,11 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::RoleListEditor</name>
     <message>
         <source>Roles of this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Role tego członka</translation>
     </message>
     <message>
         <source>Tick every role this person holds: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz każdą rolę, którą pełni ta osoba: co najmniej jedną.</translation>
     </message>
 </context>
 <context>

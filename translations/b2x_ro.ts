@@ -1404,19 +1404,19 @@
     </message>
     <message>
         <source>Every key role is covered: decider, user, specifier and buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare rol-cheie este acoperit: decident, utilizator, specificator și cumpărător.</translation>
     </message>
     <message numerus="yes">
         <source>Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nimeni nu acoperă rolul-cheie %1: un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman). Dacă un membru îndeplinește deja acest rol, bifați-l printre rolurile sale; o persoană poate avea mai multe roluri.</numerusform>
+            <numerusform>Nimeni nu acoperă rolurile-cheie %1: un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman). Dacă un membru îndeplinește deja unul dintre ele, bifați-l printre rolurile sale; o persoană poate avea mai multe roluri.</numerusform>
+            <numerusform>Nimeni nu acoperă rolurile-cheie %1: un rol neacoperit este un semnal de alarmă în practica vânzărilor (Miller Heiman). Dacă un membru îndeplinește deja unul dintre ele, bifați-l printre rolurile sale; o persoană poate avea mai multe roluri.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1563,270 +1563,270 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achiziții unice</translation>
     </message>
     <message>
         <source>Repeat orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi repetate</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonament</translation>
     </message>
     <message>
         <source>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții plătesc prețul la fiecare achiziție, de un anumit număr de ori pe an, pe toată durata de viață a clientului.</translation>
     </message>
     <message>
         <source>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnia de vânzări câștigă clienți noi, care apoi comandă din nou cât timp rămân; retenția anuală determină cât durează asta.</translation>
     </message>
     <message>
         <source>Customers pay every billing period until they cancel; the churn decides how long they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții plătesc în fiecare perioadă de facturare până când renunță; churn-ul determină cât timp rămân.</translation>
     </message>
     <message>
         <source>How customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum plătesc clienții</translation>
     </message>
     <message>
         <source>Revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model de venituri</translation>
     </message>
     <message>
         <source>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum plătește un client: o dată pentru fiecare achiziție, prin comenzi repetate cât timp rămâne sau printr-un abonament până când renunță. Fiecare model își afișează propriile câmpuri; celelalte își păstrează valorile pentru când reveniți la ele.</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturare</translation>
     </message>
     <message>
         <source>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât de des i se facturează clientului prețul. Schimbarea nu convertește prețul: introduceți prețul pentru noua perioadă.</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Annual retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenție anuală</translation>
     </message>
     <message>
         <source>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporția clienților care încă mai comandă după un an: 79% înseamnă că 21% nu mai comandă în fiecare an. Determină cât timp continuă un client să comande.</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn</translation>
     </message>
     <message>
         <source>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporția clienților care renunță în fiecare perioadă (pe lună sau pe an, aleasă alături). 2% pe lună înseamnă o durată de viață de 50 de luni.</translation>
     </message>
     <message>
         <source>Churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada churn-ului</translation>
     </message>
     <message>
         <source>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dacă churn-ul este o rată lunară sau anuală. 20% pe an înseamnă 1,84% pe lună.</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pe lună</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>pe an</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansiune</translation>
     </message>
     <message>
         <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional: creșterea anuală a venitului de la un client păstrat (upgrade-uri, mai multe licențe, creșteri de preț). Lăsați 0 dacă nu există.</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% pe an</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă de probă gratuită</translation>
     </message>
     <message>
         <source>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional: zile gratuite între tranzacția câștigată și prima plată. Lăsați 0 dacă pipeline-ul are deja o etapă de probă.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> zile</translation>
+        <translation> zile</translation>
     </message>
     <message>
         <source>In the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpărători aflați pe piață</translation>
     </message>
     <message>
         <source>Category buying cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclul de cumpărare al categoriei</translation>
     </message>
     <message>
         <source>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anii dintre deciziile de cumpărare din categorie: cât așteaptă de obicei cumpărătorii până aleg din nou un furnizor (o achiziție nouă, o revizuire la reînnoire, o schimbare), de la orice furnizor; nu cât de des comandă clienții dvs. Într-un an, aproximativ 1 ÷ acest număr dintre ei sunt pe piață: o decizie la fiecare 5 ani înseamnă circa 20% (Ehrenberg-Bass Institute, „95:5”).</translation>
     </message>
     <message>
         <source>Change revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă modelul de venituri</translation>
     </message>
     <message>
         <source>Change billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă facturarea</translation>
     </message>
     <message>
         <source>Change churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă perioada churn-ului</translation>
     </message>
     <message>
         <source>Price per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț pe an</translation>
     </message>
     <message>
         <source>Price per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț pe lună</translation>
     </message>
     <message>
         <source>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât plătește un client pentru un an de abonament. Modelele socotesc o douăsprezecime din această sumă pe lună, așa cum se raportează veniturile recurente.</translation>
     </message>
     <message>
         <source>What a customer pays for a month of the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât plătește un client pentru o lună de abonament.</translation>
     </message>
     <message>
         <source> %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 pe an</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea comenzii</translation>
     </message>
     <message>
         <source>Value of one order of a retained customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea unei comenzi a unui client păstrat.</translation>
     </message>
     <message>
         <source> %1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 pe comandă</translation>
     </message>
     <message>
         <source>Orders per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi pe an</translation>
     </message>
     <message>
         <source>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte comenzi plasează într-un an un client păstrat, de exemplu 12 pentru comenzi lunare.</translation>
     </message>
     <message>
         <source>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>De câte ori cumpără un client într-un an, de exemplu 0,2 pentru o achiziție la fiecare cinci ani.</translation>
     </message>
     <message>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orizont (ani)</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada maximă în care este luat în calcul un client. Plafonează durata de viață care rezultă din churn (1 ÷ churn-ul lunar), astfel încât un churn foarte mic să nu promită venituri peste decenii.</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada maximă în care este luat în calcul un client. Plafonează durata de viață care rezultă din retenție, astfel încât o retenție foarte mare să nu promită comenzi peste decenii.</translation>
     </message>
 </context>
 <context>
     <name>b2x::EconomicsSummary</name>
     <message>
         <source>A customer brings about %1 of revenue a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client aduce venituri de aproximativ %1 pe an.</translation>
     </message>
     <message>
         <source>A customer pays about %1 a month while they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client plătește aproximativ %1 pe lună cât timp rămâne.</translation>
     </message>
     <message>
         <source>Churn of %1 a month is %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un churn de %1 pe lună înseamnă %2 pe an.</translation>
     </message>
     <message>
         <source>Churn of %1 a year is %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un churn de %1 pe an înseamnă %2 pe lună.</translation>
     </message>
     <message>
         <source>Keeping %1 of customers a year is losing %2 of them a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>A păstra %1 din clienți pe an înseamnă a pierde %2 dintre ei pe lună.</translation>
     </message>
     <message numerus="yes">
         <source>Without net churn the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fără churn net, orizontul stabilește durata de viață: %Ln lună.</numerusform>
+            <numerusform>Fără churn net, orizontul stabilește durata de viață: %Ln luni.</numerusform>
+            <numerusform>Fără churn net, orizontul stabilește durata de viață: %Ln de luni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without customers lost the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fără clienți pierduți, orizontul stabilește durata de viață: %Ln lună.</numerusform>
+            <numerusform>Fără clienți pierduți, orizontul stabilește durata de viață: %Ln luni.</numerusform>
+            <numerusform>Fără clienți pierduți, orizontul stabilește durata de viață: %Ln de luni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durata de viață rezultată din churn: %1 luni, plafonată la orizontul de %Ln lună.</numerusform>
+            <numerusform>Durata de viață rezultată din churn: %1 luni, plafonată la orizontul de %Ln luni.</numerusform>
+            <numerusform>Durata de viață rezultată din churn: %1 luni, plafonată la orizontul de %Ln de luni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durata de viață rezultată din retenție: %1 luni, plafonată la orizontul de %Ln lună.</numerusform>
+            <numerusform>Durata de viață rezultată din retenție: %1 luni, plafonată la orizontul de %Ln luni.</numerusform>
+            <numerusform>Durata de viață rezultată din retenție: %1 luni, plafonată la orizontul de %Ln de luni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durata de viață rezultată din churn: %Ln lună.</numerusform>
+            <numerusform>Durata de viață rezultată din churn: %Ln luni.</numerusform>
+            <numerusform>Durata de viață rezultată din churn: %Ln de luni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durata de viață rezultată din retenție: %Ln lună.</numerusform>
+            <numerusform>Durata de viață rezultată din retenție: %Ln luni.</numerusform>
+            <numerusform>Durata de viață rezultată din retenție: %Ln de luni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer lifetime value (CLV): %1 of gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea pe durata de viață a clientului (CLV): %1 în marjă brută.</translation>
     </message>
     <message>
         <source>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu o decizie de cumpărare la fiecare %1 ani, aproximativ %2% din public se află pe piață în orice an.</translation>
     </message>
 </context>
 <context>
@@ -2546,23 +2546,23 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roluri</translation>
     </message>
     <message>
         <source>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolurile pe care le are această persoană în achiziție: unul sau mai multe (într-o gospodărie mică, o persoană este adesea în același timp utilizator, decident și cumpărător).</translation>
     </message>
     <message>
         <source>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare membru are cel puțin un rol, așa că %1 rămâne bifat. Bifați mai întâi rolul pe care această persoană îl are de fapt, apoi debifați-l pe acesta.</translation>
     </message>
 </context>
 <context>
@@ -4471,11 +4471,11 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::RoleListEditor</name>
     <message>
         <source>Roles of this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolurile acestui membru</translation>
     </message>
     <message>
         <source>Tick every role this person holds: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifați fiecare rol pe care îl are această persoană: cel puțin unul.</translation>
     </message>
 </context>
 <context>

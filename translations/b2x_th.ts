@@ -1398,17 +1398,17 @@
     </message>
     <message>
         <source>Every key role is covered: decider, user, specifier and buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทสำคัญทุกบทบาทมีผู้รับผิดชอบแล้ว: ผู้ตัดสินใจ ผู้ใช้ ผู้กำหนดสเปก และผู้ซื้อ</translation>
     </message>
     <message numerus="yes">
         <source>Nobody holds the key role(s) %1: an uncovered role is a red flag in sales practice (Miller Heiman). If a member already does this, tick it in their roles; one person can hold several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีใครรับผิดชอบบทบาทสำคัญ: %1 บทบาทที่ไม่มีผู้รับผิดชอบเป็นสัญญาณเตือนในการขาย (Miller Heiman) หากมีสมาชิกทำหน้าที่นี้อยู่แล้ว ให้ทำเครื่องหมายบทบาทนั้นในบทบาทของสมาชิกคนนั้น คนคนเดียวมีได้หลายบทบาท</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1555,258 +1555,258 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>การซื้อครั้งเดียว</translation>
     </message>
     <message>
         <source>Repeat orders</source>
-        <translation type="unfinished"></translation>
+        <translation>การสั่งซื้อซ้ำ</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>การสมัครสมาชิก</translation>
     </message>
     <message>
         <source>Customers pay the price per purchase, a number of times a year, for the customer lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าจ่ายราคาต่อการซื้อแต่ละครั้ง ตามจำนวนครั้งต่อปีที่กำหนด ตลอดอายุความเป็นลูกค้า</translation>
     </message>
     <message>
         <source>The funnel wins new customers, who then reorder while they stay; the annual retention decides how long that is.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรวยการขายได้ลูกค้าใหม่มา แล้วลูกค้าจะสั่งซื้อซ้ำตราบที่ยังเป็นลูกค้าอยู่ อัตราการรักษาลูกค้ารายปีเป็นตัวกำหนดว่านานเท่าใด</translation>
     </message>
     <message>
         <source>Customers pay every billing period until they cancel; the churn decides how long they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าจ่ายเงินทุกรอบการเรียกเก็บเงินจนกว่าจะยกเลิก อัตราการเลิกใช้บริการเป็นตัวกำหนดว่าลูกค้าอยู่นานเท่าใด</translation>
     </message>
     <message>
         <source>How customers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีที่ลูกค้าจ่ายเงิน</translation>
     </message>
     <message>
         <source>Revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลรายได้</translation>
     </message>
     <message>
         <source>How a customer pays: once per purchase, in repeat orders while they stay, or a subscription until they cancel. Each model shows its own fields; the others keep their values for when you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าจ่ายเงินอย่างไร: จ่ายครั้งเดียวต่อการซื้อแต่ละครั้ง สั่งซื้อซ้ำตราบที่ยังเป็นลูกค้า หรือสมัครสมาชิกจนกว่าจะยกเลิก แต่ละโมเดลแสดงช่องข้อมูลของตัวเอง ส่วนโมเดลอื่นจะเก็บค่าไว้สำหรับเมื่อคุณสลับกลับไปใช้</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกเก็บเงิน</translation>
     </message>
     <message>
         <source>How often the customer is charged the price. Changing it does not convert the price: enter the price per new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความถี่ที่เรียกเก็บราคาจากลูกค้า การเปลี่ยนค่านี้ไม่ได้แปลงราคาให้ ให้กรอกราคาต่อรอบใหม่</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>รายเดือน</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>รายปี</translation>
     </message>
     <message>
         <source>Annual retention</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการรักษาลูกค้ารายปี</translation>
     </message>
     <message>
         <source>Share of customers still ordering a year later: 79% means 21% stop ordering each year. It sets how long a customer keeps ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>สัดส่วนลูกค้าที่ยังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี: 79% หมายความว่า 21% เลิกสั่งซื้อในแต่ละปี ค่านี้กำหนดว่าลูกค้าจะสั่งซื้อต่อเนื่องนานเท่าใด</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>Share of customers who cancel in each period (per month or per year, chosen beside it). 2% a month is a lifetime of 50 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>สัดส่วนลูกค้าที่ยกเลิกในแต่ละรอบ (ต่อเดือนหรือต่อปี เลือกได้ที่ช่องข้าง ๆ) 2% ต่อเดือนเท่ากับอายุความเป็นลูกค้า 50 เดือน</translation>
     </message>
     <message>
         <source>Churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบของอัตราการเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>Whether the churn is a monthly or an annual rate. 20% a year is 1.84% a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการเป็นอัตรารายเดือนหรือรายปี 20% ต่อปีเท่ากับ 1.84% ต่อเดือน</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อเดือน</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อปี</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>การขยายรายได้</translation>
     </message>
     <message>
         <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: การเติบโตรายปีของรายได้จากลูกค้าที่ยังอยู่ (อัปเกรดแพ็กเกจ เพิ่มจำนวนผู้ใช้ ขึ้นราคา) ใส่ 0 หากไม่มี</translation>
     </message>
     <message>
         <source>% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>% ต่อปี</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงทดลองใช้ฟรี</translation>
     </message>
     <message>
         <source>Optional: free days between the won deal and the first payment. Leave 0 when the pipeline already has a trial stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: จำนวนวันฟรีระหว่างการปิดดีลได้กับการชำระเงินครั้งแรก ใส่ 0 หากไปป์ไลน์มีขั้นทดลองใช้อยู่แล้ว</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> วัน</translation>
+        <translation> วัน</translation>
     </message>
     <message>
         <source>In the market</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่อยู่ในตลาด</translation>
     </message>
     <message>
         <source>Category buying cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบการซื้อของหมวดสินค้า</translation>
     </message>
     <message>
         <source>Years between buying decisions in the category: how long buyers typically wait before they choose a supplier again (a new purchase, a renewal review, a switch), from any supplier; not how often your customers order. In a year, about 1 ÷ this number of them are in the market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, “95:5”).</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนปีระหว่างการตัดสินใจซื้อแต่ละครั้งในหมวดสินค้า: ระยะเวลาที่ผู้ซื้อมักรอก่อนเลือกผู้ขายอีกครั้ง (การซื้อใหม่ การทบทวนก่อนต่อสัญญา การเปลี่ยนผู้ขาย) จากผู้ขายรายใดก็ได้ ไม่ใช่ความถี่ที่ลูกค้าของคุณสั่งซื้อ ในหนึ่งปีจะมีผู้ซื้อประมาณ 1 ÷ ตัวเลขนี้ที่อยู่ในตลาด: ตัดสินใจทุก 5 ปีหมายถึงประมาณ 20% (Ehrenberg-Bass Institute, “95:5”)</translation>
     </message>
     <message>
         <source>Change revenue model</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนโมเดลรายได้</translation>
     </message>
     <message>
         <source>Change billing</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการเรียกเก็บเงิน</translation>
     </message>
     <message>
         <source>Change churn period</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรอบของอัตราการเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>Price per year</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อปี</translation>
     </message>
     <message>
         <source>Price per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อเดือน</translation>
     </message>
     <message>
         <source>What a customer pays for a year of the subscription. The models count a twelfth of it a month, the way recurring revenue is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่ลูกค้าจ่ายสำหรับการสมัครสมาชิกหนึ่งปี โมเดลจะนับหนึ่งในสิบสองของยอดนี้ต่อเดือน ตามวิธีรายงานรายได้ประจำ</translation>
     </message>
     <message>
         <source>What a customer pays for a month of the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่ลูกค้าจ่ายสำหรับการสมัครสมาชิกหนึ่งเดือน</translation>
     </message>
     <message>
         <source> %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 ต่อปี</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Value of one order of a retained customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าคำสั่งซื้อหนึ่งครั้งของลูกค้าที่ยังอยู่</translation>
     </message>
     <message>
         <source> %1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 ต่อคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Orders per year</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนคำสั่งซื้อต่อปี</translation>
     </message>
     <message>
         <source>How many orders a retained customer places in a year, e.g. 12 for a monthly reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนคำสั่งซื้อที่ลูกค้าที่ยังอยู่สั่งในหนึ่งปี เช่น 12 สำหรับการสั่งซ้ำทุกเดือน</translation>
     </message>
     <message>
         <source>How many times a customer buys in a year, e.g. 0.2 for a purchase every five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนครั้งที่ลูกค้าซื้อในหนึ่งปี เช่น 0.2 สำหรับการซื้อทุกห้าปี</translation>
     </message>
     <message>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบเวลา (ปี)</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the churn implies (1 ÷ monthly churn), so a very low churn cannot promise revenue decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลานานที่สุดที่นับลูกค้าหนึ่งราย ใช้เป็นเพดานของอายุความเป็นลูกค้าที่คำนวณจากอัตราการเลิกใช้บริการ (1 ÷ อัตราการเลิกใช้บริการต่อเดือน) เพื่อไม่ให้อัตราการเลิกใช้บริการที่ต่ำมากคาดการณ์รายได้ไกลออกไปหลายสิบปี</translation>
     </message>
     <message>
         <source>The longest a customer is counted. It caps the lifetime that the retention implies, so a very high retention cannot promise orders decades away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลานานที่สุดที่นับลูกค้าหนึ่งราย ใช้เป็นเพดานของอายุความเป็นลูกค้าที่คำนวณจากอัตราการรักษาลูกค้า เพื่อไม่ให้อัตราการรักษาลูกค้าที่สูงมากคาดการณ์คำสั่งซื้อไกลออกไปหลายสิบปี</translation>
     </message>
 </context>
 <context>
     <name>b2x::EconomicsSummary</name>
     <message>
         <source>A customer brings about %1 of revenue a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหนึ่งรายสร้างรายได้ประมาณ %1 ต่อปี</translation>
     </message>
     <message>
         <source>A customer pays about %1 a month while they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหนึ่งรายจ่ายประมาณ %1 ต่อเดือนตราบที่ยังเป็นลูกค้า</translation>
     </message>
     <message>
         <source>Churn of %1 a month is %2 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ %1 ต่อเดือนเท่ากับ %2 ต่อปี</translation>
     </message>
     <message>
         <source>Churn of %1 a year is %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการ %1 ต่อปีเท่ากับ %2 ต่อเดือน</translation>
     </message>
     <message>
         <source>Keeping %1 of customers a year is losing %2 of them a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>การรักษาลูกค้าไว้ได้ %1 ต่อปี เท่ากับเสียลูกค้า %2 ต่อเดือน</translation>
     </message>
     <message numerus="yes">
         <source>Without net churn the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เมื่อไม่มีอัตราการเลิกใช้บริการสุทธิ กรอบเวลาจะเป็นตัวกำหนดอายุความเป็นลูกค้า: %Ln เดือน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without customers lost the horizon sets the lifetime: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เมื่อไม่มีลูกค้าที่เสียไป กรอบเวลาจะเป็นตัวกำหนดอายุความเป็นลูกค้า: %Ln เดือน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อายุความเป็นลูกค้าจากอัตราการเลิกใช้บริการ: %1 เดือน โดยมีเพดานที่กรอบเวลา %Ln เดือน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %1 months, capped at the horizon of %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อายุความเป็นลูกค้าจากอัตราการรักษาลูกค้า: %1 เดือน โดยมีเพดานที่กรอบเวลา %Ln เดือน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from churn: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อายุความเป็นลูกค้าจากอัตราการเลิกใช้บริการ: %Ln เดือน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lifetime from retention: %Ln month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อายุความเป็นลูกค้าจากอัตราการรักษาลูกค้า: %Ln เดือน</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer lifetime value (CLV): %1 of gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าตลอดช่วงชีวิตลูกค้า (CLV): กำไรขั้นต้น %1</translation>
     </message>
     <message>
         <source>With a buying decision every %1 years, about %2% of the audience is in the market in any one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อมีการตัดสินใจซื้อทุก %1 ปี ในแต่ละปีจะมีกลุ่มเป้าหมายประมาณ %2% อยู่ในตลาด</translation>
     </message>
 </context>
 <context>
@@ -2522,23 +2522,23 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>The parts this person plays in the purchase: one or several (in a small household one person is often user, decider and buyer at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทที่บุคคลนี้มีในการซื้อ: หนึ่งบทบาทหรือหลายบทบาท (ในครัวเรือนขนาดเล็ก คนคนเดียวมักเป็นทั้งผู้ใช้ ผู้ตัดสินใจ และผู้ซื้อในเวลาเดียวกัน)</translation>
     </message>
     <message>
         <source>Every member holds at least one role, so %1 stays ticked. Tick the role this person does hold first, then clear this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกทุกคนต้องมีอย่างน้อยหนึ่งบทบาท %1 จึงยังถูกทำเครื่องหมายไว้ ให้ทำเครื่องหมายบทบาทที่บุคคลนี้มีจริงก่อน แล้วจึงเอาเครื่องหมายของบทบาทนี้ออก</translation>
     </message>
 </context>
 <context>
@@ -4417,11 +4417,11 @@ Allowed: %2 to %3.</source>
     <name>b2x::RoleListEditor</name>
     <message>
         <source>Roles of this member</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของสมาชิกคนนี้</translation>
     </message>
     <message>
         <source>Tick every role this person holds: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายทุกบทบาทที่บุคคลนี้มี อย่างน้อยหนึ่งบทบาท</translation>
     </message>
 </context>
 <context>
