@@ -314,9 +314,21 @@ TEST_P(ReportLanguages, NoFileNamesAndNoIdentifiersReachTheReport)
             EXPECT_FALSE(text.contains(QString::fromLatin1(internal)))
                 << code.toStdString() << ": " << internal;
         auto it = camelCase.globalMatch(text);
-        while (it.hasNext())
-            ADD_FAILURE() << code.toStdString() << ": identifier \""
-                          << it.next().captured().toStdString() << "\" in the report";
+        while (it.hasNext()) {
+            const QString token = it.next().captured();
+            // pdftotext joins the last word of a wrapped table cell to the next line's first
+            // ("canal" + "B2B"); such a join has both halves as words elsewhere in the text.
+            const auto upper = token.indexOf(QRegularExpression(QStringLiteral("[A-Z]")));
+            const QString head = token.left(upper), tail = token.mid(upper);
+            const auto word = [&](const QString& w) {
+                return text.contains(QRegularExpression(
+                    QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(w))));
+            };
+            if (word(head) && word(tail))
+                continue;
+            ADD_FAILURE() << code.toStdString() << ": identifier \"" << token.toStdString()
+                          << "\" in the report";
+        }
     }
 }
 
