@@ -94,7 +94,7 @@ TEST_F(ComparisonPanelTest, PersonasModeDrawsOneRingPerComparedPersonaInItsColou
     const auto* a = cache.analysis(idAt(0));
     const auto points = rings[0]->points();
     ASSERT_EQ(points.size(), 9);
-    // Closed ring with strictly increasing angles (QT_NOTES.md).
+    // Closed ring with strictly increasing angles (docs/qt-pitfalls.md).
     EXPECT_EQ(points.front().x(), 0);
     EXPECT_EQ(points.back().x(), 360);
     EXPECT_DOUBLE_EQ(points.front().y(), points.back().y());

@@ -26,7 +26,7 @@ public:
     static QString shortName(std::size_t index);
     static QString fullName(std::size_t index);
     /// The ring of a subject: the last dimension at 0° (so the ring closes), then dimension i at
-    /// 360·(i+1)/n with strictly increasing angles (QT_NOTES.md, radar charts).
+    /// 360·(i+1)/n with strictly increasing angles (docs/qt-pitfalls.md, radar charts).
     static QList<QPointF> ring(const SubjectFigures& subject);
 
 protected:

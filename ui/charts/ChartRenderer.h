@@ -17,8 +17,8 @@ namespace b2x::charts {
 
 /// Draws the comparison charts without a window, for exports: each chart is built from the same
 /// figures as the panel, with animations off from the start, and rendered through its own
-/// QGraphicsScene at the target size (a never-shown QChartView lays charts out tiny; QT_NOTES.md).
-/// On a QPdfWriter or QSvgGenerator the result is vector.
+/// QGraphicsScene at the target size (a never-shown QChartView lays charts out tiny;
+/// docs/qt-pitfalls.md). On a QPdfWriter or QSvgGenerator the result is vector.
 class ChartRenderer {
 public:
     explicit ChartRenderer(ChartData data = {});

@@ -28,7 +28,7 @@ constexpr const char* hiddenProperty = "b2xHiddenFromLegend";
 
 ComparisonChart::ComparisonChart(QChart* chart, QObject* parent) : QObject(parent), m_chart(chart)
 {
-    // No animations anywhere (QT_NOTES.md): they blank exports and make typing flicker.
+    // No animations anywhere (docs/qt-pitfalls.md): they blank exports and make typing flicker.
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);

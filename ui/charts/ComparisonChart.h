@@ -22,8 +22,8 @@ namespace b2x::charts {
 /// in place (replace(), QBarSet values) so that typing never rebuilds a chart or blanks a frame.
 ///
 /// The chart needs no window: put chart() in a QChartView to show it, or in a QGraphicsScene to
-/// export it (QT_NOTES.md). Animations are off from the start, since with them an export right
-/// after a change shows empty bars.
+/// export it (docs/qt-pitfalls.md). Animations are off from the start, since with them an export
+/// right after a change shows empty bars.
 class ComparisonChart : public QObject {
     Q_OBJECT
 
@@ -100,7 +100,7 @@ protected:
     void attach(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     /// Replaces a series' points only when they differ: an unchanged series is not repainted.
     static void replacePoints(QXYSeries* series, const QList<QPointF>& points);
-    /// Detaches and deletes a series (removeSeries hands ownership back, QT_NOTES.md).
+    /// Detaches and deletes a series (removeSeries hands ownership back, docs/qt-pitfalls.md).
     void destroySeries(QAbstractSeries* series);
     /// Hides a series' legend entries (helper series: guides, markers repeated per subject).
     void hideFromLegend(QAbstractSeries* series);

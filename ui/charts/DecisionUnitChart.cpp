@@ -33,7 +33,7 @@ DecisionUnitChart::DecisionUnitChart(QObject* parent)
     m_measured->setMarkerSize(7);
     m_measured->setColor(QColor(0x55, 0x55, 0x55));
     m_measured->setBorderColor(QColor(0x55, 0x55, 0x55));
-    // CEB/Challenger's measured points (BENCHMARKS.md); the curve interpolates them.
+    // CEB/Challenger's measured points (docs/models.md, Sources); the curve interpolates them.
     for (double size : {1.0, 2.0, 3.0, 6.0})
         m_measured->append(size, 100 * analytics::cebConsensusProbability(size));
     attach(m_measured, m_x, m_y);

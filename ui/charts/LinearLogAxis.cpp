@@ -51,7 +51,7 @@ bool LinearLogAxis::fit(double low, double high, const std::vector<QAbstractSeri
         QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(m_logAxis) : m_linear;
         for (QAbstractSeries* s : series)
             s->detachAxis(from);
-        m_chart->removeAxis(from); // ownership comes back to us (QT_NOTES.md)
+        m_chart->removeAxis(from); // ownership comes back to us (docs/qt-pitfalls.md)
         m_chart->addAxis(to, m_alignment);
         for (QAbstractSeries* s : series)
             s->attachAxis(to);

@@ -29,7 +29,7 @@ public:
 
     /// Where an amount is drawn: its decimal logarithm (amounts ≤ 0 are not drawn).
     static double position(double amount);
-    /// The reference ratio (BENCHMARKS.md: CLV:CAC ≈ 3:1 is healthy).
+    /// The reference ratio (docs/models.md, Sources: CLV:CAC ≈ 3:1 is healthy).
     static constexpr double healthyRatio = 3.0;
     QString paybackText(const SubjectFigures& subject) const;
     /// The payback labels, placed so that they never overlap (PointLabels).

@@ -113,7 +113,8 @@ void MainWindow::createActions()
     m_quitAction = make(tr("&Quit"), "actionQuit", [this] { close(); });
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    // QT_NOTES.md: SaveAs, Preferences and (offscreen) Quit have no standard binding on Linux.
+    // docs/qt-pitfalls.md: SaveAs, Preferences and (offscreen) Quit have no standard binding on
+    // Linux.
     if (m_saveAsAction->shortcut().isEmpty())
         m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     if (m_quitAction->shortcut().isEmpty())
