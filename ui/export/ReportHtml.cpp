@@ -389,7 +389,6 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                               Formatting::days(a.salesCycle.p90Days)));
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Key metrics"));
-    const QString currency = QString::fromStdString(m_workspace.currency);
     html += QStringLiteral("<p>%1</p>")
                 .arg(ReportEconomics::terms(p.economics, currency).toHtmlEscaped());
     const auto& e = a.economics;
