@@ -234,7 +234,6 @@ TEST_F(ComparisonPanelTest, CompareModeIsViewStateAndShowsGroupMeans)
             {f.p50Days, "salesCycle.p50Days"},
             {f.p90Days, "salesCycle.p90Days"},
             {f.customersPerMonth, "funnel.customersPerMonth"},
-            {f.steadyStateRevenue, "timeToRevenue.steadyStateRevenue"},
             {f.clv, "economics.clv"},
         };
         for (const auto& [value, name] : shared)
@@ -243,7 +242,8 @@ TEST_F(ComparisonPanelTest, CompareModeIsViewStateAndShowsGroupMeans)
         for (const auto& [value, name] :
              {std::pair{f.cac, "economics.cac"}, std::pair{f.clvToCac, "economics.clvToCac"},
               std::pair{f.paybackMonths, "economics.paybackMonths"},
-              std::pair{f.monthsTo50Percent, "timeToRevenue.monthsTo50Percent"}}) {
+              std::pair{f.monthsTo50Percent, "timeToRevenue.monthsTo50Percent"},
+              std::pair{f.steadyStateRevenue, "timeToRevenue.steadyStateRevenue"}}) {
             const std::optional<double> expected = optionalMean(g, name);
             ASSERT_EQ(value.has_value(), expected.has_value()) << name;
             if (value) {

@@ -73,8 +73,14 @@ struct SubjectFigures {
     std::vector<StageFigure> funnel; ///< entries per stage; for groups top and bottom only
     double customersPerMonth = 0;
 
+    /// Revenue of month m from every customer still paying (docs/models.md, "Time to revenue").
     std::array<double, 24> monthlyRevenue{};
-    double steadyStateRevenue = 0;
+    /// Of which from customers paying for the first time; equal to monthlyRevenue for one-off.
+    std::array<double, 24> newCustomerRevenue{};
+    bool recurring = false; ///< subscription or repeat orders; for groups: any member
+    /// Revenue a month once churn balances new customers; none when recurring revenue grows
+    /// without limit (for groups: the mean over the members that have one).
+    std::optional<double> steadyStateRevenue;
     std::optional<double> monthsTo50Percent;
 
     std::vector<ChannelFigure> channels; ///< every catalogue channel, best fit first

@@ -85,6 +85,9 @@ public:
         m_customers.add(a.funnel.customersPerMonth);
         for (std::size_t m = 0; m < m_revenue.size(); ++m)
             m_revenue[m].add(a.timeToRevenue.monthlyRevenue[m]);
+        for (std::size_t m = 0; m < m_new.size(); ++m)
+            m_new[m].add(a.timeToRevenue.newCustomerRevenue[m]);
+        m_recurring = m_recurring || p.economics.revenueModel != RevenueModel::OneOff;
         m_steady.add(a.timeToRevenue.steadyStateRevenue);
         if (a.timeToRevenue.monthsTo50Percent)
             m_to50.add(*a.timeToRevenue.monthsTo50Percent);
@@ -138,7 +141,10 @@ public:
         s.customersPerMonth = m_customers.value();
         for (std::size_t m = 0; m < m_revenue.size(); ++m)
             s.monthlyRevenue[m] = m_revenue[m].value();
-        s.steadyStateRevenue = m_steady.value();
+        for (std::size_t m = 0; m < m_new.size(); ++m)
+            s.newCustomerRevenue[m] = m_new[m].value();
+        s.recurring = m_recurring;
+        s.steadyStateRevenue = m_steady.optional();
         s.monthsTo50Percent = m_to50.optional();
         const auto channels = m_catalogue.channels();
         for (std::size_t i = 0; i < channels.size(); ++i)
@@ -175,7 +181,8 @@ private:
     std::array<Mean, analytics::dimensionCount> m_dimensions;
     Mean m_index, m_unitSize, m_consensus, m_mean, m_min, m_max, m_p50, m_p90, m_top, m_customers;
     std::array<int, keyRoles.size()> m_uncovered{};
-    std::array<Mean, 24> m_revenue;
+    std::array<Mean, 24> m_revenue, m_new;
+    bool m_recurring = false;
     Mean m_steady, m_to50, m_cac, m_clv, m_ratio, m_payback;
     std::vector<Mean> m_fit;
     std::vector<Mean> m_share; ///< sums only: members without the channel spend 0 on it
@@ -225,7 +232,10 @@ SubjectFigures ChartDataBuilder::persona(const Persona& p, const analytics::Pers
 
     std::copy(a.timeToRevenue.monthlyRevenue.begin(), a.timeToRevenue.monthlyRevenue.end(),
               s.monthlyRevenue.begin());
-    s.steadyStateRevenue = a.timeToRevenue.steadyStateRevenue.value_or(0.0);
+    std::copy(a.timeToRevenue.newCustomerRevenue.begin(), a.timeToRevenue.newCustomerRevenue.end(),
+              s.newCustomerRevenue.begin());
+    s.recurring = p.economics.revenueModel != RevenueModel::OneOff;
+    s.steadyStateRevenue = a.timeToRevenue.steadyStateRevenue;
     if (a.timeToRevenue.monthsTo50Percent)
         s.monthsTo50Percent = *a.timeToRevenue.monthsTo50Percent;
 

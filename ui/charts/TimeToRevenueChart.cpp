@@ -30,14 +30,30 @@ TimeToRevenueChart::TimeToRevenueChart(QObject* parent)
     updateAxes();
 }
 
-QList<QPointF> TimeToRevenueChart::line(const SubjectFigures& s) const
+QList<QPointF> TimeToRevenueChart::line(const std::array<double, 24>& values) const
 {
     QList<QPointF> points;
     points.reserve(months);
     for (int m = 0; m < months; ++m)
-        points.append(QPointF(
-            m + 1, m_y->map(s.monthlyRevenue[static_cast<std::size_t>(m)] / m_scale.divisor)));
+        points.append(
+            QPointF(m + 1, m_y->map(values[static_cast<std::size_t>(m)] / m_scale.divisor)));
     return points;
+}
+
+QList<QPointF> TimeToRevenueChart::steadyLine(const SubjectFigures& s) const
+{
+    if (!s.steadyStateRevenue)
+        return {};
+    const double y = m_y->map(*s.steadyStateRevenue / m_scale.divisor);
+    return {QPointF(1, y), QPointF(months, y)};
+}
+
+void TimeToRevenueChart::draw(std::size_t i)
+{
+    const SubjectFigures& s = subjects()[i];
+    replacePoints(m_series[i], line(s.monthlyRevenue));
+    replacePoints(m_steady[i], steadyLine(s));
+    replacePoints(m_new[i], s.recurring ? line(s.newCustomerRevenue) : QList<QPointF>());
 }
 
 bool TimeToRevenueChart::updateAxes()
@@ -47,8 +63,10 @@ bool TimeToRevenueChart::updateAxes()
     for (const auto& s : subjects()) {
         for (double v : s.monthlyRevenue)
             high = std::max(high, v);
-        if (s.steadyStateRevenue > 0 && (low <= 0 || s.steadyStateRevenue < low))
-            low = s.steadyStateRevenue;
+        const double steady = s.steadyStateRevenue.value_or(0);
+        high = std::max(high, steady);
+        if (steady > 0 && (low <= 0 || steady < low))
+            low = steady;
     }
     // Log labels carry their own unit ("100k"); a linear axis counts in thousands or millions.
     const ChartScale::MoneyScale scale = ChartScale::needsLog(low, high)
@@ -59,6 +77,8 @@ bool TimeToRevenueChart::updateAxes()
     // Log when the steady states differ by orders of magnitude; the axis then starts at the
     // decade below the smallest one, and months without revenue are drawn there.
     std::vector<QAbstractSeries*> series(m_series.begin(), m_series.end());
+    series.insert(series.end(), m_steady.begin(), m_steady.end());
+    series.insert(series.end(), m_new.begin(), m_new.end());
     const bool moved =
         m_y->fit(low / m_scale.divisor, std::max(high / m_scale.divisor, 1e-9), series);
     m_y->setTitles(tr("Revenue per month (%1)").arg(m_scale.unit),
@@ -71,7 +91,11 @@ void TimeToRevenueChart::rebuild()
     const auto& subjects = this->subjects();
     while (m_series.size() > subjects.size()) {
         destroySeries(m_series.back());
+        destroySeries(m_steady.back());
+        destroySeries(m_new.back());
         m_series.pop_back();
+        m_steady.pop_back();
+        m_new.pop_back();
     }
     while (m_series.size() < subjects.size()) {
         auto* s = new QLineSeries;
@@ -83,20 +107,40 @@ void TimeToRevenueChart::rebuild()
                 return;
             }
             const auto& f = this->subjects()[static_cast<std::size_t>(it - m_series.begin())];
-            showTip(tr("%1\nMonth %2: %3 from new customers (full pipeline: %4 a month)")
-                        .arg(f.name)
-                        .arg(month)
-                        .arg(money(f.monthlyRevenue[static_cast<std::size_t>(month - 1)]),
-                             money(f.steadyStateRevenue)));
+            const auto m = static_cast<std::size_t>(month - 1);
+            QString tip = f.recurring
+                              ? tr("%1\nMonth %2: %3, of which %4 from new customers")
+                                    .arg(f.name)
+                                    .arg(month)
+                                    .arg(money(f.monthlyRevenue[m]), money(f.newCustomerRevenue[m]))
+                              : tr("%1\nMonth %2: %3 from new customers")
+                                    .arg(f.name)
+                                    .arg(month)
+                                    .arg(money(f.monthlyRevenue[m]));
+            tip += QLatin1Char('\n');
+            tip += f.steadyStateRevenue
+                       ? tr("Steady state: %1 a month").arg(money(*f.steadyStateRevenue))
+                       : tr("No steady state: revenue keeps growing");
+            showTip(tip);
         });
         attach(s, m_x, m_y->current());
         m_series.push_back(s);
+        for (auto* list : {&m_steady, &m_new}) {
+            auto* helper = new QLineSeries;
+            attach(helper, m_x, m_y->current());
+            hideFromLegend(helper);
+            list->push_back(helper);
+        }
     }
     updateAxes();
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         m_series[i]->setName(subjects[i].name);
         m_series[i]->setPen(QPen(subjects[i].colour, 2.5));
-        replacePoints(m_series[i], line(subjects[i]));
+        m_steady[i]->setName(tr("%1: steady state").arg(subjects[i].name));
+        m_steady[i]->setPen(QPen(subjects[i].colour, 1.5, Qt::DashLine));
+        m_new[i]->setName(tr("%1: new customers").arg(subjects[i].name));
+        m_new[i]->setPen(QPen(subjects[i].colour, 1.2, Qt::DotLine));
+        draw(i);
     }
 }
 
@@ -108,9 +152,12 @@ void TimeToRevenueChart::refreshSubject(int index)
     }
     const auto i = static_cast<std::size_t>(index);
     const QString name = subjects()[i].name;
-    if (m_series[i]->name() != name)
+    if (m_series[i]->name() != name) {
         m_series[i]->setName(name);
-    replacePoints(m_series[i], line(subjects()[i]));
+        m_steady[i]->setName(tr("%1: steady state").arg(name));
+        m_new[i]->setName(tr("%1: new customers").arg(name));
+    }
+    draw(i);
 }
 
 QString TimeToRevenueChart::notes() const
@@ -118,10 +165,19 @@ QString TimeToRevenueChart::notes() const
     if (isEmpty())
         return {};
     QStringList parts;
-    for (const auto& s : subjects())
-        parts << (s.monthsTo50Percent ? tr("%1: half of the full monthly revenue by month %2")
-                                            .arg(s.name, Formatting::number(*s.monthsTo50Percent))
-                                      : tr("%1: no new customers, so no revenue").arg(s.name));
+    for (const auto& s : subjects()) {
+        if (s.monthsTo50Percent)
+            parts << tr("%1: half of the steady monthly revenue by month %2")
+                         .arg(s.name, Formatting::number(*s.monthsTo50Percent));
+        else if (s.customersPerMonth > 0 && !s.steadyStateRevenue)
+            parts << tr("%1: no steady state, revenue keeps growing (churn does not outweigh "
+                        "expansion)")
+                         .arg(s.name);
+        else
+            parts << tr("%1: no new customers, so no revenue").arg(s.name);
+    }
+    parts << tr("Solid: revenue of all paying customers; dashed: the steady state; dotted: "
+                "revenue from new customers (recurring revenue only).");
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -129,20 +185,31 @@ ChartTable TimeToRevenueChart::table() const
 {
     ChartTable t;
     t.columns << tr("Month");
-    for (const auto& s : subjects())
+    for (const auto& s : subjects()) {
         t.columns << s.name;
+        if (s.recurring)
+            t.columns << tr("%1: new customers").arg(s.name);
+    }
     for (int m = 0; m < months; ++m) {
+        const auto i = static_cast<std::size_t>(m);
         QStringList row{Formatting::number(m + 1)};
-        for (const auto& s : subjects())
-            row << money(s.monthlyRevenue[static_cast<std::size_t>(m)]);
+        for (const auto& s : subjects()) {
+            row << money(s.monthlyRevenue[i]);
+            if (s.recurring)
+                row << money(s.newCustomerRevenue[i]);
+        }
         t.rows.push_back(row);
     }
-    QStringList steady{tr("Full pipeline")};
+    QStringList steady{tr("Steady state")};
     QStringList half{tr("Month reaching 50%")};
     for (const auto& s : subjects()) {
-        steady << money(s.steadyStateRevenue);
+        steady << (s.steadyStateRevenue ? money(*s.steadyStateRevenue) : tr("none"));
         half << (s.monthsTo50Percent ? Formatting::number(*s.monthsTo50Percent, s.group ? 1 : 0)
                                      : tr("never"));
+        if (s.recurring) {
+            steady << QString();
+            half << QString();
+        }
     }
     t.rows.push_back(steady);
     t.rows.push_back(half);

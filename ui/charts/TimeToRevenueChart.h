@@ -5,6 +5,7 @@
 #include "ComparisonChart.h"
 #include "LinearLogAxis.h"
 
+#include <array>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -14,8 +15,10 @@ QT_END_NAMESPACE
 
 namespace b2x::charts {
 
-/// Monthly new-customer revenue over the first 24 months, one line per compared persona or group;
-/// the amount axis turns logarithmic when the audiences' revenues differ by orders of magnitude.
+/// Monthly revenue over the first 24 months, one line per compared persona or group: the total of
+/// every customer still paying, a dashed line at the steady state where there is one, and for
+/// recurring revenue a thin dotted line for the revenue of first-paying customers. The amount axis
+/// turns logarithmic when the audiences' revenues differ by orders of magnitude.
 class TimeToRevenueChart : public ComparisonChart {
     Q_OBJECT
 
@@ -32,12 +35,17 @@ protected:
 private:
     /// Returns true when the scale or axis type changed (every line must be redrawn).
     bool updateAxes();
-    QList<QPointF> line(const SubjectFigures& subject) const;
+    QList<QPointF> line(const std::array<double, 24>& values) const;
+    QList<QPointF> steadyLine(const SubjectFigures& subject) const;
+    /// Draws subject i's three lines.
+    void draw(std::size_t i);
 
     QValueAxis* m_x;
     std::unique_ptr<LinearLogAxis> m_y;
     ChartScale::MoneyScale m_scale;
-    std::vector<QLineSeries*> m_series;
+    std::vector<QLineSeries*> m_series; ///< total revenue, in the legend
+    std::vector<QLineSeries*> m_steady; ///< dashed, empty without a steady state
+    std::vector<QLineSeries*> m_new;    ///< thin, empty for one-off revenue (it equals the total)
 };
 
 } // namespace b2x::charts

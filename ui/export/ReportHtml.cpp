@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportHtml.h"
 
+#include "ReportEconomics.h"
 #include "ReportPhrases.h"
 #include "analytics/GroupComparison.h"
 #include "editor/EnumLabels.h"
@@ -345,12 +346,11 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Decision unit"));
     std::vector<QStringList> members;
     for (const auto& m : p.decisionUnit.members)
-        members.push_back({displayName(m.primaryRole()), esc(m.title),
-                           Formatting::number(m.influence), displayName(m.stance),
-                           m.economicBuyer ? tr("yes") : QString()});
+        members.push_back({ReportEconomics::roles(m), esc(m.title), Formatting::number(m.influence),
+                           displayName(m.stance), m.economicBuyer ? tr("yes") : QString()});
     if (!members.empty())
         html +=
-            table({tr("Role"), tr("Title"), tr("Influence"), tr("Stance"), tr("Releases funds")},
+            table({tr("Roles"), tr("Title"), tr("Influence"), tr("Stance"), tr("Releases funds")},
                   members);
     QStringList uncovered;
     for (Role r : a.decisionUnit.uncoveredRoles)
@@ -389,24 +389,33 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                               Formatting::days(a.salesCycle.p90Days)));
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Key metrics"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(ReportEconomics::terms(p.economics, currency).toHtmlEscaped());
     const auto& e = a.economics;
     std::vector<QStringList> metrics{
         {tr("New customers per month"), ReportPhrases::perMonth(a.funnel.customersPerMonth)},
         {tr("Customer acquisition cost (CAC)"), money(e.cac)},
         {tr("Customer lifetime value (CLV)"), money(e.clv)},
-        {tr("CLV:CAC"),
-         orDash(e.clvToCac, [](double v) { return tr("%1:1").arg(Formatting::number(v, 1)); })},
-        {tr("Payback"),
-         orDash(e.paybackMonths,
-                [](double v) { return tr("%1 months").arg(Formatting::number(v, 1)); })},
-        {tr("Return on ad spend (ROAS)"),
-         orDash(e.roas, [](double v) { return Formatting::number(v, 2); })},
-        {tr("Share of the audience in market per quarter"),
-         Formatting::percent(a.inMarketSharePerQuarter, 1)},
-        {tr("Months until new-customer revenue reaches half its steady level"),
-         a.timeToRevenue.monthsTo50Percent ? Formatting::number(*a.timeToRevenue.monthsTo50Percent)
-                                           : tr("not defined")},
     };
+    for (auto& row : ReportEconomics::figures(p, a, currency))
+        metrics.push_back(std::move(row));
+    for (auto& row : std::vector<QStringList>{
+             {tr("CLV:CAC"),
+              orDash(e.clvToCac,
+                     [](double v) { return tr("%1:1").arg(Formatting::number(v, 1)); })},
+             {tr("Payback"),
+              orDash(e.paybackMonths,
+                     [](double v) { return tr("%1 months").arg(Formatting::number(v, 1)); })},
+             {tr("Return on ad spend (ROAS)"),
+              orDash(e.roas, [](double v) { return Formatting::number(v, 2); })},
+             {tr("Share of the audience in market per quarter"),
+              Formatting::percent(a.inMarketSharePerQuarter, 1)},
+             {tr("Months until revenue reaches half its steady level"),
+              a.timeToRevenue.monthsTo50Percent
+                  ? Formatting::number(*a.timeToRevenue.monthsTo50Percent)
+                  : tr("not defined")},
+         })
+        metrics.push_back(std::move(row));
     html += table({tr("Metric"), tr("Value")}, metrics);
 
     const QStringList warnings = ReportPhrases::warnings(a, m_catalogue);
@@ -457,12 +466,16 @@ QString ReportHtml::appendix() const
         {tr("Funnel"), tr("Entries per stage from the monthly volume and each stage's conversion; "
                           "customers per month = volume × the product of the rates.")},
         {tr("Unit economics"),
-         tr("CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross "
-            "margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = "
-            "customers × price ÷ spend. Not defined where a divisor is zero.")},
-        {tr("Time to revenue"), tr("A cohort enters every month and closes along the cycle "
-                                   "distribution; revenue of month m = steady state × P(cycle < "
-                                   "m months).")},
+         tr("CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × "
+            "gross margin × lifetime in months (one-off: the customer lifetime; subscriptions "
+            "and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ "
+            "(monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not "
+            "defined where a divisor is zero.")},
+        {tr("Time to revenue"),
+         tr("A cohort enters every month and closes along the cycle distribution. One-off "
+            "customers pay once; subscribers and repeat buyers keep paying while they stay, so "
+            "revenue climbs to the steady state where churn balances new customers (MRR and "
+            "ARR for subscriptions), or keeps growing without churn.")},
         {tr("In-market share"),
          tr("Share of buyers in market per quarter ≈ 0.25 ÷ inter-purchase interval in years.")},
         {tr("Attribution"), tr("Each channel's window is compared with the p50 and p90 cycle.")},
@@ -488,6 +501,7 @@ QString ReportHtml::appendix() const
         tr("Wolfgang Digital, Monetate, Baymard, LocaliQ/WordStream: e-commerce conversion, order "
            "value, cart abandonment, search-ad benchmarks."),
         tr("pug.sh, knowmba, metrictoolbox: CAC, CLV, CLV:CAC, payback, break-even ROAS."),
+        tr("David Skok, \"SaaS Metrics 2.0\": churn, lifetime, MRR and ARR of recurring revenue."),
         tr("Meta, Google Ads, GA4, LinkedIn documentation: attribution window defaults and "
            "maxima."),
         tr("Ehrenberg-Bass / B2B Institute: in-market share (95:5)."),
