@@ -21,6 +21,7 @@ packages=(
   qt6-translations-l10n libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang-format xvfb xauth
+  poppler-utils qpdf
   clang libclang-rt-14-dev
   fonts-dejavu-core fonts-thai-tlwg
   lintian desktop-file-utils appstream dpkg-dev shared-mime-info file
