@@ -3867,6 +3867,169 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::ReportEconomics</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 purchases a year</source>
+        <translation>%1 عملية شراء سنويًا</translation>
+    </message>
+    <message>
+        <source>one purchase a year</source>
+        <translation>عملية شراء واحدة سنويًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases a year</source>
+        <translation>
+            <numerusform>%Ln عملية شراء سنويًا</numerusform>
+            <numerusform>عملية شراء واحدة سنويًا</numerusform>
+            <numerusform>عمليتا شراء سنويًا</numerusform>
+            <numerusform>%Ln عمليات شراء سنويًا</numerusform>
+            <numerusform>%Ln عملية شراء سنويًا</numerusform>
+            <numerusform>%Ln عملية شراء سنويًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off purchases: %1 each, %2, over a customer lifetime of %3.</source>
+        <translation>مشتريات لمرة واحدة: %1 لكل عملية شراء، بمعدل %2، طوال مدة بقاء العميل البالغة %3.</translation>
+    </message>
+    <message>
+        <source>Subscription billed yearly at %1</source>
+        <translation>اشتراك يُفوتر سنويًا بسعر %1</translation>
+    </message>
+    <message>
+        <source>Subscription billed monthly at %1</source>
+        <translation>اشتراك يُفوتر شهريًا بسعر %1</translation>
+    </message>
+    <message>
+        <source>%1 churn a year</source>
+        <translation>معدل تسرب العملاء %1 سنويًا</translation>
+    </message>
+    <message>
+        <source>%1 churn a month</source>
+        <translation>معدل تسرب العملاء %1 شهريًا</translation>
+    </message>
+    <message>
+        <source>no churn</source>
+        <translation>لا تسرب للعملاء</translation>
+    </message>
+    <message>
+        <source>revenue of retained customers grows %1 a year</source>
+        <translation>تنمو إيرادات العملاء المحتفَظ بهم بنسبة %1 سنويًا</translation>
+    </message>
+    <message>
+        <source>a one-day free trial</source>
+        <translation>فترة تجريبية مجانية مدتها يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %Ln-day free trial</source>
+        <translation>
+            <numerusform>فترة تجريبية مجانية مدتها %Ln يوم</numerusform>
+            <numerusform>فترة تجريبية مجانية مدتها يوم واحد</numerusform>
+            <numerusform>فترة تجريبية مجانية مدتها يومان</numerusform>
+            <numerusform>فترة تجريبية مجانية مدتها %Ln أيام</numerusform>
+            <numerusform>فترة تجريبية مجانية مدتها %Ln يومًا</numerusform>
+            <numerusform>فترة تجريبية مجانية مدتها %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over the lifetime churn implies (capped at %1)</source>
+        <translation>CLV على مدى مدة البقاء التي يقتضيها معدل تسرب العملاء (بحد أقصى %1)</translation>
+    </message>
+    <message>
+        <source>CLV over the horizon of %1</source>
+        <translation>CLV على أفق زمني قدره %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 مرة سنويًا</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>مرة واحدة سنويًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln a year</source>
+        <translation>
+            <numerusform>%Ln مرة سنويًا</numerusform>
+            <numerusform>مرة واحدة سنويًا</numerusform>
+            <numerusform>مرتان سنويًا</numerusform>
+            <numerusform>%Ln مرات سنويًا</numerusform>
+            <numerusform>%Ln مرة سنويًا</numerusform>
+            <numerusform>%Ln مرة سنويًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</source>
+        <translation>طلبات متكررة: %1 لكل طلب، بمعدل %2، و%3 من الحسابات ما زالت تطلب بعد عام؛ %4.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer a month</source>
+        <translation>الإيراد الشهري لكل عميل</translation>
+    </message>
+    <message>
+        <source>Customer lifetime counted in the CLV</source>
+        <translation>مدة بقاء العميل المحتسبة في CLV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message>
+        <source>Churn a month</source>
+        <translation>معدل تسرب العملاء الشهري</translation>
+    </message>
+    <message>
+        <source>Paying customers at the steady state</source>
+        <translation>العملاء الدافعون في الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR) at the steady state</source>
+        <translation>الإيراد الشهري المتكرر (MRR) في الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR) at the steady state</source>
+        <translation>الإيراد السنوي المتكرر (ARR) في الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>Revenue a month at the steady state</source>
+        <translation>الإيراد الشهري في الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the roles of one decision-unit member</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3953,10 +4116,6 @@ Allowed: %2 to %3.</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>المسمى</translation>
     </message>
@@ -4037,10 +4196,6 @@ Allowed: %2 to %3.</source>
         <translation>نسبة الجمهور الموجود في السوق كل ربع سنة</translation>
     </message>
     <message>
-        <source>Months until new-customer revenue reaches half its steady level</source>
-        <translation>الأشهر حتى تبلغ إيرادات العملاء الجدد نصف مستواها المستقر</translation>
-    </message>
-    <message>
         <source>not defined</source>
         <translation>غير معرّف</translation>
     </message>
@@ -4113,16 +4268,8 @@ Allowed: %2 to %3.</source>
         <translation>اقتصاديات الوحدة</translation>
     </message>
     <message>
-        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
-        <translation>CAC = الإنفاق الشهري ÷ العملاء شهريًا؛ CLV = السعر × المشتريات سنويًا × هامش الربح الإجمالي × مدة البقاء؛ فترة الاسترداد = CAC ÷ (الإيراد الشهري لكل عميل × الهامش)؛ ROAS = العملاء × السعر ÷ الإنفاق. غير معرّفة عندما يكون المقسوم عليه صفرًا.</translation>
-    </message>
-    <message>
         <source>Time to revenue</source>
         <translation>الوقت حتى الإيراد</translation>
-    </message>
-    <message>
-        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
-        <translation>تدخل مجموعة كل شهر وتُغلق وفق توزيع الدورة؛ إيراد الشهر m = الحالة المستقرة × P(الدورة &lt; m أشهر).</translation>
     </message>
     <message>
         <source>In-market share</source>
@@ -4351,6 +4498,26 @@ Allowed: %2 to %3.</source>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
         <translation>%1: عوامل ونطاقات سعر ودورة حدّدها مُعِدّ مساحة العمل هذه، وليست أرقامًا منشورة.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Months until revenue reaches half its steady level</source>
+        <translation>الأشهر حتى تبلغ الإيرادات نصف مستواها المستقر</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = الإنفاق الشهري ÷ العملاء شهريًا؛ CLV = الإيراد الشهري لكل عميل × هامش الربح الإجمالي × مدة البقاء بالأشهر (الشراء لمرة واحدة: مدة بقاء العميل؛ الاشتراكات والطلبات المتكررة: 1 ÷ معدل التسرب الشهري، بحد أقصى يساوي الأفق الزمني)؛ فترة الاسترداد = CAC ÷ (الإيراد الشهري لكل عميل × الهامش)؛ ROAS = العملاء × السعر ÷ الإنفاق. غير معرّفة عندما يكون المقسوم عليه صفرًا.</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</source>
+        <translation>تدخل مجموعة كل شهر وتُغلق وفق توزيع الدورة. يدفع عملاء الشراء لمرة واحدة مرة واحدة فقط؛ أما المشتركون والمشترون المتكررون فيواصلون الدفع ما داموا باقين، فترتفع الإيرادات حتى الحالة المستقرة التي يعادل فيها تسربُ العملاء العملاءَ الجدد (MRR وARR للاشتراكات)، أو تواصل النمو عند انعدام التسرب.</translation>
+    </message>
+    <message>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok، «SaaS Metrics 2.0»: تسرب العملاء ومدة البقاء وMRR وARR للإيرادات المتكررة.</translation>
     </message>
 </context>
 <context>
@@ -5835,16 +6002,6 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>الإيراد الشهري (%1، لوغاريتمي)</translation>
     </message>
     <message>
-        <source>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</source>
-        <translation>%1
-الشهر %2: %3 من العملاء الجدد (المسار الكامل: %4 شهريًا)</translation>
-    </message>
-    <message>
-        <source>%1: half of the full monthly revenue by month %2</source>
-        <translation>%1: نصف الإيراد الشهري الكامل بحلول الشهر %2</translation>
-    </message>
-    <message>
         <source>%1: no new customers, so no revenue</source>
         <translation>%1: لا عملاء جدد، لذا لا إيراد</translation>
     </message>
@@ -5853,16 +6010,60 @@ Month %2: %3 from new customers (full pipeline: %4 a month)</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <source>Full pipeline</source>
-        <translation>المسار الكامل</translation>
-    </message>
-    <message>
         <source>Month reaching 50%</source>
         <translation>شهر بلوغ 50%</translation>
     </message>
     <message>
         <source>never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3, of which %4 from new customers</source>
+        <translation>%1
+الشهر %2: %3، منها %4 من العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers</source>
+        <translation>%1
+الشهر %2: %3 من العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Steady state: %1 a month</source>
+        <translation>الحالة المستقرة: %1 شهريًا</translation>
+    </message>
+    <message>
+        <source>No steady state: revenue keeps growing</source>
+        <translation>لا حالة مستقرة: تواصل الإيرادات النمو</translation>
+    </message>
+    <message>
+        <source>%1: steady state</source>
+        <translation>%1: الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>%1: new customers</source>
+        <translation>%1: العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>%1: half of the steady monthly revenue by month %2</source>
+        <translation>%1: نصف الإيراد الشهري المستقر بحلول الشهر %2</translation>
+    </message>
+    <message>
+        <source>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</source>
+        <translation>%1: لا حالة مستقرة، إذ تواصل الإيرادات النمو (لا يتجاوز تسرب العملاء توسّع الإيراد)</translation>
+    </message>
+    <message>
+        <source>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</source>
+        <translation>الخط المتصل: إيرادات جميع العملاء الدافعين؛ المتقطع: الحالة المستقرة؛ المنقّط: إيرادات العملاء الجدد (للإيرادات المتكررة فقط).</translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation>الحالة المستقرة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>

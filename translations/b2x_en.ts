@@ -3807,6 +3807,149 @@ Allowed: %2 to %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::ReportEconomics</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>one year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 purchases a year</source>
+        <translation>%1 purchases a year</translation>
+    </message>
+    <message>
+        <source>one purchase a year</source>
+        <translation>one purchase a year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases a year</source>
+        <translation>
+            <numerusform>%Ln purchase a year</numerusform>
+            <numerusform>%Ln purchases a year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off purchases: %1 each, %2, over a customer lifetime of %3.</source>
+        <translation>One-off purchases: %1 each, %2, over a customer lifetime of %3.</translation>
+    </message>
+    <message>
+        <source>Subscription billed yearly at %1</source>
+        <translation>Subscription billed yearly at %1</translation>
+    </message>
+    <message>
+        <source>Subscription billed monthly at %1</source>
+        <translation>Subscription billed monthly at %1</translation>
+    </message>
+    <message>
+        <source>%1 churn a year</source>
+        <translation>%1 churn a year</translation>
+    </message>
+    <message>
+        <source>%1 churn a month</source>
+        <translation>%1 churn a month</translation>
+    </message>
+    <message>
+        <source>no churn</source>
+        <translation>no churn</translation>
+    </message>
+    <message>
+        <source>revenue of retained customers grows %1 a year</source>
+        <translation>revenue of retained customers grows %1 a year</translation>
+    </message>
+    <message>
+        <source>a one-day free trial</source>
+        <translation>a one-day free trial</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %Ln-day free trial</source>
+        <translation>
+            <numerusform>a %Ln-day free trial</numerusform>
+            <numerusform>a %Ln-day free trial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over the lifetime churn implies (capped at %1)</source>
+        <translation>CLV over the lifetime churn implies (capped at %1)</translation>
+    </message>
+    <message>
+        <source>CLV over the horizon of %1</source>
+        <translation>CLV over the horizon of %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 a year</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>one a year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln a year</source>
+        <translation>
+            <numerusform>%Ln a year</numerusform>
+            <numerusform>%Ln a year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</source>
+        <translation>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer a month</source>
+        <translation>Revenue per customer a month</translation>
+    </message>
+    <message>
+        <source>Customer lifetime counted in the CLV</source>
+        <translation>Customer lifetime counted in the CLV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Churn a month</source>
+        <translation>Churn a month</translation>
+    </message>
+    <message>
+        <source>Paying customers at the steady state</source>
+        <translation>Paying customers at the steady state</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR) at the steady state</source>
+        <translation>Monthly recurring revenue (MRR) at the steady state</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR) at the steady state</source>
+        <translation>Annual recurring revenue (ARR) at the steady state</translation>
+    </message>
+    <message>
+        <source>Revenue a month at the steady state</source>
+        <translation>Revenue a month at the steady state</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the roles of one decision-unit member</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3893,10 +4036,6 @@ Allowed: %2 to %3.</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -3977,10 +4116,6 @@ Allowed: %2 to %3.</translation>
         <translation>Share of the audience in market per quarter</translation>
     </message>
     <message>
-        <source>Months until new-customer revenue reaches half its steady level</source>
-        <translation>Months until new-customer revenue reaches half its steady level</translation>
-    </message>
-    <message>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
@@ -4053,16 +4188,8 @@ Allowed: %2 to %3.</translation>
         <translation>Unit economics</translation>
     </message>
     <message>
-        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
-        <translation>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</translation>
-    </message>
-    <message>
         <source>Time to revenue</source>
         <translation>Time to revenue</translation>
-    </message>
-    <message>
-        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
-        <translation>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</translation>
     </message>
     <message>
         <source>In-market share</source>
@@ -4275,6 +4402,26 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
         <translation>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Months until revenue reaches half its steady level</source>
+        <translation>Months until revenue reaches half its steady level</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</source>
+        <translation>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</translation>
+    </message>
+    <message>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</translation>
     </message>
 </context>
 <context>
@@ -5711,16 +5858,6 @@ Nine in ten deals close within %2 (p90)</translation>
         <translation>Revenue per month (%1, log)</translation>
     </message>
     <message>
-        <source>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</source>
-        <translation>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</translation>
-    </message>
-    <message>
-        <source>%1: half of the full monthly revenue by month %2</source>
-        <translation>%1: half of the full monthly revenue by month %2</translation>
-    </message>
-    <message>
         <source>%1: no new customers, so no revenue</source>
         <translation>%1: no new customers, so no revenue</translation>
     </message>
@@ -5729,16 +5866,60 @@ Month %2: %3 from new customers (full pipeline: %4 a month)</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <source>Full pipeline</source>
-        <translation>Full pipeline</translation>
-    </message>
-    <message>
         <source>Month reaching 50%</source>
         <translation>Month reaching 50%</translation>
     </message>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3, of which %4 from new customers</source>
+        <translation>%1
+Month %2: %3, of which %4 from new customers</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers</source>
+        <translation>%1
+Month %2: %3 from new customers</translation>
+    </message>
+    <message>
+        <source>Steady state: %1 a month</source>
+        <translation>Steady state: %1 a month</translation>
+    </message>
+    <message>
+        <source>No steady state: revenue keeps growing</source>
+        <translation>No steady state: revenue keeps growing</translation>
+    </message>
+    <message>
+        <source>%1: steady state</source>
+        <translation>%1: steady state</translation>
+    </message>
+    <message>
+        <source>%1: new customers</source>
+        <translation>%1: new customers</translation>
+    </message>
+    <message>
+        <source>%1: half of the steady monthly revenue by month %2</source>
+        <translation>%1: half of the steady monthly revenue by month %2</translation>
+    </message>
+    <message>
+        <source>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</source>
+        <translation>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</translation>
+    </message>
+    <message>
+        <source>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</source>
+        <translation>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation>Steady state</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

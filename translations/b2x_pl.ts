@@ -3822,6 +3822,154 @@ Dozwolone: od %2 do %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::ReportEconomics</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 roku</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>jeden rok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln rok</numerusform>
+            <numerusform>%Ln lata</numerusform>
+            <numerusform>%Ln lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 purchases a year</source>
+        <translation>%1 zakupu rocznie</translation>
+    </message>
+    <message>
+        <source>one purchase a year</source>
+        <translation>jeden zakup rocznie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases a year</source>
+        <translation>
+            <numerusform>%Ln zakup rocznie</numerusform>
+            <numerusform>%Ln zakupy rocznie</numerusform>
+            <numerusform>%Ln zakupów rocznie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off purchases: %1 each, %2, over a customer lifetime of %3.</source>
+        <translation>Zakupy jednorazowe: %1 za zakup, %2, przez czas życia klienta wynoszący %3.</translation>
+    </message>
+    <message>
+        <source>Subscription billed yearly at %1</source>
+        <translation>Subskrypcja rozliczana rocznie w cenie %1</translation>
+    </message>
+    <message>
+        <source>Subscription billed monthly at %1</source>
+        <translation>Subskrypcja rozliczana miesięcznie w cenie %1</translation>
+    </message>
+    <message>
+        <source>%1 churn a year</source>
+        <translation>churn %1 rocznie</translation>
+    </message>
+    <message>
+        <source>%1 churn a month</source>
+        <translation>churn %1 miesięcznie</translation>
+    </message>
+    <message>
+        <source>no churn</source>
+        <translation>brak churnu</translation>
+    </message>
+    <message>
+        <source>revenue of retained customers grows %1 a year</source>
+        <translation>przychód od utrzymanych klientów rośnie o %1 rocznie</translation>
+    </message>
+    <message>
+        <source>a one-day free trial</source>
+        <translation>jednodniowy bezpłatny okres próbny</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %Ln-day free trial</source>
+        <translation>
+            <numerusform>%Ln-dniowy bezpłatny okres próbny</numerusform>
+            <numerusform>%Ln-dniowy bezpłatny okres próbny</numerusform>
+            <numerusform>%Ln-dniowy bezpłatny okres próbny</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over the lifetime churn implies (capped at %1)</source>
+        <translation>CLV za czas życia klienta wynikający z churnu (maksymalnie %1)</translation>
+    </message>
+    <message>
+        <source>CLV over the horizon of %1</source>
+        <translation>CLV w horyzoncie wynoszącym %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 razy w roku</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>raz w roku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln a year</source>
+        <translation>
+            <numerusform>%Ln raz w roku</numerusform>
+            <numerusform>%Ln razy w roku</numerusform>
+            <numerusform>%Ln razy w roku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</source>
+        <translation>Zamówienia powtarzalne: %1 za zamówienie, %2, %3 klientów nadal zamawia po roku; %4.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer a month</source>
+        <translation>Przychód na klienta miesięcznie</translation>
+    </message>
+    <message>
+        <source>Customer lifetime counted in the CLV</source>
+        <translation>Czas życia klienta uwzględniony w CLV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln miesiąc</numerusform>
+            <numerusform>%Ln miesiące</numerusform>
+            <numerusform>%Ln miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 miesiąca</translation>
+    </message>
+    <message>
+        <source>Churn a month</source>
+        <translation>Churn miesięczny</translation>
+    </message>
+    <message>
+        <source>Paying customers at the steady state</source>
+        <translation>Płacący klienci w stanie ustalonym</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR) at the steady state</source>
+        <translation>Miesięczny przychód powtarzalny (MRR) w stanie ustalonym</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR) at the steady state</source>
+        <translation>Roczny przychód powtarzalny (ARR) w stanie ustalonym</translation>
+    </message>
+    <message>
+        <source>Revenue a month at the steady state</source>
+        <translation>Przychód miesięczny w stanie ustalonym</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the roles of one decision-unit member</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3908,10 +4056,6 @@ Dozwolone: od %2 do %3.</translation>
         <translation>tak</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
@@ -3992,10 +4136,6 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Odsetek odbiorców obecnych na rynku w kwartale</translation>
     </message>
     <message>
-        <source>Months until new-customer revenue reaches half its steady level</source>
-        <translation>Miesiące, po których przychód od nowych klientów osiąga połowę stałego poziomu</translation>
-    </message>
-    <message>
         <source>not defined</source>
         <translation>nieokreślone</translation>
     </message>
@@ -4068,16 +4208,8 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Ekonomika jednostkowa</translation>
     </message>
     <message>
-        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
-        <translation>CAC = wydatki miesięczne ÷ klienci w miesiącu; CLV = cena × zakupy w roku × marża brutto × czas życia; okres zwrotu = CAC ÷ (miesięczny przychód na klienta × marża); ROAS = klienci × cena ÷ wydatki. Nieokreślone, gdy dzielnik wynosi zero.</translation>
-    </message>
-    <message>
         <source>Time to revenue</source>
         <translation>Czas do przychodu</translation>
-    </message>
-    <message>
-        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
-        <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu; przychód w miesiącu m = stan ustalony × P(cykl &lt; m miesięcy).</translation>
     </message>
     <message>
         <source>In-market share</source>
@@ -4294,6 +4426,26 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
         <translation>%1: czynniki oraz przedziały cen i cyklu ustalone przez autora tego obszaru roboczego, a nie opublikowane dane.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Months until revenue reaches half its steady level</source>
+        <translation>Miesiące, po których przychód osiąga połowę stałego poziomu</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = wydatki miesięczne ÷ klienci w miesiącu; CLV = miesięczny przychód na klienta × marża brutto × czas życia w miesiącach (zakupy jednorazowe: czas życia klienta; subskrypcje i zamówienia powtarzalne: 1 ÷ miesięczny churn, maksymalnie do horyzontu); okres zwrotu = CAC ÷ (miesięczny przychód na klienta × marża); ROAS = klienci × cena ÷ wydatki. Nieokreślone, gdy dzielnik wynosi zero.</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</source>
+        <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu. Klienci jednorazowi płacą raz; subskrybenci i klienci powracający płacą, dopóki zostają, więc przychód rośnie do stanu ustalonego, w którym churn równoważy nowych klientów (MRR i ARR w przypadku subskrypcji), albo rośnie dalej, jeśli churnu nie ma.</translation>
+    </message>
+    <message>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok, „SaaS Metrics 2.0”: churn, czas życia klienta, MRR i ARR przychodów powtarzalnych.</translation>
     </message>
 </context>
 <context>
@@ -5742,16 +5894,6 @@ Dziewięć na dziesięć transakcji zamyka się w ciągu %2 (p90)</translation>
         <translation>Przychód miesięczny (%1, skala log.)</translation>
     </message>
     <message>
-        <source>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</source>
-        <translation>%1
-Miesiąc %2: %3 od nowych klientów (pełny lejek: %4 miesięcznie)</translation>
-    </message>
-    <message>
-        <source>%1: half of the full monthly revenue by month %2</source>
-        <translation>%1: połowa pełnego przychodu miesięcznego w miesiącu %2</translation>
-    </message>
-    <message>
         <source>%1: no new customers, so no revenue</source>
         <translation>%1: brak nowych klientów, więc brak przychodu</translation>
     </message>
@@ -5760,16 +5902,60 @@ Miesiąc %2: %3 od nowych klientów (pełny lejek: %4 miesięcznie)</translation
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <source>Full pipeline</source>
-        <translation>Pełny lejek</translation>
-    </message>
-    <message>
         <source>Month reaching 50%</source>
         <translation>Miesiąc osiągnięcia 50%</translation>
     </message>
     <message>
         <source>never</source>
         <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3, of which %4 from new customers</source>
+        <translation>%1
+Miesiąc %2: %3, w tym %4 od nowych klientów</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers</source>
+        <translation>%1
+Miesiąc %2: %3 od nowych klientów</translation>
+    </message>
+    <message>
+        <source>Steady state: %1 a month</source>
+        <translation>Stan ustalony: %1 miesięcznie</translation>
+    </message>
+    <message>
+        <source>No steady state: revenue keeps growing</source>
+        <translation>Brak stanu ustalonego: przychód stale rośnie</translation>
+    </message>
+    <message>
+        <source>%1: steady state</source>
+        <translation>%1: stan ustalony</translation>
+    </message>
+    <message>
+        <source>%1: new customers</source>
+        <translation>%1: nowi klienci</translation>
+    </message>
+    <message>
+        <source>%1: half of the steady monthly revenue by month %2</source>
+        <translation>%1: połowa stałego przychodu miesięcznego w miesiącu %2</translation>
+    </message>
+    <message>
+        <source>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</source>
+        <translation>%1: brak stanu ustalonego, przychód stale rośnie (churn nie przewyższa ekspansji)</translation>
+    </message>
+    <message>
+        <source>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</source>
+        <translation>Linia ciągła: przychód od wszystkich płacących klientów; przerywana: stan ustalony; kropkowana: przychód od nowych klientów (tylko przychody powtarzalne).</translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation>Stan ustalony</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
 </context>
 <context>

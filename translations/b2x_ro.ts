@@ -3822,6 +3822,154 @@ Permis: de la %2 la %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::ReportEconomics</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ani</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>un an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ani</numerusform>
+            <numerusform>%Ln de ani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 purchases a year</source>
+        <translation>%1 achiziții pe an</translation>
+    </message>
+    <message>
+        <source>one purchase a year</source>
+        <translation>o achiziție pe an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases a year</source>
+        <translation>
+            <numerusform>%Ln achiziție pe an</numerusform>
+            <numerusform>%Ln achiziții pe an</numerusform>
+            <numerusform>%Ln de achiziții pe an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off purchases: %1 each, %2, over a customer lifetime of %3.</source>
+        <translation>Achiziții unice: %1 pe achiziție, %2, pe o durată de viață a clientului de %3.</translation>
+    </message>
+    <message>
+        <source>Subscription billed yearly at %1</source>
+        <translation>Abonament facturat anual la prețul de %1</translation>
+    </message>
+    <message>
+        <source>Subscription billed monthly at %1</source>
+        <translation>Abonament facturat lunar la prețul de %1</translation>
+    </message>
+    <message>
+        <source>%1 churn a year</source>
+        <translation>churn de %1 pe an</translation>
+    </message>
+    <message>
+        <source>%1 churn a month</source>
+        <translation>churn de %1 pe lună</translation>
+    </message>
+    <message>
+        <source>no churn</source>
+        <translation>fără churn</translation>
+    </message>
+    <message>
+        <source>revenue of retained customers grows %1 a year</source>
+        <translation>venitul de la clienții păstrați crește cu %1 pe an</translation>
+    </message>
+    <message>
+        <source>a one-day free trial</source>
+        <translation>o perioadă de probă gratuită de o zi</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %Ln-day free trial</source>
+        <translation>
+            <numerusform>o perioadă de probă gratuită de %Ln zi</numerusform>
+            <numerusform>o perioadă de probă gratuită de %Ln zile</numerusform>
+            <numerusform>o perioadă de probă gratuită de %Ln de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over the lifetime churn implies (capped at %1)</source>
+        <translation>CLV pe durata de viață care rezultă din churn (plafonată la %1)</translation>
+    </message>
+    <message>
+        <source>CLV over the horizon of %1</source>
+        <translation>CLV pe orizontul de %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 comenzi pe an</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>o comandă pe an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln a year</source>
+        <translation>
+            <numerusform>%Ln comandă pe an</numerusform>
+            <numerusform>%Ln comenzi pe an</numerusform>
+            <numerusform>%Ln de comenzi pe an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</source>
+        <translation>Comenzi repetate: %1 pe comandă, %2, %3 dintre conturi comandă în continuare după un an; %4.</translation>
+    </message>
+    <message>
+        <source>Revenue per customer a month</source>
+        <translation>Venit pe client pe lună</translation>
+    </message>
+    <message>
+        <source>Customer lifetime counted in the CLV</source>
+        <translation>Durata de viață a clientului luată în calcul în CLV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln lună</numerusform>
+            <numerusform>%Ln luni</numerusform>
+            <numerusform>%Ln de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 luni</translation>
+    </message>
+    <message>
+        <source>Churn a month</source>
+        <translation>Churn lunar</translation>
+    </message>
+    <message>
+        <source>Paying customers at the steady state</source>
+        <translation>Clienți plătitori în starea stabilă</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR) at the steady state</source>
+        <translation>Venit lunar recurent (MRR) în starea stabilă</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR) at the steady state</source>
+        <translation>Venit anual recurent (ARR) în starea stabilă</translation>
+    </message>
+    <message>
+        <source>Revenue a month at the steady state</source>
+        <translation>Venit pe lună în starea stabilă</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the roles of one decision-unit member</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3908,10 +4056,6 @@ Permis: de la %2 la %3.</translation>
         <translation>da</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Funcție</translation>
     </message>
@@ -3992,10 +4136,6 @@ Permis: de la %2 la %3.</translation>
         <translation>Proporția publicului aflat pe piață pe trimestru</translation>
     </message>
     <message>
-        <source>Months until new-customer revenue reaches half its steady level</source>
-        <translation>Luni până când venitul de la clienții noi ajunge la jumătate din nivelul stabil</translation>
-    </message>
-    <message>
         <source>not defined</source>
         <translation>nedefinit</translation>
     </message>
@@ -4068,16 +4208,8 @@ Permis: de la %2 la %3.</translation>
         <translation>Economia unitară</translation>
     </message>
     <message>
-        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
-        <translation>CAC = cheltuieli lunare ÷ clienți pe lună; CLV = preț × achiziții pe an × marjă brută × durata de viață; recuperare = CAC ÷ (venit lunar pe client × marjă); ROAS = clienți × preț ÷ cheltuieli. Nedefinit acolo unde un împărțitor este zero.</translation>
-    </message>
-    <message>
         <source>Time to revenue</source>
         <translation>Timpul până la venit</translation>
-    </message>
-    <message>
-        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
-        <translation>O cohortă intră în fiecare lună și se închide după distribuția ciclului; venitul lunii m = starea stabilă × P(ciclu &lt; m luni).</translation>
     </message>
     <message>
         <source>In-market share</source>
@@ -4294,6 +4426,26 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
         <translation>%1: factori și intervale de preț și de ciclu stabilite de autorul acestui spațiu de lucru, nu cifre publicate.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roluri</translation>
+    </message>
+    <message>
+        <source>Months until revenue reaches half its steady level</source>
+        <translation>Luni până când venitul ajunge la jumătate din nivelul stabil</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = cheltuieli lunare ÷ clienți pe lună; CLV = venit lunar pe client × marjă brută × durata de viață în luni (achiziții unice: durata de viață a clientului; abonamente și comenzi repetate: 1 ÷ churn-ul lunar, plafonat la orizont); recuperare = CAC ÷ (venit lunar pe client × marjă); ROAS = clienți × preț ÷ cheltuieli. Nedefinit acolo unde un împărțitor este zero.</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</source>
+        <translation>O cohortă intră în fiecare lună și se închide după distribuția ciclului. Clienții cu achiziții unice plătesc o singură dată; abonații și clienții care comandă repetat plătesc cât timp rămân, astfel încât venitul crește până la starea stabilă, în care churn-ul echilibrează clienții noi (MRR și ARR pentru abonamente), sau continuă să crească dacă nu există churn.</translation>
+    </message>
+    <message>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok, „SaaS Metrics 2.0”: churn, durata de viață, MRR și ARR pentru veniturile recurente.</translation>
     </message>
 </context>
 <context>
@@ -5742,16 +5894,6 @@ Nouă din zece tranzacții se închid în %2 (p90)</translation>
         <translation>Venit pe lună (%1, log)</translation>
     </message>
     <message>
-        <source>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</source>
-        <translation>%1
-Luna %2: %3 de la clienții noi (pipeline complet: %4 pe lună)</translation>
-    </message>
-    <message>
-        <source>%1: half of the full monthly revenue by month %2</source>
-        <translation>%1: jumătate din venitul lunar complet până în luna %2</translation>
-    </message>
-    <message>
         <source>%1: no new customers, so no revenue</source>
         <translation>%1: niciun client nou, deci niciun venit</translation>
     </message>
@@ -5760,16 +5902,60 @@ Luna %2: %3 de la clienții noi (pipeline complet: %4 pe lună)</translation>
         <translation>Luna</translation>
     </message>
     <message>
-        <source>Full pipeline</source>
-        <translation>Pipeline complet</translation>
-    </message>
-    <message>
         <source>Month reaching 50%</source>
         <translation>Luna în care se atinge 50%</translation>
     </message>
     <message>
         <source>never</source>
         <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3, of which %4 from new customers</source>
+        <translation>%1
+Luna %2: %3, din care %4 de la clienții noi</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers</source>
+        <translation>%1
+Luna %2: %3 de la clienții noi</translation>
+    </message>
+    <message>
+        <source>Steady state: %1 a month</source>
+        <translation>Starea stabilă: %1 pe lună</translation>
+    </message>
+    <message>
+        <source>No steady state: revenue keeps growing</source>
+        <translation>Fără stare stabilă: venitul continuă să crească</translation>
+    </message>
+    <message>
+        <source>%1: steady state</source>
+        <translation>%1: starea stabilă</translation>
+    </message>
+    <message>
+        <source>%1: new customers</source>
+        <translation>%1: clienți noi</translation>
+    </message>
+    <message>
+        <source>%1: half of the steady monthly revenue by month %2</source>
+        <translation>%1: jumătate din venitul lunar stabil până în luna %2</translation>
+    </message>
+    <message>
+        <source>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</source>
+        <translation>%1: fără stare stabilă, venitul continuă să crească (churn-ul nu depășește expansiunea)</translation>
+    </message>
+    <message>
+        <source>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</source>
+        <translation>Linie continuă: venitul de la toți clienții plătitori; linie întreruptă: starea stabilă; linie punctată: venitul de la clienții noi (doar pentru veniturile recurente).</translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation>Starea stabilă</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
     </message>
 </context>
 <context>

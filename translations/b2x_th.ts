@@ -3792,6 +3792,144 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::ReportEconomics</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ปี</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>หนึ่งปี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln ปี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 purchases a year</source>
+        <translation>ซื้อ %1 ครั้งต่อปี</translation>
+    </message>
+    <message>
+        <source>one purchase a year</source>
+        <translation>ซื้อปีละหนึ่งครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchases a year</source>
+        <translation>
+            <numerusform>ซื้อ %Ln ครั้งต่อปี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off purchases: %1 each, %2, over a customer lifetime of %3.</source>
+        <translation>การซื้อครั้งเดียว: ครั้งละ %1 %2 ตลอดอายุความเป็นลูกค้า %3</translation>
+    </message>
+    <message>
+        <source>Subscription billed yearly at %1</source>
+        <translation>การสมัครสมาชิกแบบเรียกเก็บเงินรายปีในราคา %1</translation>
+    </message>
+    <message>
+        <source>Subscription billed monthly at %1</source>
+        <translation>การสมัครสมาชิกแบบเรียกเก็บเงินรายเดือนในราคา %1</translation>
+    </message>
+    <message>
+        <source>%1 churn a year</source>
+        <translation>อัตราการเลิกใช้บริการ %1 ต่อปี</translation>
+    </message>
+    <message>
+        <source>%1 churn a month</source>
+        <translation>อัตราการเลิกใช้บริการ %1 ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>no churn</source>
+        <translation>ไม่มีการเลิกใช้บริการ</translation>
+    </message>
+    <message>
+        <source>revenue of retained customers grows %1 a year</source>
+        <translation>รายได้จากลูกค้าที่ยังอยู่เติบโต %1 ต่อปี</translation>
+    </message>
+    <message>
+        <source>a one-day free trial</source>
+        <translation>ช่วงทดลองใช้ฟรีหนึ่งวัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %Ln-day free trial</source>
+        <translation>
+            <numerusform>ช่วงทดลองใช้ฟรี %Ln วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over the lifetime churn implies (capped at %1)</source>
+        <translation>CLV ตลอดอายุความเป็นลูกค้าที่คำนวณจากอัตราการเลิกใช้บริการ (สูงสุด %1)</translation>
+    </message>
+    <message>
+        <source>CLV over the horizon of %1</source>
+        <translation>CLV ตลอดกรอบเวลา %1</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 ครั้งต่อปี</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>ปีละหนึ่งครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln a year</source>
+        <translation>
+            <numerusform>%Ln ครั้งต่อปี</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat orders: %1 orders, %2, %3 of accounts still ordering a year on; %4.</source>
+        <translation>การสั่งซื้อซ้ำ: %1 ต่อคำสั่งซื้อ %2 และ %3 ของลูกค้ายังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี; %4</translation>
+    </message>
+    <message>
+        <source>Revenue per customer a month</source>
+        <translation>รายได้ต่อลูกค้าต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Customer lifetime counted in the CLV</source>
+        <translation>อายุความเป็นลูกค้าที่นับใน CLV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln เดือน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 เดือน</translation>
+    </message>
+    <message>
+        <source>Churn a month</source>
+        <translation>อัตราการเลิกใช้บริการต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Paying customers at the steady state</source>
+        <translation>ลูกค้าที่ชำระเงินเมื่อถึงระดับคงที่</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR) at the steady state</source>
+        <translation>รายได้ประจำต่อเดือน (MRR) เมื่อถึงระดับคงที่</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR) at the steady state</source>
+        <translation>รายได้ประจำต่อปี (ARR) เมื่อถึงระดับคงที่</translation>
+    </message>
+    <message>
+        <source>Revenue a month at the steady state</source>
+        <translation>รายได้ต่อเดือนเมื่อถึงระดับคงที่</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the roles of one decision-unit member</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>b2x::ReportHtml</name>
     <message>
         <source>Decision-unit size</source>
@@ -3878,10 +4016,6 @@ Allowed: %2 to %3.</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>ตำแหน่ง</translation>
     </message>
@@ -3962,10 +4096,6 @@ Allowed: %2 to %3.</source>
         <translation>สัดส่วนกลุ่มเป้าหมายที่อยู่ในตลาดต่อไตรมาส</translation>
     </message>
     <message>
-        <source>Months until new-customer revenue reaches half its steady level</source>
-        <translation>จำนวนเดือนจนรายได้จากลูกค้าใหม่ถึงครึ่งหนึ่งของระดับคงที่</translation>
-    </message>
-    <message>
         <source>not defined</source>
         <translation>ไม่สามารถคำนวณได้</translation>
     </message>
@@ -4038,16 +4168,8 @@ Allowed: %2 to %3.</source>
         <translation>เศรษฐศาสตร์ต่อหน่วย</translation>
     </message>
     <message>
-        <source>CAC = monthly spend ÷ customers per month; CLV = price × purchases per year × gross margin × lifetime; payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
-        <translation>CAC = ค่าใช้จ่ายรายเดือน ÷ ลูกค้าต่อเดือน; CLV = ราคา × จำนวนครั้งที่ซื้อต่อปี × อัตรากำไรขั้นต้น × อายุความเป็นลูกค้า; ระยะคืนทุน = CAC ÷ (รายได้ต่อเดือนต่อลูกค้า × อัตรากำไร); ROAS = ลูกค้า × ราคา ÷ ค่าใช้จ่าย ไม่สามารถคำนวณได้เมื่อตัวหารเป็นศูนย์</translation>
-    </message>
-    <message>
         <source>Time to revenue</source>
         <translation>เวลาจนเกิดรายได้</translation>
-    </message>
-    <message>
-        <source>A cohort enters every month and closes along the cycle distribution; revenue of month m = steady state × P(cycle &lt; m months).</source>
-        <translation>มีกลุ่มลูกค้าเข้ามาทุกเดือนและปิดการขายตามการแจกแจงของรอบการขาย รายได้ของเดือน m = ระดับคงที่ × P(รอบ &lt; m เดือน)</translation>
     </message>
     <message>
         <source>In-market share</source>
@@ -4256,6 +4378,26 @@ Allowed: %2 to %3.</source>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
         <translation>%1: ปัจจัย ช่วงราคา และช่วงรอบการขายที่ผู้จัดทำพื้นที่ทำงานนี้กำหนดเอง ไม่ใช่ตัวเลขที่เผยแพร่</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Months until revenue reaches half its steady level</source>
+        <translation>จำนวนเดือนจนรายได้ถึงครึ่งหนึ่งของระดับคงที่</translation>
+    </message>
+    <message>
+        <source>CAC = monthly spend ÷ customers per month; CLV = monthly revenue per customer × gross margin × lifetime in months (one-off: the customer lifetime; subscriptions and repeat orders: 1 ÷ monthly churn, capped at the horizon); payback = CAC ÷ (monthly revenue per customer × margin); ROAS = customers × price ÷ spend. Not defined where a divisor is zero.</source>
+        <translation>CAC = ค่าใช้จ่ายรายเดือน ÷ ลูกค้าต่อเดือน; CLV = รายได้ต่อเดือนต่อลูกค้า × อัตรากำไรขั้นต้น × อายุความเป็นลูกค้าเป็นเดือน (การซื้อครั้งเดียว: อายุความเป็นลูกค้า; การสมัครสมาชิกและการสั่งซื้อซ้ำ: 1 ÷ อัตราการเลิกใช้บริการต่อเดือน โดยมีเพดานที่กรอบเวลา); ระยะคืนทุน = CAC ÷ (รายได้ต่อเดือนต่อลูกค้า × อัตรากำไร); ROAS = ลูกค้า × ราคา ÷ ค่าใช้จ่าย ไม่สามารถคำนวณได้เมื่อตัวหารเป็นศูนย์</translation>
+    </message>
+    <message>
+        <source>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</source>
+        <translation>มีกลุ่มลูกค้าเข้ามาทุกเดือนและปิดการขายตามการแจกแจงของรอบการขาย ลูกค้าที่ซื้อครั้งเดียวจ่ายเงินครั้งเดียว ส่วนสมาชิกและลูกค้าที่สั่งซื้อซ้ำจะจ่ายต่อไปตราบที่ยังเป็นลูกค้า รายได้จึงเพิ่มขึ้นจนถึงระดับคงที่ซึ่งการเลิกใช้บริการสมดุลกับลูกค้าใหม่ (MRR และ ARR สำหรับการสมัครสมาชิก) หรือเพิ่มขึ้นต่อไปเรื่อย ๆ หากไม่มีการเลิกใช้บริการ</translation>
+    </message>
+    <message>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok, “SaaS Metrics 2.0”: อัตราการเลิกใช้บริการ อายุความเป็นลูกค้า MRR และ ARR ของรายได้ประจำ</translation>
     </message>
 </context>
 <context>
@@ -5680,16 +5822,6 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>รายได้ต่อเดือน (%1, ลอการิทึม)</translation>
     </message>
     <message>
-        <source>%1
-Month %2: %3 from new customers (full pipeline: %4 a month)</source>
-        <translation>%1
-เดือนที่ %2: %3 จากลูกค้าใหม่ (ไปป์ไลน์เต็ม: %4 ต่อเดือน)</translation>
-    </message>
-    <message>
-        <source>%1: half of the full monthly revenue by month %2</source>
-        <translation>%1: ได้ครึ่งหนึ่งของรายได้ต่อเดือนเต็มภายในเดือนที่ %2</translation>
-    </message>
-    <message>
         <source>%1: no new customers, so no revenue</source>
         <translation>%1: ไม่มีลูกค้าใหม่ จึงไม่มีรายได้</translation>
     </message>
@@ -5698,16 +5830,60 @@ Month %2: %3 from new customers (full pipeline: %4 a month)</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <source>Full pipeline</source>
-        <translation>ไปป์ไลน์เต็ม</translation>
-    </message>
-    <message>
         <source>Month reaching 50%</source>
         <translation>เดือนที่ถึง 50%</translation>
     </message>
     <message>
         <source>never</source>
         <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3, of which %4 from new customers</source>
+        <translation>%1
+เดือนที่ %2: %3 ในจำนวนนี้ %4 มาจากลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>%1
+Month %2: %3 from new customers</source>
+        <translation>%1
+เดือนที่ %2: %3 จากลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Steady state: %1 a month</source>
+        <translation>ระดับคงที่: %1 ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>No steady state: revenue keeps growing</source>
+        <translation>ไม่มีระดับคงที่: รายได้เพิ่มขึ้นต่อเนื่อง</translation>
+    </message>
+    <message>
+        <source>%1: steady state</source>
+        <translation>%1: ระดับคงที่</translation>
+    </message>
+    <message>
+        <source>%1: new customers</source>
+        <translation>%1: ลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>%1: half of the steady monthly revenue by month %2</source>
+        <translation>%1: ได้ครึ่งหนึ่งของรายได้ต่อเดือนที่ระดับคงที่ภายในเดือนที่ %2</translation>
+    </message>
+    <message>
+        <source>%1: no steady state, revenue keeps growing (churn does not outweigh expansion)</source>
+        <translation>%1: ไม่มีระดับคงที่ รายได้เพิ่มขึ้นต่อเนื่อง (อัตราการเลิกใช้บริการไม่มากกว่าการขยายรายได้)</translation>
+    </message>
+    <message>
+        <source>Solid: revenue of all paying customers; dashed: the steady state; dotted: revenue from new customers (recurring revenue only).</source>
+        <translation>เส้นทึบ: รายได้จากลูกค้าที่ชำระเงินทั้งหมด เส้นประ: ระดับคงที่ เส้นจุด: รายได้จากลูกค้าใหม่ (เฉพาะรายได้ประจำ)</translation>
+    </message>
+    <message>
+        <source>Steady state</source>
+        <translation>ระดับคงที่</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
     </message>
 </context>
 <context>
