@@ -641,6 +641,58 @@
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
         <translation>&quot;%1&quot; ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
     </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>رسمية القرار</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>طول دورة المبيعات</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>مستوى السعر</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>الدافع العقلاني</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>عمق العلاقة</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>مزيج القنوات</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>صناع القرار</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>الرسمية</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>عقلاني</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>التخصيص</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2197,6 +2249,14 @@ Allowed: %2 to %3.</source>
         <source>Restore recovered changes</source>
         <translation>استعادة التغييرات المستردة</translation>
     </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>تعذّر فتح القالب</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read. Your current workspace is unchanged.</source>
+        <translation>تعذّرت قراءة القالب «%1». لم تتغير مساحة العمل الحالية.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Formatting</name>
@@ -2508,6 +2568,10 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Workspace &amp;Channels…</source>
         <translation>ق&amp;نوات مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample</source>
+        <translation>نموذج B2B مقابل B2C</translation>
     </message>
 </context>
 <context>
@@ -4032,38 +4096,6 @@ Allowed: %2 to %3.</source>
 <context>
     <name>b2x::ReportHtml</name>
     <message>
-        <source>Decision-unit size</source>
-        <translation>حجم وحدة اتخاذ القرار</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>رسمية القرار</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>طول دورة المبيعات</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>مستوى السعر</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>الدافع العقلاني</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>عمق العلاقة</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>التخصيص</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>مزيج القنوات</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>الملخص التنفيذي</translation>
     </message>
@@ -5331,10 +5363,6 @@ Allowed: %2 to %3.</source>
         <translation>كم يدخل إلى كل مرحلة شهريًا، وكم منهم يصبحون عملاء؟</translation>
     </message>
     <message>
-        <source>How fast does new-customer revenue build up after the campaigns start?</source>
-        <translation>ما سرعة نمو إيرادات العملاء الجدد بعد بدء الحملات؟</translation>
-    </message>
-    <message>
         <source>Which channels fit each audience best, and where does the budget go?</source>
         <translation>أي القنوات أنسب لكل جمهور، وإلى أين تذهب الميزانية؟</translation>
     </message>
@@ -5345,6 +5373,10 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>هل تدوم نوافذ الإسناد في منصات الإعلانات بطول دورة المبيعات؟</translation>
+    </message>
+    <message>
+        <source>How fast does monthly revenue build up after the campaigns start?</source>
+        <translation>ما سرعة نمو الإيرادات الشهرية بعد بدء الحملات؟</translation>
     </message>
 </context>
 <context>
@@ -5501,70 +5533,6 @@ The label and the behaviour disagree.</source>
 </context>
 <context>
     <name>b2x::charts::BehaviourRadarChart</name>
-    <message>
-        <source>Deciders</source>
-        <translation>صناع القرار</translation>
-    </message>
-    <message>
-        <source>Formality</source>
-        <translation>الرسمية</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>السعر</translation>
-    </message>
-    <message>
-        <source>Rational</source>
-        <translation>العقلانية</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>العلاقة</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>التخصيص</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>القنوات</translation>
-    </message>
-    <message>
-        <source>Decision-unit size</source>
-        <translation>حجم وحدة اتخاذ القرار</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>رسمية القرار</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>طول دورة المبيعات</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>مستوى السعر</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>الدافع العقلاني</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>عمق العلاقة</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>التخصيص</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>مزيج القنوات</translation>
-    </message>
     <message>
         <source>%1
 %2: %3 of 100</source>

@@ -633,6 +633,58 @@
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
         <translation>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</translation>
     </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Decision formality</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Sales-cycle length</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Price point</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Rational motive</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Relationship depth</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalisation</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Channel mix</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Deciders</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formality</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rational</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2157,6 +2209,14 @@ Allowed: %2 to %3.</translation>
         <source>Restore recovered changes</source>
         <translation>Restore recovered changes</translation>
     </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Cannot open template</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read. Your current workspace is unchanged.</source>
+        <translation>The template “%1” could not be read. Your current workspace is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Formatting</name>
@@ -2460,6 +2520,10 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>Workspace &amp;Channels…</source>
         <translation>Workspace &amp;Channels…</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample</source>
+        <translation>B2B vs B2C sample</translation>
     </message>
 </context>
 <context>
@@ -3952,38 +4016,6 @@ Allowed: %2 to %3.</translation>
 <context>
     <name>b2x::ReportHtml</name>
     <message>
-        <source>Decision-unit size</source>
-        <translation>Decision-unit size</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Decision formality</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Sales-cycle length</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Price point</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Rational motive</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Relationship depth</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalisation</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Channel mix</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Executive summary</translation>
     </message>
@@ -5187,10 +5219,6 @@ Allowed: %2 to %3.</translation>
         <translation>How many enter each stage per month, and how many become customers?</translation>
     </message>
     <message>
-        <source>How fast does new-customer revenue build up after the campaigns start?</source>
-        <translation>How fast does new-customer revenue build up after the campaigns start?</translation>
-    </message>
-    <message>
         <source>Which channels fit each audience best, and where does the budget go?</source>
         <translation>Which channels fit each audience best, and where does the budget go?</translation>
     </message>
@@ -5201,6 +5229,10 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</translation>
+    </message>
+    <message>
+        <source>How fast does monthly revenue build up after the campaigns start?</source>
+        <translation>How fast does monthly revenue build up after the campaigns start?</translation>
     </message>
 </context>
 <context>
@@ -5357,70 +5389,6 @@ The label and the behaviour disagree.</translation>
 </context>
 <context>
     <name>b2x::charts::BehaviourRadarChart</name>
-    <message>
-        <source>Deciders</source>
-        <translation>Deciders</translation>
-    </message>
-    <message>
-        <source>Formality</source>
-        <translation>Formality</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>Rational</source>
-        <translation>Rational</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Decision-unit size</source>
-        <translation>Decision-unit size</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Decision formality</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Sales-cycle length</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Price point</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Rational motive</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Relationship depth</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalisation</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Channel mix</translation>
-    </message>
     <message>
         <source>%1
 %2: %3 of 100</source>

@@ -635,6 +635,58 @@
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
         <translation>&quot;%1&quot; nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
     </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalność decyzji</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Długość cyklu sprzedaży</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Poziom ceny</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motyw racjonalny</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Głębokość relacji</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizacja</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Miks kanałów</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Decydujący</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formalność</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykl</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Racjonalne</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personalizacja</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2167,6 +2219,14 @@ Dozwolone: od %2 do %3.</translation>
         <source>Restore recovered changes</source>
         <translation>Przywróć odzyskane zmiany</translation>
     </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Nie można otworzyć szablonu</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read. Your current workspace is unchanged.</source>
+        <translation>Nie udało się odczytać szablonu „%1”. Bieżący obszar roboczy pozostaje bez zmian.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Formatting</name>
@@ -2472,6 +2532,10 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>Workspace &amp;Channels…</source>
         <translation>&amp;Kanały obszaru roboczego…</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample</source>
+        <translation>Przykład B2B kontra B2C</translation>
     </message>
 </context>
 <context>
@@ -3972,38 +4036,6 @@ Dozwolone: od %2 do %3.</translation>
 <context>
     <name>b2x::ReportHtml</name>
     <message>
-        <source>Decision-unit size</source>
-        <translation>Wielkość grupy zakupowej</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Formalność decyzji</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Długość cyklu sprzedaży</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Poziom ceny</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Motyw racjonalny</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Głębokość relacji</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalizacja</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Miks kanałów</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Podsumowanie dla zarządu</translation>
     </message>
@@ -5223,10 +5255,6 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Ile osób wchodzi na każdy etap w miesiącu i ile zostaje klientami?</translation>
     </message>
     <message>
-        <source>How fast does new-customer revenue build up after the campaigns start?</source>
-        <translation>Jak szybko rośnie przychód od nowych klientów po starcie kampanii?</translation>
-    </message>
-    <message>
         <source>Which channels fit each audience best, and where does the budget go?</source>
         <translation>Które kanały najlepiej pasują do każdej grupy odbiorców i gdzie trafia budżet?</translation>
     </message>
@@ -5237,6 +5265,10 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Czy okna atrybucji platform reklamowych trwają tak długo jak cykl sprzedaży?</translation>
+    </message>
+    <message>
+        <source>How fast does monthly revenue build up after the campaigns start?</source>
+        <translation>Jak szybko rośnie miesięczny przychód po starcie kampanii?</translation>
     </message>
 </context>
 <context>
@@ -5393,70 +5425,6 @@ Etykieta i zachowanie się różnią.</translation>
 </context>
 <context>
     <name>b2x::charts::BehaviourRadarChart</name>
-    <message>
-        <source>Deciders</source>
-        <translation>Decydujący</translation>
-    </message>
-    <message>
-        <source>Formality</source>
-        <translation>Formalność</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cykl</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Cena</translation>
-    </message>
-    <message>
-        <source>Rational</source>
-        <translation>Racjonalność</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relacja</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>Personalizacja</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Kanały</translation>
-    </message>
-    <message>
-        <source>Decision-unit size</source>
-        <translation>Wielkość grupy zakupowej</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Formalność decyzji</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Długość cyklu sprzedaży</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Poziom ceny</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Motyw racjonalny</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Głębokość relacji</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalizacja</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Miks kanałów</translation>
-    </message>
     <message>
         <source>%1
 %2: %3 of 100</source>

@@ -635,6 +635,58 @@
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
         <translation>&quot;%1&quot; nu este unul dintre canalele acestui spațiu de lucru; modelele îl ignoră</translation>
     </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>Formalitatea deciziei</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>Durata ciclului de vânzare</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Nivelul prețului</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>Motiv rațional</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>Profunzimea relației</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>Personalizare</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Mixul de canale</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Decidenți</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Formalitate</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclu</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>Rațional</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relație</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personalizare</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2167,6 +2219,14 @@ Permis: de la %2 la %3.</translation>
         <source>Restore recovered changes</source>
         <translation>Restaurează modificările recuperate</translation>
     </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Șablonul nu poate fi deschis</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read. Your current workspace is unchanged.</source>
+        <translation>Șablonul „%1” nu a putut fi citit. Spațiul de lucru curent rămâne neschimbat.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Formatting</name>
@@ -2472,6 +2532,10 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>Workspace &amp;Channels…</source>
         <translation>&amp;Canalele spațiului de lucru…</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample</source>
+        <translation>Exemplu B2B vs B2C</translation>
     </message>
 </context>
 <context>
@@ -3972,38 +4036,6 @@ Permis: de la %2 la %3.</translation>
 <context>
     <name>b2x::ReportHtml</name>
     <message>
-        <source>Decision-unit size</source>
-        <translation>Mărimea unității de decizie</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Formalitatea deciziei</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Durata ciclului de vânzare</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Nivelul prețului</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Motiv rațional</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Profunzimea relației</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalizare</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Mixul de canale</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Rezumat executiv</translation>
     </message>
@@ -5223,10 +5255,6 @@ Permis: de la %2 la %3.</translation>
         <translation>Câți intră în fiecare etapă pe lună și câți devin clienți?</translation>
     </message>
     <message>
-        <source>How fast does new-customer revenue build up after the campaigns start?</source>
-        <translation>Cât de repede crește venitul de la clienții noi după pornirea campaniilor?</translation>
-    </message>
-    <message>
         <source>Which channels fit each audience best, and where does the budget go?</source>
         <translation>Ce canale se potrivesc cel mai bine fiecărui public și unde merge bugetul?</translation>
     </message>
@@ -5237,6 +5265,10 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Durează ferestrele de atribuire ale platformelor de publicitate cât ciclul de vânzare?</translation>
+    </message>
+    <message>
+        <source>How fast does monthly revenue build up after the campaigns start?</source>
+        <translation>Cât de repede crește venitul lunar după pornirea campaniilor?</translation>
     </message>
 </context>
 <context>
@@ -5393,70 +5425,6 @@ Eticheta și comportamentul diferă.</translation>
 </context>
 <context>
     <name>b2x::charts::BehaviourRadarChart</name>
-    <message>
-        <source>Deciders</source>
-        <translation>Decidenți</translation>
-    </message>
-    <message>
-        <source>Formality</source>
-        <translation>Formalitate</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Ciclu</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preț</translation>
-    </message>
-    <message>
-        <source>Rational</source>
-        <translation>Rațional</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relație</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>Personalizare</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canale</translation>
-    </message>
-    <message>
-        <source>Decision-unit size</source>
-        <translation>Mărimea unității de decizie</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>Formalitatea deciziei</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>Durata ciclului de vânzare</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>Nivelul prețului</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>Motiv rațional</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>Profunzimea relației</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personalizare</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>Mixul de canale</translation>
-    </message>
     <message>
         <source>%1
 %2: %3 of 100</source>

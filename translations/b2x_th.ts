@@ -631,6 +631,58 @@
         <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
         <translation>&quot;%1&quot; ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
+    <message>
+        <source>Decision formality</source>
+        <translation>ความเป็นทางการของการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Sales-cycle length</source>
+        <translation>ความยาวของรอบการขาย</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>ระดับราคา</translation>
+    </message>
+    <message>
+        <source>Rational motive</source>
+        <translation>แรงจูงใจด้านเหตุผล</translation>
+    </message>
+    <message>
+        <source>Relationship depth</source>
+        <translation>ความลึกของความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>ส่วนผสมของช่องทาง</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>ผู้ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>ความเป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>การปรับเฉพาะราย</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2147,6 +2199,14 @@ Allowed: %2 to %3.</source>
         <source>Restore recovered changes</source>
         <translation>กู้คืนการเปลี่ยนแปลงที่กู้ได้</translation>
     </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>เปิดเทมเพลตไม่ได้</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read. Your current workspace is unchanged.</source>
+        <translation>อ่านเทมเพลต “%1” ไม่ได้ พื้นที่ทำงานปัจจุบันไม่มีการเปลี่ยนแปลง</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Formatting</name>
@@ -2448,6 +2508,10 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Workspace &amp;Channels…</source>
         <translation>&amp;ช่องทางของพื้นที่ทำงาน…</translation>
+    </message>
+    <message>
+        <source>B2B vs B2C sample</source>
+        <translation>ตัวอย่าง B2B เทียบกับ B2C</translation>
     </message>
 </context>
 <context>
@@ -3932,38 +3996,6 @@ Allowed: %2 to %3.</source>
 <context>
     <name>b2x::ReportHtml</name>
     <message>
-        <source>Decision-unit size</source>
-        <translation>ขนาดหน่วยตัดสินใจซื้อ</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>ความเป็นทางการของการตัดสินใจ</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>ความยาวของรอบการขาย</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>ระดับราคา</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>แรงจูงใจด้านเหตุผล</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>ความลึกของความสัมพันธ์</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>ส่วนผสมของช่องทาง</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>บทสรุปผู้บริหาร</translation>
     </message>
@@ -5151,10 +5183,6 @@ Allowed: %2 to %3.</source>
         <translation>แต่ละเดือนมีกี่รายเข้าสู่แต่ละขั้น และกี่รายกลายเป็นลูกค้า</translation>
     </message>
     <message>
-        <source>How fast does new-customer revenue build up after the campaigns start?</source>
-        <translation>รายได้จากลูกค้าใหม่เพิ่มขึ้นเร็วเพียงใดหลังเริ่มแคมเปญ</translation>
-    </message>
-    <message>
         <source>Which channels fit each audience best, and where does the budget go?</source>
         <translation>ช่องทางใดเหมาะกับกลุ่มเป้าหมายแต่ละกลุ่มที่สุด และงบประมาณไปอยู่ที่ไหน</translation>
     </message>
@@ -5165,6 +5193,10 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>ช่วงเวลาการระบุแหล่งที่มาของแพลตฟอร์มโฆษณายาวเท่ากับรอบการขายหรือไม่</translation>
+    </message>
+    <message>
+        <source>How fast does monthly revenue build up after the campaigns start?</source>
+        <translation>รายได้ต่อเดือนเพิ่มขึ้นเร็วเพียงใดหลังเริ่มแคมเปญ</translation>
     </message>
 </context>
 <context>
@@ -5321,70 +5353,6 @@ The label and the behaviour disagree.</source>
 </context>
 <context>
     <name>b2x::charts::BehaviourRadarChart</name>
-    <message>
-        <source>Deciders</source>
-        <translation>ผู้ตัดสินใจ</translation>
-    </message>
-    <message>
-        <source>Formality</source>
-        <translation>ความเป็นทางการ</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>รอบการขาย</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>ราคา</translation>
-    </message>
-    <message>
-        <source>Rational</source>
-        <translation>เหตุผล</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>ความสัมพันธ์</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>การปรับเฉพาะราย</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>ช่องทาง</translation>
-    </message>
-    <message>
-        <source>Decision-unit size</source>
-        <translation>ขนาดหน่วยตัดสินใจซื้อ</translation>
-    </message>
-    <message>
-        <source>Decision formality</source>
-        <translation>ความเป็นทางการของการตัดสินใจ</translation>
-    </message>
-    <message>
-        <source>Sales-cycle length</source>
-        <translation>ความยาวของรอบการขาย</translation>
-    </message>
-    <message>
-        <source>Price point</source>
-        <translation>ระดับราคา</translation>
-    </message>
-    <message>
-        <source>Rational motive</source>
-        <translation>แรงจูงใจด้านเหตุผล</translation>
-    </message>
-    <message>
-        <source>Relationship depth</source>
-        <translation>ความลึกของความสัมพันธ์</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>การปรับให้เหมาะกับแต่ละราย</translation>
-    </message>
-    <message>
-        <source>Channel mix</source>
-        <translation>ส่วนผสมของช่องทาง</translation>
-    </message>
     <message>
         <source>%1
 %2: %3 of 100</source>

@@ -3,7 +3,7 @@
 
 #include "SummaryJson.h"
 #include "analytics/PersonaAnalysis.h"
-#include "editor/EnumLabels.h"
+#include "format/EnumLabels.h"
 #include "format/Formatting.h"
 #include "io/WorkspaceReader.h"
 

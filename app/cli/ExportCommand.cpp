@@ -3,12 +3,12 @@
 
 #include "CliCommands.h"
 #include "analytics/PersonaAnalysis.h"
-#include "export/ChartExport.h"
-#include "export/CsvExport.h"
-#include "export/PdfReport.h"
 #include "io/ReportDecoder.h"
 #include "io/WorkspaceReader.h"
 #include "model/Limits.h"
+#include "report/ChartExport.h"
+#include "report/CsvExport.h"
+#include "report/PdfReport.h"
 
 #include <QCoreApplication>
 #include <QDir>

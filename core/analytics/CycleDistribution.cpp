@@ -49,7 +49,7 @@ CycleDistribution::CycleDistribution(std::span<const Stage> stages, int gridCell
 {
     std::vector<Triangular> wide;
     for (const auto& s : stages) {
-        auto t = Triangular::sanitised(s.minDays, s.likelyDays, s.maxDays);
+        auto t = Triangular::of(s);
         // A spread below a tenth of a second is a fixed delay at its mean: it changes no result
         // and keeps the closed forms away from underflow (0/0) on absurdly small widths.
         if (t.width() < minimumWidthDays)

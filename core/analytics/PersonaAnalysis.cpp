@@ -2,6 +2,7 @@
 #include "PersonaAnalysis.h"
 
 #include "InMarketShare.h"
+#include "OutputNames.h"
 
 #include <algorithm>
 #include <thread>
@@ -36,46 +37,44 @@ void visitScalarOutputs(const PersonaAnalysis& a, const ScalarOutputVisitor& add
         composed += name;
         return composed;
     };
-    add("b2bIndex", a.behaviour.b2bIndex);
-    add("labelMismatch", a.behaviour.labelMismatch ? 1.0 : 0.0);
+    add(output::b2bIndex, a.behaviour.b2bIndex);
+    add(output::labelMismatch, a.behaviour.labelMismatch ? 1.0 : 0.0);
     for (const auto& d : a.behaviour.dimensions) {
         if (d.applicable)
-            add(prefixed("dimensions.", toString(d.dimension)), d.score);
+            add(prefixed(output::dimensionPrefix, toString(d.dimension)), d.score);
         else
-            add(prefixed("dimensions.", toString(d.dimension)), std::nullopt);
+            add(prefixed(output::dimensionPrefix, toString(d.dimension)), std::nullopt);
     }
-    add("decisionUnit.size", a.decisionUnit.size);
-    add("decisionUnit.consensusProbability", a.decisionUnit.consensusProbability);
-    add("decisionUnit.uncoveredRoleCount",
-        static_cast<double>(a.decisionUnit.uncoveredRoles.size()));
-    add("salesCycle.meanDays", a.salesCycle.meanDays);
-    add("salesCycle.p50Days", a.salesCycle.p50Days);
-    add("salesCycle.p90Days", a.salesCycle.p90Days);
-    add("funnel.customersPerMonth", a.funnel.customersPerMonth);
-    add("economics.cac", a.economics.cac);
-    add("economics.clv", a.economics.clv);
-    add("economics.clvToCac", a.economics.clvToCac);
-    add("economics.paybackMonths", a.economics.paybackMonths);
-    add("economics.roas", a.economics.roas);
-    add("economics.monthlyRevenuePerCustomer", a.economics.monthlyRevenuePerCustomer);
-    add("economics.lifetimeMonths", a.economics.lifetimeMonths);
-    add("economics.monthlyChurn", a.economics.monthlyChurn);
-    add("economics.steadyStateCustomers", a.economics.steadyStateCustomers);
-    add("economics.steadyStateMrr", a.economics.steadyStateMrr);
-    add("economics.steadyStateArr", a.economics.steadyStateArr);
-    add("inMarketSharePerQuarter", a.inMarketSharePerQuarter);
-    add("timeToRevenue.steadyStateRevenue", a.timeToRevenue.steadyStateRevenue);
-    add("timeToRevenue.month24Revenue", a.timeToRevenue.monthlyRevenue.back());
-    add("timeToRevenue.monthsTo50Percent",
-        a.timeToRevenue.monthsTo50Percent
-            ? std::optional<double>(*a.timeToRevenue.monthsTo50Percent)
-            : std::nullopt);
+    add(output::decisionUnitSize, a.decisionUnit.size);
+    add(output::consensusProbability, a.decisionUnit.consensusProbability);
+    add(output::uncoveredRoleCount, static_cast<double>(a.decisionUnit.uncoveredRoles.size()));
+    add(output::cycleMeanDays, a.salesCycle.meanDays);
+    add(output::cycleP50Days, a.salesCycle.p50Days);
+    add(output::cycleP90Days, a.salesCycle.p90Days);
+    add(output::customersPerMonth, a.funnel.customersPerMonth);
+    add(output::cac, a.economics.cac);
+    add(output::clv, a.economics.clv);
+    add(output::clvToCac, a.economics.clvToCac);
+    add(output::paybackMonths, a.economics.paybackMonths);
+    add(output::roas, a.economics.roas);
+    add(output::monthlyRevenuePerCustomer, a.economics.monthlyRevenuePerCustomer);
+    add(output::lifetimeMonths, a.economics.lifetimeMonths);
+    add(output::monthlyChurn, a.economics.monthlyChurn);
+    add(output::steadyStateCustomers, a.economics.steadyStateCustomers);
+    add(output::steadyStateMrr, a.economics.steadyStateMrr);
+    add(output::steadyStateArr, a.economics.steadyStateArr);
+    add(output::inMarketSharePerQuarter, a.inMarketSharePerQuarter);
+    add(output::steadyStateRevenue, a.timeToRevenue.steadyStateRevenue);
+    add(output::month24Revenue, a.timeToRevenue.monthlyRevenue.back());
+    add(output::monthsTo50Percent, a.timeToRevenue.monthsTo50Percent
+                                       ? std::optional<double>(*a.timeToRevenue.monthsTo50Percent)
+                                       : std::nullopt);
     double uncovered = 0;
     for (const auto& check : a.attribution)
         uncovered += check.coversP90 ? 0.0 : 1.0;
-    add("attribution.windowsMissingP90", uncovered);
+    add(output::windowsMissingP90, uncovered);
     for (const auto& fit : a.channelFit)
-        add(prefixed("channelFit.", fit.channelId), fit.score);
+        add(prefixed(output::channelFitPrefix, fit.channelId), fit.score);
 }
 
 std::vector<NamedOutput> scalarOutputs(const PersonaAnalysis& a)

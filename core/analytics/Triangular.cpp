@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Triangular.h"
 
+#include "model/Persona.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,6 +16,11 @@ double cleaned(double value)
 }
 
 } // namespace
+
+Triangular Triangular::of(const Stage& stage)
+{
+    return sanitised(stage.minDays, stage.likelyDays, stage.maxDays);
+}
 
 Triangular Triangular::sanitised(double min, double likely, double max)
 {

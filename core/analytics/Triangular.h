@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+namespace b2x {
+struct Stage;
+}
+
 namespace b2x::analytics {
 
 /// The triangular distribution of one pipeline stage's duration (min ≤ likely ≤ max, in days),
@@ -14,6 +18,9 @@ struct Triangular {
     /// negative values become 0, min and max are the smallest and largest of the three, and
     /// likely is clamped between them.
     static Triangular sanitised(double min, double likely, double max);
+    /// A pipeline stage's duration: sanitised(min, likely, max days). Every model and view that
+    /// needs a stage's mean time calls this, so they all agree with the sales-cycle model.
+    static Triangular of(const Stage& stage);
 
     double width() const { return max - min; }
     bool degenerate() const { return !(max > min); }

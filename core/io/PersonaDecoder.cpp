@@ -187,9 +187,10 @@ void decodeEconomics(JsonDecoder& d, const Json& parent, Economics& e)
     d.number(*o, "monthlySpend", e.monthlySpend, 0, L::maxMoney);
     d.number(*o, "price", e.price, 0, L::maxMoney);
     d.number(*o, "grossMarginPercent", e.grossMarginPercent, 0, 100);
-    d.number(*o, "purchasesPerYear", e.purchasesPerYear, 0, 10000);
-    d.number(*o, "lifetimeYears", e.lifetimeYears, 0, 100);
-    d.number(*o, "interPurchaseYears", e.interPurchaseYears, 0.01, 100);
+    d.number(*o, "purchasesPerYear", e.purchasesPerYear, 0, L::maxPurchasesPerYear);
+    d.number(*o, "lifetimeYears", e.lifetimeYears, 0, L::maxLifetimeYears);
+    d.number(*o, "interPurchaseYears", e.interPurchaseYears, L::minInterPurchaseYears,
+             L::maxInterPurchaseYears);
     // Absent in every file written before revenue models existed: those personas are one-off.
     d.enumeration(*o, "revenueModel", e.revenueModel);
     if (const Json* sub = d.object(*o, "subscription")) {

@@ -27,5 +27,10 @@ inline constexpr int maxAttributionDays = 3650;
 inline constexpr int maxApprovalLevels = 20;
 inline constexpr int maxEmployees = 10000000;
 inline constexpr int maxTrialDays = 365;
+// Economics: the reader refuses values outside these and the editor's fields stop at them.
+inline constexpr double maxPurchasesPerYear = 10000;
+inline constexpr double maxLifetimeYears = 100;
+inline constexpr double minInterPurchaseYears = 0.01; ///< a category bought at most ~100× a year
+inline constexpr double maxInterPurchaseYears = 100;
 
 } // namespace b2x::limits

@@ -7,8 +7,8 @@
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/ChannelTableModel.h"
-#include "export/ReportHtml.h"
 #include "io/WorkspaceReader.h"
+#include "report/ReportHtml.h"
 #include "window/WorkspaceChannelsDialog.h"
 
 #include <QSignalSpy>

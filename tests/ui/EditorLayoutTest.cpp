@@ -3,11 +3,11 @@
 // move the buttons under the pointer, and the role and stance columns fit every choice.
 #include "EditorTestSupport.h"
 #include "editor/DecisionUnitSection.h"
-#include "editor/EnumLabels.h"
 #include "editor/MemberTableModel.h"
 #include "editor/PersonaEditor.h"
 #include "editor/PipelineSection.h"
 #include "editor/StageTableModel.h"
+#include "format/EnumLabels.h"
 #include "i18n/Language.h"
 
 #include <QComboBox>

@@ -8,12 +8,12 @@
 #include "analytics/PersonaAnalysis.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
-#include "export/PdfReport.h"
 #include "format/Formatting.h"
 #include "io/WorkspaceReader.h"
 #include "list/PersonaListModel.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
+#include "report/PdfReport.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>

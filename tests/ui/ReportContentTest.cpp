@@ -4,14 +4,14 @@
 // number, and lays out without blank pages or headings stranded at the foot of a page.
 #include "UiTestSupport.h"
 #include "analytics/PersonaAnalysis.h"
-#include "export/PdfReport.h"
-#include "export/ReportHtml.h"
-#include "export/ReportPhrases.h"
 #include "format/Formatting.h"
 #include "i18n/Language.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
 #include "model/Presets.h"
+#include "report/PdfReport.h"
+#include "report/ReportHtml.h"
+#include "report/ReportPhrases.h"
 
 #include <QApplication>
 #include <QDir>

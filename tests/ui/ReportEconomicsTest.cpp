@@ -2,13 +2,13 @@
 // The report speaks the persona's revenue model (issue 16): the terms in words, the figures the
 // model defines (MRR and ARR at the steady state, lifetime, churn) and nothing for one it does
 // not define, and every role of a member who holds several.
-#include "export/ReportEconomics.h"
+#include "report/ReportEconomics.h"
 
 #include "UiTestSupport.h"
 #include "analytics/PersonaAnalysis.h"
-#include "editor/EnumLabels.h"
-#include "export/ReportHtml.h"
+#include "format/EnumLabels.h"
 #include "format/Formatting.h"
+#include "report/ReportHtml.h"
 
 #include <gtest/gtest.h>
 

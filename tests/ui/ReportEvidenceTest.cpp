@@ -2,10 +2,10 @@
 // The report's evidence table (issue 15, point 1): a source written for another value is shown
 // as stale, never printed as support for the number the persona has now.
 #include "analytics/PersonaAnalysis.h"
-#include "editor/EnumLabels.h"
-#include "export/ReportHtml.h"
+#include "format/EnumLabels.h"
 #include "model/EvidenceValues.h"
 #include "model/Presets.h"
+#include "report/ReportHtml.h"
 
 #include <QRegularExpression>
 #include <gtest/gtest.h>

@@ -3,8 +3,8 @@
 // pdffonts, pdfimages and pdftotext (poppler-utils, qpdf), and by parsing the CSV.
 #include "UiTestSupport.h"
 #include "analytics/PersonaAnalysis.h"
-#include "export/CsvExport.h"
-#include "export/PdfReport.h"
+#include "report/CsvExport.h"
+#include "report/PdfReport.h"
 
 #include <QFile>
 #include <QProcess>

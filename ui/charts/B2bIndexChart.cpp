@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "B2bIndexChart.h"
 
-#include "editor/EnumLabels.h"
+#include "format/EnumLabels.h"
 #include "format/Formatting.h"
 
 #include <QtCharts/QAreaSeries>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BehaviourRadarChart.h"
 
+#include "format/EnumLabels.h"
 #include "format/Formatting.h"
 
 #include <QFontInfo>
@@ -91,7 +92,7 @@ BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
     m_angular->setStartValue(0);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < dimensions; ++i)
-        m_angular->append(shortName(static_cast<std::size_t>(i)),
+        m_angular->append(shortName(static_cast<analytics::Dimension>(i)),
                           fullCircle * (i + 1) / dimensions);
     styleAxis(m_angular, QString());
     // Polar axes ignore dynamic ticks: six fixed ticks give 0, 20 … 100.
@@ -115,52 +116,6 @@ BehaviourRadarChart::BehaviourRadarChart(QObject* parent)
     margins.setLeft(margins.left() + 12);
     margins.setRight(margins.right() + 4);
     polar->setMargins(margins);
-}
-
-QString BehaviourRadarChart::shortName(std::size_t index)
-{
-    switch (static_cast<analytics::Dimension>(index)) {
-    case analytics::Dimension::DecisionUnitSize:
-        return tr("Deciders");
-    case analytics::Dimension::DecisionFormality:
-        return tr("Formality");
-    case analytics::Dimension::SalesCycleLength:
-        return tr("Cycle");
-    case analytics::Dimension::PricePoint:
-        return tr("Price");
-    case analytics::Dimension::RationalMotive:
-        return tr("Rational");
-    case analytics::Dimension::RelationshipDepth:
-        return tr("Relationship");
-    case analytics::Dimension::Personalisation:
-        return tr("Personal");
-    case analytics::Dimension::ChannelMix:
-        return tr("Channels");
-    }
-    return {};
-}
-
-QString BehaviourRadarChart::fullName(std::size_t index)
-{
-    switch (static_cast<analytics::Dimension>(index)) {
-    case analytics::Dimension::DecisionUnitSize:
-        return tr("Decision-unit size");
-    case analytics::Dimension::DecisionFormality:
-        return tr("Decision formality");
-    case analytics::Dimension::SalesCycleLength:
-        return tr("Sales-cycle length");
-    case analytics::Dimension::PricePoint:
-        return tr("Price point");
-    case analytics::Dimension::RationalMotive:
-        return tr("Rational motive");
-    case analytics::Dimension::RelationshipDepth:
-        return tr("Relationship depth");
-    case analytics::Dimension::Personalisation:
-        return tr("Personalisation");
-    case analytics::Dimension::ChannelMix:
-        return tr("Channel mix");
-    }
-    return {};
 }
 
 QList<QPointF> BehaviourRadarChart::ring(const SubjectFigures& s)
@@ -220,8 +175,10 @@ void BehaviourRadarChart::showPointTip(const QLineSeries* series, const QPointF&
     const auto di = static_cast<std::size_t>(d);
     showTip(s.applicable[di]
                 ? tr("%1\n%2: %3 of 100")
-                      .arg(s.name, fullName(di), Formatting::number(s.dimensions[di], 1))
-                : tr("%1\n%2: not applicable (no data)").arg(s.name, fullName(di)));
+                      .arg(s.name, displayName(static_cast<analytics::Dimension>(di)),
+                           Formatting::number(s.dimensions[di], 1))
+                : tr("%1\n%2: not applicable (no data)")
+                      .arg(s.name, displayName(static_cast<analytics::Dimension>(di))));
 }
 
 ChartTable BehaviourRadarChart::table() const
@@ -229,7 +186,7 @@ ChartTable BehaviourRadarChart::table() const
     ChartTable t;
     t.columns << (groups() ? tr("Group") : tr("Persona"));
     for (std::size_t d = 0; d < analytics::dimensionCount; ++d)
-        t.columns << fullName(d);
+        t.columns << displayName(static_cast<analytics::Dimension>(d));
     for (const auto& s : subjects()) {
         QStringList row{s.name};
         for (std::size_t d = 0; d < analytics::dimensionCount; ++d)

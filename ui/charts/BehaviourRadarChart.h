@@ -22,9 +22,6 @@ public:
     ChartTable table() const override;
     QString notes() const override;
 
-    /// Short axis label and full name of dimension `index`.
-    static QString shortName(std::size_t index);
-    static QString fullName(std::size_t index);
     /// The ring of a subject: the last dimension at 0° (so the ring closes), then dimension i at
     /// 360·(i+1)/n with strictly increasing angles (docs/qt-pitfalls.md, radar charts).
     static QList<QPointF> ring(const SubjectFigures& subject);

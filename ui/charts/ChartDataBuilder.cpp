@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartDataBuilder.h"
 
-#include "editor/EnumLabels.h"
+#include "analytics/Triangular.h"
+#include "format/EnumLabels.h"
 #include "model/ChannelNames.h"
 
 #include <QCoreApplication>
@@ -216,7 +217,7 @@ SubjectFigures ChartDataBuilder::persona(const Persona& p, const analytics::Pers
         const Stage& st = p.pipeline[i];
         StageFigure f;
         f.name = QString::fromStdString(st.name);
-        f.meanDays = (st.minDays + st.likelyDays + st.maxDays) / 3.0;
+        f.meanDays = analytics::Triangular::of(st).mean();
         f.minDays = st.minDays;
         f.maxDays = st.maxDays;
         f.entriesPerMonth = i < a.funnel.stages.size() ? a.funnel.stages[i].count : 0;

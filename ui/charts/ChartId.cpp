@@ -78,7 +78,7 @@ QString chartQuestion(ChartId id)
     case ChartId::Funnel:
         return tr("How many enter each stage per month, and how many become customers?");
     case ChartId::TimeToRevenue:
-        return tr("How fast does new-customer revenue build up after the campaigns start?");
+        return tr("How fast does monthly revenue build up after the campaigns start?");
     case ChartId::ChannelFit:
         return tr("Which channels fit each audience best, and where does the budget go?");
     case ChartId::UnitEconomics:

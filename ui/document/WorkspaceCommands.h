@@ -9,32 +9,8 @@ namespace b2x {
 
 class WorkspaceDocument;
 
-/// Replaces one persona by an edited copy. One command type serves every form field: the
-/// snapshot costs a few kilobytes and keeps undo exact whatever the field. Commands with the same
-/// merge key (persona + field) merge, so typing in one field is one undo step.
-class EditPersonaCommand : public QUndoCommand {
-public:
-    EditPersonaCommand(WorkspaceDocument* doc, Persona before, Persona after, const QString& field,
-                       const QString& text);
-    void undo() override;
-    void redo() override;
-    int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand* other) override;
-
-    /// True when an edit of `field` on this persona would merge into this command.
-    bool mergesWith(const std::string& personaId, const QString& field) const
-    {
-        return m_after.id == personaId && m_field == field;
-    }
-    /// The persona before the first of the edits merged into this command.
-    const Persona& before() const { return m_before; }
-
-private:
-    WorkspaceDocument* m_doc;
-    Persona m_before;
-    Persona m_after;
-    QString m_field;
-};
+/// The structural edits: a persona inserted, removed or moved. Edits that replace a value by an
+/// edited copy are SnapshotCommands (SnapshotTargets.h).
 
 class InsertPersonaCommand : public QUndoCommand {
 public:
@@ -73,37 +49,6 @@ private:
     WorkspaceDocument* m_doc;
     int m_from;
     int m_to;
-};
-
-class EditWorkspaceInfoCommand : public QUndoCommand {
-public:
-    struct Info {
-        std::string name, currency, description;
-        bool operator==(const Info&) const = default;
-    };
-    EditWorkspaceInfoCommand(WorkspaceDocument* doc, Info before, Info after);
-    void undo() override;
-    void redo() override;
-    int id() const override { return 2; }
-    bool mergeWith(const QUndoCommand* other) override;
-
-private:
-    WorkspaceDocument* m_doc;
-    Info m_before;
-    Info m_after;
-};
-
-class ReplaceWorkspaceCommand : public QUndoCommand {
-public:
-    ReplaceWorkspaceCommand(WorkspaceDocument* doc, Workspace before, Workspace after,
-                            const QString& text);
-    void undo() override;
-    void redo() override;
-
-private:
-    WorkspaceDocument* m_doc;
-    Workspace m_before;
-    Workspace m_after;
 };
 
 } // namespace b2x

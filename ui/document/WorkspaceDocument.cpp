@@ -2,7 +2,7 @@
 #include "WorkspaceDocument.h"
 
 #include "ChannelCommands.h"
-#include "ReportSettingsCommand.h"
+#include "SnapshotTargets.h"
 #include "WorkspaceCommands.h"
 
 #include <algorithm>
@@ -55,7 +55,8 @@ void WorkspaceDocument::editPersona(const QString& personaId, const QString& fie
         name.isEmpty() ? actionText
                        : tr("%1 for “%2”", "undo step: what changed, then the persona it changed")
                              .arg(actionText, name);
-    m_undoStack.push(new EditPersonaCommand(this, *current, std::move(after), field, text));
+    m_undoStack.push(
+        new EditPersonaCommand(this, {current->id}, *current, std::move(after), field, text));
 }
 
 const Persona* WorkspaceDocument::mergingBase(const QString& personaId, const QString& field) const
@@ -66,7 +67,7 @@ const Persona* WorkspaceDocument::mergingBase(const QString& personaId, const QS
     if (index == 0 || index == m_undoStack.cleanIndex())
         return nullptr;
     const auto* top = dynamic_cast<const EditPersonaCommand*>(m_undoStack.command(index - 1));
-    if (!top || !top->mergesWith(personaId.toStdString(), field))
+    if (!top || !top->mergesWith({personaId.toStdString()}, field))
         return nullptr;
     return &top->before();
 }
@@ -113,19 +114,31 @@ void WorkspaceDocument::movePersona(int from, int to)
 void WorkspaceDocument::setWorkspaceInfo(const std::string& name, const std::string& currency,
                                          const std::string& description)
 {
-    EditWorkspaceInfoCommand::Info before{m_workspace.name, m_workspace.currency,
-                                          m_workspace.description};
-    EditWorkspaceInfoCommand::Info after{name, currency, description};
+    WorkspaceInfo before{m_workspace.name, m_workspace.currency, m_workspace.description};
+    WorkspaceInfo after{name, currency, description};
     if (before == after)
         return;
-    m_undoStack.push(new EditWorkspaceInfoCommand(this, std::move(before), std::move(after)));
+    // The merge key is the set of fields this edit changes: a second edit of the same field
+    // merges into the first (like typing in a persona's field), an edit of another field is a
+    // step of its own.
+    QStringList fields;
+    if (before.name != after.name)
+        fields << QStringLiteral("name");
+    if (before.currency != after.currency)
+        fields << QStringLiteral("currency");
+    if (before.description != after.description)
+        fields << QStringLiteral("description");
+    m_undoStack.push(new EditWorkspaceInfoCommand(this, {}, std::move(before), std::move(after),
+                                                  fields.join(QLatin1Char('+')),
+                                                  QObject::tr("Edit workspace details")));
 }
 
 void WorkspaceDocument::setReportSettings(const ReportSettings& report, const QString& actionText)
 {
     if (report == m_workspace.report)
         return;
-    m_undoStack.push(new ReportSettingsCommand(this, m_workspace.report, report, actionText));
+    m_undoStack.push(
+        new ReportSettingsCommand(this, {}, m_workspace.report, report, {}, actionText));
 }
 
 void WorkspaceDocument::applyReportSettings(const ReportSettings& report)
@@ -207,7 +220,7 @@ void WorkspaceDocument::replaceWorkspace(const Workspace& workspace, const QStri
 {
     if (workspace == m_workspace)
         return;
-    m_undoStack.push(new ReplaceWorkspaceCommand(this, m_workspace, workspace, actionText));
+    m_undoStack.push(new ReplaceWorkspaceCommand(this, {}, m_workspace, workspace, {}, actionText));
 }
 
 void WorkspaceDocument::setTimestamps(const std::string& createdAt, const std::string& modifiedAt)

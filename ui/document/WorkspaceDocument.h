@@ -78,22 +78,6 @@ public:
     /// Call only after a save really committed: records the file name and clears the modified mark.
     void markSaved(const QString& filePath);
 
-    // Used by the commands; not for other callers.
-    void applyPersona(int index, const Persona& persona);
-    /// `comparedAt`: where the persona's id goes back into the compared list (what applyRemove
-    /// returned), so that undoing a delete restores the comparison too.
-    void applyInsert(int index, const Persona& persona,
-                     const std::vector<std::size_t>& comparedAt = {});
-    /// Returns the places the persona's id had in the compared list.
-    std::vector<std::size_t> applyRemove(int index);
-    void applyMove(int from, int to);
-    void applyWorkspaceInfo(const std::string& name, const std::string& currency,
-                            const std::string& description);
-    void applyWorkspace(const Workspace& workspace);
-    void applyReportSettings(const ReportSettings& report);
-    void applyCustomChannels(const std::vector<Channel>& channels);
-    void applyPersonaChannels(const std::string& personaId, const std::vector<ChannelUse>& uses);
-
 Q_SIGNALS:
     void personaChanged(int index, const QString& personaId);
     void personaInserted(int index);
@@ -110,6 +94,31 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
 
 private:
+    // What the commands change, reachable only by them: every edit is an undo step.
+    friend struct PersonaTarget;
+    friend struct WorkspaceInfoTarget;
+    friend struct ReportSettingsTarget;
+    friend struct WholeWorkspaceTarget;
+    friend class InsertPersonaCommand;
+    friend class RemovePersonaCommand;
+    friend class MovePersonaCommand;
+    friend class CustomChannelsCommand;
+
+    void applyPersona(int index, const Persona& persona);
+    /// `comparedAt`: where the persona's id goes back into the compared list (what applyRemove
+    /// returned), so that undoing a delete restores the comparison too.
+    void applyInsert(int index, const Persona& persona,
+                     const std::vector<std::size_t>& comparedAt = {});
+    /// Returns the places the persona's id had in the compared list.
+    std::vector<std::size_t> applyRemove(int index);
+    void applyMove(int from, int to);
+    void applyWorkspaceInfo(const std::string& name, const std::string& currency,
+                            const std::string& description);
+    void applyWorkspace(const Workspace& workspace);
+    void applyReportSettings(const ReportSettings& report);
+    void applyCustomChannels(const std::vector<Channel>& channels);
+    void applyPersonaChannels(const std::string& personaId, const std::vector<ChannelUse>& uses);
+
     Workspace m_workspace;
     QString m_filePath;
     QUndoStack m_undoStack;

@@ -117,7 +117,8 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
         [](Economics& e, double v) { e.grossMarginPercent = v; }, tr("%"));
     m_purchases = addRow(
         m_valueForm, QStringLiteral("economics.purchasesPerYear"), tr("Purchases per year"),
-        QString(), 0, 10000, 2, [](const Economics& e) { return e.purchasesPerYear; },
+        QString(), 0, limits::maxPurchasesPerYear, 2,
+        [](const Economics& e) { return e.purchasesPerYear; },
         [](Economics& e, double v) { e.purchasesPerYear = v; }, tr(" per year"));
     m_retention = addRow(
         m_valueForm, QStringLiteral("economics.repeatOrders.annualRetentionPercent"),
@@ -168,7 +169,7 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
         tr(" days"));
     m_lifetime = addRow(
         m_valueForm, QStringLiteral("economics.lifetimeYears"), tr("Customer lifetime"), QString(),
-        0, 100, 2, [](const Economics& e) { return e.lifetimeYears; },
+        0, limits::maxLifetimeYears, 2, [](const Economics& e) { return e.lifetimeYears; },
         [](Economics& e, double v) { e.lifetimeYears = v; }, tr(" years"));
 
     // Apart from the revenue model: how often the category is bought at all, from anyone. Next
@@ -183,7 +184,8 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
            "number of them are in the "
            "market: a decision every 5 years means about 20% (Ehrenberg-Bass Institute, "
            "“95:5”)."),
-        0.01, 100, 2, [](const Economics& e) { return e.interPurchaseYears; },
+        limits::minInterPurchaseYears, limits::maxInterPurchaseYears, 2,
+        [](const Economics& e) { return e.interPurchaseYears; },
         [](Economics& e, double v) { e.interPurchaseYears = v; }, tr(" years"));
 
     // Labels, suffixes and so widths change with the model: measure every wording, so that

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceSection.h"
 
-#include "EvidenceText.h"
 #include "FormHelpers.h"
 #include "MessageLabel.h"
 #include "document/WorkspaceDocument.h"
+#include "format/EvidenceText.h"
 #include "model/EvidenceValues.h"
 #include "model/Limits.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EnumLabels.h"
+#include "format/EnumLabels.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>

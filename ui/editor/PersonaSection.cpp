@@ -3,6 +3,8 @@
 
 #include "document/WorkspaceDocument.h"
 
+#include <QScopedValueRollback>
+
 namespace b2x {
 
 PersonaSection::PersonaSection(WorkspaceDocument* document, QWidget* parent)
@@ -47,9 +49,8 @@ void PersonaSection::reload()
 {
     const Persona* p = currentPersona();
     setEnabled(p != nullptr);
-    m_loading = true;
+    const QScopedValueRollback loading(m_loading, true);
     load(p ? *p : Persona{});
-    m_loading = false;
 }
 
 void PersonaSection::edit(const QString& field, const QString& actionText,
@@ -57,9 +58,8 @@ void PersonaSection::edit(const QString& field, const QString& actionText,
 {
     if (m_loading || m_personaId.isEmpty())
         return;
-    m_editing = true;
+    const QScopedValueRollback editing(m_editing, true);
     m_document->editPersona(m_personaId, field, actionText, change);
-    m_editing = false;
 }
 
 } // namespace b2x

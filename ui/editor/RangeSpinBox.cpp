@@ -4,6 +4,7 @@
 #include "FormHelpers.h"
 
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <algorithm>
 #include <cmath>
@@ -82,9 +83,8 @@ void RangeSpinBox::fixup(QString& input) const
 
 void RangeSpinBox::keyPressEvent(QKeyEvent* event)
 {
-    m_typing = true;
+    const QScopedValueRollback typing(m_typing, true);
     QDoubleSpinBox::keyPressEvent(event);
-    m_typing = false;
 }
 
 void RangeSpinBox::focusInEvent(QFocusEvent* event)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoleListEditor.h"
 
-#include "EnumLabels.h"
+#include "format/EnumLabels.h"
 
 #include <QApplication>
 #include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -174,9 +175,10 @@ bool RoleListEditor::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Tab:
         case Qt::Key_Backtab: {
             // The table's delegate moves on to the next cell when the editor gets Tab.
-            m_forwardingKey = true;
-            m_popup->hide();
-            m_forwardingKey = false;
+            {
+                const QScopedValueRollback forwarding(m_forwardingKey, true);
+                m_popup->hide();
+            }
             QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text());
             QCoreApplication::sendEvent(this, &copy);
             return true;
@@ -196,9 +198,10 @@ bool RoleListEditor::eventFilter(QObject* watched, QEvent* event)
 void RoleListEditor::hideEvent(QHideEvent* event)
 {
     // The table closed the editor (another row, a reset): the popup goes with it.
-    m_forwardingKey = true;
-    m_popup->hide();
-    m_forwardingKey = false;
+    {
+        const QScopedValueRollback forwarding(m_forwardingKey, true);
+        m_popup->hide();
+    }
     QWidget::hideEvent(event);
 }
 

@@ -2,6 +2,7 @@
 #include "StageTableModel.h"
 
 #include "FormHelpers.h"
+#include "analytics/Triangular.h"
 #include "document/WorkspaceDocument.h"
 #include "format/Formatting.h"
 #include "model/Limits.h"
@@ -285,7 +286,7 @@ double StageTableModel::totalMeanDays() const
 {
     double total = 0;
     for (const Stage& s : persona().pipeline)
-        total += (s.minDays + s.likelyDays + s.maxDays) / 3;
+        total += analytics::Triangular::of(s).mean();
     return total;
 }
 

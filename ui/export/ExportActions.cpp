@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportActions.h"
 
-#include "ChartExport.h"
-#include "CsvExport.h"
 #include "ExportPrompts.h"
 #include "ExportReportDialog.h"
-#include "PdfReport.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
+#include "report/ChartExport.h"
+#include "report/CsvExport.h"
+#include "report/PdfReport.h"
 
 #include <QAction>
 #include <QApplication>

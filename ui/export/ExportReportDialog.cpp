@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportReportDialog.h"
 
-#include "ChartExport.h"
 #include "editor/Utf8LengthValidator.h"
 #include "format/Formatting.h"
 #include "model/Limits.h"
+#include "report/ChartExport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PdfReport.h"
+#include "report/PdfReport.h"
 
 #include <QDialog>
 

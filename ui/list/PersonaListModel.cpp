@@ -3,7 +3,7 @@
 
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
-#include "editor/EnumLabels.h"
+#include "format/EnumLabels.h"
 
 #include <QColor>
 #include <QMimeData>

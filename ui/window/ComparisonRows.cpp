@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonRows.h"
 
-#include "editor/EnumLabels.h"
+#include "format/EnumLabels.h"
 #include "format/Formatting.h"
 
 #include <QCoreApplication>

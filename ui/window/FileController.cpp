@@ -67,6 +67,27 @@ bool FileController::newWorkspace(const Workspace& initial)
     return true;
 }
 
+bool FileController::newFromTemplate(const QString& resourcePath, const QString& templateName)
+{
+    QFile file(resourcePath);
+    LoadResult result;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        result = WorkspaceReader::readBytes(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    }
+    if (!result.ok()) {
+        // Only a broken build gets here (the template is compiled in), but then it must say so.
+        m_prompts->showError(
+            tr("Cannot open template"),
+            tr("The template “%1” could not be read. Your current workspace is unchanged.")
+                .arg(templateName),
+            result.problems.empty() ? file.errorString() : result.problemText());
+        return false;
+    }
+    return newWorkspace(*result.workspace);
+}
+
 bool FileController::open(const QString& requestedPath)
 {
     QString path = requestedPath;

@@ -26,6 +26,10 @@ public:
 
     /// Each returns false when the user cancelled or the operation failed (after telling why).
     bool newWorkspace(const Workspace& initial = {});
+    /// A new, unsaved workspace from a template shipped in the binary (`resourcePath`, e.g.
+    /// ":/samples/b2b-vs-b2c.b2x"). A template that cannot be read says so (`templateName` in
+    /// the message) and leaves the current workspace as it is.
+    bool newFromTemplate(const QString& resourcePath, const QString& templateName);
     bool open(const QString& path = QString());
     bool save();
     bool saveAs();

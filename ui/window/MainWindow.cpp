@@ -16,7 +16,6 @@
 #include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
 #include "export/ExportActions.h"
-#include "io/WorkspaceReader.h"
 #include "list/PersonaListPanel.h"
 
 #include <QApplication>
@@ -209,13 +208,8 @@ void MainWindow::createMenus()
     QMenu* fromTemplate = file->addMenu(tr("New from &Template"));
     m_sampleAction =
         fromTemplate->addAction(tr("B2B vs B2C sample (seven audiences)"), this, [this] {
-            QFile sample(QStringLiteral(":/samples/b2b-vs-b2c.b2x"));
-            sample.open(QIODevice::ReadOnly);
-            const QByteArray bytes = sample.readAll();
-            LoadResult r = WorkspaceReader::readBytes(
-                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-            if (r.ok())
-                m_files->newWorkspace(*r.workspace);
+            m_files->newFromTemplate(QStringLiteral(":/samples/b2b-vs-b2c.b2x"),
+                                     tr("B2B vs B2C sample"));
         });
     m_sampleAction->setObjectName(QStringLiteral("actionOpenSample"));
     fromTemplate->addAction(tr("Empty workspace"), this, [this] { m_files->newWorkspace(); });

@@ -4,8 +4,9 @@
 #include "ReportEconomics.h"
 #include "ReportPhrases.h"
 #include "analytics/GroupComparison.h"
-#include "editor/EnumLabels.h"
-#include "editor/EvidenceText.h"
+#include "analytics/OutputNames.h"
+#include "format/EnumLabels.h"
+#include "format/EvidenceText.h"
 #include "format/Formatting.h"
 #include "model/ChannelCatalogue.h"
 #include "model/ChannelNames.h"
@@ -61,8 +62,9 @@ QString topChannels(const analytics::GroupStats& g, const ChannelCatalogue& cata
 {
     std::vector<std::pair<double, std::string>> fits;
     for (const auto& o : g.outputs)
-        if (o.name.rfind("channelFit.", 0) == 0 && o.mean)
-            fits.emplace_back(*o.mean, o.name.substr(11));
+        if (const auto channel = analytics::output::channelFitChannel(o.name);
+            !channel.empty() && o.mean)
+            fits.emplace_back(*o.mean, std::string(channel));
     std::stable_sort(fits.begin(), fits.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     QStringList names;
@@ -126,30 +128,6 @@ QString ReportHtml::money(std::optional<double> value) const
     return orDash(value, [this](double v) {
         return Formatting::money(v, QString::fromStdString(m_workspace.currency));
     });
-}
-
-QString ReportHtml::dimensionName(analytics::Dimension d)
-{
-    using analytics::Dimension;
-    switch (d) {
-    case Dimension::DecisionUnitSize:
-        return tr("Decision-unit size");
-    case Dimension::DecisionFormality:
-        return tr("Decision formality");
-    case Dimension::SalesCycleLength:
-        return tr("Sales-cycle length");
-    case Dimension::PricePoint:
-        return tr("Price point");
-    case Dimension::RationalMotive:
-        return tr("Rational motive");
-    case Dimension::RelationshipDepth:
-        return tr("Relationship depth");
-    case Dimension::Personalisation:
-        return tr("Personalisation");
-    case Dimension::ChannelMix:
-        return tr("Channel mix");
-    }
-    return {};
 }
 
 QString ReportHtml::executiveSummary() const
@@ -218,28 +196,28 @@ QString ReportHtml::executiveSummary() const
         QStringList points;
         points << tr("<b>Sales cycle.</b> Half of the deals of %1 close within %2 and nine in "
                      "ten within %3; for %4, within %5 and %6.")
-                      .arg(b, days(median(b2b, "salesCycle.p50Days")),
-                           days(median(b2b, "salesCycle.p90Days")), c,
-                           days(median(b2c, "salesCycle.p50Days")),
-                           days(median(b2c, "salesCycle.p90Days")));
+                      .arg(b, days(median(b2b, analytics::output::cycleP50Days)),
+                           days(median(b2b, analytics::output::cycleP90Days)), c,
+                           days(median(b2c, analytics::output::cycleP50Days)),
+                           days(median(b2c, analytics::output::cycleP90Days)));
         points << tr("<b>Who decides.</b> Decision unit of %1: %2, with a %3 chance of deciding "
                      "at all (CEB); of %4: %5, with %6.")
-                      .arg(b, people(median(b2b, "decisionUnit.size")),
-                           pct(median(b2b, "decisionUnit.consensusProbability")), c,
-                           people(median(b2c, "decisionUnit.size")),
-                           pct(median(b2c, "decisionUnit.consensusProbability")));
+                      .arg(b, people(median(b2b, analytics::output::decisionUnitSize)),
+                           pct(median(b2b, analytics::output::consensusProbability)), c,
+                           people(median(b2c, analytics::output::decisionUnitSize)),
+                           pct(median(b2c, analytics::output::consensusProbability)));
         points << tr("<b>Acquisition.</b> Acquiring a customer costs %1 for %2 and %3 for %4; "
                      "lifetime value is %5 of that cost for %2 and %6 for %4 (3:1 is the usual "
                      "healthy ratio).")
-                      .arg(money(median(b2b, "economics.cac")), b,
-                           money(median(b2c, "economics.cac")), c,
-                           ratioText(median(b2b, "economics.clvToCac")),
-                           ratioText(median(b2c, "economics.clvToCac")));
+                      .arg(money(median(b2b, analytics::output::cac)), b,
+                           money(median(b2c, analytics::output::cac)), c,
+                           ratioText(median(b2b, analytics::output::clvToCac)),
+                           ratioText(median(b2c, analytics::output::clvToCac)));
         points << tr("<b>Time to revenue.</b> With a new cohort every month, revenue from new "
                      "customers reaches half its steady level after %1 for %2 and after %3 for "
                      "%4.")
-                      .arg(months(median(b2b, "timeToRevenue.monthsTo50Percent")), b,
-                           months(median(b2c, "timeToRevenue.monthsTo50Percent")), c);
+                      .arg(months(median(b2b, analytics::output::monthsTo50Percent)), b,
+                           months(median(b2c, analytics::output::monthsTo50Percent)), c);
         points << tr("<b>Channels.</b> The best-fitting channels are %1 for %2 and %3 for %4.")
                       .arg(topChannels(b2b, m_catalogue), b, topChannels(b2c, m_catalogue), c);
         html += QStringLiteral("<ul>");
@@ -266,11 +244,11 @@ QString ReportHtml::executiveSummary() const
                             "deals of %1 close within %2, against %3 for %4; their decision "
                             "units have %5 and %6.")
                              .arg(subject(0, GroupBy::Behaviour),
-                                  days(median(behavesB2b, "salesCycle.p50Days")),
-                                  days(median(behavesB2c, "salesCycle.p50Days")),
+                                  days(median(behavesB2b, analytics::output::cycleP50Days)),
+                                  days(median(behavesB2c, analytics::output::cycleP50Days)),
                                   subject(2, GroupBy::Behaviour),
-                                  people(median(behavesB2b, "decisionUnit.size")),
-                                  people(median(behavesB2c, "decisionUnit.size"))));
+                                  people(median(behavesB2b, analytics::output::decisionUnitSize)),
+                                  people(median(behavesB2c, analytics::output::decisionUnitSize))));
     if (anyMedian)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Where a group holds several personas, its figure is the median of "
@@ -337,7 +315,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
         html += QStringLiteral("<p>%1</p>").arg(verdict);
     std::vector<QStringList> dims;
     for (const auto& d : a.behaviour.dimensions)
-        dims.push_back({dimensionName(d.dimension),
+        dims.push_back({displayName(d.dimension),
                         d.applicable ? Formatting::number(d.score) : tr("n/a"),
                         Formatting::number(d.weight),
                         ReportPhrases::explanation(d, p, currency, m_catalogue).toHtmlEscaped()});

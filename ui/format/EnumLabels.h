@@ -26,6 +26,10 @@ QString displayName(Confidence value);
 QString displayName(EvidenceField value);
 /// What the behaviour points to: "B2B", "B2C" or "Mixed" (the B2B index between the thresholds).
 QString displayName(analytics::BehavesAs value);
+/// A behaviour dimension's name ("Decision-unit size"), for tables, tooltips and the report.
+QString displayName(analytics::Dimension value);
+/// The same dimension in a word, where room is short (the radar chart's axis: "Deciders").
+QString shortName(analytics::Dimension value);
 
 QString description(Label value);
 QString description(Role value);

@@ -388,4 +388,52 @@ QString description(EvidenceField value)
     return {};
 }
 
+QString displayName(analytics::Dimension value)
+{
+    using analytics::Dimension;
+    switch (value) {
+    case Dimension::DecisionUnitSize:
+        return tr("Decision-unit size");
+    case Dimension::DecisionFormality:
+        return tr("Decision formality");
+    case Dimension::SalesCycleLength:
+        return tr("Sales-cycle length");
+    case Dimension::PricePoint:
+        return tr("Price point");
+    case Dimension::RationalMotive:
+        return tr("Rational motive");
+    case Dimension::RelationshipDepth:
+        return tr("Relationship depth");
+    case Dimension::Personalisation:
+        return tr("Personalisation");
+    case Dimension::ChannelMix:
+        return tr("Channel mix");
+    }
+    return {};
+}
+
+QString shortName(analytics::Dimension value)
+{
+    using analytics::Dimension;
+    switch (value) {
+    case Dimension::DecisionUnitSize:
+        return tr("Deciders");
+    case Dimension::DecisionFormality:
+        return tr("Formality");
+    case Dimension::SalesCycleLength:
+        return tr("Cycle");
+    case Dimension::PricePoint:
+        return tr("Price");
+    case Dimension::RationalMotive:
+        return tr("Rational");
+    case Dimension::RelationshipDepth:
+        return tr("Relationship");
+    case Dimension::Personalisation:
+        return tr("Personal");
+    case Dimension::ChannelMix:
+        return tr("Channels");
+    }
+    return {};
+}
+
 } // namespace b2x

@@ -36,8 +36,6 @@ public:
     /// Model definitions and the sources of every benchmark figure used.
     QString appendix() const;
 
-    static QString dimensionName(analytics::Dimension dimension);
-
 private:
     QString personaPage(const Persona& persona, const analytics::PersonaAnalysis& analysis) const;
     QString money(std::optional<double> value) const;
