@@ -41,6 +41,9 @@ public:
         remove = addButton(QStringLiteral("remove"), QStringLiteral("&Remove"),
                            QStringLiteral("Remove the stage."));
         layOutTable(this, QStringLiteral("The stages."), {below});
+        connect(add, &QPushButton::clicked, this, [this] {
+            insertRow([this](int row) { return model->insertStage(row); }, StageTableModel::Name);
+        });
         connect(remove, &QPushButton::clicked, this,
                 [this] { removeCurrentRow([this](int row) { model->removeStage(row); }); });
     }
@@ -69,6 +72,13 @@ protected:
         remove->setEnabled(currentRow() >= 0);
     }
 };
+
+/// True while an editor of one of `table`'s cells has the focus.
+bool editing(const QTableView* table)
+{
+    const QWidget* focus = QApplication::focusWidget();
+    return focus && table->viewport()->isAncestorOf(focus);
+}
 
 using TableModelSignalsTest = EditorTest;
 using TableSectionTest = EditorTest;
@@ -183,6 +193,29 @@ TEST_F(TableSectionTest, RemovingARowSelectsTheOneInItsPlaceOrTheLast)
 
     section.selectRow(99); // no such row: the selection stays
     EXPECT_EQ(section.currentRow(), n - 3);
+}
+
+TEST_F(TableSectionTest, AddingInsertsAfterTheCurrentRowOrAtTheEndAndOpensTheCell)
+{
+    StagesOnly section(&doc);
+    open(section, 0);
+    auto* table = child<QTableView>(section, "table");
+    ASSERT_TRUE(table);
+    const int n = section.model->rowCount();
+
+    section.add->click(); // nothing selected: at the end
+    ASSERT_EQ(section.model->rowCount(), n + 1);
+    EXPECT_EQ(section.currentRow(), n);
+    EXPECT_EQ(table->currentIndex().column(), StageTableModel::Name);
+    EXPECT_TRUE(editing(table));
+
+    section.selectRow(0);
+    section.add->click(); // after the current row
+    ASSERT_EQ(section.model->rowCount(), n + 2);
+    EXPECT_EQ(section.currentRow(), 1);
+    EXPECT_EQ(persona(0).pipeline[0].name, original.personas[0].pipeline[0].name);
+    EXPECT_EQ(persona(0).pipeline[2].name, original.personas[0].pipeline[1].name);
+    EXPECT_TRUE(editing(table));
 }
 
 TEST_F(TableSectionTest, ButtonsAboveTheTableComeFirstInTheTabOrder)

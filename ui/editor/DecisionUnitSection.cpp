@@ -79,7 +79,10 @@ DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* p
     layout->addWidget(members, 1);
     layout->addWidget(buildProcessGroup());
 
-    connect(m_add, &QPushButton::clicked, this, &DecisionUnitSection::addMember);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        insertRow([this](int row) { return m_model->insertMember(row); },
+                  MemberTableModel::TitleColumn);
+    });
     connect(m_remove, &QPushButton::clicked, this,
             [this] { removeCurrentRow([this](int row) { m_model->removeMember(row); }); });
 }
@@ -178,14 +181,6 @@ void DecisionUnitSection::load(const Persona& persona)
     m_problems.clear();
     m_problems.showIn(m_processMessage);
     refreshTable();
-}
-
-void DecisionUnitSection::addMember()
-{
-    const int row = currentRow() >= 0 ? currentRow() + 1 : m_model->rowCount();
-    if (!m_model->insertMember(row))
-        return;
-    editCell(row, MemberTableModel::TitleColumn);
 }
 
 void DecisionUnitSection::updateButtons()

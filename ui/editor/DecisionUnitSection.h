@@ -33,7 +33,6 @@ protected:
 
 private:
     QWidget* buildProcessGroup();
-    void addMember();
     /// Says which key roles nobody holds (or that all are covered), after every change.
     void updateCoverage();
     void fitRoleColumn();

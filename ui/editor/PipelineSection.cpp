@@ -49,7 +49,9 @@ PipelineSection::PipelineSection(WorkspaceDocument* document, QWidget* parent)
                    "it."),
                 {m_total});
 
-    connect(m_add, &QPushButton::clicked, this, &PipelineSection::addStage);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        insertRow([this](int row) { return m_model->insertStage(row); }, StageTableModel::Name);
+    });
     connect(m_remove, &QPushButton::clicked, this,
             [this] { removeCurrentRow([this](int row) { m_model->removeStage(row); }); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveStage(-1); });
@@ -60,14 +62,6 @@ void PipelineSection::load(const Persona&)
 {
     m_model->setPersona(personaId());
     refreshTable();
-}
-
-void PipelineSection::addStage()
-{
-    const int row = currentRow() >= 0 ? currentRow() + 1 : m_model->rowCount();
-    if (!m_model->insertStage(row))
-        return;
-    editCell(row, StageTableModel::Name);
 }
 
 void PipelineSection::moveStage(int delta)

@@ -26,7 +26,6 @@ protected:
     void updateButtons() override;
 
 private:
-    void addStage();
     void moveStage(int delta);
 
     StageTableModel* m_model;

@@ -100,6 +100,13 @@ void TableSection::editCell(int row, int column)
     m_view->edit(m_model->index(row, column));
 }
 
+void TableSection::insertRow(const std::function<bool(int)>& insert, int editColumn)
+{
+    const int row = currentRow() >= 0 ? currentRow() + 1 : m_model->rowCount();
+    if (insert(row))
+        editCell(row, editColumn);
+}
+
 void TableSection::removeCurrentRow(const std::function<void(int)>& remove)
 {
     const int row = currentRow();

@@ -57,6 +57,9 @@ protected:
     void selectRow(int row, int column = 0);
     /// Selects `row` and opens the editor of its cell in `column` (after adding a row).
     void editCell(int row, int column);
+    /// Inserts a row after the current one (at the end when there is none) with `insert`, which
+    /// returns false when it did not, and opens the new row's cell in `editColumn`.
+    void insertRow(const std::function<bool(int row)>& insert, int editColumn);
     /// Removes the current row with `remove` and selects the one now in its place (or the last).
     void removeCurrentRow(const std::function<void(int row)>& remove);
 
