@@ -136,7 +136,7 @@ void ChannelFitChart::rebuild()
             m_bars->append(set);
             m_sets[i] = set;
         }
-        hideFromLegend(m_bars);
+        legend().hide(m_bars);
     }
     while (m_shares.size() > subjects.size()) {
         destroySeries(m_shares.back());

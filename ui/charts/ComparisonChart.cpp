@@ -5,15 +5,10 @@
 #include "format/Formatting.h"
 
 #include <QApplication>
-#include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
-#include <QtCharts/QBarLegendMarker>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
 #include <QtCharts/QXYSeries>
 #include <algorithm>
@@ -23,7 +18,6 @@ namespace b2x::charts {
 
 namespace {
 constexpr int sideMargin = 4;
-constexpr const char* hiddenProperty = "b2xHiddenFromLegend";
 } // namespace
 
 ComparisonChart::ComparisonChart(QChart* chart, QObject* parent) : QObject(parent), m_chart(chart)
@@ -38,17 +32,8 @@ ComparisonChart::ComparisonChart(QChart* chart, QObject* parent) : QObject(paren
     chart->setMargins(QMargins(sideMargin, sideMargin, 4 * sideMargin, sideMargin));
     chart->setFont(labelFont());
     chart->setTitleFont(titleFont());
-
-    // Qt's attached legend stays on one row and truncates every name to a few letters in a
-    // narrow dock; a detached legend wraps onto as many rows as needed, and layoutLegend()
-    // reserves that room below the plot.
-    QLegend* legend = chart->legend();
-    legend->setFont(labelFont());
-    legend->setAlignment(Qt::AlignTop); // detached: rows run top to bottom
-    legend->detachFromChart();
-    legend->setBackgroundVisible(false);
-    legend->setShowToolTips(true); // full names of elided entries
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // After the theme, which would set the legend's font again.
+    m_legend = std::make_unique<WrappingLegend>(chart, labelFont(), sideMargin);
     connect(chart, &QChart::geometryChanged, this, &ComparisonChart::layoutLegend);
 }
 
@@ -168,107 +153,9 @@ void ComparisonChart::destroySeries(QAbstractSeries* series)
     delete series;
 }
 
-void ComparisonChart::hideFromLegend(QAbstractSeries* series)
-{
-    for (QLegendMarker* marker : m_chart->legend()->markers(series))
-        showInLegend(marker, false);
-}
-
-void ComparisonChart::showInLegend(QLegendMarker* marker, bool shown)
-{
-    // QLegendMarker::isVisible() also says false while the legend itself has not been laid out
-    // (offscreen, before the first render), so the intent is kept beside it.
-    marker->setProperty(hiddenProperty, !shown);
-    marker->setVisible(shown);
-}
-
-bool ComparisonChart::shownInLegend(const QLegendMarker* marker)
-{
-    return !marker->property(hiddenProperty).toBool();
-}
-
 void ComparisonChart::layoutLegend()
 {
-    QLegend* legend = m_chart->legend();
-    const QRectF area = m_chart->rect();
-    if (area.width() < 10)
-        return;
-    // Mirrors the detached layout of QLegend with generous item widths, so the reserved room is
-    // never smaller than what Qt uses. Qt wraps after an item when the same width would not fit
-    // again, so a long name after a short one ran past the legend's right edge, cut off. The last
-    // item of every row planned here is padded with no-break spaces (invisible) to nearly the
-    // legend's width, so Qt wraps exactly where planned, before a long name too.
-    for (QLegendMarker* marker : legend->markers())
-        // A bar set's marker "from series" is drawn hollow in 6.4: give bars plain squares.
-        if (marker->type() == QLegendMarker::LegendMarkerTypeBar &&
-            marker->shape() != QLegend::MarkerShapeRectangle)
-            marker->setShape(QLegend::MarkerShapeRectangle);
-    const QFontMetricsF fm(legend->font());
-    const double available = area.width() - 2 * sideMargin;
-    // Text can be wider on screen than measured here (hinting differs at 2×): a tenth extra.
-    // Marker (up to 17 pixels for the mismatch rings), spacing and margins around the text.
-    const double decoration = std::max(fm.height(), 18.0) + 30;
-    std::vector<QLegendMarker*> shown;
-    std::vector<QString> labels;
-    std::vector<double> widths;
-    for (QLegendMarker* marker : legend->markers())
-        if (shownInLegend(marker)) {
-            // The label of the series or bar set (a padded label is set below, so the marker's
-            // own may carry spaces from an earlier layout).
-            auto* bar = qobject_cast<QBarLegendMarker*>(marker);
-            QString label = bar && bar->barset() ? bar->barset()->label()
-                            : marker->series()   ? marker->series()->name()
-                                                 : marker->label();
-            while (label.endsWith(QChar(0xA0)))
-                label.chop(1);
-            shown.push_back(marker);
-            labels.push_back(label);
-            widths.push_back(std::min(available, fm.horizontalAdvance(label) * 1.1 + decoration));
-        }
-    std::vector<bool> padded(widths.size(), false);
-    int rows = widths.empty() ? 0 : 1;
-    double x = 0;
-    for (std::size_t i = 0; i < widths.size(); ++i) {
-        if (x > 0 && x + widths[i] > available) {
-            padded[i - 1] = true; // Qt wraps after it now
-            x = 0;
-            ++rows;
-        }
-        x += widths[i];
-        if (x + widths[i] > available && i + 1 < widths.size()) {
-            padded[i] = true; // Qt would wrap here itself, unless the widths are smaller than
-            x = 0;            // measured here: then the padding makes sure
-            ++rows;
-        }
-    }
-    const double space = std::max(1.0, fm.horizontalAdvance(QChar(0xA0)));
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        QString label = labels[i];
-        if (padded[i]) {
-            // Short of the legend's width, or Qt would shorten the label with "..." at its end.
-            const double room = available - decoration - 8 - fm.horizontalAdvance(label) * 1.1;
-            label += QString(std::max(0, static_cast<int>(room / (space * 1.1))), QChar(0xA0));
-        }
-        if (shown[i]->label() != label)
-            shown[i]->setLabel(label);
-    }
-    // Markers take their series' shape and size (up to 17 pixels for the mismatch rings).
-    const double rowHeight = std::max(fm.height(), 18.0) + 6;
-    const double height = rows * rowHeight + (rows ? 4 : 0);
-    QMargins margins = m_chart->margins();
-    margins.setBottom(sideMargin + static_cast<int>(std::ceil(height)));
-    if (margins != m_chart->margins())
-        m_chart->setMargins(margins);
-    // Never hidden: a hidden legend makes every marker report itself hidden.
-    const QRectF geometry(sideMargin, area.height() - sideMargin - height, available, height);
-    if (legend->geometry() != geometry || rows != m_legendRows || available != m_legendWidth)
-        legend->setGeometry(geometry);
-    const bool rowsChanged = rows != m_legendRows;
-    m_legendRows = rows;
-    m_legendWidth = available;
-    m_legendHeight = static_cast<int>(std::ceil(height));
-    legend->update();
-    if (rowsChanged)
+    if (m_legend->layout())
         Q_EMIT contentChanged(); // the card makes room for the new rows
 }
 

@@ -3,15 +3,16 @@
 
 #include "ChartData.h"
 #include "ChartId.h"
+#include "WrappingLegend.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QtCharts/QChart>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
-class QLegendMarker;
 class QValueAxis;
 class QXYSeries;
 QT_END_NAMESPACE
@@ -57,7 +58,7 @@ public:
     /// (bar charts grow with their rows).
     virtual int preferredHeight() const { return 320; }
     /// Room the legend takes below the plot at the current width.
-    int legendHeight() const { return m_legendHeight; }
+    int legendHeight() const { return m_legend->height(); }
     /// On screen, markers are cached as device pixmaps so that moving one point does not repaint
     /// a thousand. Off for charts drawn into a PDF, SVG or print (the default): a cached item
     /// would be embedded as a bitmap there.
@@ -102,14 +103,11 @@ protected:
     static void replacePoints(QXYSeries* series, const QList<QPointF>& points);
     /// Detaches and deletes a series (removeSeries hands ownership back, docs/qt-pitfalls.md).
     void destroySeries(QAbstractSeries* series);
-    /// Hides a series' legend entries (helper series: guides, markers repeated per subject).
-    void hideFromLegend(QAbstractSeries* series);
-    /// Shows or hides one legend entry (use this rather than QLegendMarker::setVisible).
-    static void showInLegend(QLegendMarker* marker, bool shown);
-    static bool shownInLegend(const QLegendMarker* marker);
+    /// The legend below the plot (hide helper series' entries there).
+    WrappingLegend& legend() { return *m_legend; }
     /// Caches scatter markers as pixmaps when item caching is on (see the definition for why).
     void cacheItems();
-    /// Recomputes the room the legend needs after series or names changed.
+    /// Lays the legend out again after series or names changed; the card makes room for new rows.
     void layoutLegend();
 
     static QFont labelFont();
@@ -123,10 +121,8 @@ private:
     QString m_currency;
     QString m_emptyHint;
     bool m_groups = false;
-    int m_legendRows = 0;
-    int m_legendHeight = 0;
+    std::unique_ptr<WrappingLegend> m_legend;
     bool m_itemCaching = false;
-    double m_legendWidth = 0;
 };
 
 } // namespace b2x::charts

@@ -154,7 +154,7 @@ void SalesCycleChart::updateLegend()
         bool first = false;
         for (const auto& sets : m_sets)
             first = first || (barMarker && !sets.empty() && sets.front() == barMarker->barset());
-        showInLegend(marker, first);
+        WrappingLegend::setShown(marker, first);
     }
     layoutLegend();
 }

@@ -128,7 +128,7 @@ void TimeToRevenueChart::rebuild()
         for (auto* list : {&m_steady, &m_new}) {
             auto* helper = new QLineSeries;
             attach(helper, m_x, m_y->current());
-            hideFromLegend(helper);
+            legend().hide(helper);
             list->push_back(helper);
         }
     }

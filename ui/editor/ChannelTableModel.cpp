@@ -81,7 +81,7 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::EditRole)
             return qstr(use.channelId);
         if (role == Qt::ToolTipRole)
-            return headerData(ChannelColumn, Qt::Horizontal, role);
+            return columnHeader(ChannelColumn, role);
         break;
     case ShareColumn:
         if (role == Qt::DisplayRole)
@@ -91,7 +91,7 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
-            return headerData(ShareColumn, Qt::Horizontal, role);
+            return columnHeader(ShareColumn, role);
         break;
     case WindowColumn:
         if (role == Qt::DisplayRole)
@@ -114,16 +114,14 @@ QVariant ChannelTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ForegroundRole)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         if (role == Qt::ToolTipRole)
-            return headerData(DefaultColumn, Qt::Horizontal, role);
+            return columnHeader(DefaultColumn, role);
         break;
     }
     return {};
 }
 
-QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ChannelTableModel::columnHeader(int section, int role) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (section) {
         case ChannelColumn:

@@ -25,8 +25,6 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
@@ -42,6 +40,7 @@ public:
 protected:
     int rowsIn(const Persona& persona) const override;
     bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const override;
+    QVariant columnHeader(int section, int role) const override;
 
 Q_SIGNALS:
     /// The workspace's channels changed: pickers of channels to add must be refilled.

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PersonaSection.h"
+#include "TableSection.h"
 
 class QComboBox;
 class QPushButton;
-class QTableView;
 
 namespace b2x {
 
@@ -14,7 +13,7 @@ class MessageLabel;
 
 /// The channels that reach this audience, chosen from the built-in catalogue, with each one's
 /// share of the budget and attribution window. The shares' total is shown and checked.
-class ChannelsSection : public PersonaSection {
+class ChannelsSection : public TableSection {
     Q_OBJECT
 
 public:
@@ -24,21 +23,18 @@ public:
 
 protected:
     void load(const Persona& persona) override;
+    void tableChanged() override;
+    void updateButtons() override;
 
 private:
     void addChannel();
-    void removeChannel();
-    void channelsChanged();
-    void updateButtons();
     void updatePicker();
     void updateTotal();
 
     ChannelTableModel* m_model;
-    QTableView* m_view;
     QComboBox* m_picker;
     QPushButton* m_add;
     QPushButton* m_remove;
-    MessageLabel* m_message;
     MessageLabel* m_total;
 };
 

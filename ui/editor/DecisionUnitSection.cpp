@@ -43,79 +43,48 @@ template <typename E> ComboBoxDelegate* enumDelegate(QObject* parent)
 } // namespace
 
 DecisionUnitSection::DecisionUnitSection(WorkspaceDocument* document, QWidget* parent)
-    : PersonaSection(document, parent)
+    : TableSection(document, parent)
 {
     setObjectName(QStringLiteral("decisionUnitSection"));
-    m_model = new MemberTableModel(
-        document,
-        [this](const QString& field, const QString& text, const PersonaTableModel::Change& c) {
-            edit(field, text, c);
-        },
-        this);
+    m_model = new MemberTableModel(document, editFunction(), this);
 
     auto* members = new QGroupBox(tr("Members"), this);
-    auto* intro = wrappedLabel(
-        tr("Everyone who takes part in the purchase. A consumer often decides alone or with a "
-           "partner; a B2B purchase involves a group from several departments. CEB measured 5.4 "
-           "people per B2B purchase in 2014 and 6.8 in 2016; Gartner counts 6 to 10 for a "
-           "complex solution."),
-        members);
-    m_view = new QTableView(members);
-    setUpTable(m_view, QStringLiteral("membersTable"), tr("Decision-unit members"), 6);
-    m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(MemberTableModel::RoleColumn, new RoleListDelegate(m_view));
-    m_view->setItemDelegateForColumn(MemberTableModel::StanceColumn, enumDelegate<Stance>(m_view));
-    m_view->setItemDelegateForColumn(MemberTableModel::InfluenceColumn,
-                                     new SpinBoxDelegate(-100, 1000, 0, m_view));
-    auto* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MemberTableModel::TitleColumn, QHeaderView::Stretch);
+    QTableView* view =
+        setUpTable(m_model, members, QStringLiteral("membersTable"), tr("Decision-unit members"), 6,
+                   MemberTableModel::TitleColumn, QStringLiteral("membersMessage"));
+    view->setItemDelegateForColumn(MemberTableModel::RoleColumn, new RoleListDelegate(view));
+    view->setItemDelegateForColumn(MemberTableModel::StanceColumn, enumDelegate<Stance>(view));
+    view->setItemDelegateForColumn(MemberTableModel::InfluenceColumn,
+                                   new SpinBoxDelegate(0, 100, 0, view));
     // At least as wide as the longest single role; wider while a member holds several.
-    fitColumnToChoices(m_view, MemberTableModel::RoleColumn, enumDisplayNames<Role>());
-    m_roleColumnMinimum = m_view->columnWidth(MemberTableModel::RoleColumn);
-    fitColumnToChoices(m_view, MemberTableModel::StanceColumn, enumDisplayNames<Stance>());
+    fitColumnToChoices(view, MemberTableModel::RoleColumn, enumDisplayNames<Role>());
+    m_roleColumnMinimum = view->columnWidth(MemberTableModel::RoleColumn);
+    fitColumnToChoices(view, MemberTableModel::StanceColumn, enumDisplayNames<Stance>());
 
-    m_add = new QPushButton(tr("&Add member"), members);
-    describeWidget(m_add, QStringLiteral("addMember"), tr("Add member"),
-                   tr("Add a person to the decision unit."));
-    m_remove = new QPushButton(tr("&Remove member"), members);
-    describeWidget(m_remove, QStringLiteral("removeMember"), tr("Remove member"),
-                   tr("Remove the selected person."));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    m_memberMessage = new MessageLabel(members);
-    m_memberMessage->setObjectName(QStringLiteral("membersMessage"));
-    m_memberWarning = new MessageLabel(members);
-    m_memberWarning->setObjectName(QStringLiteral("membersWarning"));
-    m_coverage = new MessageLabel(members);
-    m_coverage->setObjectName(QStringLiteral("membersCoverage"));
-
-    // The buttons above the table and the messages below it: a message that appears (a second
-    // economic buyer) shortens the table and never moves a button under the pointer.
-    auto* membersLayout = new QVBoxLayout(members);
-    membersLayout->addWidget(intro);
-    membersLayout->addLayout(buttons);
-    membersLayout->addWidget(m_view, 1);
-    membersLayout->addWidget(m_memberMessage);
-    membersLayout->addWidget(m_memberWarning);
-    membersLayout->addWidget(m_coverage);
+    m_add = addButton(QStringLiteral("addMember"), tr("&Add member"),
+                      tr("Add a person to the decision unit."));
+    m_remove = addButton(QStringLiteral("removeMember"), tr("&Remove member"),
+                         tr("Remove the selected person."));
+    m_memberWarning = new MessageLabel(QStringLiteral("membersWarning"), members);
+    m_coverage = new MessageLabel(QStringLiteral("membersCoverage"), members);
+    // A message that appears (a second economic buyer) shortens the table.
+    layOutTable(members,
+                tr("Everyone who takes part in the purchase. A consumer often decides alone or "
+                   "with a partner; a B2B purchase involves a group from several departments. "
+                   "CEB measured 5.4 people per B2B purchase in 2014 and 6.8 in 2016; Gartner "
+                   "counts 6 to 10 for a complex solution."),
+                {m_memberWarning, m_coverage});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(members, 1);
     layout->addWidget(buildProcessGroup());
 
-    connect(m_model, &PersonaTableModel::rejected, m_memberMessage, &MessageLabel::showError);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionUnitSection::membersChanged);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DecisionUnitSection::membersChanged);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DecisionUnitSection::membersChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionUnitSection::membersChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DecisionUnitSection::updateButtons);
-    setTabOrder(m_remove, m_view); // the buttons come first on screen too
-    connect(m_add, &QPushButton::clicked, this, &DecisionUnitSection::addMember);
-    connect(m_remove, &QPushButton::clicked, this, &DecisionUnitSection::removeMember);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        insertRow([this](int row) { return m_model->insertMember(row); },
+                  MemberTableModel::TitleColumn);
+    });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { removeCurrentRow([this](int row) { m_model->removeMember(row); }); });
 }
 
 QWidget* DecisionUnitSection::buildProcessGroup()
@@ -211,34 +180,7 @@ void DecisionUnitSection::load(const Persona& persona)
     m_override->setVisible(unit.decisionProbabilityOverride.has_value());
     m_problems.clear();
     m_problems.showIn(m_processMessage);
-    membersChanged();
-}
-
-void DecisionUnitSection::addMember()
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
-    if (!m_model->insertMember(row))
-        return;
-    const QModelIndex title = m_model->index(row, MemberTableModel::TitleColumn);
-    m_view->selectionModel()->setCurrentIndex(title, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_view->setFocus();
-    m_view->edit(title);
-}
-
-void DecisionUnitSection::removeMember()
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return;
-    const int row = current.row();
-    m_model->removeMember(row);
-    const int next = std::min(row, m_model->rowCount() - 1);
-    if (next >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(next, 0),
-                                                  QItemSelectionModel::ClearAndSelect |
-                                                      QItemSelectionModel::Rows);
+    refreshTable();
 }
 
 void DecisionUnitSection::updateButtons()
@@ -248,14 +190,11 @@ void DecisionUnitSection::updateButtons()
     m_add->setToolTip(
         full ? tr("A decision unit can have at most %1 members.").arg(limits::maxMembers)
              : tr("Add a person to the decision unit."));
-    m_remove->setEnabled(m_view->selectionModel()->currentIndex().isValid());
+    m_remove->setEnabled(currentRow() >= 0);
 }
 
-void DecisionUnitSection::membersChanged()
+void DecisionUnitSection::tableChanged()
 {
-    // A refused value's message stays until the members change again.
-    m_memberMessage->clearMessage();
-    updateButtons();
     const int buyers = m_model->economicBuyerCount();
     if (buyers > 1)
         m_memberWarning->showWarning(
@@ -297,22 +236,22 @@ void DecisionUnitSection::fitRoleColumn()
     // Wide enough for the longest list of roles while the job title keeps room of its own; in a
     // narrow window the list is elided and the cell's tooltip names every role.
     // QTableView makes sizeHintForColumn protected; QAbstractItemView's calls the same override.
-    const int content = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(
+    const int content = static_cast<const QAbstractItemView*>(view())->sizeHintForColumn(
         MemberTableModel::RoleColumn);
     int others = 0;
     for (int c = 0; c < MemberTableModel::ColumnCount; ++c)
         if (c != MemberTableModel::RoleColumn && c != MemberTableModel::TitleColumn)
-            others += m_view->columnWidth(c);
-    const int titleRoom = m_view->fontMetrics().averageCharWidth() * 16;
-    const int cap = std::max(m_roleColumnMinimum, m_view->viewport()->width() - others - titleRoom);
+            others += view()->columnWidth(c);
+    const int titleRoom = view()->fontMetrics().averageCharWidth() * 16;
+    const int cap = std::max(m_roleColumnMinimum, view()->viewport()->width() - others - titleRoom);
     const int width = std::clamp(content, m_roleColumnMinimum, cap);
-    if (m_view->columnWidth(MemberTableModel::RoleColumn) != width)
-        m_view->horizontalHeader()->resizeSection(MemberTableModel::RoleColumn, width);
+    if (view()->columnWidth(MemberTableModel::RoleColumn) != width)
+        view()->horizontalHeader()->resizeSection(MemberTableModel::RoleColumn, width);
 }
 
 void DecisionUnitSection::resizeEvent(QResizeEvent* event)
 {
-    PersonaSection::resizeEvent(event);
+    TableSection::resizeEvent(event);
     fitRoleColumn();
 }
 
@@ -323,9 +262,7 @@ void DecisionUnitSection::commitApprovalLevels()
     m_problems.set(m_approvalLevels, m_approvalLevels->problem(tr("Approval levels")));
     m_problems.showIn(m_processMessage);
     // A refused value puts back the one from before the typing (not what was typed on the way).
-    const int v = static_cast<int>(std::lround(m_approvalLevels->isValueValid()
-                                                   ? m_approvalLevels->value()
-                                                   : m_approvalLevels->settledValue()));
+    const int v = static_cast<int>(std::lround(m_approvalLevels->valueToSave()));
     edit(QStringLiteral("decisionUnit.approvalLevels"), tr("Change approval levels"),
          [v](Persona& p) { p.decisionUnit.approvalLevels = v; });
 }
@@ -340,8 +277,7 @@ void DecisionUnitSection::commitOverride(bool fromCheckBox)
     m_problems.showIn(m_processMessage);
     std::optional<double> value;
     if (on) // a refused value puts back the one from before the typing
-        value =
-            (m_override->isValueValid() ? m_override->value() : m_override->settledValue()) / 100;
+        value = m_override->valueToSave() / 100;
     edit(fromCheckBox ? QStringLiteral("decisionUnit.overrideEnabled")
                       : QStringLiteral("decisionUnit.decisionProbabilityOverride"),
          tr("Change decision probability"),

@@ -2,12 +2,11 @@
 #pragma once
 
 #include "FormProblems.h"
-#include "PersonaSection.h"
+#include "TableSection.h"
 
 class QCheckBox;
 class QComboBox;
 class QPushButton;
-class QTableView;
 
 namespace b2x {
 
@@ -18,7 +17,7 @@ class RangeSpinBox;
 /// The decision-making unit (buying centre): its members with role, title, influence and stance,
 /// and how the group buys: buy class, formal tender, approval levels and, optionally, the user's
 /// own estimate of the probability that the group decides at all.
-class DecisionUnitSection : public PersonaSection {
+class DecisionUnitSection : public TableSection {
     Q_OBJECT
 
 public:
@@ -29,13 +28,11 @@ public:
 protected:
     void load(const Persona& persona) override;
     void resizeEvent(QResizeEvent* event) override;
+    void tableChanged() override;
+    void updateButtons() override;
 
 private:
     QWidget* buildProcessGroup();
-    void addMember();
-    void removeMember();
-    void membersChanged();
-    void updateButtons();
     /// Says which key roles nobody holds (or that all are covered), after every change.
     void updateCoverage();
     void fitRoleColumn();
@@ -43,10 +40,8 @@ private:
     void commitOverride(bool fromCheckBox);
 
     MemberTableModel* m_model;
-    QTableView* m_view;
     QPushButton* m_add;
     QPushButton* m_remove;
-    MessageLabel* m_memberMessage;
     MessageLabel* m_memberWarning;
     MessageLabel* m_coverage;
     int m_roleColumnMinimum = 0;

@@ -62,10 +62,10 @@ EconomicsSection::EconomicsSection(WorkspaceDocument* document, QWidget* parent)
     m_derived = new QLabel(this);
     m_derived->setObjectName(QStringLiteral("economicsDerived"));
     m_derived->setWordWrap(true);
-    auto* intro = new QLabel(tr("The numbers behind the funnel, customer lifetime value (CLV) and "
-                                "acquisition cost (CAC). Amounts are in the workspace currency."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro =
+        wrappedLabel(tr("The numbers behind the funnel, customer lifetime value (CLV) and "
+                        "acquisition cost (CAC). Amounts are in the workspace currency."),
+                     this);
 
     auto* funnel = new QGroupBox(tr("Volume and spend"), this);
     auto* funnelForm = new QFormLayout(funnel);
@@ -251,10 +251,8 @@ RangeSpinBox* EconomicsSection::addRow(QFormLayout* form, const QString& key, co
                                        int decimals, Getter get, Setter set,
                                        const QString& suffixFormat)
 {
-    auto* box = new RangeSpinBox(form ? form->parentWidget() : this);
-    box->setObjectName(key);
-    box->setDecimals(decimals);
-    box->setValidRange(minimum, maximum);
+    auto* box = makeNumberField(form ? form->parentWidget() : this, key, label, toolTip, minimum,
+                                maximum, decimals);
     if (form)
         form->addRow(label, box);
     m_fields.push_back({box, form, label, toolTip, get, set, suffixFormat});
@@ -285,10 +283,7 @@ void EconomicsSection::describeField(RangeSpinBox* box, const QString& label,
     f.label = label;
     f.toolTip = toolTip;
     f.suffixFormat = suffixFormat;
-    box->setAccessibleName(label);
-    box->setToolTip(
-        tr("%1\nAllowed: %2 to %3.")
-            .arg(toolTip, formatNumber(box->validMinimum()), formatNumber(box->validMaximum())));
+    box->describe(label, toolTip);
     if (f.form)
         if (auto* shown = qobject_cast<QLabel*>(f.form->labelForField(box)))
             shown->setText(label);
@@ -302,7 +297,7 @@ void EconomicsSection::commit(const NumberField& field)
     m_problems.showIn(m_message);
     // A refused value ("120" in a percentage) puts back the value from before the typing, so
     // the 1 and 12 typed on the way do not stay in force.
-    const double v = field.box->isValueValid() ? field.box->value() : field.box->settledValue();
+    const double v = field.box->valueToSave();
     const Setter set = field.set;
     edit(field.box->objectName(), tr("Change %1").arg(field.label),
          [&](Persona& p) { set(p.economics, v); });

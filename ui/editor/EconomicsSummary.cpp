@@ -82,13 +82,11 @@ QString EconomicsSummary::text(const Economics& e, const QString& currency)
     }
     sentences << tr("Customer lifetime value (CLV): %1 of gross margin.").arg(money(unit.clv));
     const double inMarket = std::min(1.0 / e.interPurchaseYears, 1.0);
-    const QLocale locale = Formatting::locale();
     sentences << tr("With a buying decision every %1 years, about %2% of the audience is in the "
                     "market in any one year.")
-                     .arg(
-                         locale.toString(e.interPurchaseYears, 'f', QLocale::FloatingPointShortest),
-                         locale.toString(std::round(inMarket * 1000) / 10, 'f',
-                                         QLocale::FloatingPointShortest));
+                     .arg(Formatting::locale().toString(e.interPurchaseYears, 'f',
+                                                        QLocale::FloatingPointShortest),
+                          Formatting::oneDecimal(inMarket * 100));
     return sentences.join(QLatin1Char(' '));
 }
 

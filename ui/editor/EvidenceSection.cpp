@@ -21,7 +21,7 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
     : PersonaSection(document, parent)
 {
     setObjectName(QStringLiteral("evidenceSection"));
-    auto* intro = new QLabel(
+    auto* intro = wrappedLabel(
         tr("Record where each key number comes from and how far it can be trusted. "
            "Assumed: an educated guess. Benchmark: a published figure for similar companies. "
            "Measured: your own data. Reports show this next to the numbers, so readers know "
@@ -29,7 +29,6 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
            "when the number changes, the source is marked stale, and reports no longer show it "
            "as support, until you confirm it for the new value."),
         this);
-    intro->setWordWrap(true);
 
     auto* grid = new QGridLayout;
     auto* numberHeader = new QLabel(tr("Number"), this);

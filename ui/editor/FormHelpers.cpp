@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormHelpers.h"
 
+#include "RangeSpinBox.h"
 #include "Utf8LengthValidator.h"
 #include "format/Formatting.h"
 
@@ -93,6 +94,18 @@ QLineEdit* makeLineEdit(QWidget* parent, const QString& objectName, const QStrin
     describeWidget(edit, objectName, accessibleName, toolTip);
     edit->setValidator(new Utf8LengthValidator(maxBytes, edit));
     return edit;
+}
+
+RangeSpinBox* makeNumberField(QWidget* parent, const QString& objectName,
+                              const QString& accessibleName, const QString& toolTip, double minimum,
+                              double maximum, int decimals)
+{
+    auto* box = new RangeSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setDecimals(decimals);
+    box->setValidRange(minimum, maximum);
+    box->describe(accessibleName, toolTip);
+    return box;
 }
 
 QPlainTextEdit* makeTextEdit(QWidget* parent, const QString& objectName,

@@ -20,6 +20,8 @@ class QWidget;
 
 namespace b2x {
 
+class RangeSpinBox;
+
 // Small functions shared by the editor sections: string conversion, "one item per line" lists,
 // quiet setters for load(), and enum combo boxes.
 
@@ -62,6 +64,12 @@ void describeWidget(QWidget* widget, const QString& objectName, const QString& a
 /// A line edit for a text field of the model, limited to `maxBytes` in UTF-8.
 QLineEdit* makeLineEdit(QWidget* parent, const QString& objectName, const QString& accessibleName,
                         const QString& toolTip, std::size_t maxBytes);
+
+/// A number field for a value of the model: valid from `minimum` to `maximum` with `decimals`,
+/// named like every input, its tooltip ending with the valid range.
+RangeSpinBox* makeNumberField(QWidget* parent, const QString& objectName,
+                              const QString& accessibleName, const QString& toolTip, double minimum,
+                              double maximum, int decimals);
 
 /// A plain text edit about `lines` lines high, for long texts and one-item-per-line lists.
 QPlainTextEdit* makeTextEdit(QWidget* parent, const QString& objectName,

@@ -70,8 +70,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return qstr(m.title);
         if (role == Qt::ToolTipRole)
-            return m.title.empty() ? headerData(TitleColumn, Qt::Horizontal, role)
-                                   : QVariant(qstr(m.title));
+            return m.title.empty() ? columnHeader(TitleColumn, role) : QVariant(qstr(m.title));
         break;
     case InfluenceColumn:
         if (role == Qt::DisplayRole)
@@ -81,7 +80,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
-            return headerData(InfluenceColumn, Qt::Horizontal, Qt::ToolTipRole);
+            return columnHeader(InfluenceColumn, Qt::ToolTipRole);
         break;
     case StanceColumn:
         if (role == Qt::DisplayRole)
@@ -97,16 +96,14 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::AccessibleTextRole)
             return m.economicBuyer ? tr("Economic buyer") : tr("Not the economic buyer");
         if (role == Qt::ToolTipRole)
-            return headerData(EconomicBuyerColumn, Qt::Horizontal, Qt::ToolTipRole);
+            return columnHeader(EconomicBuyerColumn, Qt::ToolTipRole);
         break;
     }
     return {};
 }
 
-QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MemberTableModel::columnHeader(int section, int role) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (section) {
         case RoleColumn:

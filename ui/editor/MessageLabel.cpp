@@ -13,6 +13,11 @@ MessageLabel::MessageLabel(QWidget* parent) : QLabel(parent)
     setVisible(false);
 }
 
+MessageLabel::MessageLabel(const QString& objectName, QWidget* parent) : MessageLabel(parent)
+{
+    setObjectName(objectName);
+}
+
 void MessageLabel::showMessage(Kind kind, const QString& text)
 {
     m_kind = text.isEmpty() ? Kind::None : kind;

@@ -14,6 +14,8 @@ public:
     enum class Kind { None, Info, Warning, Error };
 
     explicit MessageLabel(QWidget* parent = nullptr);
+    /// With the object name tests and style find it by.
+    MessageLabel(const QString& objectName, QWidget* parent);
 
     void showMessage(Kind kind, const QString& text);
     void showError(const QString& text) { showMessage(Kind::Error, text); }

@@ -15,10 +15,9 @@ NotesSection::NotesSection(WorkspaceDocument* document, QWidget* parent)
     : PersonaSection(document, parent)
 {
     setObjectName(QStringLiteral("notesSection"));
-    auto* intro = new QLabel(tr("Anything else worth keeping about this audience: interview "
-                                "findings, open questions, ideas to test."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("Anything else worth keeping about this audience: interview "
+                                  "findings, open questions, ideas to test."),
+                               this);
     m_notes = makeTextEdit(this, QStringLiteral("notes"), tr("Notes"),
                            tr("Free text; it is saved with the workspace but not used by the "
                               "models."),

@@ -27,6 +27,7 @@ PersonaTableModel::PersonaTableModel(WorkspaceDocument* document, EditFunction e
         const Persona* p = m_document->persona(m_personaId);
         m_persona = p ? *p : Persona{};
         endResetModel();
+        Q_EMIT rowsChanged();
     });
 }
 
@@ -40,11 +41,19 @@ void PersonaTableModel::setPersona(const QString& personaId)
     const Persona* p = m_personaId.isEmpty() ? nullptr : m_document->persona(m_personaId);
     m_persona = p ? *p : Persona{};
     endResetModel();
+    Q_EMIT rowsChanged();
 }
 
 int PersonaTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : rowsIn(m_persona);
+}
+
+QVariant PersonaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    return columnHeader(section, role);
 }
 
 bool PersonaTableModel::edit(const QString& field, const QString& actionText, const Change& change)
@@ -93,8 +102,9 @@ void PersonaTableModel::refresh()
 
     if (removed == added) {
         m_persona = std::move(next);
-        if (added > 0)
-            Q_EMIT dataChanged(index(head, 0), index(head + added - 1, columnCount() - 1));
+        if (added == 0)
+            return; // another part of the persona changed
+        Q_EMIT dataChanged(index(head, 0), index(head + added - 1, columnCount() - 1));
     } else if (removed == 0) {
         beginInsertRows({}, head, head + added - 1);
         m_persona = std::move(next);
@@ -108,6 +118,7 @@ void PersonaTableModel::refresh()
         m_persona = std::move(next);
         endResetModel();
     }
+    Q_EMIT rowsChanged();
 }
 
 } // namespace b2x

@@ -39,6 +39,9 @@ public:
     QString personaId() const { return m_personaId; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    /// Rows are numbered from 1; columns are named by columnHeader().
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const final;
 
 Q_SIGNALS:
     /// An edit was refused; `reason` is a sentence for the user.
@@ -46,10 +49,16 @@ Q_SIGNALS:
     /// An edit was saved and changed more than the cell typed in (a bound that moved along);
     /// `note` says what, in a sentence for the user.
     void noted(const QString& note);
+    /// The rows as the views see them changed: some were inserted, removed or edited, or all
+    /// were replaced. Emitted once per change, after the views were told.
+    void rowsChanged();
 
 protected:
     virtual int rowsIn(const Persona& persona) const = 0;
     virtual bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const = 0;
+    /// The horizontal header: the column's name (Qt::DisplayRole) and what it holds
+    /// (Qt::ToolTipRole).
+    virtual QVariant columnHeader(int column, int role) const = 0;
 
     /// The persona as the views last saw it.
     const Persona& persona() const { return m_persona; }

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PersonaSection.h"
+#include "TableSection.h"
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace b2x {
 
-class MessageLabel;
 class StageTableModel;
 
 /// The pipeline (funnel and sales cycle at once): stages with the share that moves on and the
 /// min / likely / max days spent in each; add, remove and reorder stages.
-class PipelineSection : public PersonaSection {
+class PipelineSection : public TableSection {
     Q_OBJECT
 
 public:
@@ -24,23 +22,17 @@ public:
 
 protected:
     void load(const Persona& persona) override;
+    void tableChanged() override;
+    void updateButtons() override;
 
 private:
-    int currentRow() const;
-    void selectRow(int row);
-    void addStage();
-    void removeStage();
     void moveStage(int delta);
-    void modelChanged();
-    void updateButtons();
 
     StageTableModel* m_model;
-    QTableView* m_view;
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_up;
     QPushButton* m_down;
-    MessageLabel* m_message;
     QLabel* m_total;
 };
 

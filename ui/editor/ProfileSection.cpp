@@ -144,10 +144,9 @@ void ProfileSection::buildIdentity(QFormLayout* form)
 
 void ProfileSection::buildConsumer(QFormLayout* form)
 {
-    auto* intro = new QLabel(tr("Demographics and consumer research: who the person is and how "
-                                "they live. Shown for B2C and hybrid audiences."),
-                             form->parentWidget());
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("Demographics and consumer research: who the person is and how "
+                                  "they live. Shown for B2C and hybrid audiences."),
+                               form->parentWidget());
     form->addRow(intro);
     // The age pair is checked together (min ≤ max), so it has no store of its own.
     m_ageMin = addNumber(
@@ -198,10 +197,10 @@ void ProfileSection::buildConsumer(QFormLayout* form)
 
 void ProfileSection::buildOrganisation(QFormLayout* form)
 {
-    auto* intro = new QLabel(tr("Firmographics and technographics of the buying organisation, and "
-                                "this person's place in it. Shown for B2B and hybrid audiences."),
-                             form->parentWidget());
-    intro->setWordWrap(true);
+    auto* intro =
+        wrappedLabel(tr("Firmographics and technographics of the buying organisation, and "
+                        "this person's place in it. Shown for B2B and hybrid audiences."),
+                     form->parentWidget());
     form->addRow(intro);
     const auto text = [&](const char* key, const QString& label, const QString& tip,
                           TextAccess access) {
@@ -242,10 +241,9 @@ void ProfileSection::buildOrganisation(QFormLayout* form)
 
 void ProfileSection::buildLists(QFormLayout* form)
 {
-    auto* intro = new QLabel(tr("One item per line. Content mapped to these is what makes a "
-                                "persona useful to writers and sales."),
-                             form->parentWidget());
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("One item per line. Content mapped to these is what makes a "
+                                  "persona useful to writers and sales."),
+                               form->parentWidget());
     form->addRow(intro);
     const auto list = [&](const char* key, const QString& label, const QString& tip,
                           ListAccess access) {
@@ -332,12 +330,7 @@ RangeSpinBox* ProfileSection::addNumber(QWidget* parent, const QString& key, con
                                         const QString& toolTip, double minimum, double maximum,
                                         int decimals, NumberAccess get, NumberStore store)
 {
-    auto* box = new RangeSpinBox(parent);
-    describeWidget(
-        box, key, label,
-        tr("%1\nAllowed: %2 to %3.").arg(toolTip, formatNumber(minimum), formatNumber(maximum)));
-    box->setDecimals(decimals);
-    box->setValidRange(minimum, maximum);
+    auto* box = makeNumberField(parent, key, label, toolTip, minimum, maximum, decimals);
     m_loaders.push_back([box, get](const Persona& p) { box->setValueQuietly(get(p)); });
     if (!store)
         return box;
@@ -348,7 +341,7 @@ RangeSpinBox* ProfileSection::addNumber(QWidget* parent, const QString& key, con
         showProblems();
         // A refused value puts back the one from before the typing: no keystroke on the way
         // to it stays in force.
-        const double v = box->isValueValid() ? box->value() : box->settledValue();
+        const double v = box->valueToSave();
         edit(key, tr("Change %1").arg(label), [&](Persona& p) { store(p, v); });
     });
     return box;

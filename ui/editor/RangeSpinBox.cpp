@@ -35,11 +35,15 @@ void RangeSpinBox::setValidRange(double minimum, double maximum)
 {
     m_validMin = minimum;
     m_validMax = maximum;
-    // One more digit above and the same magnitude below zero: enough to type any plausible
-    // mistake (120%, -5 days) without making the field absurdly wide.
-    const double span = std::max(std::abs(maximum), 1.0);
-    setRange(minimum >= 0 ? -span : minimum * 10, maximum > 0 ? maximum * 10 : span);
+    const auto [low, high] = typingRange(minimum, maximum);
+    setRange(low, high);
     updateLook();
+}
+
+std::pair<double, double> RangeSpinBox::typingRange(double minimum, double maximum)
+{
+    const double span = std::max(std::abs(maximum), 1.0);
+    return {minimum >= 0 ? -span : minimum * 10, maximum > 0 ? maximum * 10 : span};
 }
 
 bool RangeSpinBox::isValueValid() const
@@ -59,6 +63,13 @@ void RangeSpinBox::setValueQuietly(double v)
     setValue(v);
     updateLook();
     settle();
+}
+
+void RangeSpinBox::describe(const QString& label, const QString& toolTip)
+{
+    setAccessibleName(label);
+    setToolTip(tr("%1\nAllowed: %2 to %3.")
+                   .arg(toolTip, formatNumber(m_validMin), formatNumber(m_validMax)));
 }
 
 QString RangeSpinBox::problem(const QString& fieldName) const

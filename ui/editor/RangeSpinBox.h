@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDoubleSpinBox>
+#include <utility>
 
 namespace b2x {
 
@@ -26,6 +27,10 @@ public:
     /// The range the model accepts. The field's own range is wider, so a wrong number can be
     /// typed, seen and explained.
     void setValidRange(double minimum, double maximum);
+    /// The field's own range for a valid range of `minimum` … `maximum`: one more digit above and
+    /// the same magnitude below zero, enough to type any plausible mistake (120%, -5 days)
+    /// without making the field absurdly wide.
+    static std::pair<double, double> typingRange(double minimum, double maximum);
     double validMinimum() const { return m_validMin; }
     double validMaximum() const { return m_validMax; }
     bool isValueValid() const;
@@ -36,6 +41,13 @@ public:
     /// The last valid value not reached by typing alone: as loaded, as it was when the field got
     /// focus, stepped with the arrows, set by the program, or left with Enter or Tab.
     double settledValue() const { return m_settled; }
+
+    /// What to save: value() while it is valid, otherwise settledValue(), so that a refused
+    /// value puts back the one from before the typing.
+    double valueToSave() const { return isValueValid() ? value() : settledValue(); }
+
+    /// Accessible name `label`, and `toolTip` followed by the valid range as the tooltip.
+    void describe(const QString& label, const QString& toolTip);
 
     /// Shows `value` without emitting valueChanged (for load()).
     void setValueQuietly(double value);

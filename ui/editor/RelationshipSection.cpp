@@ -33,13 +33,12 @@ RelationshipSection::RelationshipSection(WorkspaceDocument* document, QWidget* p
     : PersonaSection(document, parent)
 {
     setObjectName(QStringLiteral("relationshipSection"));
-    auto* intro = new QLabel(
+    auto* intro = wrappedLabel(
         tr("How the relationship continues after the sale. Organisations usually expect a "
            "formal, long-term relationship with account managers, training, technical support "
            "and contractual service levels; consumers expect easy contact, fair returns and "
            "loyalty rewards. Hover over a choice for what it means."),
         this);
-    intro->setWordWrap(true);
 
     auto* relationship = new QGroupBox(tr("Relationship"), this);
     auto* relationshipForm = new QFormLayout(relationship);

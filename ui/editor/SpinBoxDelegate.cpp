@@ -17,12 +17,15 @@ QWidget* SpinBoxDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
                                        const QModelIndex& index) const
 {
     // A RangeSpinBox for its live typing and its mark for incomplete text; the model, not the
-    // field, judges the range, so the field's valid range is all of it.
+    // field, judges the range, so the field's valid range is all it lets be typed.
     auto* box = new RangeSpinBox(parent);
     box->setFrame(false);
     box->setDecimals(m_decimals);
-    box->setValidRange(m_minimum, m_maximum);
-    box->setRange(m_minimum, m_maximum);
+    auto [low, high] = RangeSpinBox::typingRange(m_minimum, m_maximum);
+    if (!m_specialValueText.isEmpty())
+        low = m_minimum; // the special value stands at the minimum
+    box->setValidRange(low, high);
+    box->setRange(low, high);
     box->setSuffix(m_suffix);
     box->setSpecialValueText(m_specialValueText);
     box->setAccessibleName(

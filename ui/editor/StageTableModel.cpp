@@ -86,18 +86,15 @@ QVariant StageTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         // The full name too: a long one is elided in the cell.
         if (column == Name)
-            return tr("%1\n\n%2")
-                .arg(qstr(s.name), headerData(column, Qt::Horizontal, role).toString());
-        return headerData(column, Qt::Horizontal, Qt::ToolTipRole);
+            return tr("%1\n\n%2").arg(qstr(s.name), columnHeader(column, role).toString());
+        return columnHeader(column, Qt::ToolTipRole);
     default:
         return {};
     }
 }
 
-QVariant StageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant StageTableModel::columnHeader(int section, int role) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (section) {
         case Name:

@@ -19,8 +19,6 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
@@ -38,6 +36,7 @@ public:
 protected:
     int rowsIn(const Persona& persona) const override;
     bool sameRow(const Persona& a, int rowA, const Persona& b, int rowB) const override;
+    QVariant columnHeader(int section, int role) const override;
 
 private:
     QString problem(int column, double value) const;

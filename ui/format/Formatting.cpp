@@ -33,6 +33,11 @@ QString Formatting::number(double value, int decimals)
     return locale().toString(value, 'f', decimals);
 }
 
+QString Formatting::oneDecimal(double value)
+{
+    return locale().toString(std::round(value * 10) / 10, 'f', QLocale::FloatingPointShortest);
+}
+
 QString Formatting::count(long long n)
 {
     return locale().toString(n);

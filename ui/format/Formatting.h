@@ -18,6 +18,8 @@ public:
     /// well-known one, the ISO code after it otherwise. Cents only below 100.
     static QString money(double amount, const QString& currencyCode);
     static QString number(double value, int decimals = 0);
+    /// Rounded to one decimal, without a trailing zero: "12.3", "12", "0.5".
+    static QString oneDecimal(double value);
     /// A whole count ("3", "١٢", "1,024") in the language's digits: QString::arg(int) would
     /// print Western digits beside Arabic-Indic ones.
     static QString count(long long n);
