@@ -84,8 +84,10 @@ public:
                 continue;
             Scope si(d, tacticIndex[i]);
             Scope sk(d, "keyResult");
-            d.warn(tr("\"%1\" is not a key result of this plan; the tactic is kept and serves "
-                      "none until it is changed")
+            d.warn(QCoreApplication::translate(
+                       "b2x",
+                       "\"%1\" is not a key result of this plan; the tactic is kept and serves "
+                       "none until it is changed")
                        .arg(qs(id)));
         }
     }
@@ -104,9 +106,11 @@ private:
         if (d.problemCount() != before)
             return; // a date that is wrong already says so
         if (p.start.empty() != p.end.empty())
-            d.fail(tr("needs both a start and an end date, or neither"));
+            d.fail(QCoreApplication::translate("b2x",
+                                               "needs both a start and an end date, or neither"));
         else if (!p.start.empty() && p.end < p.start) // YYYY-MM-DD sorts as text
-            d.fail(tr("ends (%1) before it starts (%2)").arg(qs(p.end), qs(p.start)));
+            d.fail(QCoreApplication::translate("b2x", "ends (%1) before it starts (%2)")
+                       .arg(qs(p.end), qs(p.start)));
     }
 
     void stages(const Json& parent, std::array<RaceStagePlan, raceStageCount>& out)
@@ -135,8 +139,10 @@ private:
         if (out.empty() || ws.findPersona(out))
             return;
         Scope s(d, key);
-        d.warn(tr("persona \"%1\" is not in this workspace (deleted?); the reference is kept and "
-                  "the plan's checks flag it")
+        d.warn(QCoreApplication::translate(
+                   "b2x",
+                   "persona \"%1\" is not in this workspace (deleted?); the reference is kept and "
+                   "the plan's checks flag it")
                    .arg(qs(out)));
     }
 
@@ -146,8 +152,9 @@ private:
         if (out.empty() || catalogue.find(out))
             return;
         Scope s(d, "channel");
-        d.warn(tr("\"%1\" is not one of the catalogue's or this workspace's channels; the "
-                  "reference is kept and the models ignore it")
+        d.warn(QCoreApplication::translate(
+                   "b2x", "\"%1\" is not one of the catalogue's or this workspace's channels; the "
+                          "reference is kept and the models ignore it")
                    .arg(qs(out)));
     }
 
@@ -167,8 +174,9 @@ private:
             personaRef(o, "persona", p.personaId, Need::Required);
             if (!p.personaId.empty() && !seen.insert(p.personaId).second) {
                 Scope sp(d, "persona");
-                d.fail(tr("\"%1\" has an earlier entry; a persona has one target and one "
-                          "audience size")
+                d.fail(QCoreApplication::translate(
+                           "b2x", "\"%1\" has an earlier entry; a persona has one target and one "
+                                  "audience size")
                            .arg(qs(p.personaId)));
             }
             d.enumeration(o, "targetKind", p.targetKind);
@@ -193,7 +201,7 @@ private:
             date(d, o, "date", c.date, false);
             if (!o.contains("date")) {
                 Scope sd(d, "date");
-                d.fail(tr("is missing"));
+                d.fail(QCoreApplication::translate("b2x", "is missing"));
             }
             d.number(o, "value", c.value, -L::maxMoney, L::maxMoney, Need::Required);
             d.integer(o, "confidence", c.confidence, 0, 10);
@@ -219,8 +227,10 @@ private:
             p && t.quantity == DerivedQuantity::StageEntries &&
             static_cast<std::size_t>(t.stageIndex) >= p->pipeline.size()) {
             Scope ss(d, "stage");
-            d.warn(tr("the persona's pipeline has no stage %1 (it has %2); the key result keeps "
-                      "its own target until this is changed")
+            d.warn(QCoreApplication::translate(
+                       "b2x",
+                       "the persona's pipeline has no stage %1 (it has %2); the key result keeps "
+                       "its own target until this is changed")
                        .arg(t.stageIndex + 1)
                        .arg(p->pipeline.size()));
         }
@@ -302,7 +312,8 @@ private:
             date(d, o, "start", t.start);
             date(d, o, "end", t.end);
             if (!t.start.empty() && !t.end.empty() && t.end < t.start)
-                d.fail(tr("ends (%1) before it starts (%2)").arg(qs(t.end), qs(t.start)));
+                d.fail(QCoreApplication::translate("b2x", "ends (%1) before it starts (%2)")
+                           .arg(qs(t.end), qs(t.start)));
             money(o, "plannedBudget", t.plannedBudget);
             d.optionalNumber(o, "actualBudget", t.actualBudget, 0, L::maxMoney);
             d.enumeration(o, "status", t.status);

@@ -14,13 +14,6 @@ namespace b2x::plan {
 
 namespace {
 
-// The context is the one lupdate gives these calls (the enclosing scope), otherwise the
-// translations would never be found (translations/check.sh compares them).
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("b2x::plan", text);
-}
-
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
@@ -52,7 +45,9 @@ public:
     {
         if (a.period.assumed)
             add(CheckKind::PeriodAssumed, {},
-                tr("The plan has no period yet, so the calendar quarter %1 to %2 is planned.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "The plan has no period yet, so the calendar quarter %1 to %2 is planned.")
                     .arg(a.period.start.toString(Qt::ISODate), a.period.end.toString(Qt::ISODate)));
         for (const auto& p : a.personas)
             if (p.inPlan)
@@ -62,9 +57,10 @@ public:
         for (std::size_t i = 0; i < ws.plan.objectives.size(); ++i)
             objective(ws.plan.objectives[i], a.objectives[i]);
         for (const auto& e : ws.plan.personas)
-            personaRef(e.personaId, tr("The plan's target"));
+            personaRef(e.personaId, QCoreApplication::translate("b2x::plan", "The plan's target"));
         for (const auto& c : ws.plan.content) {
-            const QString place = tr("Content \"%1\"").arg(qs(c.title));
+            const QString place =
+                QCoreApplication::translate("b2x::plan", "Content \"%1\"").arg(qs(c.title));
             personaRef(c.personaId, place);
             channelRef(c.channelId, place);
         }
@@ -84,14 +80,18 @@ private:
             add(CheckKind::ReverseFunnel, p.personaId, QStringLiteral("%1: %2").arg(name, w));
         if (p.requiredSpendInPeriod && p.plannedBudget < *p.requiredSpendInPeriod)
             add(CheckKind::BudgetBelowRequired, p.personaId,
-                tr("%1: the tactics plan %2 for the period, below the %3 its target needs at "
-                   "today's cost per entry.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "%1: the tactics plan %2 for the period, below the %3 its target needs at "
+                    "today's cost per entry.")
                     .arg(name, money(p.plannedBudget, ws.currency),
                          money(*p.requiredSpendInPeriod, ws.currency)));
         if (p.audience.exceedsAudience)
             add(CheckKind::AudienceTooSmall, p.personaId,
-                tr("%1: the target needs %2 entries over the period, more than the %3 of its "
-                   "audience of %4 who are in market in that time.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "%1: the target needs %2 entries over the period, more than the %3 of its "
+                    "audience of %4 who are in market in that time.")
                     .arg(name, whole(*p.audience.requiredEntriesInPeriod),
                          whole(*p.audience.inMarketInPeriod), whole(*p.audience.audienceSize)));
         QStringList gaps;
@@ -100,19 +100,21 @@ private:
                 gaps << raceStageName(g.stage);
         if (!gaps.isEmpty())
             add(CheckKind::ContentGap, p.personaId,
-                tr("%1: no content and no tactic for %2.")
+                QCoreApplication::translate("b2x::plan", "%1: no content and no tactic for %2.")
                     .arg(name, gaps.join(QStringLiteral(", "))));
     }
 
     void tactic(const Tactic& t)
     {
-        const QString place = tr("Tactic \"%1\"").arg(qs(t.name));
+        const QString place =
+            QCoreApplication::translate("b2x::plan", "Tactic \"%1\"").arg(qs(t.name));
         const QDate start = parseDate(t.start);
         const QDate end = parseDate(t.end);
         if ((start.isValid() && (start < a.period.start || start > a.period.end)) ||
             (end.isValid() && (end > a.period.end || end < a.period.start)))
             add(CheckKind::TacticOutsidePeriod, t.personaId,
-                tr("%1 runs from %2 to %3, outside the period %4 to %5.")
+                QCoreApplication::translate("b2x::plan",
+                                            "%1 runs from %2 to %3, outside the period %4 to %5.")
                     .arg(place, t.start.empty() ? QStringLiteral("…") : qs(t.start),
                          t.end.empty() ? QStringLiteral("…") : qs(t.end),
                          a.period.start.toString(Qt::ISODate), a.period.end.toString(Qt::ISODate)));
@@ -120,7 +122,9 @@ private:
         const Channel* channel = channelRef(t.channelId, place);
         if (!t.keyResultId.empty() && !ws.plan.findKeyResult(t.keyResultId))
             add(CheckKind::DanglingReference, t.personaId,
-                tr("%1 serves key result \"%2\", which is not in the plan; the reference is kept.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "%1 serves key result \"%2\", which is not in the plan; the reference is kept.")
                     .arg(place, qs(t.keyResultId)));
         if (persona && channel)
             attribution(t, place, *persona, *channel);
@@ -140,9 +144,11 @@ private:
         if (*window >= p90)
             return;
         add(CheckKind::AttributionWindow, t.personaId,
-            tr("%1 on %2: the %3-day attribution window misses the slowest tenth of %4's deals "
-               "(90% close within %5 days), so the channel's results will look worse than they "
-               "are; attribute them in the CRM.")
+            QCoreApplication::translate(
+                "b2x::plan",
+                "%1 on %2: the %3-day attribution window misses the slowest tenth of the deals "
+                "of %4 (90% close within %5 days), so the channel's results will look worse "
+                "than they are; attribute them in the CRM.")
                 .arg(place, channelDisplayName(t.channelId, catalogue))
                 .arg(*window)
                 .arg(qs(persona.name), whole(p90)));
@@ -150,16 +156,20 @@ private:
 
     void objective(const Objective& o, const ObjectiveScore& score)
     {
-        const QString place = tr("Objective \"%1\"").arg(qs(o.title));
+        const QString place =
+            QCoreApplication::translate("b2x::plan", "Objective \"%1\"").arg(qs(o.title));
         personaRef(o.personaId, place);
         for (std::size_t i = 0; i < o.keyResults.size(); ++i) {
             const KeyResult& k = o.keyResults[i];
             const KeyResultScore& s = score.keyResults[i];
-            const QString krPlace = tr("Key result \"%1\"").arg(qs(k.metric));
+            const QString krPlace =
+                QCoreApplication::translate("b2x::plan", "Key result \"%1\"").arg(qs(k.metric));
             if (s.targetMovedSinceCheckIn)
                 add(CheckKind::DerivedTargetMoved, k.derived->personaId,
-                    tr("%1: its target follows the reverse funnel and moved from %2 at the last "
-                       "check-in to %3.")
+                    QCoreApplication::translate(
+                        "b2x::plan",
+                        "%1: its target follows the reverse funnel and moved from %2 at the last "
+                        "check-in to %3.")
                         .arg(krPlace, QString::number(k.target, 'g', 6),
                              QString::number(*s.liveTarget, 'g', 6)));
             if (!k.derived)
@@ -168,8 +178,10 @@ private:
             if (persona && k.derived->quantity == DerivedQuantity::StageEntries &&
                 static_cast<std::size_t>(k.derived->stageIndex) >= persona->pipeline.size())
                 add(CheckKind::DanglingReference, persona->id,
-                    tr("%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; "
-                       "it keeps its own target until this is changed.")
+                    QCoreApplication::translate(
+                        "b2x::plan",
+                        "%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; "
+                        "it keeps its own target until this is changed.")
                         .arg(krPlace)
                         .arg(k.derived->stageIndex + 1)
                         .arg(qs(persona->name))
@@ -186,8 +198,10 @@ private:
         const Persona* p = it == personasById.end() ? nullptr : it->second;
         if (!p)
             add(CheckKind::DanglingReference, id,
-                tr("%1 refers to persona \"%2\", which is not in the workspace (deleted?); the "
-                   "reference is kept until it is changed.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "%1 refers to persona \"%2\", which is not in the workspace (deleted?); the "
+                    "reference is kept until it is changed.")
                     .arg(place, qs(id)));
         return p;
     }
@@ -199,8 +213,10 @@ private:
         const Channel* c = catalogue.find(id);
         if (!c)
             add(CheckKind::DanglingReference, {},
-                tr("%1 uses channel \"%2\", which is neither in the catalogue nor one of the "
-                   "workspace's channels; the reference is kept.")
+                QCoreApplication::translate(
+                    "b2x::plan",
+                    "%1 uses channel \"%2\", which is neither in the catalogue nor one of the "
+                    "workspace's channels; the reference is kept.")
                     .arg(place, qs(id)));
         return c;
     }

@@ -104,11 +104,11 @@ ReverseFunnel computeReverseFunnel(const Persona& persona, const PersonaPlan* ta
         r.requiredMonthlySpend = finiteOrZero(persona.economics.monthlySpend) * scale;
         for (std::size_t i = 0; i < funnel.stages.size(); ++i)
             r.stageEntries[i].entries = funnel.stages[i].count * scale * days / daysPerMonth;
-    } else if (needed > 0) {
-        r.warnings.push_back(
-            tr("Today's funnel closes no customer within the period (no monthly volume, a "
-               "conversion rate of 0, or a cycle longer than the period), so the volume and "
-               "spend the target needs cannot be worked back."));
+    } else if (needed > 0 && !(r.customersPerMonth > 0)) {
+        // A cycle that never fits the period is said below, with the dates.
+        r.warnings.push_back(tr("Today's funnel wins no customers (no monthly volume, or a "
+                                "conversion rate of 0), so the volume and spend the target needs "
+                                "cannot be worked back."));
     }
     if (needed > 0 && r.p50Days >= days) {
         r.pipelineFilledBy = r.latestEntryP50;

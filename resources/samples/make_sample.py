@@ -1044,7 +1044,8 @@ WORKSPACE = {
     },
     "personas": PERSONAS,
     # The plan for one quarter (resources/samples/sample_plan.py).
-    "plan": sample_plan({}),
+    "plan": sample_plan({"ENTERPRISE": ENTERPRISE, "SEO_TOOL": SEO_TOOL, "FASTENERS": FASTENERS,
+                         "SNACK": SNACK, "DEGREE": DEGREE, "HOTELS": HOTELS, "HOMES": HOMES}),
     "view": {"compareMode": "personas", "groupScope": "all",
              "comparedPersonaIds": [ENTERPRISE, SEO_TOOL, SNACK, DEGREE]},
 }
