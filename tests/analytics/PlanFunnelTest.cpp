@@ -128,7 +128,7 @@ TEST(ReverseFunnel, ACycleThatNeverFitsThePeriodGivesNoRequirement)
     EXPECT_FALSE(r.stageEntries.at(0).entries.has_value());
     EXPECT_EQ(r.shortfallCustomers, 20.0);
     EXPECT_EQ(r.pipelineFilledBy, QDate(2026, 12, 1)); // 31 March − 120 days (the median)
-    EXPECT_EQ(r.warnings.size(), 1u); // the dates say why; no second message
+    EXPECT_EQ(r.warnings.size(), 1u);                  // the dates say why; no second message
 }
 
 TEST(ReverseFunnel, ZeroVolumeAndNoTargetGiveDefinedAnswers)
