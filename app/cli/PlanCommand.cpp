@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 namespace b2x::cli {
 
@@ -37,7 +38,7 @@ Json reference(const std::string& id)
     return id.empty() ? Json(nullptr) : Json(id);
 }
 
-Json personaJson(const PersonaPlanAnalysis& p, const std::vector<PlanCheck>& checks)
+Json personaJson(const PersonaPlanAnalysis& p, const Json& warnings)
 {
     const ReverseFunnel& f = p.funnel;
     Json stages = Json::array();
@@ -50,10 +51,6 @@ Json personaJson(const PersonaPlanAnalysis& p, const std::vector<PlanCheck>& che
                         {"name", k.name.toStdString()},
                         {"unit", k.unit.toStdString()},
                         {"fit", std::string(toString(k.fit))}});
-    Json warnings = Json::array();
-    for (const auto& c : checks)
-        if (c.personaId == p.personaId)
-            warnings.push_back(c.message.toStdString());
     const bool hasTarget = f.targetCustomers || f.targetRevenue;
     return {
         {"id", p.personaId},
@@ -85,7 +82,7 @@ Json personaJson(const PersonaPlanAnalysis& p, const std::vector<PlanCheck>& che
           {"inMarketInPeriod", optional(p.audience.inMarketInPeriod)},
           {"requiredEntriesInPeriod", optional(p.audience.requiredEntriesInPeriod)}}},
         {"suggestedKpis", std::move(kpis)},
-        {"warnings", std::move(warnings)},
+        {"warnings", warnings},
     };
 }
 
@@ -161,9 +158,17 @@ std::string planJson(const Workspace& ws, QDate today)
                       {"end", date(a.period.end)},
                       {"days", a.period.days},
                       {"assumed", a.period.assumed}};
+    // Each persona's checks, gathered once (a workspace may hold 20,000 personas).
+    std::unordered_map<std::string, Json> checksByPersona;
+    for (const auto& c : a.checks)
+        if (!c.personaId.empty())
+            checksByPersona[c.personaId].push_back(c.message.toStdString());
+    const Json none = Json::array();
     Json personas = Json::array();
-    for (const auto& p : a.personas)
-        personas.push_back(personaJson(p, a.checks));
+    for (const auto& p : a.personas) {
+        const auto found = checksByPersona.find(p.personaId);
+        personas.push_back(personaJson(p, found == checksByPersona.end() ? none : found->second));
+    }
     root["personas"] = std::move(personas);
     Json objectives = Json::array();
     for (std::size_t i = 0; i < ws.plan.objectives.size(); ++i)

@@ -39,6 +39,8 @@ public:
     {
         for (const auto& p : workspace.personas)
             personasById.emplace(p.id, &p);
+        for (const auto& g : analysis.contentGaps)
+            gapsByPersona[g.personaId] << raceStageName(g.stage);
     }
 
     std::vector<PlanCheck> run()
@@ -94,10 +96,8 @@ private:
                     "audience of %4 who are in market in that time.")
                     .arg(name, whole(*p.audience.requiredEntriesInPeriod),
                          whole(*p.audience.inMarketInPeriod), whole(*p.audience.audienceSize)));
-        QStringList gaps;
-        for (const auto& g : a.contentGaps)
-            if (g.personaId == p.personaId)
-                gaps << raceStageName(g.stage);
+        const auto found = gapsByPersona.find(p.personaId);
+        const QStringList gaps = found == gapsByPersona.end() ? QStringList() : found->second;
         if (!gaps.isEmpty())
             add(CheckKind::ContentGap, p.personaId,
                 QCoreApplication::translate("b2x::plan", "%1: no content and no tactic for %2.")
@@ -225,6 +225,7 @@ private:
     const PlanAnalysis& a;
     ChannelCatalogue catalogue;
     std::unordered_map<std::string, const Persona*> personasById;
+    std::unordered_map<std::string, QStringList> gapsByPersona; ///< stage names, in RACE order
     std::vector<PlanCheck> out;
 };
 
