@@ -47,6 +47,8 @@ QString usageText()
               "  validate FILE...        check that each file is a valid workspace\n"
               "  summary FILE [--json]   list the personas of a workspace; --json prints a\n"
               "                          machine-readable document (see docs/cli.md)\n"
+              "  plan FILE [--json]      the plan: each persona's target worked back through\n"
+              "                          its funnel and sales cycle, OKR scores and checks\n"
               "  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]\n"
               "              [--png DIR] [--svg DIR] [--csv OUT.csv]\n"
               "              [--title T] [--subtitle S] [--client C] [--author A]\n"

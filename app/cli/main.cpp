@@ -4,6 +4,7 @@
 // so runs a QApplication on the offscreen platform.
 #include "CliCommands.h"
 #include "ExportCommand.h"
+#include "PlanCommand.h"
 #include "i18n/Language.h"
 
 #include <QApplication>
@@ -84,6 +85,15 @@ int main(int argc, char* argv[])
             return UsageError;
         }
         return runSummary(args.first(), json);
+    }
+    if (command == QLatin1String("plan")) {
+        const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+        if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+            printErr(QCoreApplication::translate(
+                "b2x::cli", "b2x plan: name exactly one file (and optionally --json)\n"));
+            return UsageError;
+        }
+        return runPlan(args.first(), json);
     }
     if (command == QLatin1String("export"))
         return runExport(args);

@@ -3,15 +3,35 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <exception>
+#include <stdexcept>
 
 namespace b2x {
+
+namespace {
+
+/// Version 2 added the plan (RACE stages, OKRs, tactics, content, targets per persona). A version-1
+/// workspace had none: it gets an empty one. A "plan" key in a version-1 file meant nothing to the
+/// builds that wrote it (they ignored unknown keys), so it is replaced, never interpreted.
+void addEmptyPlan(nlohmann::json& document)
+{
+    if (!document.is_object())
+        throw std::invalid_argument("not an object");
+    document["plan"] = nlohmann::json::object();
+}
+
+constexpr std::array<MigrationStep, 1> shippedSteps{{
+    {1, "version 2 added the plan: a version-1 workspace gets an empty one", addEmptyPlan},
+}};
+
+} // namespace
 
 std::span<const MigrationStep> migrationSteps()
 {
     // Add steps here as {fromVersion, "why", function}; docs/file-format.md lists them and
     // tests/fixtures keeps one workspace of every historical version.
-    return {};
+    return shippedSteps;
 }
 
 std::optional<QString> migrate(nlohmann::json& document, int from, int target,

@@ -9,7 +9,7 @@
 namespace b2x {
 
 /// The workspace format version this build writes. Independent of the application version.
-inline constexpr int currentFormatVersion = 1;
+inline constexpr int currentFormatVersion = 2;
 
 /// One JSON → JSON step that upgrades a document from `fromVersion` to `fromVersion + 1`.
 /// Steps run on the raw document before it is mapped to the model, so the mapping code only ever
@@ -20,7 +20,7 @@ struct MigrationStep {
     void (*apply)(nlohmann::json& document);
 };
 
-/// The shipped chain, ordered by fromVersion. Empty while version 1 is the only version.
+/// The shipped chain, ordered by fromVersion (docs/file-format.md, "Versions").
 std::span<const MigrationStep> migrationSteps();
 
 /// Runs the steps of `chain` needed to bring `document` from version `from` to `target`, updating

@@ -6,6 +6,7 @@
 #include "JsonDecoder.h"
 #include "Migrations.h"
 #include "PersonaDecoder.h"
+#include "PlanDecoder.h"
 #include "ReportDecoder.h"
 #include "model/Limits.h"
 
@@ -242,6 +243,8 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
     }
     decodeCustomChannels(d, root, ws.channels);
     checkCustomChannelUses(d, ws);
+    // Required since version 2; the migration gives older files an empty plan.
+    decodePlan(d, root, ws, JsonDecoder::Need::Required);
     readView(d, root, ws);
 
     result.problems = d.takeProblems();

@@ -2,6 +2,7 @@
 #include "WorkspaceWriter.h"
 
 #include "Migrations.h"
+#include "PlanWriter.h"
 #include "PrettyJsonWriter.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ public:
         // keep their bytes.
         if (!ws.channels.empty())
             customChannels(ws.channels);
+        writePlan(w, ws.plan, m_error);
         w.key("view");
         w.beginObject();
         field("compareMode", toString(ws.view.compareMode));

@@ -14,10 +14,16 @@ inline constexpr std::size_t maxPersonas = 20000;
 inline constexpr std::size_t maxStages = 30;
 inline constexpr std::size_t maxMembers = 100;
 inline constexpr std::size_t maxChannels = 60;
-inline constexpr std::size_t maxCustomChannels = 200;  ///< a workspace's own channels
-inline constexpr std::size_t maxListItems = 200;       ///< goals, pain points, technologies, …
-inline constexpr std::size_t maxShortText = 500;       ///< names, titles, one-line fields (bytes)
-inline constexpr std::size_t maxLongText = 100000;     ///< descriptions and notes (bytes)
+inline constexpr std::size_t maxCustomChannels = 200; ///< a workspace's own channels
+inline constexpr std::size_t maxListItems = 200;      ///< goals, pain points, technologies, …
+inline constexpr std::size_t maxShortText = 500;      ///< names, titles, one-line fields (bytes)
+inline constexpr std::size_t maxLongText = 100000;    ///< descriptions and notes (bytes)
+// The plan (docs/file-format.md, "Plan").
+inline constexpr std::size_t maxObjectives = 200;
+inline constexpr std::size_t maxKeyResults = 30; ///< per objective
+inline constexpr std::size_t maxCheckIns = 500;  ///< per key result
+inline constexpr std::size_t maxTactics = 2000;
+inline constexpr std::size_t maxContentItems = 5000;
 inline constexpr std::size_t maxProblemsReported = 50; ///< the reader stops collecting after this
 
 inline constexpr double maxMoney = 1e12;

@@ -3,6 +3,7 @@
 
 #include "ChannelCatalogue.h"
 #include "Persona.h"
+#include "Plan.h"
 #include "ReportSettings.h"
 
 #include <string>
@@ -47,6 +48,8 @@ struct Workspace {
     std::vector<Channel> channels;
     ViewState view;
     ReportSettings report;
+    /// The marketing plan (format version 2): RACE stages, OKRs, tactics, content, targets.
+    Plan plan;
 
     bool operator==(const Workspace&) const = default;
 

@@ -19,7 +19,11 @@ Do not hand-edit the .b2x file; edit this script and run it again.
 
 import json
 import math
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_plan import sample_plan  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent / "b2b-vs-b2c.b2x"
 
@@ -1010,7 +1014,7 @@ PERSONAS = [
 
 WORKSPACE = {
     "format": "b2x-workspace",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "name": "B2B vs B2C: seven audiences",
     "currency": "USD",
     "description": (
@@ -1039,6 +1043,9 @@ WORKSPACE = {
             "gross margin and customer lifetime."),
     },
     "personas": PERSONAS,
+    # The plan for one quarter (resources/samples/sample_plan.py).
+    "plan": sample_plan({"ENTERPRISE": ENTERPRISE, "SEO_TOOL": SEO_TOOL, "FASTENERS": FASTENERS,
+                         "SNACK": SNACK, "DEGREE": DEGREE, "HOTELS": HOTELS, "HOMES": HOMES}),
     "view": {"compareMode": "personas", "groupScope": "all",
              "comparedPersonaIds": [ENTERPRISE, SEO_TOOL, SNACK, DEGREE]},
 }

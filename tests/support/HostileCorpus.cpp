@@ -86,6 +86,19 @@ std::vector<HostileFile> writeHostileCorpus(const QString& folder, QStringList* 
     add("huge-integer.b2x", dump(doc), "huge whole number",
         "personas[0].decisionUnit.approvalLevels: must be a whole number from 0 to 20; found "
         "18446744073709551615");
+    // The plan (format version 2): a version-1 file's plan is replaced by the migration, so
+    // these are version-2 documents.
+    doc = fixture();
+    doc["formatVersion"] = 2;
+    doc["plan"] = {{"objectives", "grow"}};
+    add("plan-objectives-text.b2x", dump(doc), "wrong type in the plan: objectives as text",
+        "plan.objectives: must be a list, not text");
+    doc["plan"] = {
+        {"tactics", Json::array({{{"id", "t"}, {"name", "n"}, {"start", "2027-13-01"}}})}};
+    add("plan-bad-date.b2x", dump(doc), "an impossible date in the plan",
+        "plan.tactics[0].start: must be a date written YYYY-MM-DD");
+    doc.erase("plan");
+    add("plan-missing.b2x", dump(doc), "a version-2 file without its plan", "plan: is missing");
     doc = fixture();
     doc["personas"][0]["economics"]["price"] = -1e308;
     add("negative-price.b2x", dump(doc), "huge negative number",
@@ -119,9 +132,9 @@ std::vector<HostileFile> writeHostileCorpus(const QString& folder, QStringList* 
         "the key \"personas\" appears twice in the same object");
 
     doc = fixture();
-    doc["formatVersion"] = 2;
+    doc["formatVersion"] = 3;
     add("newer-version.b2x", dump(doc), "newer format version",
-        "written by a newer version of B2X Workbench (format version 2");
+        "written by a newer version of B2X Workbench (format version 3");
     add("array.b2x", "[1, 2, 3]", "JSON, but a list", "the file holds a list, not an object");
     add("other-json.b2x", R"({"name": "package.json", "version": "1.0.0"})", "some other JSON",
         "this is not a B2X workspace");
