@@ -693,6 +693,46 @@
         <source>Personal</source>
         <translation>التخصيص</translation>
     </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2027-01-31؛ والموجود &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لعنصر سابق؛ يحتاج كل عنصر إلى معرّف خاص به</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ليست نتيجة رئيسية في هذه الخطة؛ يُحتفظ بالتكتيك لكنه لا يخدم أي نتيجة رئيسية حتى يُغيَّر</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end date, or neither</source>
+        <translation>يجب تحديد تاريخ البدء وتاريخ الانتهاء معًا، أو عدم تحديد أي منهما</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>ينتهي (%1) قبل أن يبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>الشخصية &quot;%1&quot; ليست في مساحة العمل هذه (هل حُذفت؟)؛ يُحتفظ بالإشارة إليها وتنبّه إليها فحوص الخطة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ليست من قنوات الدليل ولا من قنوات مساحة العمل هذه؛ يُحتفظ بالإشارة إليها وتتجاهلها النماذج</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; له إدخال سابق؛ لكل شخصية مستهدف واحد وحجم جمهور واحد</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>لا يحتوي مسار مبيعات الشخصية على المرحلة %1 (عدد مراحله %2)؛ تحتفظ النتيجة الرئيسية بقيمتها المستهدفة الخاصة حتى يُغيَّر ذلك</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1052,20 +1092,12 @@
         <translation>إ&amp;ضافة قناة</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>إضافة قناة</translation>
-    </message>
-    <message>
         <source>Add the channel chosen on the left.</source>
         <translation>أضف القناة المختارة في القائمة المجاورة.</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
         <translation>إ&amp;زالة قناة</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>إزالة قناة</translation>
     </message>
     <message>
         <source>Remove the selected channel.</source>
@@ -1352,20 +1384,12 @@
         <translation>إ&amp;ضافة عضو</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>إضافة عضو</translation>
-    </message>
-    <message>
         <source>Add a person to the decision unit.</source>
         <translation>أضف شخصًا إلى وحدة اتخاذ القرار.</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
         <translation>إ&amp;زالة عضو</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>إزالة عضو</translation>
     </message>
     <message>
         <source>Remove the selected person.</source>
@@ -1610,12 +1634,6 @@
     <message>
         <source> years</source>
         <translation> سنوات</translation>
-    </message>
-    <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-المسموح: من %2 إلى %3.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3799,12 +3817,6 @@ Allowed: %2 to %3.</source>
         <translation>%1: يمكن أن يبلغ السطر %2 بايت على الأكثر؛ لم يُحفظ آخر تغيير.</translation>
     </message>
     <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-المسموح: من %2 إلى %3.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>تغيير %1</translation>
     </message>
@@ -3838,6 +3850,12 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Incomplete number; not saved yet</source>
         <translation>رقم غير مكتمل؛ لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+المسموح: من %2 إلى %3.</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6299,14 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation>طول %1 هو %2 بايت؛ والحد الأقصى المسموح %3</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -6289,6 +6315,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6313,6 +6341,8 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   validate FILE...        التحقق من أن كل ملف مساحة عمل صالحة
   summary FILE [--json]   سرد شخصيات مساحة العمل؛ ويطبع --json مستندًا
                           قابلًا للقراءة آليًا (راجع docs/cli.md)
+  plan FILE [--json]      عرض الخطة: مستهدف كل شخصية محسوبًا عكسيًا عبر
+                          مسار مبيعاتها ودورة مبيعاتها، ودرجات OKR والفحوص
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6330,13 +6360,264 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 حالة الخروج: 0 نجاح، 1 مدخلات غير صالحة، 2 خطأ في الاستخدام.
 </translation>
     </message>
-    <message>
-        <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation>طول %1 هو %2 بايت؛ والحد الأقصى المسموح %3</translation>
+    <message numerus="yes">
+        <source>Plan: %1 (%2 to %3, %n day(s))
+</source>
+        <translation>
+            <numerusform>الخطة: %1 (من %2 إلى %3، %n يوم)
+</numerusform>
+            <numerusform>الخطة: %1 (من %2 إلى %3، يوم واحد)
+</numerusform>
+            <numerusform>الخطة: %1 (من %2 إلى %3، يومان)
+</numerusform>
+            <numerusform>الخطة: %1 (من %2 إلى %3، %n أيام)
+</numerusform>
+            <numerusform>الخطة: %1 (من %2 إلى %3، %n يومًا)
+</numerusform>
+            <numerusform>الخطة: %1 (من %2 إلى %3، %n يوم)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا &quot;%1&quot;</translation>
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <source>  No target for the period
+</source>
+        <translation>  لا مستهدف لهذه الفترة
+</translation>
+    </message>
+    <message>
+        <source>  Target: %1 customers (%2)
+</source>
+        <translation>  المستهدف: %1 من العملاء (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</source>
+        <translation>  المتوقع بالحجم الحالي: %1 من العملاء؛ العجز %2
+</translation>
+    </message>
+    <message>
+        <source>  Needed: %1 entries and %2 a month
+</source>
+        <translation>  المطلوب: %1 من الداخلين و%2 شهريًا
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 entries in the period
+</source>
+        <translation>    %1: %2 من الداخلين خلال الفترة
+</translation>
+    </message>
+    <message>
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</source>
+        <translation>  المطلوب: لا يمكن حسابه عكسيًا من مسار المبيعات الحالي (راجع الفحوص)
+</translation>
+    </message>
+    <message>
+        <source>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</source>
+        <translation>  آخر موعد للدخول مع الإغلاق قبل نهاية الفترة: %1 (50%)، %2 (90%)
+</translation>
+    </message>
+    <message>
+        <source>  Planned budget: %1
+</source>
+        <translation>  الميزانية المخطط لها: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+الأهداف
+</translation>
+    </message>
+    <message>
+        <source>
+Checks
+</source>
+        <translation>
+الفحوص
+</translation>
+    </message>
+    <message>
+        <source>b2x plan: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x plan: حدّد ملفًا واحدًا بالضبط (واختياريًا --json)
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::plan</name>
+    <message>
+        <source>MQLs per channel</source>
+        <translation>MQL لكل قناة</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>حركة الزيارات</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>زيارات</translation>
+    </message>
+    <message>
+        <source>SQLs per channel</source>
+        <translation>SQL لكل قناة</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>نسبة النقر إلى الظهور</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Lead-to-customer rate</source>
+        <translation>معدل تحوّل العملاء المحتملين إلى عملاء</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>قيمة مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>معدل التحويل</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>العائد على الإنفاق الإعلاني (ROAS)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>القيمة الدائمة للعميل (CLV)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>الارتباط</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</source>
+        <translation>لم تُحدَّد للخطة فترة بعد، لذا يُخطَّط للربع التقويمي من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>مستهدف الخطة</translation>
+    </message>
+    <message>
+        <source>Content &quot;%1&quot;</source>
+        <translation>المحتوى &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: خصّصت التكتيكات %2 للفترة، وهو أقل من %3 الذي يحتاجه المستهدف بالتكلفة الحالية لكل داخل.</translation>
+    </message>
+    <message>
+        <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
+        <translation>%1: يحتاج المستهدف إلى %2 من الداخلين خلال الفترة، وهو أكثر من %3 من جمهوره البالغ %4 ممن هم في السوق خلال تلك المدة.</translation>
+    </message>
+    <message>
+        <source>%1: no content and no tactic for %2.</source>
+        <translation>%1: لا يوجد محتوى ولا تكتيك في: %2.</translation>
+    </message>
+    <message>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>التكتيك &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
+        <translation>يمتد %1 من %2 إلى %3، خارج الفترة من %4 إلى %5.</translation>
+    </message>
+    <message>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>يخدم %1 النتيجة الرئيسية &quot;%2&quot; غير الموجودة في الخطة؛ يُحتفظ بالإشارة إليها.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 في القناة %2: نافذة الإسناد البالغة %3 يومًا تفوّت أبطأ عُشر من صفقات %4 (تُغلق 90% منها خلال %5 يومًا)، لذا ستبدو نتائج القناة أسوأ مما هي عليه؛ انسبها في نظام CRM.</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>الهدف &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>النتيجة الرئيسية &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
+        <translation>%1: يتبع المستهدف فيها حساب المسار العكسي، وقد تغيّر من %2 عند آخر تسجيل للتقدم إلى %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>تأخذ %1 مستهدفها من المرحلة %2 في مسار مبيعات %3 (عدد مراحله %4)؛ وتحتفظ بمستهدفها الخاص حتى يُغيَّر ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>في %1 إشارة إلى الشخصية &quot;%2&quot; غير الموجودة في مساحة العمل (هل حُذفت؟)؛ يُحتفظ بالإشارة حتى تُغيَّر.</translation>
+    </message>
+    <message>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>يستخدم %1 القناة &quot;%2&quot;، وهي ليست في الدليل ولا من قنوات مساحة العمل؛ يُحتفظ بالإشارة إليها.</translation>
+    </message>
+    <message>
+        <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
+        <translation>المستهدف محدد بالإيرادات لكن السعر 0، لذا لا يمكن تحويله إلى عدد من العملاء.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>لا يكسب مسار المبيعات الحالي أي عملاء (لا حجم شهري، أو معدل تحويل 0)، لذا لا يمكن حساب الحجم والإنفاق اللازمين للمستهدف عكسيًا.</translation>
+    </message>
+    <message>
+        <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
+        <translation>تستغرق نصف الصفقات %1 يومًا أو أكثر، أي أطول من الفترة البالغة %2 يومًا: فمعظم صفقات العملاء المحتملين الذين يدخلون خلال الفترة تُغلق بعد انتهائها. يأتي عملاء هذا المستهدف من مسار مبيعات كان يجب ملؤه بحلول %3 (وبحلول %4 لتسع صفقات من كل عشر).</translation>
+    </message>
+    <message>
+        <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
+        <translation>يستغرق أبطأ عُشر من الصفقات %1 يومًا أو أكثر، أي أطول من الفترة البالغة %2 يومًا: فالعملاء المحتملون الذين يجب أن تُغلق صفقاتهم قبل نهاية الفترة باحتمال 90% كان عليهم الدخول بحلول %3، أي قبل بدء الفترة.</translation>
     </message>
 </context>
 <context>

@@ -685,6 +685,46 @@
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; is used by an earlier item; every item needs its own id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end date, or neither</source>
+        <translation>needs both a start and an end date, or neither</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1044,20 +1084,12 @@
         <translation>&amp;Add channel</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>Add channel</translation>
-    </message>
-    <message>
         <source>Add the channel chosen on the left.</source>
         <translation>Add the channel chosen on the left.</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
         <translation>&amp;Remove channel</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Remove channel</translation>
     </message>
     <message>
         <source>Remove the selected channel.</source>
@@ -1340,20 +1372,12 @@
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>Add member</translation>
-    </message>
-    <message>
         <source>Add a person to the decision unit.</source>
         <translation>Add a person to the decision unit.</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
         <translation>&amp;Remove member</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Remove member</translation>
     </message>
     <message>
         <source>Remove the selected person.</source>
@@ -1594,12 +1618,6 @@
     <message>
         <source> years</source>
         <translation> years</translation>
-    </message>
-    <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3739,12 +3757,6 @@ Allowed: %2 to %3.</translation>
         <translation>%1: a line can be at most %2 bytes long; the last change was not saved.</translation>
     </message>
     <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Allowed: %2 to %3.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -3778,6 +3790,12 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>Incomplete number; not saved yet</source>
         <translation>Incomplete number; not saved yet</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Allowed: %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6135,14 @@ Not drawn (no customers, so no CAC): %2</translation>
 </translation>
     </message>
     <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation>%1 is %2 bytes long; at most %3 are allowed</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -6125,6 +6151,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6149,6 +6177,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6166,13 +6196,256 @@ Options:
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
-    <message>
-        <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation>%1 is %2 bytes long; at most %3 are allowed</translation>
+    <message numerus="yes">
+        <source>Plan: %1 (%2 to %3, %n day(s))
+</source>
+        <translation>
+            <numerusform>Plan: %1 (%2 to %3, %n day)
+</numerusform>
+            <numerusform>Plan: %1 (%2 to %3, %n days)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</translation>
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>  No target for the period
+</source>
+        <translation>  No target for the period
+</translation>
+    </message>
+    <message>
+        <source>  Target: %1 customers (%2)
+</source>
+        <translation>  Target: %1 customers (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</source>
+        <translation>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</translation>
+    </message>
+    <message>
+        <source>  Needed: %1 entries and %2 a month
+</source>
+        <translation>  Needed: %1 entries and %2 a month
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 entries in the period
+</source>
+        <translation>    %1: %2 entries in the period
+</translation>
+    </message>
+    <message>
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</source>
+        <translation>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</translation>
+    </message>
+    <message>
+        <source>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</source>
+        <translation>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</translation>
+    </message>
+    <message>
+        <source>  Planned budget: %1
+</source>
+        <translation>  Planned budget: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+Objectives
+</translation>
+    </message>
+    <message>
+        <source>
+Checks
+</source>
+        <translation>
+Checks
+</translation>
+    </message>
+    <message>
+        <source>b2x plan: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x plan: name exactly one file (and optionally --json)
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::plan</name>
+    <message>
+        <source>MQLs per channel</source>
+        <translation>MQLs per channel</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>SQLs per channel</source>
+        <translation>SQLs per channel</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQLs</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Click-through rate</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead-to-customer rate</source>
+        <translation>Lead-to-customer rate</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Pipeline value</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Return on ad spend (ROAS)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Customer lifetime value (CLV)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Repeat-purchase rate</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>Engage</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</source>
+        <translation>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>The plan&apos;s target</translation>
+    </message>
+    <message>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Content &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</translation>
+    </message>
+    <message>
+        <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
+        <translation>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</translation>
+    </message>
+    <message>
+        <source>%1: no content and no tactic for %2.</source>
+        <translation>%1: no content and no tactic for %2.</translation>
+    </message>
+    <message>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Tactic &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
+        <translation>%1 runs from %2 to %3, outside the period %4 to %5.</translation>
+    </message>
+    <message>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Objective &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Key result &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
+        <translation>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</translation>
+    </message>
+    <message>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</translation>
+    </message>
+    <message>
+        <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
+        <translation>The target is revenue but the price is 0, so it cannot be turned into customers.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</translation>
+    </message>
+    <message>
+        <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
+        <translation>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</translation>
+    </message>
+    <message>
+        <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
+        <translation>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</translation>
     </message>
 </context>
 <context>

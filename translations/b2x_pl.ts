@@ -687,6 +687,46 @@
         <source>Personal</source>
         <translation>Personalizacja</translation>
     </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end date, or neither</source>
+        <translation>wymaga zarówno daty początkowej, jak i końcowej, albo żadnej z nich</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>kończy się (%1) przed rozpoczęciem (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persony &quot;%1&quot; nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>brakuje</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>lejek persony nie ma etapu %1 (ma ich %2); kluczowy rezultat zachowuje własną wartość docelową do czasu zmiany</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1046,20 +1086,12 @@
         <translation>&amp;Dodaj kanał</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>Dodaj kanał</translation>
-    </message>
-    <message>
         <source>Add the channel chosen on the left.</source>
         <translation>Dodaj kanał wybrany po lewej.</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
         <translation>&amp;Usuń kanał</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Usuń kanał</translation>
     </message>
     <message>
         <source>Remove the selected channel.</source>
@@ -1343,20 +1375,12 @@
         <translation>&amp;Dodaj członka</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>Dodaj członka</translation>
-    </message>
-    <message>
         <source>Add a person to the decision unit.</source>
         <translation>Dodaj osobę do grupy zakupowej.</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
         <translation>&amp;Usuń członka</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Usuń członka</translation>
     </message>
     <message>
         <source>Remove the selected person.</source>
@@ -1598,12 +1622,6 @@
     <message>
         <source> years</source>
         <translation> lat</translation>
-    </message>
-    <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3754,12 +3772,6 @@ Dozwolone: od %2 do %3.</translation>
         <translation>%1: wiersz może mieć najwyżej %2 bajtów; ostatnia zmiana nie została zapisana.</translation>
     </message>
     <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Dozwolone: od %2 do %3.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>Zmień: %1</translation>
     </message>
@@ -3793,6 +3805,12 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>Incomplete number; not saved yet</source>
         <translation>Niepełna liczba; jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Dozwolone: od %2 do %3.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6176,14 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -6166,6 +6192,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6192,6 +6220,8 @@ Polecenia:
                           roboczym
   summary FILE [--json]   wypisuje persony obszaru roboczego; --json wypisuje
                           dokument do odczytu maszynowego (zob. docs/cli.md)
+  plan FILE [--json]      plan: cel każdej persony przeliczony wstecz przez
+                          jej lejek i cykl sprzedaży, oceny OKR i kontrole
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6209,13 +6239,258 @@ Opcje:
 Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – błąd użycia.
 </translation>
     </message>
-    <message>
-        <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
+    <message numerus="yes">
+        <source>Plan: %1 (%2 to %3, %n day(s))
+</source>
+        <translation>
+            <numerusform>Plan: %1 (%2 – %3, %n dzień)
+</numerusform>
+            <numerusform>Plan: %1 (%2 – %3, %n dni)
+</numerusform>
+            <numerusform>Plan: %1 (%2 – %3, %n dni)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
+        <source>no name</source>
+        <translation>bez nazwy</translation>
+    </message>
+    <message>
+        <source>  No target for the period
+</source>
+        <translation>  Brak celu na ten okres
+</translation>
+    </message>
+    <message>
+        <source>  Target: %1 customers (%2)
+</source>
+        <translation>  Cel (klienci): %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</source>
+        <translation>  Oczekiwani klienci przy obecnym wolumenie: %1; niedobór: %2
+</translation>
+    </message>
+    <message>
+        <source>  Needed: %1 entries and %2 a month
+</source>
+        <translation>  Potrzeba miesięcznie: wejścia %1, wydatki %2
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 entries in the period
+</source>
+        <translation>    %1: %2 (wejścia w okresie)
+</translation>
+    </message>
+    <message>
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</source>
+        <translation>  Potrzeba: nie da się przeliczyć wstecz z obecnego lejka (zob. kontrole)
+</translation>
+    </message>
+    <message>
+        <source>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</source>
+        <translation>  Najpóźniejsze wejście z zamknięciem do końca okresu: %1 (50%), %2 (90%)
+</translation>
+    </message>
+    <message>
+        <source>  Planned budget: %1
+</source>
+        <translation>  Zaplanowany budżet: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+Cele
+</translation>
+    </message>
+    <message>
+        <source>
+Checks
+</source>
+        <translation>
+Kontrole
+</translation>
+    </message>
+    <message>
+        <source>b2x plan: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x plan: podaj dokładnie jeden plik (i opcjonalnie --json)
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::plan</name>
+    <message>
+        <source>MQLs per channel</source>
+        <translation>MQL na kanał</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Ruch</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>wizyty</translation>
+    </message>
+    <message>
+        <source>SQLs per channel</source>
+        <translation>SQL na kanał</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Współczynnik klikalności</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead-to-customer rate</source>
+        <translation>Współczynnik konwersji leadów w klientów</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Wartość lejka sprzedażowego</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Współczynnik konwersji</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Zwrot z wydatków na reklamę (ROAS)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Wartość klienta w czasie (CLV)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Odsetek ponownych zakupów</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planowanie</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Zasięg</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Interakcja</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>Zaangażowanie</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</source>
+        <translation>Plan nie ma jeszcze okresu, więc planowany jest kwartał kalendarzowy od %1 do %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>Cel planu</translation>
+    </message>
+    <message>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Treść &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: taktyki przewidują na ten okres %2, a cel przy obecnym koszcie wejścia wymaga %3.</translation>
+    </message>
+    <message>
+        <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
+        <translation>%1: cel wymaga w tym okresie więcej wejść (%2), niż jest w tym czasie obecnych na rynku odbiorców (%3 z %4).</translation>
+    </message>
+    <message>
+        <source>%1: no content and no tactic for %2.</source>
+        <translation>%1: brak treści i taktyk dla: %2.</translation>
+    </message>
+    <message>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Taktyka &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
+        <translation>%1 trwa od %2 do %3, poza okresem od %4 do %5.</translation>
+    </message>
+    <message>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 służy kluczowemu rezultatowi &quot;%2&quot;, którego nie ma w planie; odwołanie zostaje zachowane.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 w kanale %2: %3-dniowe okno atrybucji pomija najwolniejszą dziesiątą część transakcji persony %4 (90% zamyka się w ciągu %5 dni), więc wyniki kanału będą wyglądać gorzej, niż są; przypisz je w CRM.</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Cel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Kluczowy rezultat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
+        <translation>%1: wartość docelowa wynika z odwróconego lejka i zmieniła się z %2 przy ostatnim check-inie na %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>%1 pobiera wartość docelową z etapu %2 lejka persony %3 (liczba etapów: %4); do czasu zmiany zachowuje własną wartość docelową.</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 odwołuje się do persony &quot;%2&quot;, której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
+    </message>
+    <message>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 używa kanału &quot;%2&quot;, którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
+    </message>
+    <message>
+        <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
+        <translation>Cel jest wyrażony w przychodzie, ale cena wynosi 0, więc nie da się go przeliczyć na klientów.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>Obecny lejek nie pozyskuje klientów (brak miesięcznego wolumenu albo współczynnik konwersji 0), więc nie da się przeliczyć wstecz wolumenu i wydatków potrzebnych do osiągnięcia celu.</translation>
+    </message>
+    <message>
+        <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
+        <translation>Połowa transakcji trwa co najmniej %1 dni, dłużej niż %2-dniowy okres: większość leadów, które wchodzą w trakcie okresu, zamyka się dopiero po nim. Klienci potrzebni do tego celu pochodzą z lejka, który trzeba było zapełnić do %3 (do %4 dla dziewięciu transakcji na dziesięć).</translation>
+    </message>
+    <message>
+        <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
+        <translation>Najwolniejsza dziesiąta część transakcji trwa co najmniej %1 dni, dłużej niż %2-dniowy okres: leady, które z prawdopodobieństwem 90% mają się zamknąć do końca okresu, musiały wejść do %3, czyli przed jego rozpoczęciem.</translation>
     </message>
 </context>
 <context>

@@ -687,6 +687,46 @@
         <source>Personal</source>
         <translation>Personalizare</translation>
     </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2027-01-31; s-a găsit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; este folosit de un element anterior; fiecare element are nevoie de propriul id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; nu este un rezultat cheie al acestui plan; tactica se păstrează, dar nu servește niciunui rezultat cheie până când este modificată</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end date, or neither</source>
+        <translation>are nevoie fie de o dată de început și una de sfârșit, fie de niciuna</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>se termină (%1) înainte să înceapă (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persona &quot;%1&quot; nu se află în acest spațiu de lucru (ștearsă?); referința se păstrează, iar verificările planului o semnalează</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; nu este unul dintre canalele catalogului sau ale acestui spațiu de lucru; referința se păstrează, iar modelele o ignoră</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; are deja o intrare anterioară; o persona are o singură țintă și o singură dimensiune a publicului</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>lipsește</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>pipeline-ul persona nu are etapa %1 (are %2); rezultatul cheie își păstrează propria țintă până când se modifică acest lucru</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1046,20 +1086,12 @@
         <translation>&amp;Adaugă canal</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>Adaugă canal</translation>
-    </message>
-    <message>
         <source>Add the channel chosen on the left.</source>
         <translation>Adaugă canalul ales în stânga.</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
         <translation>&amp;Elimină canal</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>Elimină canal</translation>
     </message>
     <message>
         <source>Remove the selected channel.</source>
@@ -1343,20 +1375,12 @@
         <translation>&amp;Adaugă membru</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>Adaugă membru</translation>
-    </message>
-    <message>
         <source>Add a person to the decision unit.</source>
         <translation>Adaugă o persoană în unitatea de decizie.</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
         <translation>&amp;Elimină membru</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Elimină membru</translation>
     </message>
     <message>
         <source>Remove the selected person.</source>
@@ -1598,12 +1622,6 @@
     <message>
         <source> years</source>
         <translation> ani</translation>
-    </message>
-    <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3754,12 +3772,6 @@ Permis: de la %2 la %3.</translation>
         <translation>%1: un rând poate avea cel mult %2 octeți; ultima modificare nu a fost salvată.</translation>
     </message>
     <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-Permis: de la %2 la %3.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>Modifică %1</translation>
     </message>
@@ -3793,6 +3805,12 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>Incomplete number; not saved yet</source>
         <translation>Număr incomplet; încă nu a fost salvat</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+Permis: de la %2 la %3.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6176,14 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
 </translation>
     </message>
     <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation>%1 are %2 octeți; sunt permiși cel mult %3</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, nu &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -6166,6 +6192,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6193,6 +6221,9 @@ Comenzi:
   summary FILE [--json]   listează personas dintr-un spațiu de lucru; --json
                           tipărește un document pentru procesare automată
                           (vezi docs/cli.md)
+  plan FILE [--json]      planul: ținta fiecărei persona calculată invers prin
+                          pâlnia și ciclul ei de vânzare, scorurile OKR și
+                          verificările
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6210,13 +6241,258 @@ Opțiuni:
 Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
 </translation>
     </message>
-    <message>
-        <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation>%1 are %2 octeți; sunt permiși cel mult %3</translation>
+    <message numerus="yes">
+        <source>Plan: %1 (%2 to %3, %n day(s))
+</source>
+        <translation>
+            <numerusform>Plan: %1 (%2 – %3, %n zi)
+</numerusform>
+            <numerusform>Plan: %1 (%2 – %3, %n zile)
+</numerusform>
+            <numerusform>Plan: %1 (%2 – %3, %n de zile)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>--date trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, nu &quot;%1&quot;</translation>
+        <source>no name</source>
+        <translation>fără nume</translation>
+    </message>
+    <message>
+        <source>  No target for the period
+</source>
+        <translation>  Nicio țintă pentru această perioadă
+</translation>
+    </message>
+    <message>
+        <source>  Target: %1 customers (%2)
+</source>
+        <translation>  Țintă (clienți): %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</source>
+        <translation>  Clienți așteptați la volumul actual: %1; deficit: %2
+</translation>
+    </message>
+    <message>
+        <source>  Needed: %1 entries and %2 a month
+</source>
+        <translation>  Necesar lunar: intrări %1, cheltuieli %2
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 entries in the period
+</source>
+        <translation>    %1: %2 (intrări în perioadă)
+</translation>
+    </message>
+    <message>
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</source>
+        <translation>  Necesar: nu poate fi calculat invers din pâlnia actuală (vezi verificările)
+</translation>
+    </message>
+    <message>
+        <source>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</source>
+        <translation>  Ultima intrare care se mai închide până la final: %1 (50%), %2 (90%)
+</translation>
+    </message>
+    <message>
+        <source>  Planned budget: %1
+</source>
+        <translation>  Buget planificat: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+Obiective
+</translation>
+    </message>
+    <message>
+        <source>
+Checks
+</source>
+        <translation>
+Verificări
+</translation>
+    </message>
+    <message>
+        <source>b2x plan: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x plan: indicați exact un fișier (și opțional --json)
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::plan</name>
+    <message>
+        <source>MQLs per channel</source>
+        <translation>MQL pe canal</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>vizite</translation>
+    </message>
+    <message>
+        <source>SQLs per channel</source>
+        <translation>SQL pe canal</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Rata de clic</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead-to-customer rate</source>
+        <translation>Rata de conversie a leadurilor în clienți</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Valoarea pipeline-ului</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>monedă</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Rata de conversie</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>Rentabilitatea cheltuielilor publicitare (ROAS)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Valoarea pe durata de viață a clientului (CLV)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Rata achizițiilor repetate</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planificare</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Acoperire</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Interacțiune</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>Implicare</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</source>
+        <translation>Planul nu are încă o perioadă, așa că se planifică trimestrul calendaristic de la %1 la %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>Ținta planului</translation>
+    </message>
+    <message>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Conținutul &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: tacticile planifică %2 pentru perioadă, sub suma de %3 necesară țintei la costul actual pe intrare.</translation>
+    </message>
+    <message>
+        <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
+        <translation>%1: ținta necesită în perioadă mai multe intrări (%2) decât membrii publicului său aflați pe piață în acest interval (%3 din %4).</translation>
+    </message>
+    <message>
+        <source>%1: no content and no tactic for %2.</source>
+        <translation>%1: niciun conținut și nicio tactică pentru: %2.</translation>
+    </message>
+    <message>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Tactica &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
+        <translation>%1 se desfășoară de la %2 la %3, în afara perioadei %4 – %5.</translation>
+    </message>
+    <message>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 servește rezultatul cheie &quot;%2&quot;, care nu se află în plan; referința se păstrează.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 pe %2: fereastra de atribuire de %3 zile ratează cea mai lentă zecime din tranzacțiile pentru %4 (90% se închid în %5 zile), așa că rezultatele canalului vor părea mai slabe decât sunt; atribuiți-le în CRM.</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Obiectivul &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Rezultatul cheie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
+        <translation>%1: ținta urmează pâlnia inversă și s-a schimbat de la %2, la ultimul check-in, la %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>%1 își ia ținta din etapa %2 a pipeline-ului pentru %3 (număr de etape: %4); își păstrează propria țintă până când se modifică acest lucru.</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 se referă la persona &quot;%2&quot;, care nu se află în spațiul de lucru (ștearsă?); referința se păstrează până când este modificată.</translation>
+    </message>
+    <message>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 folosește canalul &quot;%2&quot;, care nu se află nici în catalog, nici printre canalele spațiului de lucru; referința se păstrează.</translation>
+    </message>
+    <message>
+        <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
+        <translation>Ținta este exprimată în venituri, dar prețul este 0, deci nu poate fi transformată în clienți.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>Pâlnia actuală nu câștigă clienți (niciun volum lunar sau o rată de conversie de 0), deci volumul și cheltuielile de care are nevoie ținta nu pot fi calculate invers.</translation>
+    </message>
+    <message>
+        <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
+        <translation>Jumătate din tranzacții durează %1 zile sau mai mult, mai mult decât perioada de %2 zile: leadurile care intră în perioadă se închid în mare parte după ea. Clienții acestei ținte provin dintr-un pipeline care trebuia umplut până la %3 (până la %4 pentru nouă tranzacții din zece).</translation>
+    </message>
+    <message>
+        <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
+        <translation>Cea mai lentă zecime din tranzacții durează %1 zile sau mai mult, mai mult decât perioada de %2 zile: leadurile care trebuie să se închidă până la final cu o probabilitate de 90% trebuiau să intre până la %3, înainte de începutul perioadei.</translation>
     </message>
 </context>
 <context>

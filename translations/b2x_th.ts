@@ -683,6 +683,46 @@
         <source>Personal</source>
         <translation>การปรับเฉพาะราย</translation>
     </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2027-01-31 แต่พบ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยรายการก่อนหน้าแล้ว แต่ละรายการต้องมี id ของตัวเอง</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ไม่ใช่ผลลัพธ์หลักของแผนนี้ ระบบเก็บกลวิธีนี้ไว้ แต่จะไม่สนับสนุนผลลัพธ์หลักใดจนกว่าจะมีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>needs both a start and an end date, or neither</source>
+        <translation>ต้องมีทั้งวันที่เริ่มและวันที่สิ้นสุด หรือไม่มีทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>สิ้นสุด (%1) ก่อนวันที่เริ่ม (%2)</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>ไม่มีเพอร์โซนา &quot;%1&quot; ในพื้นที่ทำงานนี้ (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้ และการตรวจสอบของแผนจะแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางในแค็ตตาล็อกหรือของพื้นที่ทำงานนี้ ระบบเก็บการอ้างอิงไว้ แต่โมเดลจะไม่นำมาคิด</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; มีรายการก่อนหน้าแล้ว เพอร์โซนาหนึ่งมีเป้าหมายเดียวและขนาดกลุ่มเป้าหมายเดียว</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ขาดหายไป</translation>
+    </message>
+    <message>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>ไปป์ไลน์ของเพอร์โซนาไม่มีขั้นที่ %1 (มีอยู่ %2 ขั้น) ผลลัพธ์หลักจะใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -1042,20 +1082,12 @@
         <translation>เ&amp;พิ่มช่องทาง</translation>
     </message>
     <message>
-        <source>Add channel</source>
-        <translation>เพิ่มช่องทาง</translation>
-    </message>
-    <message>
         <source>Add the channel chosen on the left.</source>
         <translation>เพิ่มช่องทางที่เลือกไว้ทางซ้าย</translation>
     </message>
     <message>
         <source>&amp;Remove channel</source>
         <translation>นำช่องทางออ&amp;ก</translation>
-    </message>
-    <message>
-        <source>Remove channel</source>
-        <translation>นำช่องทางออก</translation>
     </message>
     <message>
         <source>Remove the selected channel.</source>
@@ -1337,20 +1369,12 @@
         <translation>เ&amp;พิ่มสมาชิก</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>เพิ่มสมาชิก</translation>
-    </message>
-    <message>
         <source>Add a person to the decision unit.</source>
         <translation>เพิ่มบุคคลเข้าในหน่วยตัดสินใจซื้อ</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
         <translation>นำสมาชิกออ&amp;ก</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>นำสมาชิกออก</translation>
     </message>
     <message>
         <source>Remove the selected person.</source>
@@ -1590,12 +1614,6 @@
     <message>
         <source> years</source>
         <translation> ปี</translation>
-    </message>
-    <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-ค่าที่อนุญาต: %2 ถึง %3</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3724,12 +3742,6 @@ Allowed: %2 to %3.</source>
         <translation>%1: หนึ่งบรรทัดยาวได้สูงสุด %2 ไบต์ การเปลี่ยนแปลงล่าสุดจึงไม่ถูกบันทึก</translation>
     </message>
     <message>
-        <source>%1
-Allowed: %2 to %3.</source>
-        <translation>%1
-ค่าที่อนุญาต: %2 ถึง %3</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>เปลี่ยน %1</translation>
     </message>
@@ -3763,6 +3775,12 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Incomplete number; not saved yet</source>
         <translation>ตัวเลขยังไม่สมบูรณ์ ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2 to %3.</source>
+        <translation>%1
+ค่าที่อนุญาต: %2 ถึง %3</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6094,14 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
+        <source>%1 is %2 bytes long; at most %3 are allowed</source>
+        <translation>%1 ยาว %2 ไบต์ อนุญาตสูงสุด %3</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -6084,6 +6110,8 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
+                          its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6108,6 +6136,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   validate FILE...        ตรวจสอบว่าแต่ละไฟล์เป็นพื้นที่ทำงานที่ถูกต้อง
   summary FILE [--json]   แสดงรายการเพอร์โซนาของพื้นที่ทำงาน โดย --json จะพิมพ์
                           เอกสารที่เครื่องอ่านได้ (ดู docs/cli.md)
+  plan FILE [--json]      แผน: เป้าหมายของแต่ละเพอร์โซนาที่คำนวณย้อนกลับผ่าน
+                          กรวยการขายและรอบการขายของเพอร์โซนานั้น คะแนน OKR
+                          และผลการตรวจสอบ
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv]
               [--title T] [--subtitle S] [--client C] [--author A]
@@ -6125,13 +6156,254 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 สถานะการออก: 0 สำเร็จ, 1 ข้อมูลเข้าไม่ถูกต้อง, 2 ใช้คำสั่งผิดรูปแบบ
 </translation>
     </message>
-    <message>
-        <source>%1 is %2 bytes long; at most %3 are allowed</source>
-        <translation>%1 ยาว %2 ไบต์ อนุญาตสูงสุด %3</translation>
+    <message numerus="yes">
+        <source>Plan: %1 (%2 to %3, %n day(s))
+</source>
+        <translation>
+            <numerusform>แผน: %1 (%2 ถึง %3, %n วัน)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ &quot;%1&quot;</translation>
+        <source>no name</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>  No target for the period
+</source>
+        <translation>  ไม่มีเป้าหมายสำหรับช่วงเวลานี้
+</translation>
+    </message>
+    <message>
+        <source>  Target: %1 customers (%2)
+</source>
+        <translation>  เป้าหมาย: ลูกค้า %1 ราย (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
+</source>
+        <translation>  คาดว่าจะได้ด้วยปริมาณปัจจุบัน: ลูกค้า %1 ราย ขาดอีก %2 ราย
+</translation>
+    </message>
+    <message>
+        <source>  Needed: %1 entries and %2 a month
+</source>
+        <translation>  ที่ต้องการ: จำนวนเข้า %1 และค่าใช้จ่าย %2 ต่อเดือน
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 entries in the period
+</source>
+        <translation>    %1: จำนวนเข้า %2 ในช่วงเวลานี้
+</translation>
+    </message>
+    <message>
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+</source>
+        <translation>  ที่ต้องการ: คำนวณย้อนกลับจากกรวยการขายปัจจุบันไม่ได้ (ดูผลการตรวจสอบ)
+</translation>
+    </message>
+    <message>
+        <source>  Latest entry to close by the end: %1 (50%), %2 (90%)
+</source>
+        <translation>  วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา: %1 (50%), %2 (90%)
+</translation>
+    </message>
+    <message>
+        <source>  Planned budget: %1
+</source>
+        <translation>  งบประมาณที่วางแผนไว้: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+วัตถุประสงค์
+</translation>
+    </message>
+    <message>
+        <source>
+Checks
+</source>
+        <translation>
+ผลการตรวจสอบ
+</translation>
+    </message>
+    <message>
+        <source>b2x plan: name exactly one file (and optionally --json)
+</source>
+        <translation>b2x plan: ระบุไฟล์เดียวเท่านั้น (และ --json ถ้าต้องการ)
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::plan</name>
+    <message>
+        <source>MQLs per channel</source>
+        <translation>MQL ต่อช่องทาง</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>ปริมาณการเข้าชม</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>การเข้าชม</translation>
+    </message>
+    <message>
+        <source>SQLs per channel</source>
+        <translation>SQL ต่อช่องทาง</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>อัตราการคลิกผ่าน</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Lead-to-customer rate</source>
+        <translation>อัตราการเปลี่ยนลีดเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>มูลค่าไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>อัตราการแปลง</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>ผลตอบแทนจากค่าโฆษณา (ROAS)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>มูลค่าตลอดช่วงชีวิตลูกค้า (CLV)</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>อัตราการซื้อซ้ำ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>การวางแผน</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>การเข้าถึง</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>การมีปฏิสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>การเปลี่ยนเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>การสร้างความผูกพัน</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</source>
+        <translation>แผนยังไม่มีช่วงเวลา จึงวางแผนสำหรับไตรมาสปฏิทิน %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>เป้าหมายของแผน</translation>
+    </message>
+    <message>
+        <source>Content &quot;%1&quot;</source>
+        <translation>คอนเทนต์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: กลวิธีต่างๆ วางงบไว้ %2 สำหรับช่วงเวลานี้ ต่ำกว่า %3 ที่เป้าหมายต้องใช้ตามต้นทุนต่อการเข้าในปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
+        <translation>%1: เป้าหมายต้องการจำนวนเข้า %2 ตลอดช่วงเวลา มากกว่า %3 รายจากกลุ่มเป้าหมาย %4 รายที่อยู่ในตลาดในช่วงนั้น</translation>
+    </message>
+    <message>
+        <source>%1: no content and no tactic for %2.</source>
+        <translation>%1: ไม่มีคอนเทนต์และกลวิธีสำหรับ %2</translation>
+    </message>
+    <message>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>กลวิธี &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
+        <translation>%1 ดำเนินการตั้งแต่ %2 ถึง %3 ซึ่งอยู่นอกช่วงเวลา %4 ถึง %5</translation>
+    </message>
+    <message>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 สนับสนุนผลลัพธ์หลัก &quot;%2&quot; ซึ่งไม่อยู่ในแผน ระบบเก็บการอ้างอิงไว้</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 บน %2: ช่วงเวลาการระบุแหล่งที่มา %3 วันพลาดดีลหนึ่งในสิบที่ช้าที่สุดของ %4 (90% ปิดได้ภายใน %5 วัน) ผลลัพธ์ของช่องทางจึงดูแย่กว่าความเป็นจริง ให้ระบุแหล่งที่มาใน CRM</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>วัตถุประสงค์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>ผลลัพธ์หลัก &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
+        <translation>%1: เป้าหมายอิงตามกรวยย้อนกลับ และเปลี่ยนจาก %2 ณ การเช็กอินครั้งล่าสุดเป็น %3</translation>
+    </message>
+    <message>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>%1 ใช้เป้าหมายจากขั้นที่ %2 ของไปป์ไลน์ของ %3 ซึ่งมี %4 ขั้น จึงใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 อ้างอิงเพอร์โซนา &quot;%2&quot; ซึ่งไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้จนกว่าจะมีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 ใช้ช่องทาง &quot;%2&quot; ซึ่งไม่อยู่ทั้งในแค็ตตาล็อกและในช่องทางของพื้นที่ทำงาน ระบบเก็บการอ้างอิงไว้</translation>
+    </message>
+    <message>
+        <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
+        <translation>เป้าหมายเป็นรายได้แต่ราคาเป็น 0 จึงแปลงเป็นจำนวนลูกค้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>กรวยการขายปัจจุบันไม่ได้ลูกค้าเลย (ไม่มีปริมาณต่อเดือน หรืออัตราการแปลงเป็น 0) จึงคำนวณย้อนกลับปริมาณและค่าใช้จ่ายที่เป้าหมายต้องการไม่ได้</translation>
+    </message>
+    <message>
+        <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
+        <translation>ดีลครึ่งหนึ่งใช้เวลา %1 วันขึ้นไป นานกว่าช่วงเวลา %2 วัน ลีดที่เข้ามาระหว่างช่วงเวลาส่วนใหญ่จึงปิดการขายหลังช่วงเวลาสิ้นสุด ลูกค้าของเป้าหมายนี้มาจากไปป์ไลน์ที่ต้องเติมให้เต็มภายใน %3 (ภายใน %4 สำหรับเก้าในสิบดีล)</translation>
+    </message>
+    <message>
+        <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
+        <translation>ดีลหนึ่งในสิบที่ช้าที่สุดใช้เวลา %1 วันขึ้นไป นานกว่าช่วงเวลา %2 วัน ลีดที่ต้องปิดการขายให้ได้ภายในสิ้นช่วงเวลาด้วยความน่าจะเป็น 90% จึงต้องเข้ามาภายใน %3 ซึ่งก่อนช่วงเวลาเริ่มต้น</translation>
     </message>
 </context>
 <context>

@@ -25,4 +25,9 @@ void WholeWorkspaceTarget::apply(WorkspaceDocument& doc, const Workspace& worksp
     doc.applyWorkspace(workspace);
 }
 
+void PlanTarget::apply(WorkspaceDocument& doc, const Plan& plan) const
+{
+    doc.applyPlan(plan);
+}
+
 } // namespace b2x

@@ -48,9 +48,19 @@ struct WholeWorkspaceTarget {
     bool operator==(const WholeWorkspaceTarget&) const = default;
 };
 
+/// The marketing plan (period, RACE stages, targets, objectives, tactics, content): one value,
+/// so every plan edit is exact to undo whatever it touched.
+struct PlanTarget {
+    using Value = Plan;
+    static constexpr int mergeId = 5;
+    void apply(WorkspaceDocument& doc, const Plan& plan) const;
+    bool operator==(const PlanTarget&) const = default;
+};
+
 using EditPersonaCommand = SnapshotCommand<PersonaTarget>;
 using EditWorkspaceInfoCommand = SnapshotCommand<WorkspaceInfoTarget>;
 using ReportSettingsCommand = SnapshotCommand<ReportSettingsTarget>;
 using ReplaceWorkspaceCommand = SnapshotCommand<WholeWorkspaceTarget>;
+using EditPlanCommand = SnapshotCommand<PlanTarget>;
 
 } // namespace b2x

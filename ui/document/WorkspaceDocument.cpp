@@ -141,6 +141,23 @@ void WorkspaceDocument::setReportSettings(const ReportSettings& report, const QS
         new ReportSettingsCommand(this, {}, m_workspace.report, report, {}, actionText));
 }
 
+void WorkspaceDocument::editPlan(const QString& field, const QString& actionText,
+                                 const std::function<void(Plan&)>& change)
+{
+    Plan after = m_workspace.plan;
+    change(after);
+    if (after == m_workspace.plan)
+        return;
+    m_undoStack.push(
+        new EditPlanCommand(this, {}, m_workspace.plan, std::move(after), field, actionText));
+}
+
+void WorkspaceDocument::applyPlan(const Plan& plan)
+{
+    m_workspace.plan = plan;
+    Q_EMIT planChanged();
+}
+
 void WorkspaceDocument::applyReportSettings(const ReportSettings& report)
 {
     m_workspace.report = report;

@@ -64,6 +64,13 @@ public:
     /// returns whether it was deleted.
     bool removeCustomChannel(const QString& channelId, bool alsoFromPersonas);
 
+    /// Applies `change` to a copy of the plan and pushes it as one command; consecutive edits with
+    /// the same `field` key merge (typing in one field), an empty key never merges, and an edit
+    /// that changes nothing pushes nothing. References the change leaves dangling (a persona
+    /// deleted since) are kept: the plan's checks report them.
+    void editPlan(const QString& field, const QString& actionText,
+                  const std::function<void(Plan&)>& change);
+
     /// Replaces the whole workspace as one undoable step (e.g. restoring a recovery copy over
     /// the saved file: undo returns to what is on disk).
     void replaceWorkspace(const Workspace& workspace, const QString& actionText);
@@ -85,6 +92,8 @@ Q_SIGNALS:
     void personaMoved(int from, int to);
     void workspaceInfoChanged();
     void reportSettingsChanged();
+    /// The plan changed (an edit or its undo); a Reset also replaces it (workspaceReset).
+    void planChanged();
     /// The workspace's own channels changed (added, edited, deleted): every analysis may differ.
     void customChannelsChanged();
     void viewStateChanged();
@@ -99,6 +108,7 @@ private:
     friend struct WorkspaceInfoTarget;
     friend struct ReportSettingsTarget;
     friend struct WholeWorkspaceTarget;
+    friend struct PlanTarget;
     friend class InsertPersonaCommand;
     friend class RemovePersonaCommand;
     friend class MovePersonaCommand;
@@ -116,6 +126,7 @@ private:
                             const std::string& description);
     void applyWorkspace(const Workspace& workspace);
     void applyReportSettings(const ReportSettings& report);
+    void applyPlan(const Plan& plan);
     void applyCustomChannels(const std::vector<Channel>& channels);
     void applyPersonaChannels(const std::string& personaId, const std::vector<ChannelUse>& uses);
 
