@@ -4,8 +4,8 @@
 # Every command first installs the Debian packages that are missing (with sudo when not root).
 #
 #   ./dev.sh run            build and launch the workbench on the bundled sample workspace
-#   ./dev.sh test           build (warnings as errors) and run every test
-#   ./dev.sh asan           the whole test suite under AddressSanitizer + UBSan
+#   ./dev.sh test           build (warnings as errors, AddressSanitizer + UBSan) and run every test
+#   ./dev.sh asan           the same as test (its former name)
 #   ./dev.sh fuzz [SECONDS] libFuzzer over the workspace reader (default 60 s; clang)
 #   ./dev.sh bench          release build, run every benchmark, JSON into bench/results/
 #   ./dev.sh package        build the Debian package and check it (lintian, validators)
@@ -65,10 +65,10 @@ case "${1:-}" in
       exec xvfb-run -a -s "-screen 0 1280x800x24" build/debug/app/workbench/b2x-workbench resources/samples/b2b-vs-b2c.b2x
     fi
     exec build/debug/app/workbench/b2x-workbench resources/samples/b2b-vs-b2c.b2x ;;
-  test)
-    install_missing
-    cmake --workflow --preset debug ;;
-  asan)
+  test | asan)
+    # One build and one run of the whole suite, under AddressSanitizer and UBSan
+    # (docs/reliability.md, "Sanitizers"): the tests and the sanitizers share the build that CI
+    # would otherwise make twice. `./dev.sh run` keeps a plain debug build for the window.
     install_missing
     cmake --workflow --preset asan ;;
   fuzz)

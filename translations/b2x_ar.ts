@@ -2591,6 +2591,14 @@
         <source>B2B vs B2C sample</source>
         <translation>نموذج B2B مقابل B2C</translation>
     </message>
+    <message>
+        <source>&amp;Go to Plan</source>
+        <translation>الانتقال إلى ال&amp;خطة</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
 </context>
 <context>
     <name>b2x::MemberTableModel</name>
@@ -2999,6 +3007,213 @@
     <message>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PlanPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>e.g. Q1 2027</source>
+        <translation>مثل الربع الأول 2027</translation>
+    </message>
+    <message>
+        <source>The name the plan and the report give this period.</source>
+        <translation>الاسم الذي تُطلقه الخطة والتقرير على هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>اليوم الأول من الفترة.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (it belongs to it).</source>
+        <translation>اليوم الأخير من الفترة (ويُحتسب ضمنها).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>إيرادات العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Whether the target counts new customers or their revenue (customers × price).</source>
+        <translation>هل يُحسب المستهدف بعدد العملاء الجدد أم بإيراداتهم (العملاء × السعر).</translation>
+    </message>
+    <message>
+        <source>Target as</source>
+        <translation>نوع المستهدف</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>لا مستهدف</translation>
+    </message>
+    <message>
+        <source>What the period should bring from this persona. 0: no target.</source>
+        <translation>ما ينبغي أن تحققه هذه الشخصية خلال الفترة. 0: لا مستهدف.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</source>
+        <translation>عدد الحسابات (B2B) أو الأشخاص (B2C) في الشريحة. تقارن الخطة به الحجم الذي يحتاجه المستهدف. 0: غير معروف.</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>حجم الجمهور</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>المسار العكسي</translation>
+    </message>
+    <message>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>المستهدف محسوبًا عكسيًا عبر مسار المبيعات ودورة المبيعات للشخصية، مع افتراض وصول العملاء المحتملين بانتظام منذ بداية الفترة.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>فحوص الخطة</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona.</source>
+        <translation>انقر على فحص يخص شخصية لتحديدها.</translation>
+    </message>
+    <message>
+        <source>Rename the plan period</source>
+        <translation>إعادة تسمية فترة الخطة</translation>
+    </message>
+    <message>
+        <source>Change what the target counts</source>
+        <translation>تغيير نوع المستهدف</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>تغيير المستهدف</translation>
+    </message>
+    <message>
+        <source>Change the audience size</source>
+        <translation>تغيير حجم الجمهور</translation>
+    </message>
+    <message>
+        <source>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</source>
+        <translation>لم تُحدَّد فترة: تُحسب الخطة للربع الحالي. غيّر أحد التاريخين لتحديد الفترة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n يوم.</numerusform>
+            <numerusform>يوم واحد.</numerusform>
+            <numerusform>يومان.</numerusform>
+            <numerusform>%n أيام.</numerusform>
+            <numerusform>%n يومًا.</numerusform>
+            <numerusform>%n يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target for “%1”</source>
+        <translation>مستهدف «%1»</translation>
+    </message>
+    <message>
+        <source>Target (select a persona)</source>
+        <translation>المستهدف (حدد شخصية)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs.</source>
+        <translation>حدد شخصية لترى ما يحتاجه مستهدفها.</translation>
+    </message>
+    <message>
+        <source>Target: new customers</source>
+        <translation>المستهدف: العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Target: new-customer revenue</source>
+        <translation>المستهدف: إيرادات العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>العملاء المتوقعون خلال الفترة بالحجم الحالي</translation>
+    </message>
+    <message>
+        <source>Shortfall if volume and spend stay as today</source>
+        <translation>العجز إذا بقي الحجم والإنفاق على حالهما</translation>
+    </message>
+    <message>
+        <source>Monthly volume the target needs (today %1)</source>
+        <translation>الحجم الشهري الذي يحتاجه المستهدف (حاليًا %1)</translation>
+    </message>
+    <message>
+        <source>Monthly spend the target needs (today %1)</source>
+        <translation>الإنفاق الشهري الذي يحتاجه المستهدف (حاليًا %1)</translation>
+    </message>
+    <message>
+        <source>Entries into “%1” over the period</source>
+        <translation>الداخلون إلى «%1» خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لنصف الصفقات</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لتسع صفقات من كل عشر</translation>
+    </message>
+    <message>
+        <source>Planned budget of its tactics</source>
+        <translation>الميزانية المخطط لها لتكتيكاتها</translation>
+    </message>
+    <message>
+        <source>No target for this persona: set one above to see the volume, spend and entries it needs.</source>
+        <translation>لا مستهدف لهذه الشخصية: حدد مستهدفًا أعلاه لترى الحجم والإنفاق والداخلين الذين يحتاجهم.</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>لا ملاحظات: تجتاز الخطة جميع الفحوص.</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s start</source>
+        <translation>تغيير بداية الفترة</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s end</source>
+        <translation>تغيير نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation>%1 في «%2»</translation>
     </message>
 </context>
 <context>

@@ -2543,6 +2543,14 @@
         <source>B2B vs B2C sample</source>
         <translation>B2B vs B2C sample</translation>
     </message>
+    <message>
+        <source>&amp;Go to Plan</source>
+        <translation>&amp;Go to Plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>b2x::MemberTableModel</name>
@@ -2939,6 +2947,209 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PlanPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>e.g. Q1 2027</source>
+        <translation>e.g. Q1 2027</translation>
+    </message>
+    <message>
+        <source>The name the plan and the report give this period.</source>
+        <translation>The name the plan and the report give this period.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>The first day of the period.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (it belongs to it).</source>
+        <translation>The last day of the period (it belongs to it).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>New-customer revenue</translation>
+    </message>
+    <message>
+        <source>Whether the target counts new customers or their revenue (customers × price).</source>
+        <translation>Whether the target counts new customers or their revenue (customers × price).</translation>
+    </message>
+    <message>
+        <source>Target as</source>
+        <translation>Target as</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>What the period should bring from this persona. 0: no target.</source>
+        <translation>What the period should bring from this persona. 0: no target.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</source>
+        <translation>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Audience size</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>Reverse funnel</translation>
+    </message>
+    <message>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>Plan checks</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona.</source>
+        <translation>Click a check about a persona to select that persona.</translation>
+    </message>
+    <message>
+        <source>Rename the plan period</source>
+        <translation>Rename the plan period</translation>
+    </message>
+    <message>
+        <source>Change what the target counts</source>
+        <translation>Change what the target counts</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Change the target</translation>
+    </message>
+    <message>
+        <source>Change the audience size</source>
+        <translation>Change the audience size</translation>
+    </message>
+    <message>
+        <source>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</source>
+        <translation>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n day.</numerusform>
+            <numerusform>%n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target for “%1”</source>
+        <translation>Target for “%1”</translation>
+    </message>
+    <message>
+        <source>Target (select a persona)</source>
+        <translation>Target (select a persona)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs.</source>
+        <translation>Select a persona to see what its target needs.</translation>
+    </message>
+    <message>
+        <source>Target: new customers</source>
+        <translation>Target: new customers</translation>
+    </message>
+    <message>
+        <source>Target: new-customer revenue</source>
+        <translation>Target: new-customer revenue</translation>
+    </message>
+    <message>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>Customers expected in the period at today&apos;s volume</translation>
+    </message>
+    <message>
+        <source>Shortfall if volume and spend stay as today</source>
+        <translation>Shortfall if volume and spend stay as today</translation>
+    </message>
+    <message>
+        <source>Monthly volume the target needs (today %1)</source>
+        <translation>Monthly volume the target needs (today %1)</translation>
+    </message>
+    <message>
+        <source>Monthly spend the target needs (today %1)</source>
+        <translation>Monthly spend the target needs (today %1)</translation>
+    </message>
+    <message>
+        <source>Entries into “%1” over the period</source>
+        <translation>Entries into “%1” over the period</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>Latest entry to close by the period&apos;s end, half of the deals</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>Latest entry to close by the period&apos;s end, nine deals in ten</translation>
+    </message>
+    <message>
+        <source>Planned budget of its tactics</source>
+        <translation>Planned budget of its tactics</translation>
+    </message>
+    <message>
+        <source>No target for this persona: set one above to see the volume, spend and entries it needs.</source>
+        <translation>No target for this persona: set one above to see the volume, spend and entries it needs.</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>No findings: the plan passes every check.</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s start</source>
+        <translation>Change the period&apos;s start</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s end</source>
+        <translation>Change the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation>%1 for “%2”</translation>
     </message>
 </context>
 <context>

@@ -2555,6 +2555,14 @@
         <source>B2B vs B2C sample</source>
         <translation>Przykład B2B kontra B2C</translation>
     </message>
+    <message>
+        <source>&amp;Go to Plan</source>
+        <translation>Przejdź &amp;do planu</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>b2x::MemberTableModel</name>
@@ -2954,6 +2962,210 @@
     <message>
         <source>Pipeline</source>
         <translation>Etapy</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PlanPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>e.g. Q1 2027</source>
+        <translation>np. I kw. 2027</translation>
+    </message>
+    <message>
+        <source>The name the plan and the report give this period.</source>
+        <translation>Nazwa, pod którą plan i raport podają ten okres.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>Pierwszy dzień okresu.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (it belongs to it).</source>
+        <translation>Ostatni dzień okresu (należy do niego).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Przychód od nowych klientów</translation>
+    </message>
+    <message>
+        <source>Whether the target counts new customers or their revenue (customers × price).</source>
+        <translation>Czy cel jest wyrażony w nowych klientach, czy w przychodzie od nich (klienci × cena).</translation>
+    </message>
+    <message>
+        <source>Target as</source>
+        <translation>Rodzaj celu</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Brak celu</translation>
+    </message>
+    <message>
+        <source>What the period should bring from this persona. 0: no target.</source>
+        <translation>Ile ta persona ma przynieść w tym okresie. 0: brak celu.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</source>
+        <translation>Ile firm (B2B) lub osób (B2C) liczy segment. Plan porównuje z tą liczbą wolumen wymagany przez cel. 0: nieznana.</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Wielkość grupy odbiorców</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>Odwrócony lejek</translation>
+    </message>
+    <message>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży persony przy założeniu, że leady napływają równomiernie od początku okresu.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Miara</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>Kontrole planu</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona.</source>
+        <translation>Kliknij kontrolę dotyczącą persony, aby ją zaznaczyć.</translation>
+    </message>
+    <message>
+        <source>Rename the plan period</source>
+        <translation>Zmień nazwę okresu planu</translation>
+    </message>
+    <message>
+        <source>Change what the target counts</source>
+        <translation>Zmień rodzaj celu</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Zmień cel</translation>
+    </message>
+    <message>
+        <source>Change the audience size</source>
+        <translation>Zmień wielkość grupy odbiorców</translation>
+    </message>
+    <message>
+        <source>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</source>
+        <translation>Nie ustawiono okresu: plan jest liczony dla bieżącego kwartału. Zmień datę, aby ustawić okres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n dzień.</numerusform>
+            <numerusform>%n dni.</numerusform>
+            <numerusform>%n dni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target for “%1”</source>
+        <translation>Cel dla „%1”</translation>
+    </message>
+    <message>
+        <source>Target (select a persona)</source>
+        <translation>Cel (zaznacz personę)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs.</source>
+        <translation>Zaznacz personę, aby zobaczyć, czego wymaga jej cel.</translation>
+    </message>
+    <message>
+        <source>Target: new customers</source>
+        <translation>Cel: nowi klienci</translation>
+    </message>
+    <message>
+        <source>Target: new-customer revenue</source>
+        <translation>Cel: przychód od nowych klientów</translation>
+    </message>
+    <message>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>Oczekiwani klienci w okresie przy obecnym wolumenie</translation>
+    </message>
+    <message>
+        <source>Shortfall if volume and spend stay as today</source>
+        <translation>Niedobór przy obecnym wolumenie i wydatkach</translation>
+    </message>
+    <message>
+        <source>Monthly volume the target needs (today %1)</source>
+        <translation>Wolumen miesięczny wymagany przez cel (obecnie %1)</translation>
+    </message>
+    <message>
+        <source>Monthly spend the target needs (today %1)</source>
+        <translation>Wydatki miesięczne wymagane przez cel (obecnie %1)</translation>
+    </message>
+    <message>
+        <source>Entries into “%1” over the period</source>
+        <translation>Wejścia na etap „%1” w okresie</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, połowa transakcji</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, dziewięć na dziesięć transakcji</translation>
+    </message>
+    <message>
+        <source>Planned budget of its tactics</source>
+        <translation>Zaplanowany budżet jej taktyk</translation>
+    </message>
+    <message>
+        <source>No target for this persona: set one above to see the volume, spend and entries it needs.</source>
+        <translation>Ta persona nie ma celu: ustaw go powyżej, aby zobaczyć potrzebny wolumen, wydatki i wejścia.</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s start</source>
+        <translation>Zmień początek okresu</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s end</source>
+        <translation>Zmień koniec okresu</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation>%1 („%2”)</translation>
     </message>
 </context>
 <context>

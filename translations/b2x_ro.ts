@@ -2555,6 +2555,14 @@
         <source>B2B vs B2C sample</source>
         <translation>Exemplu B2B vs B2C</translation>
     </message>
+    <message>
+        <source>&amp;Go to Plan</source>
+        <translation>&amp;Mergi la plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>b2x::MemberTableModel</name>
@@ -2954,6 +2962,210 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PlanPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>e.g. Q1 2027</source>
+        <translation>de exemplu T1 2027</translation>
+    </message>
+    <message>
+        <source>The name the plan and the report give this period.</source>
+        <translation>Numele pe care planul și raportul îl dau acestei perioade.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>Prima zi a perioadei.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (it belongs to it).</source>
+        <translation>Ultima zi a perioadei (face parte din ea).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clienți noi</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Venit de la clienți noi</translation>
+    </message>
+    <message>
+        <source>Whether the target counts new customers or their revenue (customers × price).</source>
+        <translation>Dacă ținta este exprimată în clienți noi sau în veniturile de la aceștia (clienți × preț).</translation>
+    </message>
+    <message>
+        <source>Target as</source>
+        <translation>Tipul țintei</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Nicio țintă</translation>
+    </message>
+    <message>
+        <source>What the period should bring from this persona. 0: no target.</source>
+        <translation>Ce ar trebui să aducă această persona în perioadă. 0: nicio țintă.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Necunoscută</translation>
+    </message>
+    <message>
+        <source>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</source>
+        <translation>Câte conturi (B2B) sau persoane (B2C) cuprinde segmentul. Planul compară cu această valoare volumul de care are nevoie o țintă. 0: necunoscută.</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Dimensiunea publicului</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>Pâlnia inversă</translation>
+    </message>
+    <message>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>Ținta calculată invers prin pâlnia și ciclul de vânzare ale acestei persona, cu leadurile sosind uniform de la începutul perioadei.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificări</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>Verificările planului</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona.</source>
+        <translation>Faceți clic pe o verificare despre o persona pentru a selecta acea persona.</translation>
+    </message>
+    <message>
+        <source>Rename the plan period</source>
+        <translation>Redenumește perioada planului</translation>
+    </message>
+    <message>
+        <source>Change what the target counts</source>
+        <translation>Schimbă tipul țintei</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Schimbă ținta</translation>
+    </message>
+    <message>
+        <source>Change the audience size</source>
+        <translation>Schimbă dimensiunea publicului</translation>
+    </message>
+    <message>
+        <source>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</source>
+        <translation>Nu este setată nicio perioadă: planul este calculat pentru trimestrul curent. Schimbați o dată pentru a seta perioada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n zi.</numerusform>
+            <numerusform>%n zile.</numerusform>
+            <numerusform>%n de zile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target for “%1”</source>
+        <translation>Ținta pentru „%1”</translation>
+    </message>
+    <message>
+        <source>Target (select a persona)</source>
+        <translation>Țintă (selectați o persona)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs.</source>
+        <translation>Selectați o persona pentru a vedea de ce are nevoie ținta ei.</translation>
+    </message>
+    <message>
+        <source>Target: new customers</source>
+        <translation>Țintă: clienți noi</translation>
+    </message>
+    <message>
+        <source>Target: new-customer revenue</source>
+        <translation>Țintă: venit de la clienți noi</translation>
+    </message>
+    <message>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>Clienți așteptați în perioadă la volumul actual</translation>
+    </message>
+    <message>
+        <source>Shortfall if volume and spend stay as today</source>
+        <translation>Deficit dacă volumul și cheltuielile rămân ca acum</translation>
+    </message>
+    <message>
+        <source>Monthly volume the target needs (today %1)</source>
+        <translation>Volumul lunar de care are nevoie ținta (acum %1)</translation>
+    </message>
+    <message>
+        <source>Monthly spend the target needs (today %1)</source>
+        <translation>Cheltuielile lunare de care are nevoie ținta (acum %1)</translation>
+    </message>
+    <message>
+        <source>Entries into “%1” over the period</source>
+        <translation>Intrări în etapa „%1” în perioadă</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>Ultima intrare care se mai închide până la finalul perioadei, jumătate din tranzacții</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>Ultima intrare care se mai închide până la finalul perioadei, nouă din zece tranzacții</translation>
+    </message>
+    <message>
+        <source>Planned budget of its tactics</source>
+        <translation>Bugetul planificat al tacticilor sale</translation>
+    </message>
+    <message>
+        <source>No target for this persona: set one above to see the volume, spend and entries it needs.</source>
+        <translation>Nicio țintă pentru această persona: setați una mai sus pentru a vedea volumul, cheltuielile și intrările de care are nevoie.</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>Nicio constatare: planul trece toate verificările.</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s start</source>
+        <translation>Schimbă începutul perioadei</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s end</source>
+        <translation>Schimbă sfârșitul perioadei</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation>%1 pentru „%2”</translation>
     </message>
 </context>
 <context>

@@ -2531,6 +2531,14 @@
         <source>B2B vs B2C sample</source>
         <translation>ตัวอย่าง B2B เทียบกับ B2C</translation>
     </message>
+    <message>
+        <source>&amp;Go to Plan</source>
+        <translation>ไปที่แ&amp;ผน</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
 </context>
 <context>
     <name>b2x::MemberTableModel</name>
@@ -2924,6 +2932,208 @@
     <message>
         <source>Pipeline</source>
         <translation>ไปป์ไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::PlanPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>e.g. Q1 2027</source>
+        <translation>เช่น ไตรมาส 1 ปี 2027</translation>
+    </message>
+    <message>
+        <source>The name the plan and the report give this period.</source>
+        <translation>ชื่อที่แผนและรายงานใช้เรียกช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>วันแรกของช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>The last day of the period (it belongs to it).</source>
+        <translation>วันสุดท้ายของช่วงเวลา (นับรวมอยู่ในช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>ลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>รายได้จากลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Whether the target counts new customers or their revenue (customers × price).</source>
+        <translation>เป้าหมายนับเป็นจำนวนลูกค้าใหม่หรือรายได้จากลูกค้าเหล่านั้น (ลูกค้า × ราคา)</translation>
+    </message>
+    <message>
+        <source>Target as</source>
+        <translation>ประเภทเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>ไม่มีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>What the period should bring from this persona. 0: no target.</source>
+        <translation>สิ่งที่เพอร์โซนานี้ควรสร้างได้ในช่วงเวลานี้ 0: ไม่มีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>How many accounts (B2B) or people (B2C) the segment holds. The plan checks the volume a target needs against it. 0: not known.</source>
+        <translation>จำนวนบัญชี (B2B) หรือคน (B2C) ในกลุ่มนี้ แผนจะตรวจสอบปริมาณที่เป้าหมายต้องการเทียบกับค่านี้ 0: ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>ขนาดกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>กรวยย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>เป้าหมายที่คำนวณย้อนกลับผ่านกรวยการขายและรอบการขายของเพอร์โซนา โดยถือว่าลีดเข้ามาอย่างสม่ำเสมอตั้งแต่ต้นช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>ผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>การตรวจสอบของแผน</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona.</source>
+        <translation>คลิกผลการตรวจสอบที่เกี่ยวกับเพอร์โซนาเพื่อเลือกเพอร์โซนานั้น</translation>
+    </message>
+    <message>
+        <source>Rename the plan period</source>
+        <translation>เปลี่ยนชื่อช่วงเวลาของแผน</translation>
+    </message>
+    <message>
+        <source>Change what the target counts</source>
+        <translation>เปลี่ยนประเภทเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>เปลี่ยนเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Change the audience size</source>
+        <translation>เปลี่ยนขนาดกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>No period is set: the plan is worked out for the current quarter. Change a date to set the period.</source>
+        <translation>ยังไม่ได้กำหนดช่วงเวลา แผนจึงคำนวณสำหรับไตรมาสปัจจุบัน เปลี่ยนวันที่เพื่อกำหนดช่วงเวลา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target for “%1”</source>
+        <translation>เป้าหมายของ “%1”</translation>
+    </message>
+    <message>
+        <source>Target (select a persona)</source>
+        <translation>เป้าหมาย (เลือกเพอร์โซนา)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs.</source>
+        <translation>เลือกเพอร์โซนาเพื่อดูว่าเป้าหมายของเพอร์โซนานั้นต้องการอะไร</translation>
+    </message>
+    <message>
+        <source>Target: new customers</source>
+        <translation>เป้าหมาย: ลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Target: new-customer revenue</source>
+        <translation>เป้าหมาย: รายได้จากลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>ลูกค้าที่คาดว่าจะได้ในช่วงเวลานี้ด้วยปริมาณปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Shortfall if volume and spend stay as today</source>
+        <translation>ส่วนที่ขาดหากปริมาณและค่าใช้จ่ายคงเดิม</translation>
+    </message>
+    <message>
+        <source>Monthly volume the target needs (today %1)</source>
+        <translation>ปริมาณต่อเดือนที่เป้าหมายต้องการ (ปัจจุบัน %1)</translation>
+    </message>
+    <message>
+        <source>Monthly spend the target needs (today %1)</source>
+        <translation>ค่าใช้จ่ายรายเดือนที่เป้าหมายต้องการ (ปัจจุบัน %1)</translation>
+    </message>
+    <message>
+        <source>Entries into “%1” over the period</source>
+        <translation>จำนวนเข้าสู่ “%1” ตลอดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลครึ่งหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลเก้าในสิบ</translation>
+    </message>
+    <message>
+        <source>Planned budget of its tactics</source>
+        <translation>งบประมาณที่วางแผนไว้สำหรับกลวิธีของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>No target for this persona: set one above to see the volume, spend and entries it needs.</source>
+        <translation>เพอร์โซนานี้ไม่มีเป้าหมาย ตั้งเป้าหมายด้านบนเพื่อดูปริมาณ ค่าใช้จ่าย และจำนวนเข้าที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>ไม่พบปัญหา แผนผ่านการตรวจสอบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s start</source>
+        <translation>เปลี่ยนวันเริ่มต้นของช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Change the period&apos;s end</source>
+        <translation>เปลี่ยนวันสิ้นสุดของช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <comment>undo step: what changed, then the persona it changed</comment>
+        <translation>%1 ของ “%2”</translation>
     </message>
 </context>
 <context>

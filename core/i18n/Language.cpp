@@ -157,4 +157,10 @@ bool isRightToLeft(const QString& code)
     return QLocale(code).textDirection() == Qt::RightToLeft;
 }
 
+QLocale numberLocale()
+{
+    const QLocale l;
+    return l.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : l;
+}
+
 } // namespace b2x::i18n

@@ -40,6 +40,11 @@ QString resolveLanguage(const QString& requested = {});
 /// otherwise the language's default territory.
 QLocale localeFor(const QString& code);
 
+/// The locale numbers are written in: the default locale (installLanguage sets it), except that
+/// the C locale, which has no digit grouping, writes as English (United States) does. The
+/// product's formatting (ui/format/Formatting) and the plan's sentences in the core both use it.
+QLocale numberLocale();
+
 /// Installs the translators for `code` (ours from :/i18n and Qt's own qtbase_*.qm from the Qt
 /// translations folder) and makes its locale the default (QLocale::setDefault), replacing any
 /// earlier call. Needs a QCoreApplication. Returns false when our translation could not be

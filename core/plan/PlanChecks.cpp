@@ -2,6 +2,7 @@
 #include "PlanChecks.h"
 
 #include "analytics/CycleDistribution.h"
+#include "i18n/Language.h"
 #include "model/ChannelNames.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ QString qs(const std::string& s)
 
 QString whole(double value)
 {
-    return QString::number(std::round(value), 'f', 0);
+    return i18n::numberLocale().toString(std::round(value), 'f', 0);
 }
 
 QString money(double value, const std::string& currency)
@@ -170,8 +171,8 @@ private:
                         "b2x::plan",
                         "%1: its target follows the reverse funnel and moved from %2 at the last "
                         "check-in to %3.")
-                        .arg(krPlace, QString::number(k.target, 'g', 6),
-                             QString::number(*s.liveTarget, 'g', 6)));
+                        .arg(krPlace, i18n::numberLocale().toString(k.target, 'g', 6),
+                             i18n::numberLocale().toString(*s.liveTarget, 'g', 6)));
             if (!k.derived)
                 continue;
             const Persona* persona = personaRef(k.derived->personaId, krPlace);

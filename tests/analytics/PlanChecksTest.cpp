@@ -113,6 +113,10 @@ TEST(PlanChecks, BudgetBelowTheRequiredSpend)
     for (auto& t : ws.plan.tactics)
         t.plannedBudget = 2000; // 8,000 < 11,829
     EXPECT_EQ(kinds(ws), std::vector{CheckKind::BudgetBelowRequired}) << messages(ws);
+    // Amounts are written with grouping, as everywhere else in the product (C locale: as en_US).
+    const std::string text = messages(ws);
+    EXPECT_NE(text.find("8,000 USD"), std::string::npos) << text;
+    EXPECT_NE(text.find("11,829 USD"), std::string::npos) << text;
 }
 
 TEST(PlanChecks, TacticDatesOutsideThePeriod)

@@ -8,6 +8,7 @@
 #include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
 #include "i18n/Language.h"
+#include "list/PersonaListPanel.h"
 #include "window/ComparisonPanel.h"
 #include "window/CustomChannelDialog.h"
 #include "window/MainWindow.h"
@@ -163,8 +164,23 @@ int main(int argc, char* argv[])
             fullView->trigger();
             QTest::qWait(100);
         }
-        // What the window offers once the workspace is closed.
+        // The plan tab (View → Go to Plan) beside the editor, on the online degree applicant,
+        // whose cycle is longer than the quarter (the reverse funnel says so).
         window.resize(1440, 900);
+        if (auto* goToPlan = window.findChild<QAction*>(QStringLiteral("actionGoToPlan"))) {
+            goToPlan->trigger();
+            if (auto* planDock = window.findChild<QDockWidget*>(QStringLiteral("planDock")))
+                window.resizeDocks({planDock}, {560}, Qt::Horizontal);
+            const auto& personas = document->workspace().personas;
+            if (personas.size() > 4) {
+                const QString id = QString::fromStdString(personas[4].id);
+                if (auto* list = window.findChild<b2x::PersonaListPanel*>())
+                    list->selectPersonas({id}, id);
+            }
+            QTest::qWait(300);
+            save(QStringLiteral("plan-panel"));
+        }
+        // What the window offers once the workspace is closed.
         if (auto* close = window.findChild<QAction*>(QStringLiteral("actionClose"))) {
             close->trigger();
             QTest::qWait(200);

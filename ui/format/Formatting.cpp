@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Formatting.h"
 
+#include "i18n/Language.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -8,8 +10,7 @@ namespace b2x {
 
 QLocale Formatting::locale()
 {
-    const QLocale l;
-    return l.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : l;
+    return i18n::numberLocale();
 }
 
 QString Formatting::money(double amount, const QString& code)

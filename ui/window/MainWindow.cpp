@@ -17,6 +17,7 @@
 #include "editor/PersonaEditor.h"
 #include "export/ExportActions.h"
 #include "list/PersonaListPanel.h"
+#include "plan/PlanPanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -56,7 +57,8 @@ MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWid
     setCentralWidget(m_editorStack);
     createActions();
     createDocks();
-    m_fullView = new ComparisonFullView(this, m_comparison, m_comparisonDock, {m_historyDock});
+    m_fullView =
+        new ComparisonFullView(this, m_comparison, m_comparisonDock, {m_historyDock, m_planDock});
     m_comparison->setFullViewAction(m_fullView->action());
     createMenus();
     m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction, m_sampleAction);
@@ -155,6 +157,12 @@ void MainWindow::createActions()
     if (m_preferencesAction->shortcut().isEmpty())
         m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_goToPlanAction = make(tr("&Go to Plan"), "actionGoToPlan", [this] {
+        m_planDock->show();
+        m_planDock->raise();
+        m_plan->setFocus();
+    });
+    m_goToPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_resetLayoutAction = make(tr("&Reset Layout"), "actionResetLayout", [this] {
         m_fullView->setActive(false);
         restoreState(m_defaultState);
@@ -189,6 +197,18 @@ void MainWindow::createDocks()
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_comparisonDock, m_historyDock);
+
+    // The plan (period, targets, reverse funnel, checks) beside the comparison: it follows the
+    // selected persona, and a check about a persona selects it.
+    m_plan = new PlanPanel(m_document, this);
+    m_planDock = new QDockWidget(tr("Plan"), this);
+    m_planDock->setObjectName(QStringLiteral("planDock"));
+    m_planDock->setWidget(m_plan);
+    addDockWidget(Qt::RightDockWidgetArea, m_planDock);
+    tabifyDockWidget(m_historyDock, m_planDock);
+    connect(m_list, &PersonaListPanel::currentPersonaChanged, m_plan, &PlanPanel::setPersona);
+    connect(m_plan, &PlanPanel::personaRequested, this,
+            [this](const QString& id) { m_list->selectPersonas({id}, id); });
     connect(m_historyDock, &QDockWidget::visibilityChanged, history, [this, history](bool shown) {
         history->setStack(shown ? m_document->undoStack() : nullptr);
     });
@@ -241,6 +261,8 @@ void MainWindow::createMenus()
     view->addAction(m_listDock->toggleViewAction());
     view->addAction(m_comparisonDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_planDock->toggleViewAction());
+    view->addAction(m_goToPlanAction);
     view->addAction(m_fullView->action());
     view->addSeparator();
     view->addAction(m_resetLayoutAction);

@@ -14,6 +14,7 @@ class AnalysisCache;
 class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
+class PlanPanel;
 class EditorStack;
 class ComparisonFullView;
 class FileController;
@@ -82,6 +83,8 @@ private:
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_comparisonDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
+    PlanPanel* m_plan = nullptr;
+    QDockWidget* m_planDock = nullptr;
     QByteArray m_defaultState;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_addMenu = nullptr;
@@ -101,6 +104,7 @@ private:
     QAction* m_channelsAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_resetLayoutAction = nullptr;
+    QAction* m_goToPlanAction = nullptr;
     QAction* m_sampleAction = nullptr; ///< File → New from Template → the sample
 };
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/PlanAnalysis.h"
+
+#include <QDate>
+#include <QString>
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QTableWidget;
+
+namespace b2x {
+
+class WorkspaceDocument;
+
+/// The plan beside the personas: the period, the selected persona's target and audience size, its
+/// reverse funnel (what the target needs at today's conversion and cost, stage by stage, and by
+/// when leads must enter to close inside the period) and the plan's checks in words. Every edit is
+/// one undo step (WorkspaceDocument::editPlan; typing in one field merges). The figures follow any
+/// edit of the plan or of a persona while the panel is shown; a hidden panel catches up when shown.
+class PlanPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlanPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
+
+    /// The persona whose target and reverse funnel the panel shows ("" for none).
+    void setPersona(const QString& personaId);
+    /// The day the plan is judged on (only matters for a plan without a period); tests fix it.
+    void setToday(QDate today);
+    const plan::PlanAnalysis& analysis() const { return m_analysis; }
+
+Q_SIGNALS:
+    /// A check about one persona was activated: the window selects that persona.
+    void personaRequested(const QString& personaId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void documentChanged();
+    void refresh();
+    void loadPeriod();
+    void loadTarget();
+    void fillFunnel();
+    void fillChecks();
+    void editPeriodDate(bool start, QDate date);
+    void editPersonaPlan(const QString& field, const QString& actionText,
+                         const std::function<void(PersonaPlan&)>& change);
+    void activateCheck(QListWidgetItem* item);
+
+    WorkspaceDocument* m_document;
+    QString m_personaId;
+    QDate m_today;
+    plan::PlanAnalysis m_analysis;
+    bool m_stale = true;
+    bool m_loading = false;
+
+    QLineEdit* m_periodName;
+    QDateEdit* m_periodStart;
+    QDateEdit* m_periodEnd;
+    QLabel* m_periodNote;
+    QGroupBox* m_targetBox;
+    QComboBox* m_targetKind;
+    QDoubleSpinBox* m_target;
+    QDoubleSpinBox* m_audience;
+    QTableWidget* m_funnel;
+    QLabel* m_funnelNotes;
+    QListWidget* m_checks;
+};
+
+} // namespace b2x
