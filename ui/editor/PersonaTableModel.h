@@ -36,6 +36,9 @@ public:
     static constexpr int FallbackRole = Qt::UserRole + 100;
 
     void setPersona(const QString& personaId);
+    /// Drops the edit function for good: the section it edits through is being destroyed, and a
+    /// cell editor that loses the focus on the way must not commit into it.
+    void stopEditing() { m_edit = nullptr; }
     QString personaId() const { return m_personaId; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -19,6 +19,15 @@ TableSection::TableSection(WorkspaceDocument* document, QWidget* parent)
 {
 }
 
+TableSection::~TableSection()
+{
+    // ~QWidget, after this, moves the focus away from an open cell editor, which then commits
+    // through the model's edit function into this section, destroyed by then (UBSan: "member
+    // call on an object of type QWidget"). What was typed was committed keystroke by keystroke.
+    if (m_model)
+        m_model->stopEditing();
+}
+
 PersonaTableModel::EditFunction TableSection::editFunction()
 {
     return [this](const QString& field, const QString& text, const PersonaTableModel::Change& c) {

@@ -28,6 +28,7 @@ class TableSection : public PersonaSection {
 
 protected:
     explicit TableSection(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~TableSection() override;
 
     /// Forwards the model's edits to edit(): one undo command per change.
     PersonaTableModel::EditFunction editFunction();
