@@ -158,46 +158,50 @@ private:
                    .arg(qs(out)));
     }
 
-    void personas(const Json& parent, std::vector<PersonaPlan>& out)
+    /// Reads the list `key` of `parent` (at most `cap` items, else a problem): every item must be
+    /// an object, read into a new element of `out` by `read(object, element, index in the file)`.
+    template <typename Item, typename Read>
+    void list(const Json& parent, const char* key, std::size_t cap, std::vector<Item>& out,
+              Read read)
     {
-        const Json* list = d.array(parent, "personas", L::maxPersonas);
-        if (!list)
+        const Json* items = d.array(parent, key, cap);
+        if (!items)
             return;
-        Scope s(d, "personas");
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < list->size(); ++i) {
+        Scope s(d, key);
+        for (std::size_t i = 0; i < items->size(); ++i) {
             Scope si(d, i);
-            const Json& o = (*list)[i];
+            const Json& o = (*items)[i];
             if (!d.expectObject(o))
                 continue;
-            PersonaPlan p;
-            personaRef(o, "persona", p.personaId, Need::Required);
-            if (!p.personaId.empty() && !seen.insert(p.personaId).second) {
-                Scope sp(d, "persona");
-                d.fail(QCoreApplication::translate(
-                           "b2x", "\"%1\" has an earlier entry; a persona has one target and one "
-                                  "audience size")
-                           .arg(qs(p.personaId)));
-            }
-            d.enumeration(o, "targetKind", p.targetKind);
-            d.optionalNumber(o, "target", p.target, 0, L::maxMoney);
-            d.optionalNumber(o, "audienceSize", p.audienceSize, 0, L::maxVolume);
-            out.push_back(std::move(p));
+            Item item;
+            read(o, item, i);
+            out.push_back(std::move(item));
         }
+    }
+
+    void personas(const Json& parent, std::vector<PersonaPlan>& out)
+    {
+        std::set<std::string> seen;
+        list(parent, "personas", L::maxPersonas, out,
+             [&](const Json& o, PersonaPlan& p, std::size_t) {
+                 personaRef(o, "persona", p.personaId, Need::Required);
+                 if (!p.personaId.empty() && !seen.insert(p.personaId).second) {
+                     Scope sp(d, "persona");
+                     d.fail(QCoreApplication::translate(
+                                "b2x",
+                                "\"%1\" has an earlier entry; a persona has one target and one "
+                                "audience size")
+                                .arg(qs(p.personaId)));
+                 }
+                 d.enumeration(o, "targetKind", p.targetKind);
+                 d.optionalNumber(o, "target", p.target, 0, L::maxMoney);
+                 d.optionalNumber(o, "audienceSize", p.audienceSize, 0, L::maxVolume);
+             });
     }
 
     void checkIns(const Json& parent, std::vector<CheckIn>& out)
     {
-        const Json* list = d.array(parent, "checkIns", L::maxCheckIns);
-        if (!list)
-            return;
-        Scope s(d, "checkIns");
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            Scope si(d, i);
-            const Json& o = (*list)[i];
-            if (!d.expectObject(o))
-                continue;
-            CheckIn c;
+        list(parent, "checkIns", L::maxCheckIns, out, [&](const Json& o, CheckIn& c, std::size_t) {
             date(d, o, "date", c.date, false);
             if (!o.contains("date")) {
                 Scope sd(d, "date");
@@ -206,8 +210,7 @@ private:
             d.number(o, "value", c.value, -L::maxMoney, L::maxMoney, Need::Required);
             d.integer(o, "confidence", c.confidence, 0, 10);
             d.text(o, "comment", c.comment, L::maxLongText);
-            out.push_back(std::move(c));
-        }
+        });
     }
 
     void derived(const Json& parent, std::optional<DerivedTarget>& out)
@@ -239,51 +242,33 @@ private:
 
     void keyResults(const Json& parent, std::vector<KeyResult>& out)
     {
-        const Json* list = d.array(parent, "keyResults", L::maxKeyResults);
-        if (!list)
-            return;
-        Scope s(d, "keyResults");
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            Scope si(d, i);
-            const Json& o = (*list)[i];
-            if (!d.expectObject(o))
-                continue;
-            KeyResult k;
-            identifier(d, o, k.id, keyResultIds);
-            d.text(o, "metric", k.metric, L::maxShortText, Need::Required);
-            d.text(o, "unit", k.unit, L::maxShortText);
-            d.number(o, "start", k.start, -L::maxMoney, L::maxMoney);
-            d.number(o, "target", k.target, -L::maxMoney, L::maxMoney, Need::Required);
-            d.number(o, "current", k.current, -L::maxMoney, L::maxMoney);
-            d.number(o, "weight", k.weight, 0, 1000);
-            derived(o, k.derived);
-            checkIns(o, k.checkIns);
-            out.push_back(std::move(k));
-        }
+        list(parent, "keyResults", L::maxKeyResults, out,
+             [&](const Json& o, KeyResult& k, std::size_t) {
+                 identifier(d, o, k.id, keyResultIds);
+                 d.text(o, "metric", k.metric, L::maxShortText, Need::Required);
+                 d.text(o, "unit", k.unit, L::maxShortText);
+                 d.number(o, "start", k.start, -L::maxMoney, L::maxMoney);
+                 d.number(o, "target", k.target, -L::maxMoney, L::maxMoney, Need::Required);
+                 d.number(o, "current", k.current, -L::maxMoney, L::maxMoney);
+                 d.number(o, "weight", k.weight, 0, 1000);
+                 derived(o, k.derived);
+                 checkIns(o, k.checkIns);
+             });
     }
 
     void objectives(const Json& parent, std::vector<Objective>& out)
     {
-        const Json* list = d.array(parent, "objectives", L::maxObjectives);
-        if (!list)
-            return;
-        Scope s(d, "objectives");
         std::set<std::string> ids;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            Scope si(d, i);
-            const Json& o = (*list)[i];
-            if (!d.expectObject(o))
-                continue;
-            Objective obj;
-            identifier(d, o, obj.id, ids);
-            d.text(o, "title", obj.title, L::maxShortText, Need::Required);
-            d.text(o, "owner", obj.owner, L::maxShortText);
-            d.enumeration(o, "stage", obj.stage);
-            personaRef(o, "persona", obj.personaId);
-            d.enumeration(o, "commitment", obj.commitment);
-            keyResults(o, obj.keyResults);
-            out.push_back(std::move(obj));
-        }
+        list(parent, "objectives", L::maxObjectives, out,
+             [&](const Json& o, Objective& obj, std::size_t) {
+                 identifier(d, o, obj.id, ids);
+                 d.text(o, "title", obj.title, L::maxShortText, Need::Required);
+                 d.text(o, "owner", obj.owner, L::maxShortText);
+                 d.enumeration(o, "stage", obj.stage);
+                 personaRef(o, "persona", obj.personaId);
+                 d.enumeration(o, "commitment", obj.commitment);
+                 keyResults(o, obj.keyResults);
+             });
     }
 
     void money(const Json& o, const char* key, double& out)
@@ -293,17 +278,8 @@ private:
 
     void tactics(const Json& parent, std::vector<Tactic>& out)
     {
-        const Json* list = d.array(parent, "tactics", L::maxTactics);
-        if (!list)
-            return;
-        Scope s(d, "tactics");
         std::set<std::string> ids;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            Scope si(d, i);
-            const Json& o = (*list)[i];
-            if (!d.expectObject(o))
-                continue;
-            Tactic t;
+        list(parent, "tactics", L::maxTactics, out, [&](const Json& o, Tactic& t, std::size_t i) {
             identifier(d, o, t.id, ids);
             d.text(o, "name", t.name, L::maxShortText, Need::Required);
             personaRef(o, "persona", t.personaId);
@@ -320,35 +296,25 @@ private:
             d.text(o, "owner", t.owner, L::maxShortText);
             d.text(o, "keyResult", t.keyResultId, L::maxShortText);
             tacticIndex.push_back(i);
-            out.push_back(std::move(t));
-        }
+        });
     }
 
     void content(const Json& parent, std::vector<ContentItem>& out)
     {
-        const Json* list = d.array(parent, "content", L::maxContentItems);
-        if (!list)
-            return;
-        Scope s(d, "content");
         std::set<std::string> ids;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            Scope si(d, i);
-            const Json& o = (*list)[i];
-            if (!d.expectObject(o))
-                continue;
-            ContentItem c;
-            identifier(d, o, c.id, ids);
-            d.text(o, "title", c.title, L::maxShortText, Need::Required);
-            d.text(o, "format", c.format, L::maxShortText);
-            personaRef(o, "persona", c.personaId);
-            d.enumeration(o, "stage", c.stage);
-            d.text(o, "callToAction", c.callToAction, L::maxShortText);
-            channelRef(o, c.channelId);
-            d.enumeration(o, "status", c.status);
-            date(d, o, "publishDate", c.publishDate);
-            d.text(o, "address", c.address, L::maxLongText);
-            out.push_back(std::move(c));
-        }
+        list(parent, "content", L::maxContentItems, out,
+             [&](const Json& o, ContentItem& c, std::size_t) {
+                 identifier(d, o, c.id, ids);
+                 d.text(o, "title", c.title, L::maxShortText, Need::Required);
+                 d.text(o, "format", c.format, L::maxShortText);
+                 personaRef(o, "persona", c.personaId);
+                 d.enumeration(o, "stage", c.stage);
+                 d.text(o, "callToAction", c.callToAction, L::maxShortText);
+                 channelRef(o, c.channelId);
+                 d.enumeration(o, "status", c.status);
+                 date(d, o, "publishDate", c.publishDate);
+                 d.text(o, "address", c.address, L::maxLongText);
+             });
     }
 
     JsonDecoder& d;

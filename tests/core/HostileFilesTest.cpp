@@ -18,26 +18,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-/// One value of the document: its JSON pointer and the path the reader uses in its messages.
-struct Node {
-    Json::json_pointer pointer;
-    std::string path;
-    Json value;
-};
-
-void collect(const Json& value, const Json::json_pointer& pointer, const std::string& path,
-             std::vector<Node>& out)
-{
-    if (!pointer.empty())
-        out.push_back({pointer, path, value});
-    if (value.is_object()) {
-        for (const auto& [key, child] : value.items())
-            collect(child, pointer / key, path.empty() ? key : path + "." + key, out);
-    } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i)
-            collect(value[i], pointer / i, path + "[" + std::to_string(i) + "]", out);
-    }
-}
+using Node = test::JsonNode;
 
 /// A fresh copy of the fixture document (read and parsed once: every case mutates a copy).
 Json fixture()
@@ -50,7 +31,7 @@ Json fixture()
 std::vector<Node> everyNode()
 {
     std::vector<Node> nodes;
-    collect(fixture(), Json::json_pointer(), {}, nodes);
+    test::collectNodes(fixture(), Json::json_pointer(), {}, nodes);
     return nodes;
 }
 

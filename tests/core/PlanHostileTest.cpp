@@ -13,25 +13,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-struct Node {
-    Json::json_pointer pointer;
-    std::string path;
-    Json value;
-};
-
-void collect(const Json& value, const Json::json_pointer& pointer, const std::string& path,
-             std::vector<Node>& out)
-{
-    if (!pointer.empty())
-        out.push_back({pointer, path, value});
-    if (value.is_object()) {
-        for (const auto& [key, child] : value.items())
-            collect(child, pointer / key, path.empty() ? key : path + "." + key, out);
-    } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i)
-            collect(value[i], pointer / i, path + "[" + std::to_string(i) + "]", out);
-    }
-}
+using Node = test::JsonNode;
 
 Json fixture()
 {
@@ -44,7 +26,7 @@ Json fixture()
 std::vector<Node> planNodes()
 {
     std::vector<Node> nodes;
-    collect(fixture()["plan"], Json::json_pointer("/plan"), "plan", nodes);
+    test::collectNodes(fixture()["plan"], Json::json_pointer("/plan"), "plan", nodes);
     return nodes;
 }
 

@@ -73,6 +73,21 @@ nlohmann::json smallDocument()
     return nlohmann::json::parse(WorkspaceWriter::serialise(smallWorkspace()));
 }
 
+void collectNodes(const nlohmann::ordered_json& value,
+                  const nlohmann::ordered_json::json_pointer& pointer, const std::string& path,
+                  std::vector<JsonNode>& out)
+{
+    if (!pointer.empty())
+        out.push_back({pointer, path, value});
+    if (value.is_object()) {
+        for (const auto& [key, child] : value.items())
+            collectNodes(child, pointer / key, path.empty() ? key : path + "." + key, out);
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            collectNodes(value[i], pointer / i, path + "[" + std::to_string(i) + "]", out);
+    }
+}
+
 QString sourcePath(const char* relative)
 {
     return QStringLiteral(B2X_SOURCE_DIR "/") + QString::fromUtf8(relative);

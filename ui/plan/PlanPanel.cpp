@@ -362,10 +362,10 @@ void PlanPanel::editPeriodDate(bool start, QDate date)
 void PlanPanel::editPersonaPlan(const QString& field, const QString& actionText,
                                 const std::function<void(PersonaPlan&)>& change)
 {
-    if (m_loading || m_personaId.isEmpty() || !m_document->persona(m_personaId))
+    const Persona* persona = m_loading ? nullptr : m_document->persona(m_personaId);
+    if (!persona)
         return;
-    const std::string id = m_personaId.toStdString();
-    const Persona* persona = m_document->persona(m_personaId);
+    const std::string id = persona->id;
     m_document->editPlan(
         QStringLiteral("personas.%1.%2").arg(m_personaId, field),
         tr("%1 for “%2”", "undo step: what changed, then the persona it changed")
