@@ -20,6 +20,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -140,13 +141,21 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(checksBox);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
+    // The plan's pages share the dock: the targets and reverse funnel, the RACE board, the
+    // objectives and the timeline each need the dock's whole height.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_tabs->addTab(scroll, tr("Targets"));
+    m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
+                                "the plan's checks."));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_tabs);
 
     connect(m_periodName, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (m_loading)

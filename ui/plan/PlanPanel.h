@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QTabWidget;
 class QTableWidget;
 
 namespace b2x {
@@ -38,6 +39,8 @@ public:
     /// The day the plan is judged on (only matters for a plan without a period); tests fix it.
     void setToday(QDate today);
     const plan::PlanAnalysis& analysis() const { return m_analysis; }
+    /// The plan's pages (Targets first); the window and tests switch between them.
+    QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     /// A check about one persona was activated: the window selects that persona.
@@ -59,6 +62,7 @@ private:
     void activateCheck(QListWidgetItem* item);
 
     WorkspaceDocument* m_document;
+    QTabWidget* m_tabs;
     QString m_personaId;
     QDate m_today;
     plan::PlanAnalysis m_analysis;
