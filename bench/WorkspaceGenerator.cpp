@@ -136,4 +136,89 @@ Workspace generateWorkspace(std::size_t personas, std::uint32_t seed)
     return ws;
 }
 
+void addPlan(Workspace& ws, std::size_t tactics, std::size_t objectives, std::uint32_t seed)
+{
+    if (ws.personas.empty())
+        return;
+    Draw d(seed ^ 0x9e3779b9U);
+    Plan& plan = ws.plan;
+    plan.period = {"Q1 2027", "2027-01-01", "2027-03-31"};
+    for (std::size_t s = 0; s < raceStageCount; ++s)
+        plan.stages[s] = {"Opportunity " + std::to_string(s), "Strategy " + std::to_string(s),
+                          "Actions " + std::to_string(s)};
+    const std::size_t n = ws.personas.size();
+    for (std::size_t i = 0; i < n; i += 20) {
+        PersonaPlan pp;
+        pp.personaId = ws.personas[i].id;
+        pp.target = d.rounded(d.between(5, 200), 1);
+        pp.audienceSize = d.rounded(d.logBetween(1e3, 1e7), 100);
+        plan.personas.push_back(std::move(pp));
+    }
+    const auto date = [](int dayOfQuarter) {
+        // Days 0–89 of the quarter (January 31, February 28, March 31 days) as YYYY-MM-DD.
+        int month = 1;
+        int day = dayOfQuarter;
+        for (const int length : {31, 28, 31}) {
+            if (day < length)
+                break;
+            day -= length;
+            ++month;
+        }
+        char buf[32]; // room for any int: -Wformat-truncation
+        std::snprintf(buf, sizeof buf, "2027-%02d-%02d", month, day + 1);
+        return std::string(buf);
+    };
+    for (std::size_t o = 0; o < objectives; ++o) {
+        Objective obj;
+        obj.id = "objective-" + std::to_string(o + 1);
+        obj.title = "Objective " + std::to_string(o + 1);
+        obj.owner = "Owner " + std::to_string(o % 7);
+        obj.stage = static_cast<RaceStage>(o % raceStageCount);
+        const PersonaPlan& target = plan.personas[o % plan.personas.size()];
+        obj.personaId = target.personaId;
+        obj.commitment = o % 4 == 0 ? Commitment::Aspirational : Commitment::Committed;
+        for (int k = 0; k < 3; ++k) {
+            KeyResult kr;
+            kr.id = obj.id + "-kr-" + std::to_string(k + 1);
+            kr.metric = "Key result " + std::to_string(k + 1);
+            kr.unit = "customers";
+            kr.target = d.rounded(d.between(10, 500), 1);
+            kr.current = d.rounded(kr.target * d.unit(), 1);
+            if (k == 0 && o % 3 == 0)
+                kr.derived = DerivedTarget{target.personaId, DerivedQuantity::Customers, 0};
+            kr.checkIns.push_back({date(d.integer(0, 60)), kr.current, d.integer(3, 9), ""});
+            obj.keyResults.push_back(std::move(kr));
+        }
+        plan.objectives.push_back(std::move(obj));
+    }
+    for (std::size_t t = 0; t < tactics; ++t) {
+        const Persona& p = ws.personas[(t * 7919) % n];
+        Tactic tactic;
+        tactic.id = "tactic-" + std::to_string(t + 1);
+        tactic.name = "Tactic " + std::to_string(t + 1);
+        tactic.personaId = p.id;
+        tactic.stage = static_cast<RaceStage>(t % raceStageCount);
+        if (!p.channels.empty())
+            tactic.channelId = p.channels[t % p.channels.size()].channelId;
+        const int start = d.integer(0, 75);
+        tactic.start = date(start);
+        tactic.end = date(std::min(89, start + d.integer(7, 40)));
+        tactic.plannedBudget = d.rounded(d.logBetween(500, 50000), 100);
+        tactic.status = static_cast<TacticStatus>(t % 4);
+        if (!plan.objectives.empty())
+            tactic.keyResultId = plan.objectives[t % plan.objectives.size()].keyResults[0].id;
+        plan.tactics.push_back(std::move(tactic));
+
+        ContentItem item;
+        item.id = "content-" + std::to_string(t + 1);
+        item.title = "Content " + std::to_string(t + 1);
+        item.format = t % 2 ? "case study" : "webinar";
+        item.personaId = p.id;
+        item.stage = static_cast<RaceStage>((t + 2) % raceStageCount);
+        item.status = static_cast<ContentStatus>(t % 4);
+        item.publishDate = date(d.integer(0, 89));
+        plan.content.push_back(std::move(item));
+    }
+}
+
 } // namespace b2x::bench

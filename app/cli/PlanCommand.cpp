@@ -215,9 +215,9 @@ QString planText(const Workspace& ws, QDate today)
         if (!f.targetCustomers) {
             out += tr("  No target for the period\n");
         } else {
-            out += tr("  Target: %1 customers (%2)\n")
+            out += tr("  Target, new customers: %1 (%2)\n")
                        .arg(quantity(*f.targetCustomers), amount(f.targetRevenue.value_or(0)));
-            out += tr("  Expected at today's volume: %1 customers; shortfall %2\n")
+            out += tr("  Expected at today's volume, new customers: %1; shortfall %2\n")
                        .arg(quantity(f.expectedCustomersInPeriod),
                             quantity(f.shortfallCustomers.value_or(0)));
             if (f.requiredMonthlyVolume && f.requiredMonthlySpend) {

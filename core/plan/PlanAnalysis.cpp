@@ -37,45 +37,43 @@ std::optional<double> liveTarget(const DerivedTarget& derived, const PlanAnalysi
     return std::nullopt;
 }
 
-PlanAnalysis analysePlan(const Workspace& ws, QDate today)
+PersonaPlanAnalysis analysePersona(const Persona& p, const PersonaPlan* plan,
+                                   const PeriodDates& period, const ChannelCatalogue& catalogue,
+                                   double plannedBudget)
 {
-    PlanAnalysis a;
-    a.period = resolvePeriod(ws.plan.period, today);
-    const ChannelCatalogue catalogue = ws.catalogue();
+    PersonaPlanAnalysis pa;
+    pa.personaId = p.id;
+    pa.name = p.name;
+    pa.inPlan = plan != nullptr;
+    if (plan)
+        pa.targetKind = plan->targetKind;
+    pa.funnel = computeReverseFunnel(p, plan, period);
+    pa.audience = computeAudienceSizing(p, plan, period, pa.funnel);
+    const analytics::CycleDistribution cycle(p.pipeline);
+    const auto profile = analytics::computeBehaviourProfile(p, cycle.meanDays(), catalogue);
+    pa.b2bIndex = profile.b2bIndex;
+    pa.behavesAs = profile.behavesAs;
+    pa.kpis = suggestKpis(pa.behavesAs);
+    pa.plannedBudget = plannedBudget;
+    if (pa.funnel.requiredMonthlySpend)
+        pa.requiredSpendInPeriod = *pa.funnel.requiredMonthlySpend * period.days / daysPerMonth;
+    return pa;
+}
 
-    std::unordered_map<std::string, const PersonaPlan*> entries;
-    for (const auto& e : ws.plan.personas)
-        entries.emplace(e.personaId, &e);
+std::unordered_map<std::string, double> plannedBudgets(const Plan& plan)
+{
     std::unordered_map<std::string, double> budgets;
-    for (const auto& t : ws.plan.tactics)
+    for (const auto& t : plan.tactics)
         budgets[t.personaId] += t.plannedBudget;
+    return budgets;
+}
 
-    a.personas.reserve(ws.personas.size());
-    for (const auto& p : ws.personas) {
-        PersonaPlanAnalysis pa;
-        pa.personaId = p.id;
-        pa.name = p.name;
-        const auto entry = entries.find(p.id);
-        const PersonaPlan* plan = entry == entries.end() ? nullptr : entry->second;
-        pa.inPlan = plan != nullptr;
-        if (plan)
-            pa.targetKind = plan->targetKind;
-        pa.funnel = computeReverseFunnel(p, plan, a.period);
-        pa.audience = computeAudienceSizing(p, plan, a.period, pa.funnel);
-        const analytics::CycleDistribution cycle(p.pipeline);
-        const auto profile = analytics::computeBehaviourProfile(p, cycle.meanDays(), catalogue);
-        pa.b2bIndex = profile.b2bIndex;
-        pa.behavesAs = profile.behavesAs;
-        pa.kpis = suggestKpis(pa.behavesAs);
-        if (const auto b = budgets.find(p.id); b != budgets.end())
-            pa.plannedBudget = b->second;
-        if (pa.funnel.requiredMonthlySpend)
-            pa.requiredSpendInPeriod =
-                *pa.funnel.requiredMonthlySpend * a.period.days / daysPerMonth;
-        a.personaIndex.emplace(p.id, a.personas.size());
-        a.personas.push_back(std::move(pa));
-    }
-
+void completeAnalysis(PlanAnalysis& a, const Workspace& ws)
+{
+    a.personaIndex.clear();
+    for (std::size_t i = 0; i < a.personas.size(); ++i)
+        a.personaIndex.emplace(a.personas[i].personaId, i);
+    a.objectives.clear();
     for (const auto& o : ws.plan.objectives) {
         std::vector<KeyResultScore> scores;
         for (const auto& k : o.keyResults)
@@ -85,6 +83,26 @@ PlanAnalysis analysePlan(const Workspace& ws, QDate today)
     }
     a.contentGaps = findContentGaps(ws);
     a.checks = checkPlan(ws, a);
+}
+
+PlanAnalysis analysePlan(const Workspace& ws, QDate today)
+{
+    PlanAnalysis a;
+    a.period = resolvePeriod(ws.plan.period, today);
+    const ChannelCatalogue catalogue = ws.catalogue();
+    const auto budgets = plannedBudgets(ws.plan);
+    std::unordered_map<std::string, const PersonaPlan*> entries;
+    for (const auto& e : ws.plan.personas)
+        entries.emplace(e.personaId, &e);
+    a.personas.reserve(ws.personas.size());
+    for (const auto& p : ws.personas) {
+        const auto budget = budgets.find(p.id);
+        const auto entry = entries.find(p.id);
+        a.personas.push_back(analysePersona(p, entry == entries.end() ? nullptr : entry->second,
+                                            a.period, catalogue,
+                                            budget == budgets.end() ? 0.0 : budget->second));
+    }
+    completeAnalysis(a, ws);
     return a;
 }
 

@@ -73,6 +73,20 @@ struct PlanAnalysis {
 /// has no period: the calendar quarter holding it is planned instead.
 PlanAnalysis analysePlan(const Workspace& workspace, QDate today);
 
+/// What the plan computes for one persona: its reverse funnel, audience sizing, behaviour and KPIs.
+/// `plan` is the plan's entry for it (nullptr: none); `plannedBudget` the Σ of its tactics'
+/// budgets.
+PersonaPlanAnalysis analysePersona(const Persona& persona, const PersonaPlan* plan,
+                                   const PeriodDates& period, const ChannelCatalogue& catalogue,
+                                   double plannedBudget);
+
+/// The planned budget of each persona's tactics (stopped ones too), by persona id.
+std::unordered_map<std::string, double> plannedBudgets(const Plan& plan);
+
+/// Fills in what depends on every persona at once (the index, objective scores, content gaps and
+/// checks) once `analysis.period` and `analysis.personas` are set.
+void completeAnalysis(PlanAnalysis& analysis, const Workspace& workspace);
+
 /// A derived key result's live target from the personas' reverse funnels; std::nullopt when the
 /// persona or stage does not exist or the funnel gives no number.
 std::optional<double> liveTarget(const DerivedTarget& derived, const PlanAnalysis& analysis);

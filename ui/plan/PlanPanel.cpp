@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPanel.h"
 
+#include "PlanAnalysisSource.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/FormHelpers.h"
 #include "format/Formatting.h"
@@ -45,7 +46,7 @@ QString dateText(QDate date)
 } // namespace
 
 PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_today(QDate::currentDate())
+    : QWidget(parent), m_document(document), m_source(new PlanAnalysisSource(document, this))
 {
     setObjectName(QStringLiteral("planPanel"));
     auto* content = new QWidget;
@@ -187,15 +188,8 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_checks, &QListWidget::itemClicked, this, &PlanPanel::activateCheck);
     connect(m_checks, &QListWidget::itemActivated, this, &PlanPanel::activateCheck);
 
-    // Any change can move the plan's figures: a persona's conversion moves its reverse funnel.
-    for (auto signal :
-         {&WorkspaceDocument::planChanged, &WorkspaceDocument::workspaceReset,
-          &WorkspaceDocument::customChannelsChanged, &WorkspaceDocument::workspaceInfoChanged})
-        connect(m_document, signal, this, &PlanPanel::documentChanged);
-    connect(m_document, &WorkspaceDocument::personaChanged, this, &PlanPanel::documentChanged);
-    connect(m_document, &WorkspaceDocument::personaInserted, this, &PlanPanel::documentChanged);
-    connect(m_document, &WorkspaceDocument::personaRemoved, this, &PlanPanel::documentChanged);
-    connect(m_document, &WorkspaceDocument::personaMoved, this, &PlanPanel::documentChanged);
+    // The shared analysis tells when the document changed in a way that moves the plan.
+    connect(m_source, &PlanAnalysisSource::changed, this, &PlanPanel::documentChanged);
     refresh();
 }
 
@@ -210,10 +204,14 @@ void PlanPanel::setPersona(const QString& personaId)
     }
 }
 
+const plan::PlanAnalysis& PlanPanel::analysis() const
+{
+    return m_source->analysis();
+}
+
 void PlanPanel::setToday(QDate today)
 {
-    m_today = today;
-    documentChanged();
+    m_source->setToday(today);
 }
 
 void PlanPanel::showEvent(QShowEvent* event)
@@ -225,7 +223,7 @@ void PlanPanel::showEvent(QShowEvent* event)
 
 void PlanPanel::documentChanged()
 {
-    // Analysing the plan walks every persona: a hidden panel waits until it is shown.
+    // A hidden panel waits until it is shown.
     m_stale = true;
     if (isVisible())
         refresh();
@@ -233,7 +231,6 @@ void PlanPanel::documentChanged()
 
 void PlanPanel::refresh()
 {
-    m_analysis = plan::analysePlan(m_document->workspace(), m_today);
     m_stale = false;
     loadPeriod();
     loadTarget();
@@ -250,13 +247,13 @@ void PlanPanel::loadPeriod()
         m_periodName->setText(name);
     const QSignalBlocker blockStart(m_periodStart);
     const QSignalBlocker blockEnd(m_periodEnd);
-    m_periodStart->setDate(m_analysis.period.start);
-    m_periodEnd->setDate(m_analysis.period.end);
+    m_periodStart->setDate(analysis().period.start);
+    m_periodEnd->setDate(analysis().period.end);
     m_periodNote->setText(
-        m_analysis.period.assumed
+        analysis().period.assumed
             ? tr("No period is set: the plan is worked out for the current quarter. Change a "
                  "date to set the period.")
-            : tr("%n day(s).", nullptr, m_analysis.period.days));
+            : tr("%n day(s).", nullptr, analysis().period.days));
 }
 
 void PlanPanel::loadTarget()
@@ -287,7 +284,7 @@ void PlanPanel::loadTarget()
 void PlanPanel::fillFunnel()
 {
     m_funnel->setRowCount(0);
-    const plan::PersonaPlanAnalysis* a = m_analysis.findPersona(m_personaId.toStdString());
+    const plan::PersonaPlanAnalysis* a = analysis().findPersona(m_personaId.toStdString());
     const Persona* persona = m_document->persona(m_personaId);
     if (!a || !persona) {
         m_funnelNotes->setText(tr("Select a persona to see what its target needs."));
@@ -342,12 +339,12 @@ void PlanPanel::fillFunnel()
 void PlanPanel::fillChecks()
 {
     m_checks->clear();
-    for (const plan::PlanCheck& check : m_analysis.checks) {
+    for (const plan::PlanCheck& check : analysis().checks) {
         auto* item = new QListWidgetItem(check.message, m_checks);
         item->setData(Qt::UserRole, QString::fromStdString(check.personaId));
         item->setToolTip(check.message);
     }
-    if (m_analysis.checks.empty())
+    if (analysis().checks.empty())
         new QListWidgetItem(tr("No findings: the plan passes every check."), m_checks);
 }
 

@@ -21,6 +21,7 @@ class QTableWidget;
 
 namespace b2x {
 
+class PlanAnalysisSource;
 class WorkspaceDocument;
 
 /// The plan beside the personas: the period, the selected persona's target and audience size, its
@@ -38,7 +39,10 @@ public:
     void setPersona(const QString& personaId);
     /// The day the plan is judged on (only matters for a plan without a period); tests fix it.
     void setToday(QDate today);
-    const plan::PlanAnalysis& analysis() const { return m_analysis; }
+    /// The plan's analysis as the panel shows it (computed when the document changed).
+    const plan::PlanAnalysis& analysis() const;
+    /// The analysis every page of the plan reads.
+    PlanAnalysisSource* analysisSource() const { return m_source; }
     /// The plan's pages (Targets first); the window and tests switch between them.
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -62,10 +66,9 @@ private:
     void activateCheck(QListWidgetItem* item);
 
     WorkspaceDocument* m_document;
+    PlanAnalysisSource* m_source;
     QTabWidget* m_tabs;
     QString m_personaId;
-    QDate m_today;
-    plan::PlanAnalysis m_analysis;
     bool m_stale = true;
     bool m_loading = false;
 

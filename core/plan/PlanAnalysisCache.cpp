@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanAnalysisCache.h"
+
+#include <unordered_set>
+
+namespace b2x::plan {
+
+void PlanAnalysisCache::clear()
+{
+    m_entries.clear();
+    m_analysis = PlanAnalysis{};
+}
+
+const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
+{
+    // The period (an assumed one follows today) and the channels enter every persona's part.
+    const PeriodDates period = resolvePeriod(ws.plan.period, today);
+    if (period.start != m_analysis.period.start || period.end != m_analysis.period.end ||
+        period.assumed != m_analysis.period.assumed || ws.channels != m_channels) {
+        m_entries.clear();
+        m_channels = ws.channels;
+    }
+    m_analysis.period = period;
+    const ChannelCatalogue catalogue = ws.catalogue();
+    const auto budgets = plannedBudgets(ws.plan);
+    std::unordered_map<std::string, const PersonaPlan*> planEntries;
+    for (const auto& e : ws.plan.personas)
+        planEntries.emplace(e.personaId, &e);
+
+    std::unordered_set<std::string> present;
+    m_analysis.personas.clear();
+    m_analysis.personas.reserve(ws.personas.size());
+    for (const auto& p : ws.personas) {
+        const auto budgetIt = budgets.find(p.id);
+        const double budget = budgetIt == budgets.end() ? 0.0 : budgetIt->second;
+        const auto planIt = planEntries.find(p.id);
+        const PersonaPlan* plan = planIt == planEntries.end() ? nullptr : planIt->second;
+        present.insert(p.id);
+        auto [it, inserted] = m_entries.try_emplace(p.id);
+        Entry& e = it->second;
+        const bool same = !inserted && e.plannedBudget == budget &&
+                          e.plan.has_value() == (plan != nullptr) && (!plan || *e.plan == *plan) &&
+                          e.persona == p;
+        if (!same) {
+            e.persona = p;
+            e.plan = plan ? std::optional<PersonaPlan>(*plan) : std::nullopt;
+            e.plannedBudget = budget;
+            e.result = analysePersona(p, plan, period, catalogue, budget);
+            ++m_computed;
+        }
+        m_analysis.personas.push_back(e.result);
+    }
+    // Deleted personas leave the cache (an undo of the deletion computes them again).
+    std::erase_if(m_entries, [&](const auto& item) { return !present.contains(item.first); });
+    completeAnalysis(m_analysis, ws);
+    return m_analysis;
+}
+
+} // namespace b2x::plan

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PlanAnalysis.h"
+
+#include <unordered_map>
+
+namespace b2x::plan {
+
+/// analysePlan that remembers each persona's part and computes it again only when what it depends
+/// on changed: the persona, the plan's entry for it, the planned budget of its tactics, the period
+/// or the workspace's channels. A persona's part (its reverse funnel and cycle distribution) is
+/// the costly one, so an edit of one persona in a workspace of a thousand costs one persona's
+/// work; the parts that depend on every persona (objective scores, gaps, checks) are cheap and
+/// computed every time. The result equals analysePlan's (tests/core/PlanAnalysisCacheTest.cpp).
+class PlanAnalysisCache {
+public:
+    const PlanAnalysis& analyse(const Workspace& workspace, QDate today);
+    /// How many persona parts have been computed so far (for tests).
+    std::size_t personasComputed() const { return m_computed; }
+    void clear();
+
+private:
+    struct Entry {
+        Persona persona;
+        std::optional<PersonaPlan> plan;
+        double plannedBudget = 0;
+        PersonaPlanAnalysis result;
+    };
+
+    std::unordered_map<std::string, Entry> m_entries;
+    PlanPeriod m_periodInput;
+    QDate m_today;
+    std::vector<Channel> m_channels;
+    PlanAnalysis m_analysis;
+    std::size_t m_computed = 0;
+};
+
+} // namespace b2x::plan

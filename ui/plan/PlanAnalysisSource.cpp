@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanAnalysisSource.h"
+
+#include "document/WorkspaceDocument.h"
+
+namespace b2x {
+
+PlanAnalysisSource::PlanAnalysisSource(WorkspaceDocument* document, QObject* parent)
+    : QObject(parent), m_document(document), m_today(QDate::currentDate())
+{
+    // Any change can move the plan's figures: a persona's conversion moves its reverse funnel.
+    for (auto signal :
+         {&WorkspaceDocument::planChanged, &WorkspaceDocument::workspaceReset,
+          &WorkspaceDocument::customChannelsChanged, &WorkspaceDocument::workspaceInfoChanged})
+        connect(m_document, signal, this, &PlanAnalysisSource::invalidate);
+    connect(m_document, &WorkspaceDocument::personaChanged, this, &PlanAnalysisSource::invalidate);
+    connect(m_document, &WorkspaceDocument::personaInserted, this, &PlanAnalysisSource::invalidate);
+    connect(m_document, &WorkspaceDocument::personaRemoved, this, &PlanAnalysisSource::invalidate);
+    connect(m_document, &WorkspaceDocument::personaMoved, this, &PlanAnalysisSource::invalidate);
+}
+
+const plan::PlanAnalysis& PlanAnalysisSource::analysis()
+{
+    if (!m_analysis)
+        m_analysis = &m_cache.analyse(m_document->workspace(), m_today);
+    return *m_analysis;
+}
+
+void PlanAnalysisSource::setToday(QDate today)
+{
+    m_today = today;
+    invalidate();
+}
+
+void PlanAnalysisSource::invalidate()
+{
+    m_analysis = nullptr;
+    Q_EMIT changed();
+}
+
+} // namespace b2x
