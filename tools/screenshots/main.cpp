@@ -48,13 +48,16 @@ int main(int argc, char* argv[])
     QStringList args = QApplication::arguments();
     const bool chartsOnly = args.removeAll(QStringLiteral("--charts-only")) > 0;
     // --lang CODE: the window in another language (docs/languages.md), e.g. ar for right to left.
+    // English otherwise, as the workbench itself installs it: its plural forms ("90 days", not
+    // "90 day(s)") come from the English translation.
+    QString code = QStringLiteral("en");
     if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i > 0 && i + 1 < args.size()) {
-        const QString code = args.at(i + 1);
+        code = args.at(i + 1);
         args.remove(i, 2);
-        b2x::i18n::installLanguage(code);
-        QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
-                                                                        : Qt::LeftToRight);
     }
+    b2x::i18n::installLanguage(code);
+    QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
+                                                                    : Qt::LeftToRight);
     if (args.size() < 2) {
         std::fputs("usage: b2x-screenshots [--charts-only] [--lang CODE] OUTPUT_DIR [WORKSPACE]\n",
                    stderr);
