@@ -19,7 +19,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libgl-dev libxkbcommon-dev
-  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+  nlohmann-json3-dev libcsv-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang-format xvfb xauth
   poppler-utils qpdf
   clang libclang-rt-14-dev
