@@ -2,6 +2,7 @@
 // b2x: the headless command line of B2X Workbench. It never needs a display: QCoreApplication
 // for everything but `export`, which draws charts (Graphics View items need a QApplication) and
 // so runs a QApplication on the offscreen platform.
+#include "CalibrateCommand.h"
 #include "CliCommands.h"
 #include "ExportCommand.h"
 #include "PlanCommand.h"
@@ -97,6 +98,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("export"))
         return runExport(args);
+    if (command == QLatin1String("calibrate"))
+        return runCalibrate(args);
     printErr(
         QCoreApplication::translate("b2x::cli", "b2x: unknown command \"%1\"\n\n").arg(command));
     printErr(usageText());

@@ -181,11 +181,12 @@ std::pair<std::size_t, std::size_t> place(std::string_view text, std::size_t off
 
 QString CsvProblem::toString() const
 {
-    if (row == 0)
-        return message;
-    if (column == 0)
-        return tr("row %1: %2").arg(row).arg(message);
-    return tr("row %1, column %2: %3").arg(row).arg(column).arg(message);
+    QString text = message;
+    if (row != 0 && column == 0)
+        text = tr("row %1: %2").arg(row).arg(message);
+    else if (row != 0)
+        text = tr("row %1, column %2: %3").arg(row).arg(column).arg(message);
+    return file.isEmpty() ? text : QStringLiteral("%1: %2").arg(file, text);
 }
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const

@@ -25,8 +25,9 @@ struct CsvProblem {
     std::size_t row = 0;
     std::size_t column = 0;
     QString message;
+    QString file{}; ///< the file's name, when known
 
-    /// "row R, column C: message" (or less, when row or column is 0).
+    /// "file: row R, column C: message" (or less, when a part is not known).
     QString toString() const;
 };
 

@@ -68,8 +68,7 @@ public:
     {
         if (full())
             return;
-        const QString where = m_file.isEmpty() ? QString() : m_file + QStringLiteral(": ");
-        m_problems.push_back({row, column, where + message});
+        m_problems.push_back({row, column, std::move(message), m_file});
     }
 
     /// The column named by one of `names`, or a problem saying which column is missing.
@@ -474,10 +473,10 @@ DealImportResult importDeals(const CsvTable& deals, const CsvTable* events, Deal
     if (format == DealFormat::Auto) {
         result.problems.push_back(
             {1, 0,
-             (dealsName.isEmpty() ? QString() : dealsName + QStringLiteral(": ")) +
-                 tr("the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor "
-                    "the generic deals file (deal_id, created_at, status). Name the format, or "
-                    "map the columns by hand.")});
+             tr("the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor "
+                "the generic deals file (deal_id, created_at, status). Name the format, or "
+                "map the columns by hand."),
+             dealsName});
         return result;
     }
     if (order == DateOrder::Unknown) {

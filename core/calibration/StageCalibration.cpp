@@ -269,7 +269,7 @@ Persona applyCalibration(const Persona& persona, const Calibration& calibration,
         }
     }
     for (const auto& [field, changed] : {std::pair{EvidenceField::ConversionRates, rates},
-                                        std::pair{EvidenceField::StageDurations, durations}}) {
+                                         std::pair{EvidenceField::StageDurations, durations}}) {
         if (!changed)
             continue;
         Evidence& e = p.evidence[field];

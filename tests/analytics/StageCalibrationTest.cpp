@@ -306,11 +306,12 @@ TEST(DealImport, BadInputIsRefusedWithFileRowAndColumnAndImportsNothing)
         importText(header + "1,2026-01-01,won,2026-01-02,10\n1,2026-01-01,open,,5\n", events));
     EXPECT_EQ(p.row, 3u);
     EXPECT_TRUE(p.message.contains(QStringLiteral("row 2")));
-    EXPECT_TRUE(p.message.startsWith(QStringLiteral("deals.csv: ")));
+    EXPECT_TRUE(p.toString().startsWith(QStringLiteral("deals.csv: row 3, column 1: ")))
+        << p.toString().toStdString();
 
     p = first(importText(header + "1,2026-01-01,open,,10\n", events + "9,Lead,2026-01-02\n"));
     EXPECT_EQ(p.row, 2u);
-    EXPECT_TRUE(p.message.startsWith(QStringLiteral("events.csv: ")));
+    EXPECT_EQ(p.file, QStringLiteral("events.csv"));
     EXPECT_TRUE(p.message.contains(QStringLiteral("“9”")));
 
     p = first(importText(header + "1,2026-01-01,open,,-10\n", events));
