@@ -312,7 +312,9 @@ void importHubSpot(Reader& d, DealIndex& index)
     std::vector<std::pair<std::size_t, std::string>> stageColumns;
     for (std::size_t c = 0; c < d.table().header.size(); ++c)
         if (auto name = hubSpotStage(d.table().header[c]))
-            stageColumns.emplace_back(c, std::move(*name));
+            // Closed won and closed lost are outcomes (Is Closed Won, Close Date), not stages.
+            if (const std::string l = lower(*name); !l.starts_with("closed "))
+                stageColumns.emplace_back(c, std::move(*name));
     for (std::size_t row = 0; row < d.rows() && !d.full(); ++row) {
         Deal deal;
         deal.id = trimmed(d.field(row, *id));
