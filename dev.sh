@@ -72,16 +72,22 @@ case "${1:-}" in
     install_missing
     cmake --workflow --preset asan ;;
   fuzz)
-    # libFuzzer over the reader and migrations (docs/reliability.md). New inputs it finds are kept
-    # in build/fuzz/corpus between runs; the seeds, read only, are fuzz/corpus, the bundled sample
-    # and the test fixtures (the v1 file, JSONTestSuite, earlier fuzz regressions).
+    # libFuzzer over the reader and migrations, then over the calibration import
+    # (docs/reliability.md): two thirds of the time to the first, a third to the second. New
+    # inputs are kept in build/fuzz/corpus* between runs; the seeds, read only, are fuzz/corpus,
+    # the bundled sample and the test fixtures (the v1 file, JSONTestSuite, earlier fuzz
+    # regressions, the CRM exports).
     install_missing
     configure fuzz
     cmake --build --preset fuzz
-    mkdir -p build/fuzz/corpus build/fuzz/artifacts
-    if ! build/fuzz/fuzz/b2x_fuzz_reader -max_total_time="${2:-60}" -timeout=10 \
+    mkdir -p build/fuzz/corpus build/fuzz/corpus-deals build/fuzz/artifacts
+    total="${2:-60}"
+    if ! build/fuzz/fuzz/b2x_fuzz_reader -max_total_time="$((total * 2 / 3))" -timeout=10 \
       -rss_limit_mb=2048 -dict=fuzz/b2x.dict -artifact_prefix=build/fuzz/artifacts/ \
-      -print_final_stats=1 build/fuzz/corpus fuzz/corpus resources/samples tests/fixtures; then
+      -print_final_stats=1 build/fuzz/corpus fuzz/corpus resources/samples tests/fixtures ||
+      ! build/fuzz/fuzz/b2x_fuzz_deals -max_total_time="$((total - total * 2 / 3))" -timeout=10 \
+      -rss_limit_mb=2048 -artifact_prefix=build/fuzz/artifacts/ -print_final_stats=1 \
+      build/fuzz/corpus-deals tests/fixtures/calibration; then
       echo "The fuzzer found a failing input (saved in build/fuzz/artifacts/): copy it into" \
         "tests/fixtures/fuzz-regressions/, fix the bug, then run ./dev.sh test." >&2
       exit 1
