@@ -23,9 +23,9 @@ Persona benchmarkPipelinePersona()
     p.name = "Benchmark pipeline";
     // High conversions, so that the average deal passes most stages (≈ 6 events a deal with the
     // creation's own entry).
-    p.pipeline = {{"Lead", 95, 1, 3, 7},       {"MQL", 92, 2, 5, 12},
-                  {"SQL", 90, 3, 8, 20},       {"Opportunity", 90, 5, 12, 30},
-                  {"Proposal", 88, 5, 10, 25}, {"Negotiation", 85, 3, 9, 21}};
+    p.pipeline = {{"Lead", 98, 1, 3, 7},       {"MQL", 97, 2, 5, 12},
+                  {"SQL", 96, 3, 8, 20},       {"Opportunity", 95, 5, 12, 30},
+                  {"Proposal", 94, 5, 10, 25}, {"Negotiation", 92, 3, 9, 21}};
     return p;
 }
 
