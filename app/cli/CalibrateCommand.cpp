@@ -2,6 +2,7 @@
 #include "CalibrateCommand.h"
 
 #include "CliCommands.h"
+#include "calibration/AdSpend.h"
 #include "calibration/DealImport.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
@@ -76,6 +77,7 @@ struct Options {
     QString dateOrder;
     QStringList maps;
     QString apply;
+    QString spend;
     bool json = false;
 };
 
@@ -109,6 +111,8 @@ bool parse(const QStringList& args, Options& o)
             ok = value(o.dateOrder);
         } else if (a == QLatin1String("--apply")) {
             ok = value(o.apply);
+        } else if (a == QLatin1String("--spend")) {
+            ok = value(o.spend);
         } else if (a == QLatin1String("--map")) {
             QString m;
             ok = value(m);
@@ -196,7 +200,54 @@ QString calibrationText(const Calibration& c, const QString& personaName)
 
 } // namespace
 
-std::string calibrationJson(const Calibration& c, const std::string& format)
+Json spendJson(const SpendSummary& s)
+{
+    Json channels = Json::array();
+    for (const ChannelSpend& c : s.channels)
+        channels.push_back({{"name", c.name},
+                            {"channel", c.channelId.empty() ? Json(nullptr) : Json(c.channelId)},
+                            {"spend", optional(c.spend)},
+                            {"monthlySpend", optional(c.monthlySpend)},
+                            {"sharePercent", optional(c.share, 100)},
+                            {"impressions", optional(c.impressions)},
+                            {"clicks", optional(c.clicks)},
+                            {"conversions", optional(c.conversions)},
+                            {"clickThroughPercent", optional(c.clickThroughRate, 100)}});
+    return {{"from", dayText(s.from).toStdString()},
+            {"to", dayText(s.to).toStdString()},
+            {"months", optional(s.months)},
+            {"total", optional(s.total)},
+            {"monthlySpend", optional(s.monthlySpend)},
+            {"channels", std::move(channels)},
+            {"wonDeals", s.wonDeals},
+            {"cac", optional(s.cac)}};
+}
+
+QString spendText(const SpendSummary& s)
+{
+    QString out = tr("\nAd spend %1 to %2: %3 in all, %4 a month\n")
+                      .arg(dayText(s.from), dayText(s.to), QString::number(s.total, 'f', 0),
+                           QString::number(s.monthlySpend, 'f', 0));
+    for (const ChannelSpend& c : s.channels)
+        out += tr("  %1%2: %3 a month (%4% of the spend)%5\n")
+                   .arg(QString::fromStdString(c.name),
+                        c.channelId.empty()
+                            ? tr(" (no catalogue channel)")
+                            : QStringLiteral(" → %1").arg(QString::fromStdString(c.channelId)),
+                        QString::number(c.monthlySpend, 'f', 0),
+                        QString::number(c.share * 100, 'f', 1),
+                        c.clickThroughRate
+                            ? tr(", click-through %1%").arg(*c.clickThroughRate * 100, 0, 'f', 2)
+                            : QString());
+    out +=
+        s.cac ? tr("  Customer acquisition cost: %1 (%n deal(s) won over those days)\n", s.wonDeals)
+                    .arg(QString::number(*s.cac, 'f', 0))
+              : tr("  Customer acquisition cost: not defined (no deal won over those days)\n");
+    return out;
+}
+
+std::string calibrationJson(const Calibration& c, const std::string& format,
+                            const SpendSummary* spend)
 {
     Json root;
     root["asOf"] = dayText(c.asOf).toStdString();
@@ -238,6 +289,8 @@ std::string calibrationJson(const Calibration& c, const std::string& format)
     for (const auto& w : c.warnings)
         warnings.push_back(w.toStdString());
     root["warnings"] = std::move(warnings);
+    if (spend)
+        root["spend"] = spendJson(*spend);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -324,12 +377,27 @@ int runCalibrate(const QStringList& args)
         mapping[crm] = index;
     }
 
+    std::optional<SpendSummary> spend;
+    if (!o.spend.isEmpty()) {
+        const auto table = readTable(o.spend);
+        if (!table)
+            return InvalidInput;
+        const SpendImportResult rows = importSpend(*table, order, QFileInfo(o.spend).fileName());
+        for (const auto& p : rows.problems)
+            printErr(tr("error: %1\n").arg(p.toString()));
+        if (!rows.rows)
+            return rows.dateOrderAmbiguous ? UsageError : InvalidInput;
+        spend = summariseSpend(*rows.rows, ws.catalogue(), {}, &*imported.deals);
+    }
+
     const Calibration c = calibrate(*imported.deals, *persona, mapping,
                                     asOf.value_or(latestRecorded(*imported.deals)));
     if (o.json)
-        printOut(QString::fromStdString(calibrationJson(c, formatName(imported.format))));
+        printOut(QString::fromStdString(
+            calibrationJson(c, formatName(imported.format), spend ? &*spend : nullptr)));
     else
-        printOut(calibrationText(c, QString::fromStdString(persona->name)));
+        printOut(calibrationText(c, QString::fromStdString(persona->name)) +
+                 (spend ? spendText(*spend) : QString()));
 
     if (!o.apply.isEmpty()) {
         const QString source = tr("CRM deals export %1: %n deal(s), as of %2", c.total)

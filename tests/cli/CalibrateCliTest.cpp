@@ -139,3 +139,23 @@ TEST(CalibrateCli, BadInputNamesFileRowAndColumnAndWritesNothing)
     EXPECT_EQ(noPersona.exitCode, 1);
     EXPECT_TRUE(noPersona.err.contains(QStringLiteral("nobody")));
 }
+
+TEST(CalibrateCli, SpendGivesSharesClickThroughAndTheCacOfTheDealsWonMeanwhile)
+{
+    const ProcessResult r = runCli(hubspotArgs() << QStringLiteral("--spend")
+                                                 << fixtures + QStringLiteral("ad-spend.csv")
+                                                 << QStringLiteral("--json"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject spend =
+        QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("spend")].toObject();
+    EXPECT_EQ(spend[QStringLiteral("from")].toString(), QStringLiteral("2026-03-01"));
+    EXPECT_DOUBLE_EQ(spend[QStringLiteral("total")].toDouble(), 1200);
+    // Three deals were won in March (101, 105, 107): 1,200 ÷ 3.
+    EXPECT_EQ(spend[QStringLiteral("wonDeals")].toInt(), 3);
+    EXPECT_DOUBLE_EQ(spend[QStringLiteral("cac")].toDouble(), 400);
+    const QJsonArray channels = spend[QStringLiteral("channels")].toArray();
+    ASSERT_EQ(channels.size(), 2);
+    EXPECT_EQ(channels[0].toObject()[QStringLiteral("channel")].toString(),
+              QStringLiteral("paid-search"));
+    EXPECT_DOUBLE_EQ(channels[0].toObject()[QStringLiteral("sharePercent")].toDouble(), 62.5);
+}
