@@ -37,7 +37,7 @@ std::optional<std::size_t> findColumn(const CsvTable& t,
 
 /// A plain number: digits with one decimal point or comma, thousands separators dropped, a
 /// currency sign or percent ignored.
-std::optional<double> number(const std::string& text)
+std::optional<double> number(std::string_view text)
 {
     std::string kept;
     for (const char c : text)
@@ -89,8 +89,8 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
         return result;
     if (order == DateOrder::Unknown) {
         DateOrderEvidence evidence;
-        for (const auto& row : t.rows)
-            evidence.observe(row[*date]);
+        for (std::size_t row = 0; row < t.rowCount(); ++row)
+            evidence.observe(t.at(row, *date));
         if (evidence.conflicting() || evidence.ambiguous()) {
             result.dateOrderAmbiguous = evidence.ambiguous();
             problem(0, 0,
@@ -107,25 +107,25 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
     const auto clicks = findColumn(t, {"clicks"});
     const auto conversions = findColumn(t, {"conversions"});
     std::vector<SpendRow> rows;
-    rows.reserve(t.rows.size());
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        const auto& fields = t.rows[r];
+    rows.reserve(t.rowCount());
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const auto fields = [&](std::size_t c) { return t.at(r, c); };
         const std::size_t sheetRow = r + 2;
         SpendRow row;
-        const auto day = parseDay(fields[*date], order);
+        const auto day = parseDay(fields(*date), order);
         if (!day) {
             problem(sheetRow, *date + 1,
                     tr("“%1” is not a date between 1970 and 2100.")
-                        .arg(QString::fromStdString(fields[*date].substr(0, 40))));
+                        .arg(QString::fromUtf8(fields(*date).substr(0, 40))));
             continue;
         }
         row.day = *day;
-        row.channel = fields[*channel];
+        row.channel = std::string(fields(*channel));
         if (row.channel.empty()) {
             problem(sheetRow, *channel + 1, tr("the channel is empty."));
             continue;
         }
-        const auto amount = number(fields[*spend]);
+        const auto amount = number(fields(*spend));
         if (!amount || *amount < 0) {
             problem(sheetRow, *spend + 1, tr("the spend must be a number of 0 or more."));
             continue;
@@ -134,9 +134,9 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
         for (const auto& [column, into] :
              {std::pair{impressions, &row.impressions}, std::pair{clicks, &row.clicks},
               std::pair{conversions, &row.conversions}}) {
-            if (!column || fields[*column].empty())
+            if (!column || fields(*column).empty())
                 continue;
-            const auto v = number(fields[*column]);
+            const auto v = number(fields(*column));
             if (!v || *v < 0) {
                 problem(sheetRow, *column + 1, tr("the count must be a number of 0 or more."));
                 continue;

@@ -138,10 +138,9 @@ struct Builder {
                 return fail(table.header.size() + 1, tr("the row has %1 fields, the header %2.")
                                                          .arg(fields.size())
                                                          .arg(table.header.size()));
-            if (table.rows.size() >= limits.maxRows)
+            if (table.rowCount() >= limits.maxRows)
                 return fail(0, tr("the file has more than %L1 rows.").arg(limits.maxRows));
-            fields.resize(table.header.size());
-            table.rows.push_back(std::move(fields));
+            table.appendRow(fields);
         }
         ++row;
     }
@@ -195,6 +194,15 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const
     return it == header.end()
                ? std::nullopt
                : std::optional<std::size_t>(static_cast<std::size_t>(it - header.begin()));
+}
+
+void CsvTable::appendRow(const std::vector<std::string>& fields)
+{
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        if (c < fields.size())
+            m_text += fields[c];
+        m_ends.push_back(static_cast<std::uint32_t>(m_text.size()));
+    }
 }
 
 CsvReadResult readCsv(std::string_view bytes, const CsvLimits& limits)

@@ -82,16 +82,16 @@ public:
         return c;
     }
 
-    const std::string& field(std::size_t row, std::size_t column) const
+    std::string_view field(std::size_t row, std::size_t column) const
     {
-        return m_table.rows[row][column];
+        return m_table.at(row, column);
     }
     /// Spreadsheet row of data row `row` (the header is row 1).
     static std::size_t sheetRow(std::size_t row) { return row + 2; }
 
     std::optional<DayNumber> date(std::size_t row, std::size_t column, bool required)
     {
-        const std::string& text = field(row, column);
+        const std::string_view text = field(row, column);
         if (trimmed(text).empty()) {
             if (required)
                 problem(sheetRow(row), column + 1, tr("the date is empty."));
@@ -153,7 +153,7 @@ public:
         return std::nullopt;
     }
 
-    std::size_t rows() const { return m_table.rows.size(); }
+    std::size_t rows() const { return m_table.rowCount(); }
     const CsvTable& table() const { return m_table; }
 
 private:
@@ -444,8 +444,8 @@ void observeDates(const CsvTable& t, DateOrderEvidence& evidence)
                                 h.find("created") != std::string::npos;
         if (!dateColumn)
             continue;
-        for (const auto& row : t.rows)
-            evidence.observe(row[c]);
+        for (std::size_t row = 0; row < t.rowCount(); ++row)
+            evidence.observe(t.at(row, c));
     }
 }
 

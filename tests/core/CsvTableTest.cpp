@@ -32,16 +32,16 @@ TEST(CsvTable, CommaSemicolonAndTabWhicheverTheHeaderUses)
                                         "deal_id\tstage\tentered_at\n1\tLead\t2026-01-05"}) {
         const CsvTable t = read(text);
         ASSERT_EQ(t.header.size(), 3u);
-        ASSERT_EQ(t.rows.size(), 1u);
-        EXPECT_EQ(t.rows[0][1], "Lead");
-        EXPECT_EQ(t.rows[0][2], "2026-01-05");
+        ASSERT_EQ(t.rowCount(), 1u);
+        EXPECT_EQ(t.at(0, 1), "Lead");
+        EXPECT_EQ(t.at(0, 2), "2026-01-05");
         EXPECT_EQ(t.column("entered_at"), 2u);
         EXPECT_FALSE(t.column("amount"));
     }
     // Decimal commas in a semicolon file (Excel in much of Europe) stay inside their field.
     const CsvTable european = read("deal_id;amount\n7;1.234,50\n");
     EXPECT_EQ(european.delimiter, ';');
-    EXPECT_EQ(european.rows[0][1], "1.234,50");
+    EXPECT_EQ(european.at(0, 1), "1.234,50");
 }
 
 TEST(CsvTable, ByteOrderMarkQuotesAndLineBreaksInsideFields)
@@ -54,19 +54,19 @@ TEST(CsvTable, ByteOrderMarkQuotesAndLineBreaksInsideFields)
     ASSERT_EQ(t.header.size(), 3u);
     EXPECT_EQ(t.header[0], "Record ID");
     EXPECT_EQ(t.header[1], "Date entered \"Qualified (Sales Pipeline)\"");
-    ASSERT_EQ(t.rows.size(), 2u);
-    EXPECT_EQ(t.rows[0][2], "first line\nsecond, with a comma");
-    EXPECT_EQ(t.rows[1][1], "");
+    ASSERT_EQ(t.rowCount(), 2u);
+    EXPECT_EQ(t.at(0, 2), "first line\nsecond, with a comma");
+    EXPECT_EQ(t.at(1, 1), "");
 }
 
 TEST(CsvTable, ShortRowsArePaddedBlankLinesSkippedNamesTrimmed)
 {
     const CsvTable t = read(" deal_id , status ,amount\n1,won\n\n2,lost,10\n");
     EXPECT_EQ(t.header[1], "status");
-    ASSERT_EQ(t.rows.size(), 2u);
-    EXPECT_EQ(t.rows[0].size(), 3u);
-    EXPECT_EQ(t.rows[0][2], "");
-    EXPECT_EQ(t.rows[1][2], "10");
+    ASSERT_EQ(t.rowCount(), 2u);
+    EXPECT_EQ(t.header.size(), 3u);
+    EXPECT_EQ(t.at(0, 2), "");
+    EXPECT_EQ(t.at(1, 2), "10");
 }
 
 TEST(CsvTable, HostileFilesAreRefusedWithRowAndColumn)
