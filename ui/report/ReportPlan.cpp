@@ -26,18 +26,23 @@ QString esc(const std::string& text)
 /// The same look as the report's other tables; <thead> makes Qt repeat the header row on every
 /// page the table spans (QTextTableFormat::headerRowCount).
 QString table(const QStringList& headers, const std::vector<QStringList>& rows,
-              const QString& rowStyle = {})
+              const std::vector<int>& widths = {})
 {
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                        "style=\"border-collapse: collapse; border-color: #b0b7c3;\"><thead><tr>");
-    for (const auto& h : headers)
-        html += QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\">%1</th>").arg(h);
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html +=
+            QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\"%1>%2</th>")
+                .arg(static_cast<std::size_t>(i) < widths.size()
+                         ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(i)])
+                         : QString(),
+                     headers[i]);
     html += QStringLiteral("</tr></thead><tbody>");
     for (const auto& r : rows) {
         html += QStringLiteral("<tr>");
         for (const auto& cell : r)
-            html += QStringLiteral("<td%1>%2</td>").arg(rowStyle, cell);
+            html += QStringLiteral("<td>%1</td>").arg(cell);
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</tbody></table>");
@@ -77,7 +82,7 @@ QString bar(double progress, plan::Band band)
 /// A count of customers or entries: whole from 10, one decimal from 1, two below.
 QString amount(double value)
 {
-    return ReportPhrases::perMonth(value);
+    return value == std::round(value) ? Formatting::number(value) : ReportPhrases::perMonth(value);
 }
 
 /// A key result's value: as typed, to one decimal at most, grouped.
@@ -191,11 +196,11 @@ QString ReportPlan::objectives() const
     const auto bandText = [](plan::Band b) {
         switch (b) {
         case plan::Band::Green:
-            return tr("Green (70% or more)");
+            return tr("Green");
         case plan::Band::Yellow:
-            return tr("Yellow (40% to under 70%)");
+            return tr("Yellow");
         case plan::Band::Red:
-            return tr("Red (under 40%)");
+            return tr("Red");
         }
         return QString();
     };
@@ -263,7 +268,7 @@ QString ReportPlan::objectives() const
                         .toHtmlEscaped()) +
            table({tr("Objective and key results"), tr("Progress"), tr("Band"),
                   tr("Start → current → target")},
-                 rows);
+                 rows, {44, 16, 10, 30});
 }
 
 QString ReportPlan::reverseFunnels(const PlanChartHook& charts) const
@@ -365,9 +370,14 @@ QString ReportPlan::contentMap() const
                            .arg(tr("Gap"));
             else if (tactics + items == 0)
                 row << QStringLiteral("–");
-            else
-                row << tr("%n tactic(s)", nullptr, tactics) + QStringLiteral("<br/>") +
-                           tr("%n content item(s)", nullptr, items);
+            else {
+                QStringList counts;
+                if (tactics > 0)
+                    counts << tr("%n tactic(s)", nullptr, tactics);
+                if (items > 0)
+                    counts << tr("%n content item(s)", nullptr, items);
+                row << counts.join(QStringLiteral("<br/>"));
+            }
         }
         if (anything)
             rows.push_back(row);
@@ -382,9 +392,10 @@ QString ReportPlan::contentMap() const
             .arg(tr("Content map"), tr("Tactics and content items per persona and RACE stage."));
     if (anyGap)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>Gap</b>: a stage from Reach to Engage where the persona has a "
-                            "target but no tactic and no content item."));
-    return html + table(headers, rows);
+                    .arg(tr("<b>Gap</b>: a stage from Reach to Engage where the plan sets a target "
+                            "or an audience size for the persona but no tactic and no content "
+                            "item."));
+    return html + table(headers, rows, {25, 15, 15, 15, 15, 15});
 }
 
 QString ReportPlan::checks() const
