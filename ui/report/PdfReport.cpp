@@ -329,6 +329,8 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
     for (const QString& page : html.personaPageList())
         text.push_back(layOut(page, device, body.size()));
+    if (const QString plan = html.planPart(); !plan.isEmpty())
+        text.push_back(layOut(plan, device, body.size()));
     int textPages = 0;
     for (const Flow& flow : text)
         textPages += flow.pages;

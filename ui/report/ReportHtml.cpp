@@ -424,6 +424,11 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     return html;
 }
 
+QString ReportHtml::planPart(const PlanChartHook& charts) const
+{
+    return ReportPlan(m_workspace, m_indices).html(charts);
+}
+
 QString ReportHtml::appendix() const
 {
     // The appendix is laid out on pages of its own: no page break before its heading, which

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportPlan.h"
 #include "analytics/PersonaAnalysis.h"
 #include "model/Workspace.h"
 
@@ -33,6 +34,9 @@ public:
     /// The same, one entry per persona: each starts on a page of its own, so the PDF lays each
     /// out by itself.
     QStringList personaPageList() const;
+    /// The plan's part (ReportPlan) for the personas covered; empty when the plan holds nothing
+    /// for them. `charts` is where the plan's charts go in (PlanChartHook).
+    QString planPart(const PlanChartHook& charts = {}) const;
     /// Model definitions and the sources of every benchmark figure used.
     QString appendix() const;
 
