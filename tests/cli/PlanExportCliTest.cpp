@@ -50,7 +50,8 @@ TEST(PlanExportCli, WritesTacticsKeyResultsAndContentWithNamesBesideIds)
                              "Account-based marketing,2027-01-04,2027-03-31,90000,41000,running,"
                              "ABM manager,kr-enterprise-sqls,Sales-qualified leads this quarter"));
     // A tactic with nothing spent yet: an empty cell, not 0.
-    EXPECT_TRUE(tactics[3].startsWith(QStringLiteral("t-ent-workshop,"))) << tactics[3].toStdString();
+    EXPECT_TRUE(tactics[3].startsWith(QStringLiteral("t-ent-workshop,")))
+        << tactics[3].toStdString();
     EXPECT_EQ(tactics[3].split(QLatin1Char(','))[10], QString());
 
     const QStringList keyResults = lines(QDir(out).filePath(QStringLiteral("key-results.csv")));
@@ -93,10 +94,10 @@ TEST(PlanExportCli, QuotesFieldsAndFailsCleanlyOnAnUnwritableFolder)
     edited.write(text);
     edited.close();
     const QString out = dir.filePath(QStringLiteral("out"));
-    ASSERT_EQ(runCli({QStringLiteral("export"), edited.fileName(), QStringLiteral("--csv-plan"),
-                      out})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCli({QStringLiteral("export"), edited.fileName(), QStringLiteral("--csv-plan"), out})
+            .exitCode,
+        0);
     const QStringList tactics = lines(QDir(out).filePath(QStringLiteral("tactics.csv")));
     ASSERT_GT(tactics.size(), 1);
     EXPECT_TRUE(tactics[1].startsWith(QStringLiteral("t-ent-abm,\"ABM, \"\"named\"\" accounts\",")))
@@ -106,8 +107,8 @@ TEST(PlanExportCli, QuotesFieldsAndFailsCleanlyOnAnUnwritableFolder)
     QFile blocker(dir.filePath(QStringLiteral("blocker")));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const ProcessResult r = runCli({QStringLiteral("export"), sample, QStringLiteral("--csv-plan"),
-                                    blocker.fileName()});
+    const ProcessResult r = runCli(
+        {QStringLiteral("export"), sample, QStringLiteral("--csv-plan"), blocker.fileName()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("blocker"))) << r.err.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("export"), sample, QStringLiteral("--csv-plan")}).exitCode, 2);

@@ -37,8 +37,8 @@ struct Cell {
 
 Cell cellOf(const QString& sheetXml, const QString& ref)
 {
-    const QRegularExpression re(QStringLiteral("<c r=\"%1\"[^>]*>(?:<f>([^<]*)</f>)?<v>([^<]*)</v>")
-                                    .arg(ref));
+    const QRegularExpression re(
+        QStringLiteral("<c r=\"%1\"[^>]*>(?:<f>([^<]*)</f>)?<v>([^<]*)</v>").arg(ref));
     const QRegularExpressionMatch m = re.match(sheetXml);
     return m.hasMatch() ? Cell{m.captured(1), m.captured(2)} : Cell{};
 }
@@ -95,7 +95,7 @@ TEST_F(WorkbookCli, HasTheSixSheetsWithFrozenHeadersAndTheirColumns)
     EXPECT_TRUE(styles.contains(QStringLiteral("0.00%")));
     EXPECT_TRUE(styles.contains(QStringLiteral("yyyy-mm-dd")));
     // Header comments say which columns are formulas and which are values.
-    const QString comments = part(s_xlsx, QStringLiteral("xl/comments2.xml"));
+    const QString comments = part(s_xlsx, QStringLiteral("xl/comments3.xml"));
     EXPECT_TRUE(comments.contains(QStringLiteral("Formula: monthly spend")));
     EXPECT_TRUE(comments.contains(QStringLiteral("Value, not a formula")));
 }
@@ -110,9 +110,8 @@ TEST_F(WorkbookCli, FunnelAndEconomicsAreLiveFormulasOverInputsWithTheSummaryCac
               QStringLiteral("IF(COUNT(Inputs!P2:U2)=0,B2,B2*PRODUCT(Inputs!P2:U2))"));
     EXPECT_EQ(cellOf(economics, QStringLiteral("B2")).formula, QStringLiteral("Funnel!I2"));
     EXPECT_EQ(cellOf(economics, QStringLiteral("H2")).formula,
-              QStringLiteral("IF(B2&gt;0,Inputs!F2/B2,&quot;&quot;)"));
-    EXPECT_EQ(cellOf(economics, QStringLiteral("I2")).formula,
-              QStringLiteral("C2*Inputs!H2*G2"));
+              QStringLiteral("IF(B2&gt;0,Inputs!F2/B2,\"\")"));
+    EXPECT_EQ(cellOf(economics, QStringLiteral("I2")).formula, QStringLiteral("C2*Inputs!H2*G2"));
     EXPECT_TRUE(cellOf(economics, QStringLiteral("J2")).formula.contains(QStringLiteral("I2/H2")));
     EXPECT_TRUE(cellOf(economics, QStringLiteral("K2")).formula.contains(QStringLiteral("H2/(")));
 
@@ -125,9 +124,12 @@ TEST_F(WorkbookCli, FunnelAndEconomicsAreLiveFormulasOverInputsWithTheSummaryCac
         const char* column;
         const char* group;
         const char* key;
-    } checks[] = {{"B", "funnel", "customersPerMonth"}, {"H", "economics", "cac"},
-                  {"I", "economics", "clv"},            {"J", "economics", "clvToCac"},
-                  {"K", "economics", "paybackMonths"},  {"G", "economics", "lifetimeMonths"}};
+    } checks[] = {{"B", "funnel", "customersPerMonth"},
+                  {"H", "economics", "cac"},
+                  {"I", "economics", "clv"},
+                  {"J", "economics", "clvToCac"},
+                  {"K", "economics", "paybackMonths"},
+                  {"G", "economics", "lifetimeMonths"}};
     for (qsizetype i = 0; i < personas.size(); ++i) {
         const QJsonObject p = personas[i].toObject();
         for (const auto& c : checks) {

@@ -10,8 +10,9 @@ recalculation can give the right figures. LibreOffice (soffice, Debian libreoffi
 opens it with a fresh user profile whose setting org.openoffice.Office.Calc/Formula/Load/
 OOXMLRecalcMode = 0 ("always recalculate" on loading an Excel 2007+ file) and writes each sheet
 as CSV with full precision. Every persona's customers per month, CAC, CLV, CLV:CAC, payback and
-the other economics must match the summary within rounding. Without soffice the test fails: it
-never passes silently.
+the other economics must match the summary within rounding. A control conversion without the setting
+must show the wrong cached numbers, so the test can tell recalculated values from cached ones.
+Without soffice the test fails: it never passes silently.
 """
 import csv
 import json
@@ -83,7 +84,14 @@ def poison(src, dst):
 
 
 def number(cell):
-    return None if cell.strip() == "" else float(cell)
+    """A CSV cell as a number; LibreOffice writes percentage cells with a % sign (at full
+    precision) even when asked for the values rather than as shown."""
+    cell = cell.strip()
+    if cell == "":
+        return None
+    if cell.endswith("%"):
+        return float(cell[:-1]) / 100.0
+    return float(cell)
 
 
 def close(a, b):
@@ -110,20 +118,32 @@ def main():
         if replaced < 10 * len(personas):
             fail("only %d cached formula results found to replace" % replaced)
 
-        profile = os.path.join(tmp, "profile")
-        os.makedirs(os.path.join(profile, "user"))
-        with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
-            f.write(PROFILE)
-        out = os.path.join(tmp, "out")
-        # CSV filter options: comma, double quote, UTF-8 (76), from line 1, …, token 9 false:
-        # the values at full precision rather than as formatted, token 12 -1: every sheet into
-        # a file of its own, named <stem>-<sheet>.csv.
-        started = time.monotonic()
-        run([soffice, "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,"
-             "false,false,-1", "--outdir", out, poisoned], env=env, timeout=300)
-        seconds = time.monotonic() - started
-        print("LibreOffice converted the workbook in %.1f s" % seconds)
+        def convert(name, recalculate):
+            """Each sheet of the poisoned workbook as CSV, by LibreOffice with a fresh profile."""
+            profile = os.path.join(tmp, name + "-profile")
+            os.makedirs(os.path.join(profile, "user"))
+            if recalculate:
+                with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+                    f.write(PROFILE)
+            out = os.path.join(tmp, name)
+            # CSV filter options: comma, double quote, UTF-8 (76), from line 1, …, token 9
+            # false: the values at full precision rather than as formatted, token 12 -1: every
+            # sheet into a file of its own, named <stem>-<sheet>.csv.
+            started = time.monotonic()
+            run([soffice, "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+                 "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,"
+                 "false,false,false,-1", "--outdir", out, poisoned], env=env, timeout=300)
+            print("LibreOffice converted the workbook in %.1f s (%s)"
+                  % (time.monotonic() - started, "recalculating" if recalculate else "as cached"))
+            return out
+
+        # The control: without the setting, LibreOffice shows the (wrong) cached results, so a
+        # pass below is the recalculation's doing and not a cached value's.
+        cached = convert("cached", False)
+        with open(os.path.join(cached, "poisoned-Economics.csv"), encoding="utf-8") as f:
+            if POISON not in f.read():
+                fail("the control kept no cached result: the poisoning did not take")
+        out = convert("recalculated", True)
 
         path = os.path.join(out, "poisoned-Economics.csv")
         if not os.path.exists(path):

@@ -114,14 +114,14 @@ PlanTable keyResults(const Workspace& ws, const Names& names, const plan::PlanAn
             std::optional<double> confidence;
             if (s && s->confidence)
                 confidence = *s->confidence;
-            t.rows.push_back(
-                {text(obj.id), text(obj.title), text(toString(obj.stage)),
-                 text(toString(obj.commitment)), text(obj.owner), text(obj.personaId),
-                 names.persona(obj.personaId), text(kr.id), text(kr.metric), text(kr.unit),
-                 kr.start, s ? s->target : kr.target, kr.current, kr.weight,
-                 number(s ? s->progress : std::nullopt),
-                 kr.derived ? text(toString(kr.derived->quantity)) : PlanCell{},
-                 static_cast<double>(kr.checkIns.size()), text(last), number(confidence)});
+            t.rows.push_back({text(obj.id), text(obj.title), text(toString(obj.stage)),
+                              text(toString(obj.commitment)), text(obj.owner), text(obj.personaId),
+                              names.persona(obj.personaId), text(kr.id), text(kr.metric),
+                              text(kr.unit), kr.start, s ? s->target : kr.target, kr.current,
+                              kr.weight, number(s ? s->progress : std::nullopt),
+                              kr.derived ? text(toString(kr.derived->quantity)) : PlanCell{},
+                              static_cast<double>(kr.checkIns.size()), text(last),
+                              number(confidence)});
         }
     }
     return t;
@@ -145,9 +145,9 @@ PlanTable content(const Workspace& ws, const Names& names)
                 {}};
     for (const ContentItem& x : ws.plan.content)
         t.rows.push_back({text(x.id), text(x.title), text(x.format), text(x.personaId),
-                          names.persona(x.personaId), text(toString(x.stage)),
-                          text(x.callToAction), text(x.channelId), names.channel(x.channelId),
-                          text(toString(x.status)), text(x.publishDate), text(x.address)});
+                          names.persona(x.personaId), text(toString(x.stage)), text(x.callToAction),
+                          text(x.channelId), names.channel(x.channelId), text(toString(x.status)),
+                          text(x.publishDate), text(x.address)});
     return t;
 }
 

@@ -155,7 +155,8 @@ void writeInputs(WorkbookCells& w, const Workspace& ws, std::size_t stages)
         w.number(s, r, InChurn, e.subscription.churnPercent / 100.0, CellFormat::Share);
         w.text(s, r, InChurnPeriod, std::string(toString(e.subscription.churnPeriod)));
         w.number(s, r, InExpansion, e.subscription.expansionPercent / 100.0, CellFormat::Share);
-        w.number(s, r, InRetention, e.repeatOrders.annualRetentionPercent / 100.0, CellFormat::Share);
+        w.number(s, r, InRetention, e.repeatOrders.annualRetentionPercent / 100.0,
+                 CellFormat::Share);
         for (std::size_t k = 0; k < p.pipeline.size(); ++k) {
             w.number(s, r, InFirstStage + k, p.pipeline[k].conversionPercent / 100.0,
                      CellFormat::Share);
@@ -195,7 +196,8 @@ void writeFunnel(WorkbookCells& w, const Workspace& ws,
         const analytics::Funnel& f = analyses[i].funnel;
         const std::size_t r = i + 1;
         w.formulaText(s, r, 0, "=" + cell(in, InName, r), p.name);
-        w.formula(s, r, 1, "=" + cell(in, InVolume, r), p.economics.monthlyVolume, CellFormat::Count);
+        w.formula(s, r, 1, "=" + cell(in, InVolume, r), p.economics.monthlyVolume,
+                  CellFormat::Count);
         for (std::size_t k = 0; k < p.pipeline.size() && k < f.stages.size(); ++k) {
             const std::string formula =
                 k == 0 ? "=" + cell(1, r)
@@ -206,8 +208,8 @@ void writeFunnel(WorkbookCells& w, const Workspace& ws,
         if (stages > 0) {
             const std::string range = cell(in, InFirstStage, r) + ":" +
                                       columnName(InFirstStage + stages - 1) + std::to_string(r + 1);
-            formula = "=IF(COUNT(" + range + ")=0," + cell(1, r) + "," + cell(1, r) +
-                      "*PRODUCT(" + range + "))";
+            formula = "=IF(COUNT(" + range + ")=0," + cell(1, r) + "," + cell(1, r) + "*PRODUCT(" +
+                      range + "))";
         }
         w.formula(s, r, customers, formula, f.customersPerMonth, CellFormat::Count);
     }
@@ -298,8 +300,8 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
                   "=IF(" + model("subscription") + ",(1+" + at(InExpansion) + ")^(1/12)-1,0)",
                   rev.monthlyExpansion.value_or(0.0), CellFormat::Share);
         w.formula(s, r, EcNetLoss,
-                  "=IF(ISNUMBER(" + here(EcChurn) + ")," + here(EcChurn) + "-" +
-                      here(EcExpansion) + "*(1-" + here(EcChurn) + "),\"\")",
+                  "=IF(ISNUMBER(" + here(EcChurn) + ")," + here(EcChurn) + "-" + here(EcExpansion) +
+                      "*(1-" + here(EcChurn) + "),\"\")",
                   recurring ? std::optional<double>(rev.netMonthlyLoss) : std::nullopt,
                   CellFormat::Share);
         w.formula(s, r, EcLifetime,
@@ -311,8 +313,8 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
                       ",\"\")",
                   u.cac, CellFormat::Money);
         w.formula(s, r, EcClv,
-                  "=" + here(EcMonthlyRevenue) + "*" + at(InMargin) + "*" + here(EcLifetime),
-                  u.clv, CellFormat::Money);
+                  "=" + here(EcMonthlyRevenue) + "*" + at(InMargin) + "*" + here(EcLifetime), u.clv,
+                  CellFormat::Money);
         w.formula(s, r, EcClvToCac,
                   "=IF(ISNUMBER(" + here(EcCac) + "),IF(" + here(EcCac) + ">0," + here(EcClv) +
                       "/" + here(EcCac) + ",\"\"),\"\")",
@@ -326,9 +328,8 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
                   "=IF(" + at(InSpend) + ">0," + here(EcCustomers) + "*" + at(InPrice) + "/" +
                       at(InSpend) + ",\"\")",
                   u.roas, CellFormat::Number);
-        w.formula(s, r, EcBreakEvenRoas,
-                  "=IF(" + at(InMargin) + ">0,1/" + at(InMargin) + ",\"\")", u.breakEvenRoas,
-                  CellFormat::Number);
+        w.formula(s, r, EcBreakEvenRoas, "=IF(" + at(InMargin) + ">0,1/" + at(InMargin) + ",\"\")",
+                  u.breakEvenRoas, CellFormat::Number);
         w.formula(s, r, EcSteadyCustomers,
                   "=IF(ISNUMBER(" + here(EcChurn) + "),IF(" + here(EcChurn) + ">0," +
                       here(EcCustomers) + "/" + here(EcChurn) + ",\"\"),\"\")",
@@ -342,7 +343,7 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
                   "=IF(ISNUMBER(" + here(EcSteadyMrr) + "),12*" + here(EcSteadyMrr) + ",\"\")",
                   u.steadyStateArr, CellFormat::Money);
         w.number(s, r, EcCycleP50, a.salesCycle.p50Days, CellFormat::Number);
-        w.number(s, r, EcMonth24Revenue, a.timeToRevenue.month24Revenue, CellFormat::Money);
+        w.number(s, r, EcMonth24Revenue, a.timeToRevenue.monthlyRevenue.back(), CellFormat::Money);
     }
     worksheet_freeze_panes(s, 1, 1);
 }
@@ -357,10 +358,10 @@ void writePlanTable(WorkbookCells& w, const PlanTable& table, const char* sheetN
         const bool wide = col.kind == PlanColumnKind::Text && !col.name.ends_with("Id") &&
                           col.name != "id" && col.name != "stage" && col.name != "status";
         const CellFormat fmt = col.kind == PlanColumnKind::Money    ? CellFormat::Money
-                        : col.kind == PlanColumnKind::Share  ? CellFormat::Share
-                        : col.kind == PlanColumnKind::Number ? CellFormat::None
-                        : col.kind == PlanColumnKind::Date   ? CellFormat::Date
-                                                             : CellFormat::None;
+                               : col.kind == PlanColumnKind::Share  ? CellFormat::Share
+                               : col.kind == PlanColumnKind::Number ? CellFormat::None
+                               : col.kind == PlanColumnKind::Date   ? CellFormat::Date
+                                                                    : CellFormat::None;
         w.header(s, c, QString::fromStdString(col.name), wide ? 30 : 14, fmt);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
