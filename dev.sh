@@ -20,8 +20,10 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libgl-dev libxkbcommon-dev
   nlohmann-json3-dev libcsv-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxlsxwriter-dev
   clang-format xvfb xauth
-  poppler-utils qpdf
+  poppler-utils qpdf unzip
+  libreoffice-calc-nogui
   clang libclang-rt-14-dev
   fonts-dejavu-core fonts-thai-tlwg
   lintian desktop-file-utils appstream dpkg-dev shared-mime-info file

@@ -101,7 +101,8 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE ${b2x_changelog_revision})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Shared libraries (Qt, libstdc++, ...) are computed by dpkg-shlibdeps (package dpkg-dev).
+# Shared libraries (Qt, libstdc++, libxlsxwriter4 for the workbook export, ...) are computed by
+# dpkg-shlibdeps (package dpkg-dev).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Declared, because dpkg-shlibdeps cannot see what Qt loads at run time or what the charts draw:
 # - libqt6gui6 ships the xcb and offscreen platform plugins;

@@ -9,8 +9,11 @@
 #include "report/ChartExport.h"
 #include "report/CsvExport.h"
 #include "report/PdfReport.h"
+#include "report/PlanCsvExport.h"
+#include "report/WorkbookExport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 
 namespace b2x::cli {
@@ -23,7 +26,7 @@ QString tr(const char* text)
 }
 
 struct ExportRequest {
-    QString file, pdf, png, svg, csv;
+    QString file, pdf, png, svg, csv, csvPlan, xlsx;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QStringList personaIds;
     ReportSettings cover; ///< --title, --subtitle, --client, --author, --date
@@ -48,6 +51,10 @@ QString parse(QStringList args, ExportRequest& r)
         if (a == QLatin1String("--svg") && value(r.svg))
             continue;
         if (a == QLatin1String("--csv") && value(r.csv))
+            continue;
+        if (a == QLatin1String("--csv-plan") && value(r.csvPlan))
+            continue;
+        if (a == QLatin1String("--xlsx") && value(r.xlsx))
             continue;
         if (a == QLatin1String("--page-size") && value(v)) {
             if (v.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
@@ -90,8 +97,9 @@ QString parse(QStringList args, ExportRequest& r)
     }
     if (r.file.isEmpty())
         return tr("name the workspace file to export");
-    if (r.pdf.isEmpty() && r.png.isEmpty() && r.svg.isEmpty() && r.csv.isEmpty())
-        return tr("choose at least one output: --pdf, --png, --svg or --csv");
+    if (r.pdf.isEmpty() && r.png.isEmpty() && r.svg.isEmpty() && r.csv.isEmpty() &&
+        r.csvPlan.isEmpty() && r.xlsx.isEmpty())
+        return tr("choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx");
     return {};
 }
 
@@ -146,6 +154,10 @@ int runExport(const QStringList& args)
     }
     if (!r.csv.isEmpty())
         report(CsvExport::write(ws, analyses, r.csv), r.csv);
+    if (!r.csvPlan.isEmpty())
+        report(PlanCsvExport::write(ws, r.csvPlan, QDate::currentDate()), r.csvPlan);
+    if (!r.xlsx.isEmpty())
+        report(WorkbookExport::write(ws, analyses, r.xlsx, QDate::currentDate()), r.xlsx);
     if (!r.png.isEmpty())
         report(charts.writeAll(r.png, ChartExport::Format::Png), r.png);
     if (!r.svg.isEmpty())

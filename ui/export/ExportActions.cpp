@@ -8,6 +8,7 @@
 #include "report/ChartExport.h"
 #include "report/CsvExport.h"
 #include "report/PdfReport.h"
+#include "report/WorkbookExport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +84,10 @@ void ExportActions::addTo(QMenu* file)
         ->setObjectName(QStringLiteral("actionExportSvg"));
     menu->addAction(tr("&Metrics (CSV)…"), this, &ExportActions::exportCsv)
         ->setObjectName(QStringLiteral("actionExportCsv"));
+    QAction* workbook =
+        menu->addAction(tr("&Workbook (XLSX)…"), this, &ExportActions::exportWorkbook);
+    workbook->setObjectName(QStringLiteral("actionExportWorkbook"));
+    workbook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* printAction = file->addAction(tr("&Print…"), this, &ExportActions::print);
     printAction->setObjectName(QStringLiteral("actionPrint"));
     printAction->setShortcuts(QKeySequence::Print);
@@ -187,6 +192,27 @@ void ExportActions::exportCsv()
     if (r.ok)
         confirm(tr("Metrics exported"),
                 tr("The metrics were saved as %1.").arg(QDir::toNativeSeparators(path)), path,
+                false);
+    else
+        fail(r.message);
+}
+
+void ExportActions::exportWorkbook()
+{
+    const Workspace& ws = m_document->workspace();
+    QString path = m_prompts->askSavePath(
+        tr("Export workbook"),
+        QDir(suggestedFolder(m_document->filePath()))
+            .filePath(suggestedFileName(ws.name, QDate::currentDate(), QStringLiteral("xlsx"))),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    const SaveResult r = WorkbookExport::write(ws, m_analyses->all(), path, QDate::currentDate());
+    if (r.ok)
+        confirm(tr("Workbook exported"),
+                tr("The workbook was saved as %1.").arg(QDir::toNativeSeparators(path)), path,
                 false);
     else
         fail(r.message);

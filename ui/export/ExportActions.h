@@ -16,7 +16,8 @@ class AnalysisCache;
 class ExportPrompts;
 
 /// File → Export and Print for the window: the PDF report (with a progress dialog that can
-/// cancel), every chart as PNG or SVG, all metrics as CSV, printing and print preview. A finished
+/// cancel), every chart as PNG or SVG, all metrics as CSV, the workbook (XLSX, live formulas),
+/// printing and print preview. A finished
 /// export says so and offers to open the file or show its folder.
 class ExportActions : public QObject {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     void exportReport();
     void exportCharts(bool svg);
     void exportCsv();
+    void exportWorkbook();
     void print();
     void printPreview();
 

@@ -9,9 +9,7 @@
 
 namespace b2x {
 
-namespace {
-
-std::string quoted(const std::string& field)
+std::string CsvExport::quoted(const std::string& field)
 {
     if (field.find_first_of(",\"\r\n") == std::string::npos)
         return field;
@@ -24,14 +22,12 @@ std::string quoted(const std::string& field)
     return out + '"';
 }
 
-std::string number(double v)
+std::string CsvExport::number(double v)
 {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.10g", v); // "C" numeric locale: always a dot
     return buf;
 }
-
-} // namespace
 
 std::string CsvExport::text(const Workspace& ws,
                             const std::vector<analytics::PersonaAnalysis>& analyses)

@@ -21,6 +21,11 @@ public:
     static SaveResult write(const Workspace& workspace,
                             const std::vector<analytics::PersonaAnalysis>& analyses,
                             const QString& path);
+
+    /// One field, quoted as RFC 4180 asks when it holds a comma, a quote or a line break.
+    static std::string quoted(const std::string& field);
+    /// A number with a dot whatever the locale, up to ten significant digits.
+    static std::string number(double value);
 };
 
 } // namespace b2x
