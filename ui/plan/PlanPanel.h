@@ -22,6 +22,9 @@ class QTableWidget;
 namespace b2x {
 
 class WorkspaceDocument;
+namespace charts {
+class ReverseFunnelChart;
+}
 
 /// The plan beside the personas: the period, the selected persona's target and audience size, its
 /// reverse funnel (what the target needs at today's conversion and cost, stage by stage, and by
@@ -79,6 +82,7 @@ private:
     QDoubleSpinBox* m_audience;
     QTableWidget* m_funnel;
     QLabel* m_funnelNotes;
+    charts::ReverseFunnelChart* m_funnelChart; ///< the table's numbers per stage, drawn
     QListWidget* m_checks;
 };
 
