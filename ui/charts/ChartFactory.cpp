@@ -34,6 +34,9 @@ std::unique_ptr<ComparisonChart> ChartFactory::create(ChartId id)
         return std::make_unique<UnitEconomicsChart>();
     case ChartId::Attribution:
         return std::make_unique<AttributionChart>();
+    case ChartId::PlanTimeline:
+    case ChartId::ReverseFunnel:
+        return nullptr; // fed the plan, not ChartData: PlanChartRenderer builds them
     }
     return nullptr;
 }

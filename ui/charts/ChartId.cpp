@@ -35,6 +35,10 @@ QString chartKey(ChartId id)
         return QStringLiteral("unit-economics");
     case ChartId::Attribution:
         return QStringLiteral("attribution");
+    case ChartId::PlanTimeline:
+        return QStringLiteral("plan-timeline");
+    case ChartId::ReverseFunnel:
+        return QStringLiteral("reverse-funnel");
     }
     return {};
 }
@@ -60,6 +64,10 @@ QString chartTitle(ChartId id)
         return tr("Unit economics");
     case ChartId::Attribution:
         return tr("Attribution windows");
+    case ChartId::PlanTimeline:
+        return tr("Plan timeline");
+    case ChartId::ReverseFunnel:
+        return tr("Reverse funnel");
     }
     return {};
 }
@@ -86,6 +94,12 @@ QString chartQuestion(ChartId id)
                   "does it pay back?");
     case ChartId::Attribution:
         return tr("Do the ad platforms' attribution windows last as long as the sales cycle?");
+    case ChartId::PlanTimeline:
+        return tr("When does each tactic run, and does it start early enough for its leads to "
+                  "close inside the period?");
+    case ChartId::ReverseFunnel:
+        return tr("How many entries does each stage need for the target, against what today's "
+                  "volume brings over the period?");
     }
     return {};
 }

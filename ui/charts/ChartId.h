@@ -17,6 +17,10 @@ enum class ChartId {
     ChannelFit,
     UnitEconomics,
     Attribution,
+    // The plan's charts: fed the plan and its analysis (PlanChartData.h), not the compared
+    // subjects, so they are not in allChartIds and ChartFactory does not build them.
+    PlanTimeline,
+    ReverseFunnel,
 };
 
 inline constexpr std::array<ChartId, 9> allChartIds{

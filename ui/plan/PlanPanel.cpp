@@ -2,6 +2,10 @@
 #include "PlanPanel.h"
 
 #include "PlanAnalysisSource.h"
+#include "TimelineView.h"
+#include "charts/ChartCard.h"
+#include "charts/PlanChartData.h"
+#include "charts/ReverseFunnelChart.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/FormHelpers.h"
 #include "format/Formatting.h"
@@ -23,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <iterator>
@@ -128,6 +133,11 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_funnelNotes = wrappedLabel(QString(), funnelBox);
     m_funnelNotes->setObjectName(QStringLiteral("planFunnelNotes"));
     funnelLayout->addWidget(m_funnelNotes);
+    auto funnelChart = std::make_unique<charts::ReverseFunnelChart>();
+    m_funnelChart = funnelChart.get();
+    auto* funnelCard = new charts::ChartCard(std::move(funnelChart), funnelBox);
+    funnelCard->enlargeToggle()->hide(); // the dock has no room to give it
+    funnelLayout->addWidget(funnelCard);
     layout->addWidget(funnelBox);
 
     auto* checksBox = new QGroupBox(tr("Checks"), content);
@@ -154,6 +164,7 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(scroll, tr("Targets"));
     m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
                                 "the plan's checks."));
+    m_tabs->addTab(new TimelineView(m_document, m_tabs), tr("Timeline"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
@@ -286,6 +297,8 @@ void PlanPanel::fillFunnel()
     m_funnel->setRowCount(0);
     const plan::PersonaPlanAnalysis* a = analysis().findPersona(m_personaId.toStdString());
     const Persona* persona = m_document->persona(m_personaId);
+    m_funnelChart->setFunnel(charts::PlanChartData::reverseFunnel(
+        m_document->workspace(), analysis(), m_personaId.toStdString()));
     if (!a || !persona) {
         m_funnelNotes->setText(tr("Select a persona to see what its target needs."));
         return;

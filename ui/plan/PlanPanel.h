@@ -23,6 +23,9 @@ namespace b2x {
 
 class PlanAnalysisSource;
 class WorkspaceDocument;
+namespace charts {
+class ReverseFunnelChart;
+}
 
 /// The plan beside the personas: the period, the selected persona's target and audience size, its
 /// reverse funnel (what the target needs at today's conversion and cost, stage by stage, and by
@@ -82,6 +85,7 @@ private:
     QDoubleSpinBox* m_audience;
     QTableWidget* m_funnel;
     QLabel* m_funnelNotes;
+    charts::ReverseFunnelChart* m_funnelChart; ///< the table's numbers per stage, drawn
     QListWidget* m_checks;
 };
 

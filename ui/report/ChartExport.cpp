@@ -3,6 +3,7 @@
 
 #include "charts/ChartDataBuilder.h"
 #include "charts/ChartRenderer.h"
+#include "charts/PlanChartRenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <cmath>
+#include <functional>
 
 namespace b2x {
 
@@ -46,6 +49,7 @@ ChartExport::ChartExport(const Workspace& workspace,
             compared.push_back(i); // nothing selected: the first personas, never empty charts
     m_renderer = std::make_unique<charts::ChartRenderer>(
         charts::ChartDataBuilder::workspace(workspace, analyses, CompareMode::Personas, compared));
+    m_plan = std::make_unique<charts::PlanChartRenderer>(workspace, QDate::currentDate());
 }
 
 ChartExport::~ChartExport() = default;
@@ -87,6 +91,80 @@ ChartPainter ChartExport::painter()
     return [this](int id, QPainter& p, const QRectF& rect) { paint(id, p, rect); };
 }
 
+namespace {
+
+SaveResult writeChart(const QString& path, ChartExport::Format format, const QString& title,
+                      int height, const std::function<QImage()>& image,
+                      const std::function<void(QPainter&, const QRectF&)>& paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (format == ChartExport::Format::Png) {
+        const QImage img = image();
+        if (img.isNull() || !img.save(&buffer, "PNG"))
+            return {false, tr("cannot render the chart %1").arg(title)};
+        return saveBytes(path, bytes);
+    }
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(exportWidth, height));
+    svg.setViewBox(QRect(0, 0, exportWidth, height));
+    svg.setTitle(title);
+    svg.setDescription(tr("Exported from B2X Workbench"));
+    {
+        QPainter p(&svg);
+        paint(p, QRectF(0, 0, exportWidth, height));
+    }
+    return saveBytes(path, bytes);
+}
+
+} // namespace
+
+std::size_t ChartExport::planChartCount() const
+{
+    return m_plan->items().size();
+}
+
+QString ChartExport::planChartKey(std::size_t index) const
+{
+    return index < planChartCount() ? m_plan->items()[index].key : QString();
+}
+
+QString ChartExport::planChartTitle(std::size_t index) const
+{
+    return index < planChartCount() ? m_plan->items()[index].title : QString();
+}
+
+double ChartExport::planChartAspect(std::size_t index)
+{
+    return std::max(static_cast<double>(exportHeight),
+                    m_plan->preferredHeight(index, exportWidth)) /
+           exportWidth;
+}
+
+void ChartExport::paintPlanChart(std::size_t index, QPainter& painter, const QRectF& rect)
+{
+    // As paint(): laid out at a screen-like width, scaled onto the page (still vector).
+    const double scale = rect.width() / exportWidth;
+    painter.save();
+    painter.translate(rect.topLeft());
+    painter.scale(scale, scale);
+    m_plan->paint(index, painter, QRectF(0, 0, exportWidth, rect.height() / scale), false);
+    painter.restore();
+}
+
+SaveResult ChartExport::writePlanChart(std::size_t index, const QString& path, Format format)
+{
+    if (index >= planChartCount())
+        return {false, tr("cannot render the chart %1").arg(path)};
+    const int height = static_cast<int>(std::lround(planChartAspect(index) * exportWidth));
+    return writeChart(
+        path, format, planChartTitle(index), height,
+        [&] { return m_plan->image(index, QSize(exportWidth, height), 2.0, true); },
+        [&](QPainter& p, const QRectF& r) { m_plan->paint(index, p, r, true); });
+}
+
 SaveResult ChartExport::write(int chartId, const QString& path, Format format)
 {
     const auto id = static_cast<charts::ChartId>(chartId);
@@ -122,6 +200,12 @@ SaveResult ChartExport::writeAll(const QString& folder, Format format)
     const QString suffix = format == Format::Png ? QStringLiteral(".png") : QStringLiteral(".svg");
     for (int id : allCharts()) {
         const SaveResult r = write(id, QDir(folder).filePath(key(id) + suffix), format);
+        if (!r.ok)
+            return r;
+    }
+    for (std::size_t i = 0; i < planChartCount(); ++i) {
+        const SaveResult r =
+            writePlanChart(i, QDir(folder).filePath(planChartKey(i) + suffix), format);
         if (!r.ok)
             return r;
     }

@@ -13,7 +13,8 @@ namespace b2x {
 
 namespace charts {
 class ChartRenderer;
-}
+class PlanChartRenderer;
+} // namespace charts
 
 /// The comparison charts of a workspace for export (PDF pages, PNG, SVG), built offscreen from
 /// the same figures as the panel: the compared personas, or the chosen ones.
@@ -36,11 +37,24 @@ public:
 
     /// One chart to a file: PNG at 2× (1600×1000 pixels) or SVG; atomic.
     SaveResult write(int chartId, const QString& path, Format format);
-    /// Every chart into `folder` as KEY.png or KEY.svg.
+    /// Every chart into `folder` as KEY.png or KEY.svg, the plan's charts included.
     SaveResult writeAll(const QString& folder, Format format);
+
+    /// The plan's charts (docs/cli.md, "Chart files"): the timeline when the plan has tactics,
+    /// then one reverse funnel per persona with a target. For the report's plan part: each is a
+    /// vector drawing on a PDF device, like paint().
+    std::size_t planChartCount() const;
+    QString planChartKey(std::size_t index) const;   ///< file name without extension
+    QString planChartTitle(std::size_t index) const; ///< translated
+    /// Height ÷ width that suits plan chart `index` (the timeline grows with its rows).
+    double planChartAspect(std::size_t index);
+    void paintPlanChart(std::size_t index, QPainter& painter, const QRectF& rect);
+    /// Plan chart `index` to a file, PNG at 2× or SVG, `exportWidth` logical pixels wide.
+    SaveResult writePlanChart(std::size_t index, const QString& path, Format format);
 
 private:
     std::unique_ptr<charts::ChartRenderer> m_renderer;
+    std::unique_ptr<charts::PlanChartRenderer> m_plan;
 };
 
 } // namespace b2x
