@@ -31,8 +31,8 @@
         <translation>listy i obiekty są zagnieżdżone głębiej niż na %1 poziomów; obszar roboczy nigdy tego nie potrzebuje, więc plik jest uszkodzony albo nie jest obszarem roboczym</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
-        <translation>klucz &quot;%1&quot; występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
+        <source>the key "%1" appears twice in the same object; remove one of them</source>
+        <translation>klucz "%1" występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>musi zachodzić minDays ≤ likelyDays ≤ maxDays; znaleziono %1, %2, %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each channel once</source>
-        <translation>&quot;%1&quot; występuje dwa razy; każdy kanał wymień tylko raz</translation>
+        <source>"%1" is listed twice; list each channel once</source>
+        <translation>"%1" występuje dwa razy; każdy kanał wymień tylko raz</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
-        <translation>&quot;%1&quot; nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
+        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
+        <translation>"%1" nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>Dokumentacja, filmy lub kursy online.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <source>Sessions run by your team for the customer's staff.</source>
         <translation>Sesje prowadzone przez Twój zespół dla pracowników klienta.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>Wspólny helpdesk ze zwykłymi czasami reakcji.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer&apos;s setup.</source>
+        <source>Named engineers who know the customer's setup.</source>
         <translation>Wskazani inżynierowie, którzy znają środowisko klienta.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Kanały</translation>
     </message>
     <message>
-        <source>Sum of every stage&apos;s most likely duration</source>
+        <source>Sum of every stage's most likely duration</source>
         <translation>Suma najbardziej prawdopodobnych czasów wszystkich etapów</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>musi zawierać co najmniej jedną rolę</translation>
     </message>
     <message>
-        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
-        <translation>musi być rolą, np. &quot;decider&quot;, &quot;user&quot; lub &quot;buyer&quot;; znaleziono %1</translation>
+        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
+        <translation>musi być rolą, np. "decider", "user" lub "buyer"; znaleziono %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each role once</source>
-        <translation>&quot;%1&quot; występuje dwa razy; każdą rolę wymień tylko raz</translation>
+        <source>"%1" is listed twice; list each role once</source>
+        <translation>"%1" występuje dwa razy; każdą rolę wymień tylko raz</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
-        <translation>&quot;%1&quot; nie występuje w &quot;roles&quot;; podawaj role wyłącznie w &quot;roles&quot;</translation>
+        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
+        <translation>"%1" nie występuje w "roles"; podawaj role wyłącznie w "roles"</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -616,24 +616,24 @@
         <translation>dolna granica (%1) jest wyższa niż górna (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found &quot;%2&quot;</source>
-        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
+        <source>must be null or one of %1; found "%2"</source>
+        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono "%2"</translation>
     </message>
     <message>
-        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
-        <translation>musi zaczynać się od &quot;custom-&quot; i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono &quot;%1&quot;</translation>
+        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
+        <translation>musi zaczynać się od "custom-" i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
-        <translation>&quot;%1&quot; jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
+        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
+        <translation>"%1" jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
-        <translation>&quot;%1&quot; nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
+        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
+        <translation>"%1" nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -688,16 +688,16 @@
         <translation>Personalizacja</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
-        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono &quot;%1&quot;</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
+        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
-        <translation>&quot;%1&quot; jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
+        <source>"%1" is used by an earlier item; every item needs its own id</source>
+        <translation>"%1" jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>&quot;%1&quot; nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
+        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>"%1" nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -708,24 +708,288 @@
         <translation>kończy się (%1) przed rozpoczęciem (%2)</translation>
     </message>
     <message>
-        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
-        <translation>persony &quot;%1&quot; nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
+        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
+        <translation>persony "%1" nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
-        <translation>&quot;%1&quot; nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
+        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
+        <translation>"%1" nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
-        <translation>&quot;%1&quot; ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
+        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
+        <translation>"%1" ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>brakuje</translation>
     </message>
     <message>
-        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>lejek persony nie ma etapu %1 (ma ich %2); kluczowy rezultat zachowuje własną wartość docelową do czasu zmiany</translation>
+    </message>
+    <message>
+        <source>cannot render the chart %1</source>
+        <translation>nie można wyrenderować wykresu %1</translation>
+    </message>
+    <message>
+        <source>Exported from B2X Workbench</source>
+        <translation>Wyeksportowano z B2X Workbench</translation>
+    </message>
+    <message>
+        <source>A share: 50% is 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue model</source>
+        <translation>Model przychodów</translation>
+    </message>
+    <message>
+        <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-of-funnel entries per month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketing and sales spend per month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off and repeat orders: purchases per customer a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Subscription: monthly or annual (the price is per billing period).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <source>Subscription: share of customers lost per churn period. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Churn period</source>
+        <translation>Okres churnu</translation>
+    </message>
+    <message>
+        <source>monthly or annual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expansion a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual retention</source>
+        <translation>Roczna retencja</translation>
+    </message>
+    <message>
+        <source>Repeat orders: share of customers still ordering a year on. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1 conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: the Inputs sheet's monthly volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: entries into the first stage a month = monthly volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: from the Funnel sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly revenue per customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly churn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly expansion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net monthly loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Formula: CLV ÷ CAC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Okres zwrotu (miesiące)</translation>
+    </message>
+    <message>
+        <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: customers per month × price ÷ monthly spend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break-even ROAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: 1 ÷ gross margin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steady-state customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steady-state MRR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steady-state ARR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula: 12 × steady-state MRR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median sales cycle (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue in month 24</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -971,7 +1235,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version&apos;s catalogue)</source>
+        <source>%1 (not in this version's catalogue)</source>
         <translation>%1 (brak w katalogu tej wersji)</translation>
     </message>
     <message>
@@ -1015,7 +1279,7 @@
         <translation>Kanał z wbudowanego katalogu; każdy można wymienić raz.</translation>
     </message>
     <message>
-        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>Część miesięcznych wydatków tej persony przeznaczona na kanał (0–100%). Udziały powinny sumować się do 100%.</translation>
     </message>
     <message>
@@ -1023,7 +1287,7 @@
         <translation>Dni po kliknięciu, w których zakup jest nadal przypisywany kanałowi (0–3650), albo „bez atrybucji”.</translation>
     </message>
     <message>
-        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>Domyślne okno kliknięcia platformy reklamowej i jego maksimum. Wartości domyślne są często krótsze niż cykl sprzedaży B2B.</translation>
     </message>
     <message>
@@ -1062,7 +1326,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>Gdzie ta grupa odbiorców jest osiągana i gdzie kupuje, wraz z udziałem każdego kanału w miesięcznych wydatkach. Okno atrybucji to czas po kliknięciu, w którym zakup jest nadal przypisywany kanałowi: domyślne 7–30 dni platform pasuje do szybkich decyzji konsumenckich, ale pomija większość wielomiesięcznego cyklu B2B, więc tam je wydłuż.</translation>
     </message>
     <message>
@@ -1202,7 +1466,7 @@
         <translation>Porównanie pierwszych sześciu z %1 zaznaczonych person.</translation>
     </message>
     <message>
-        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
         <translation>Grupy person obszaru roboczego (%1); każda liczba to średnia grupy.</translation>
     </message>
     <message>
@@ -1352,7 +1616,7 @@
         <translation>Platforma &amp;atrybucji:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>Dopasowanie kanału porównuje te czynniki z zachowaniem, ceną i czasem decyzji każdej persony, tak samo jak w przypadku kanałów wbudowanych. Platforma atrybucji wyznacza domyślne i najdłuższe okno kliknięcia kanału.</translation>
     </message>
 </context>
@@ -1431,7 +1695,7 @@
         <translation>Użyj mojego prawdopodobieństwa decyzji</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <source>When off, the models estimate from the group size using CEB's measurements.</source>
         <translation>Gdy wyłączone, modele szacują je na podstawie wielkości grupy, korzystając z pomiarów CEB.</translation>
     </message>
     <message>
@@ -1720,7 +1984,7 @@
         <translation>Ekspansja</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>Opcjonalnie: roczny wzrost przychodu od utrzymanego klienta (wyższe plany, więcej licencji, podwyżki cen). Zostaw 0, jeśli go nie ma.</translation>
     </message>
     <message>
@@ -2123,6 +2387,26 @@
         <source>The metrics were saved as %1.</source>
         <translation>Wskaźniki zapisano jako %1.</translation>
     </message>
+    <message>
+        <source>&amp;Workbook (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook was saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>b2x::ExportReportDialog</name>
@@ -2369,8 +2653,8 @@
         <translation>musi być jedną z wartości %1, a nie %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found &quot;%2&quot;</source>
-        <translation>musi być jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
+        <source>must be one of %1; found "%2"</source>
+        <translation>musi być jedną z wartości %1; znaleziono "%2"</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2879,7 @@
         <translation>Stanowisko lub opis osoby, np. „kierownik ds. bezpieczeństwa IT”.</translation>
     </message>
     <message>
-        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>Jaką wagę ma opinia tej osoby, od 0 (żadnej) do 100 (decydującej).</translation>
     </message>
     <message>
@@ -2700,7 +2984,7 @@
         <translation>0 = co zakup daje kupującemu osobiście (pewność siebie, reputację, mniej kłopotu); 100 = co daje organizacji lub budżetowi domowemu.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>Jak decyduje ta grupa odbiorców, niezależnie od etykiety B2B lub B2C. Motywy racjonalne i emocjonalne występują w obu: w badaniu CEB i Google wśród 3000 kupujących B2B wartość osobista miała dwukrotnie większy wpływ na zakup niż wartość biznesowa, a tylko 14% kupujących widziało realną różnicę w wartości biznesowej dostawców. Ustaw suwaki według tego, co wiesz o odbiorcach, a nie według etykiety.</translation>
     </message>
     <message>
@@ -2965,6 +3249,17 @@
     </message>
 </context>
 <context>
+    <name>b2x::PlanCsvExport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>nie można utworzyć folderu %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>b2x::PlanPanel</name>
     <message>
         <source>Period</source>
@@ -3043,7 +3338,7 @@
         <translation>Odwrócony lejek</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
         <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży persony przy założeniu, że leady napływają równomiernie od początku okresu.</translation>
     </message>
     <message>
@@ -3115,7 +3410,7 @@
         <translation>Cel: przychód od nowych klientów</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today&apos;s volume</source>
+        <source>Customers expected in the period at today's volume</source>
         <translation>Oczekiwani klienci w okresie przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -3135,11 +3430,11 @@
         <translation>Wejścia na etap „%1” w okresie</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <source>Latest entry to close by the period's end, half of the deals</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, połowa transakcji</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <source>Latest entry to close by the period's end, nine deals in ten</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, dziewięć na dziesięć transakcji</translation>
     </message>
     <message>
@@ -3155,17 +3450,29 @@
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <source>Change the period&apos;s start</source>
+        <source>Change the period's start</source>
         <translation>Zmień początek okresu</translation>
     </message>
     <message>
-        <source>Change the period&apos;s end</source>
+        <source>Change the period's end</source>
         <translation>Zmień koniec okresu</translation>
     </message>
     <message>
         <source>%1 for “%2”</source>
         <comment>undo step: what changed, then the persona it changed</comment>
         <translation>%1 („%2”)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3179,7 +3486,7 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>Gdy obszar roboczy ma niezapisane zmiany, kopia odzyskiwania jest zapisywana z taką częstotliwością w folderze danych aplikacji (nigdy w miejsce Twojego pliku). Po awarii przy następnym uruchomieniu program zaproponuje jej przywrócenie.</translation>
     </message>
     <message>
@@ -3254,7 +3561,7 @@
         <translation>Okres próbny → płatny plan</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
         <translation>Plan za 200 $ miesięcznie rozliczany rocznie, w przedziale firstsales.io „poniżej 10 tys. $: 1–2 miesiące, skuteczność zamknięć 25–35%”</translation>
     </message>
     <message>
@@ -3326,11 +3633,11 @@
         <translation>Szansa sprzedaży → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
         <translation>W przedziale firstsales.io „25–50 tys. $: 3–4 miesiące, skuteczność zamknięć 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>Współczynniki z przykładu b2blead.io (3%, 30%, 40%, 75%, 22%), w opublikowanych przedziałach; średnie firmy: szansa → wygrana 20–30%</translation>
     </message>
     <message>
@@ -3390,7 +3697,7 @@
         <translation>Szansa sprzedaży: demo, uzasadnienie biznesowe, przetarg → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
         <translation>W przedziale firstsales.io „100–250 tys. $: 6–9 miesięcy, skuteczność zamknięć 12–18%”</translation>
     </message>
     <message>
@@ -3546,7 +3853,7 @@
         <translation>Zapytanie → zakup</translation>
     </message>
     <message>
-        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
         <translation>W przedziale „200–2000 $ i 7–30 dni: wyszukiwarka, e-mail, YouTube” z reguły kciuka polytraffic.com</translation>
     </message>
     <message>
@@ -3614,7 +3921,7 @@
         <translation>Spotkanie informacyjne → zapis</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate&apos;s fee</source>
+        <source>Assumption: a professional certificate's fee</source>
         <translation>Założenie: opłata za certyfikat zawodowy</translation>
     </message>
     <message>
@@ -3626,7 +3933,7 @@
         <translation>Odwiedzający → zapytanie 2% w przedziale odwiedzający → lead 1–5% (b2blead.io); dalsze współczynniki to założenia</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
         <translation>Założenie: ok. sześciu tygodni, między decyzjami konsumenckimi (od godzin do tygodni) a cyklami małych firm (14–30 dni) plus zgoda pracodawcy</translation>
     </message>
     <message>
@@ -3634,19 +3941,19 @@
         <translation>Założenie: kurs co dwa lata</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>Churn 3% miesięcznie: dobry wskaźnik dla SaaS sprzedawanego małym firmom to 3–5% miesięcznie (statsforstartups.com, „Gross churn rate”, za Recurly: średnia B2B 5%); horyzont trzyletni</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
         <translation>Churn 10% rocznie: SaaS dla średnich firm traci zwykle 7–12% klientów rocznie (joysubscription.com, „Average churn rate for SaaS”); czteroletni horyzont ogranicza czas życia klienta</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
         <translation>Churn 6% rocznie: 5–7% to zdrowy poziom dla SaaS dla dużych przedsiębiorstw z umowami rocznymi (joysubscription.com, „Average churn rate for SaaS”); horyzont pięcioletni, czyli okres zmiany dostawcy z przykładu B2B Institute dotyczącego obecności na rynku</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
         <translation>79% klientów nadal zamawia po roku: średni wskaźnik utrzymania klientów w budownictwie (First Page Sage, „Customer retention rates by industry”, 2025); horyzont pięcioletni</translation>
     </message>
     <message>
@@ -3840,7 +4147,7 @@
         <translation> na 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
         <translation>Firmografia i technografia organizacji kupującej oraz miejsce tej osoby w niej. Wyświetlane dla odbiorców B2B i hybrydowych.</translation>
     </message>
     <message>
@@ -3848,7 +4155,7 @@
         <translation>Branża</translation>
     </message>
     <message>
-        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <source>The organisation's industry; it often explains more than the B2B label does.</source>
         <translation>Branża organizacji; często wyjaśnia więcej niż etykieta B2B.</translation>
     </message>
     <message>
@@ -3868,7 +4175,7 @@
         <translation>Roczny przychód</translation>
     </message>
     <message>
-        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <source>The organisation's yearly revenue, in the workspace currency.</source>
         <translation>Roczny przychód organizacji w walucie obszaru roboczego.</translation>
     </message>
     <message>
@@ -3892,7 +4199,7 @@
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <source>This person&apos;s job.</source>
+        <source>This person's job.</source>
         <translation>Praca tej osoby.</translation>
     </message>
     <message>
@@ -4454,7 +4761,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Cykl sprzedaży</translation>
     </message>
     <message>
-        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>Czas każdego etapu ma rozkład trójkątny (min, najbardziej prawdopodobny, maks); średnia jest dokładna, a p50 i p90 wynikają z rozkładu sumy.</translation>
     </message>
     <message>
@@ -4462,7 +4769,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
         <translation>Wejścia na każdy etap z miesięcznego wolumenu i konwersji każdego etapu; klienci w miesiącu = wolumen × iloczyn współczynników.</translation>
     </message>
     <message>
@@ -4486,7 +4793,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Atrybucja</translation>
     </message>
     <message>
-        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
         <translation>Okno każdego kanału jest porównywane z cyklem p50 i p90.</translation>
     </message>
     <message>
@@ -4494,7 +4801,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Dopasowanie kanału</translation>
     </message>
     <message>
-        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 na podstawie odbiorców kanału, przedziału cen, przedziału cyklu, dopasowania emocjonalnego, precyzji i zasięgu w porównaniu z personą (wagi 30, 20, 15, 15, 10, 10).</translation>
     </message>
     <message>
@@ -4622,7 +4929,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>&lt;b&gt;Kanały.&lt;/b&gt; Najlepiej dopasowane kanały to %1 (%2) oraz %3 (%4).</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
         <translation>Persony w tym raporcie nie obejmują jednocześnie B2B i B2C, więc podsumowanie niczego między nimi nie porównuje; wskaźniki każdej persony podano na jej stronach.</translation>
     </message>
     <message>
@@ -4642,11 +4949,11 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta i zachowanie się różnią: planuj kanały, treści i sprzedaż pod kątem tego, jak ta persona kupuje, a nie jej etykiety.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
         <translation>Hybryda oznacza sprzedawcę, który sprzedaje w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
         <translation>Prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %1 (szacunek marketera).</translation>
     </message>
     <message>
@@ -4682,7 +4989,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Źródła katalogu kanałów</translation>
     </message>
     <message>
-        <source>This workspace&apos;s own channels</source>
+        <source>This workspace's own channels</source>
         <translation>Własne kanały tego obszaru roboczego</translation>
     </message>
     <message>
@@ -4706,7 +5013,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu. Klienci jednorazowi płacą raz; subskrybenci i klienci powracający płacą, dopóki zostają, więc przychód rośnie do stanu ustalonego, w którym churn równoważy nowych klientów (MRR i ARR w przypadku subskrypcji), albo rośnie dalej, jeśli churnu nie ma.</translation>
     </message>
     <message>
-        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, „SaaS Metrics 2.0”: churn, czas życia klienta, MRR i ARR przychodów powtarzalnych.</translation>
     </message>
 </context>
@@ -4785,15 +5092,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanałów z katalogu: ten wymiar jest pomijany w indeksie, a jego waga jest rozdzielana na pozostałe.</translation>
     </message>
     <message>
-        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>Powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów; jego źródła są w załączniku.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
         <translation>Powinowactwo B2B jedynego kanału z katalogu tej persony: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanału z katalogu tej persony: %1.</numerusform>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanałów z katalogu tej persony: %1.</numerusform>
@@ -4879,6 +5186,246 @@ Dozwolone: od %2 do %3.</translation>
             <numerusform>%Ln przeciwników i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</numerusform>
             <numerusform>%Ln przeciwników i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ReportPlan</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %Ln day(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RACE plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nieokreślone</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aspirational</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target from the reverse funnel of a persona outside this report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target from the reverse funnel of %1: %2 a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target from the reverse funnel of %1: %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 → %3 %4</source>
+        <comment>start, current, target, unit</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objectives and key results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objective and key results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start → current → target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target for the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of new-customer revenue: %2 at the price of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected at today's volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: today's volume meets the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly volume needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (today %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly spend needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest lead entry for half of the deals to close in the period (p50)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse funnel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Entries per stage over the period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At today's volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n tactic(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Content map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tactics and content items per persona and RACE stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
     </message>
 </context>
 <context>
@@ -5016,13 +5563,24 @@ Dozwolone: od %2 do %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::WorkbookExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start a workbook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>b2x::WorkspaceChannelsDialog</name>
     <message>
         <source>Workspace Channels</source>
         <translation>Kanały obszaru roboczego</translation>
     </message>
     <message>
-        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>Własne kanały tego obszaru roboczego, obok wbudowanego katalogu: wydarzenie branżowe, marketplace z oprogramowaniem, serwisy z recenzjami, program poleceń. Persony mogą je wybierać, a dopasowanie kanałów, kontrole atrybucji, wykresy i raport traktują je jak kanały wbudowane.</translation>
     </message>
     <message>
@@ -5236,28 +5794,28 @@ Dozwolone: od %2 do %3.</translation>
         <translation>to nie jest obszar roboczy B2X: plik zawiera %1, a nie obiekt</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
-        <translation>to nie jest obszar roboczy B2X: &quot;format&quot; musi mieć wartość &quot;b2x-workspace&quot;</translation>
+        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
+        <translation>to nie jest obszar roboczy B2X: "format" musi mieć wartość "b2x-workspace"</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>plik został zapisany przez nowszą wersję B2X Workbench (wersja formatu %1; ta wersja odczytuje do %2). Zaktualizuj aplikację, aby go otworzyć.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
-        <translation>musi być trzyliterowym kodem ISO 4217, np. &quot;EUR&quot;</translation>
+        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
+        <translation>musi być trzyliterowym kodem ISO 4217, np. "EUR"</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>musi być datą i godziną ISO 8601, np. 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
-        <translation>&quot;%1&quot; jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
+        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
+        <translation>"%1" jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
-        <translation>porównywana persona &quot;%1&quot; nie istnieje i została pominięta</translation>
+        <source>compared persona "%1" does not exist and was dropped</source>
+        <translation>porównywana persona "%1" nie istnieje i została pominięta</translation>
     </message>
 </context>
 <context>
@@ -5310,7 +5868,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanału z katalogu: ten wymiar jest pomijany w indeksie, a jego waga rozkłada się na pozostałe.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>Ważone budżetem powinowactwo B2B kanałów z katalogu tej persony (%1) wynosi %2; powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów (docs/channels.md).</translation>
     </message>
     <message>
@@ -5366,7 +5924,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1, ale %2 (indeks B2B %3): planuj kanały, treści i sprzedaż według zachowania, a nie etykiety.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
         <translation>Etykieta hybrydowa i %1 (indeks B2B %2). Hybryda opisuje sprzedawcę działającego w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
@@ -5374,7 +5932,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1 i %2 (indeks B2B %3).</translation>
     </message>
     <message>
-        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>Powinowactwo B2B kanału %1 wynosi %2; ta grupa odbiorców jest na poziomie %3 (trzy części zachowania, jedna część etykiety): dopasowanie %4%.</translation>
     </message>
     <message>
@@ -5382,15 +5940,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Nie ustawiono ceny: cena ani nie podnosi, ani nie obniża dopasowania %1.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
         <translation>Cena %1 jest o %2 rzędów wielkości od środka przedziału cen kanału %3 (%4–%5, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>Średni cykl %1 dni jest o %2 rzędów wielkości (z 1 + dni) od środka przedziału czasu decyzji kanału %3 (%4–%5 dni, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
         <translation>Ta grupa odbiorców decyduje w %1% emocjonalnie (100 − racjonalność), a dopasowanie emocjonalne kanału %2 wynosi %3: zgadzają się w %4% przypadków.</translation>
     </message>
     <message>
@@ -5424,6 +5982,205 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>%1 blocker(s) and no champion: nobody inside argues for the purchase (MEDDIC).</source>
         <translation>Przeciwnicy: %1 i brak zwolennika: nikt wewnątrz nie przekonuje do zakupu (MEDDIC).</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::calibration</name>
+    <message>
+        <source>the column “%1” is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some dates put the day first and others the month: export the file with one date format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date between 1970 and 2100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the channel is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the spend must be a number of 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the count must be a number of 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1 MB, more than the %2 MB an import may be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV parser could not start (out of memory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event is for deal “%1”, which the deals file does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status “%1” is not open, won or lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The opportunities need their stage history (an Opportunity History export).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deal entered “%1”: it keeps its modelled values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n won or lost deal(s) have no close date: counted as open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n deal(s) created after the as-of date are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n stage change(s) after the as-of date are ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>b2x::calibration::Builder</name>
+    <message>
+        <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has more than %1 columns. Export only the columns the import needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header has an empty column name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header names the column "%1" twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has more than %L1 rows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>b2x::calibration::CsvProblem</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>b2x::calibration::DealIndex</name>
+    <message>
+        <source>the deal has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>b2x::calibration::Reader</name>
+    <message>
+        <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5493,12 +6250,36 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Czy każdy klient jest wart trzy razy więcej, niż kosztuje jego pozyskanie, i jak szybko się zwraca?</translation>
     </message>
     <message>
-        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
         <translation>Czy okna atrybucji platform reklamowych trwają tak długo jak cykl sprzedaży?</translation>
     </message>
     <message>
         <source>How fast does monthly revenue build up after the campaigns start?</source>
         <translation>Jak szybko rośnie miesięczny przychód po starcie kampanii?</translation>
+    </message>
+    <message>
+        <source>Plan timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse funnel</source>
+        <translation>Odwrócony lejek</translation>
+    </message>
+    <message>
+        <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Reverse funnel: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5680,7 +6461,7 @@ Etykieta i zachowanie się różnią.</translation>
         <translation>b.d.</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
         <translation>Wyniki od 0 (jak konsument) do 100 (jak firma); każdy pierścień to średnia person w grupie.</translation>
     </message>
     <message>
@@ -5705,7 +6486,7 @@ Etykieta i zachowanie się różnią.</translation>
 %2: dopasowanie %3 na 100 · %4 budżetu</translation>
     </message>
     <message>
-        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
         <translation>Wiersze: trzy najlepiej dopasowane kanały każdej grupy odbiorców i kanał z największym budżetem. Tabela podaje dopasowanie każdego kanału z katalogu.</translation>
     </message>
     <message>
@@ -5976,7 +6757,7 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
         <translation>%1 · przechodzi dalej %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
         <translation>Grupy: średnie wejścia na szczyt lejka i klienci w miesiącu; etapy person się różnią, więc porównywane są tylko oba końce.</translation>
     </message>
     <message>
@@ -6002,6 +6783,244 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
     <message>
         <source>Move on</source>
         <translation>Przechodzi dalej</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::PlanTimelineChart</name>
+    <message>
+        <source>Period start and end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts after %1: most of its leads close after the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts after %1: some of its leads close after the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 to %4, %5
+Planned budget: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too late: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks (from Monday)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest lead entry to close in the period, half of the deals (p50)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest lead entry, nine deals in ten (p90)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no tactics yet: add them to see them on the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n tactic(s) start too late to close inside the period.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tactic(s) without valid dates, not drawn: %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no period: the current quarter is drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time runs from right to left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not drawn; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no valid dates: not drawn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>b2x::charts::ReverseFunnelChart</name>
+    <message>
+        <source>Required by the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available at today's volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline stage (entries over the period), then customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries over the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries over the period (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nieokreślone</translation>
+    </message>
+    <message>
+        <source>%1
+Required by the target: %2
+Available at today's volume: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a persona to see what its target needs, stage by stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no target: only today's entries are drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log scale: the stages differ by orders of magnitude; entries below 1 are not drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6041,7 +7060,7 @@ Dziewięć na dziesięć transakcji zamyka się w ciągu %2 (p90)</translation>
         <translation>Słupki grup pokazują średni cykl ich person; etapy różnią się między personami, więc nie są rozbijane.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>Słupek sumuje oczekiwane czasy etapów (średni cykl); znaczniki pokazują, kiedy zamyka się połowa i dziewięć na dziesięć transakcji.</translation>
     </message>
     <message>
@@ -6328,20 +7347,16 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation>--page-size musi mieć wartość A4 lub Letter, a nie &quot;%1&quot;</translation>
+        <source>--page-size must be A4 or Letter, not "%1"</source>
+        <translation>--page-size musi mieć wartość A4 lub Letter, a nie "%1"</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>nieoczekiwany argument &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>nieoczekiwany argument "%1"</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
         <translation>podaj plik obszaru roboczego do eksportu</translation>
-    </message>
-    <message>
-        <source>choose at least one output: --pdf, --png, --svg or --csv</source>
-        <translation>wybierz co najmniej jedno wyjście: --pdf, --png, --svg lub --csv</translation>
     </message>
     <message>
         <source>b2x export: %1
@@ -6380,10 +7395,10 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command &quot;%1&quot;
+        <source>b2x: unknown command "%1"
 
 </source>
-        <translation>b2x: nieznane polecenie &quot;%1&quot;
+        <translation>b2x: nieznane polecenie "%1"
 
 </translation>
     </message>
@@ -6392,64 +7407,8 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
-        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: b2x COMMAND [OPTIONS]
-
-Check and summarise B2X Workbench workspace files (.b2x) without a display.
-
-Commands:
-  validate FILE...        check that each file is a valid workspace
-  summary FILE [--json]   list the personas of a workspace; --json prints a
-                          machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona&apos;s target worked back through
-                          its funnel and sales cycle, OKR scores and checks
-  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
-              [--png DIR] [--svg DIR] [--csv OUT.csv]
-              [--title T] [--subtitle S] [--client C] [--author A]
-              [--date YYYY-MM-DD]
-                          write the comparison report, the charts and the
-                          metrics of every persona; the cover options
-                          override the texts saved in the workspace
-
-Options:
-  --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system&apos;s)
-  -h, --help              show this help
-  -v, --version           show the version
-
-Exit status: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Użycie: b2x COMMAND [OPTIONS]
-
-Sprawdzanie i podsumowywanie plików obszarów roboczych B2X Workbench (.b2x)
-bez środowiska graficznego.
-
-Polecenia:
-  validate FILE...        sprawdza, czy każdy plik jest poprawnym obszarem
-                          roboczym
-  summary FILE [--json]   wypisuje persony obszaru roboczego; --json wypisuje
-                          dokument do odczytu maszynowego (zob. docs/cli.md)
-  plan FILE [--json]      plan: cel każdej persony przeliczony wstecz przez
-                          jej lejek i cykl sprzedaży, oceny OKR i kontrole
-  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
-              [--png DIR] [--svg DIR] [--csv OUT.csv]
-              [--title T] [--subtitle S] [--client C] [--author A]
-              [--date YYYY-MM-DD]
-                          zapisuje raport porównawczy, wykresy i wskaźniki
-                          każdej persony; opcje okładki zastępują teksty
-                          zapisane w obszarze roboczym
-
-Opcje:
-  --lang CODE             język komunikatów: en, pl, ar, ro lub th
-                          (domyślnie: język systemu)
-  -h, --help              wyświetla tę pomoc
-  -v, --version           wyświetla wersję
-
-Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – błąd użycia.
-</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
+        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -6474,18 +7433,6 @@ Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – bł�
 </translation>
     </message>
     <message>
-        <source>  Target: %1 customers (%2)
-</source>
-        <translation>  Cel (klienci): %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>  Expected at today&apos;s volume: %1 customers; shortfall %2
-</source>
-        <translation>  Oczekiwani klienci przy obecnym wolumenie: %1; niedobór: %2
-</translation>
-    </message>
-    <message>
         <source>  Needed: %1 entries and %2 a month
 </source>
         <translation>  Potrzeba miesięcznie: wejścia %1, wydatki %2
@@ -6498,7 +7445,7 @@ Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – bł�
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
+        <source>  Needed: cannot be worked back from today's funnel (see the checks)
 </source>
         <translation>  Potrzeba: nie da się przeliczyć wstecz z obecnego lejka (zob. kontrole)
 </translation>
@@ -6536,6 +7483,192 @@ Kontrole
 </source>
         <translation>b2x plan: podaj dokładnie jeden plik (i opcjonalnie --json)
 </translation>
+    </message>
+    <message>
+        <source>b2x calibrate: %1 needs a value
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: unknown option "%1"
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, as of %2: %n deal(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 won, %2 lost, %3 open)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, a lower bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Warnings
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Ad spend %1 to %2: %3 in all, %4 a month
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1%2: %3 a month (%4% of the spend)%5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no catalogue channel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, click-through %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Customer acquisition cost: not defined (no deal won over those days)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: error: no persona has the id %2 (b2x summary lists them)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: add --date-order dmy or --date-order mdy
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: written with the measured stages of %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona's target worked back through
+                          its funnel and sales cycle, OKR scores and checks
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          write the comparison report, the charts, the
+                          metrics of every persona, the plan's lists as CSV
+                          and the workbook with live formulas; the cover
+                          options override the texts saved in the workspace
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          measure the persona's stages from a CRM export,
+                          open deals counted right, and the ad spend's CAC;
+                          --apply writes the stages into the persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system's)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Expected at today's volume, new customers: %1; shortfall %2
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6629,15 +7762,15 @@ Kontrole
         <translation>Plan nie ma jeszcze okresu, więc planowany jest kwartał kalendarzowy od %1 do %2.</translation>
     </message>
     <message>
-        <source>The plan&apos;s target</source>
+        <source>The plan's target</source>
         <translation>Cel planu</translation>
     </message>
     <message>
-        <source>Content &quot;%1&quot;</source>
-        <translation>Treść &quot;%1&quot;</translation>
+        <source>Content "%1"</source>
+        <translation>Treść "%1"</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
         <translation>%1: taktyki przewidują na ten okres %2, a cel przy obecnym koszcie wejścia wymaga %3.</translation>
     </message>
     <message>
@@ -6649,51 +7782,51 @@ Kontrole
         <translation>%1: brak treści i taktyk dla: %2.</translation>
     </message>
     <message>
-        <source>Tactic &quot;%1&quot;</source>
-        <translation>Taktyka &quot;%1&quot;</translation>
+        <source>Tactic "%1"</source>
+        <translation>Taktyka "%1"</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 trwa od %2 do %3, poza okresem od %4 do %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
-        <translation>%1 służy kluczowemu rezultatowi &quot;%2&quot;, którego nie ma w planie; odwołanie zostaje zachowane.</translation>
+        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
+        <translation>%1 służy kluczowemu rezultatowi "%2", którego nie ma w planie; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 w kanale %2: %3-dniowe okno atrybucji pomija najwolniejszą dziesiątą część transakcji persony %4 (90% zamyka się w ciągu %5 dni), więc wyniki kanału będą wyglądać gorzej, niż są; przypisz je w CRM.</translation>
     </message>
     <message>
-        <source>Objective &quot;%1&quot;</source>
-        <translation>Cel &quot;%1&quot;</translation>
+        <source>Objective "%1"</source>
+        <translation>Cel "%1"</translation>
     </message>
     <message>
-        <source>Key result &quot;%1&quot;</source>
-        <translation>Kluczowy rezultat &quot;%1&quot;</translation>
+        <source>Key result "%1"</source>
+        <translation>Kluczowy rezultat "%1"</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: wartość docelowa wynika z odwróconego lejka i zmieniła się z %2 przy ostatnim check-inie na %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 pobiera wartość docelową z etapu %2 lejka persony %3 (liczba etapów: %4); do czasu zmiany zachowuje własną wartość docelową.</translation>
     </message>
     <message>
-        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 odwołuje się do persony &quot;%2&quot;, której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
+        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 odwołuje się do persony "%2", której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
     </message>
     <message>
-        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
-        <translation>%1 używa kanału &quot;%2&quot;, którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
+        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
+        <translation>%1 używa kanału "%2", którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>Cel jest wyrażony w przychodzie, ale cena wynosi 0, więc nie da się go przeliczyć na klientów.</translation>
     </message>
     <message>
-        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>Obecny lejek nie pozyskuje klientów (brak miesięcznego wolumenu albo współczynnik konwersji 0), więc nie da się przeliczyć wstecz wolumenu i wydatków potrzebnych do osiągnięcia celu.</translation>
     </message>
     <message>

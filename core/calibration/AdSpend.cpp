@@ -11,11 +11,6 @@ namespace b2x::calibration {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("b2x::calibration", text);
-}
-
 std::string lower(std::string_view s)
 {
     std::string out;
@@ -84,7 +79,9 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
     for (const auto& [found, name] :
          {std::pair{date, "date"}, std::pair{channel, "channel"}, std::pair{spend, "spend"}})
         if (!found)
-            problem(1, 0, tr("the column “%1” is missing.").arg(QString::fromLatin1(name)));
+            problem(1, 0,
+                    QCoreApplication::translate("b2x::calibration", "the column “%1” is missing.")
+                        .arg(QString::fromLatin1(name)));
     if (!result.problems.empty())
         return result;
     if (order == DateOrder::Unknown) {
@@ -95,10 +92,14 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
             result.dateOrderAmbiguous = evidence.ambiguous();
             problem(0, 0,
                     evidence.ambiguous()
-                        ? tr("Every date such as 03/04/2026 could be 3 April or March 4: say "
-                             "whether the day or the month comes first.")
-                        : tr("Some dates put the day first and others the month: export the file "
-                             "with one date format."));
+                        ? QCoreApplication::translate(
+                              "b2x::calibration",
+                              "Every date such as 03/04/2026 could be 3 April or March 4: say "
+                              "whether the day or the month comes first.")
+                        : QCoreApplication::translate(
+                              "b2x::calibration",
+                              "Some dates put the day first and others the month: export the file "
+                              "with one date format."));
             return result;
         }
         order = evidence.order();
@@ -115,19 +116,23 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
         const auto day = parseDay(fields(*date), order);
         if (!day) {
             problem(sheetRow, *date + 1,
-                    tr("“%1” is not a date between 1970 and 2100.")
+                    QCoreApplication::translate("b2x::calibration",
+                                                "“%1” is not a date between 1970 and 2100.")
                         .arg(QString::fromUtf8(fields(*date).substr(0, 40))));
             continue;
         }
         row.day = *day;
         row.channel = std::string(fields(*channel));
         if (row.channel.empty()) {
-            problem(sheetRow, *channel + 1, tr("the channel is empty."));
+            problem(sheetRow, *channel + 1,
+                    QCoreApplication::translate("b2x::calibration", "the channel is empty."));
             continue;
         }
         const auto amount = number(fields(*spend));
         if (!amount || *amount < 0) {
-            problem(sheetRow, *spend + 1, tr("the spend must be a number of 0 or more."));
+            problem(sheetRow, *spend + 1,
+                    QCoreApplication::translate("b2x::calibration",
+                                                "the spend must be a number of 0 or more."));
             continue;
         }
         row.spend = *amount;
@@ -138,7 +143,9 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
                 continue;
             const auto v = number(fields(*column));
             if (!v || *v < 0) {
-                problem(sheetRow, *column + 1, tr("the count must be a number of 0 or more."));
+                problem(sheetRow, *column + 1,
+                        QCoreApplication::translate("b2x::calibration",
+                                                    "the count must be a number of 0 or more."));
                 continue;
             }
             *into = *v;

@@ -14,11 +14,6 @@ namespace b2x::calibration {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("b2x::calibration", text);
-}
-
 /// The delimiter the header line uses most outside quotes (a comma when it uses none).
 char detectDelimiter(std::string_view text)
 {
@@ -101,13 +96,17 @@ struct Builder {
             return;
         const std::size_t column = current.size() + 1;
         if (length > limits.maxFieldBytes)
-            return fail(column, tr("the field is %1 KiB long, more than the %2 KiB a field may "
-                                   "hold. Check that every quote in the file is closed.")
+            return fail(column, QCoreApplication::translate(
+                                    "b2x::calibration",
+                                    "the field is %1 KiB long, more than the %2 KiB a field may "
+                                    "hold. Check that every quote in the file is closed.")
                                     .arg((length + 1023) / 1024)
                                     .arg(limits.maxFieldBytes / 1024));
         if (column > limits.maxColumns)
-            return fail(column, tr("the row has more than %1 columns. Export only the columns "
-                                   "the import needs.")
+            return fail(column, QCoreApplication::translate(
+                                    "b2x::calibration",
+                                    "the row has more than %1 columns. Export only the columns "
+                                    "the import needs.")
                                     .arg(limits.maxColumns));
         current.emplace_back(data ? data : "", data ? length : 0);
     }
@@ -126,20 +125,28 @@ struct Builder {
             for (std::size_t c = 0; c < fields.size(); ++c) {
                 std::string name = trimmed(fields[c]);
                 if (name.empty())
-                    return fail(c + 1, tr("the header has an empty column name."));
+                    return fail(
+                        c + 1, QCoreApplication::translate("b2x::calibration",
+                                                           "the header has an empty column name."));
                 if (!seen.insert(name).second)
-                    return fail(c + 1, tr("the header names the column \"%1\" twice.")
-                                           .arg(QString::fromStdString(name)));
+                    return fail(c + 1,
+                                QCoreApplication::translate(
+                                    "b2x::calibration", "the header names the column \"%1\" twice.")
+                                    .arg(QString::fromStdString(name)));
                 fields[c] = std::move(name);
             }
             table.header = std::move(fields);
         } else {
             if (fields.size() > table.header.size())
-                return fail(table.header.size() + 1, tr("the row has %1 fields, the header %2.")
-                                                         .arg(fields.size())
-                                                         .arg(table.header.size()));
+                return fail(table.header.size() + 1,
+                            QCoreApplication::translate("b2x::calibration",
+                                                        "the row has %1 fields, the header %2.")
+                                .arg(fields.size())
+                                .arg(table.header.size()));
             if (table.rowCount() >= limits.maxRows)
-                return fail(0, tr("the file has more than %L1 rows.").arg(limits.maxRows));
+                return fail(0, QCoreApplication::translate("b2x::calibration",
+                                                           "the file has more than %L1 rows.")
+                                   .arg(limits.maxRows));
             table.appendRow(fields);
         }
         ++row;
@@ -182,9 +189,12 @@ QString CsvProblem::toString() const
 {
     QString text = message;
     if (row != 0 && column == 0)
-        text = tr("row %1: %2").arg(row).arg(message);
+        text = QCoreApplication::translate("b2x::calibration", "row %1: %2").arg(row).arg(message);
     else if (row != 0)
-        text = tr("row %1, column %2: %3").arg(row).arg(column).arg(message);
+        text = QCoreApplication::translate("b2x::calibration", "row %1, column %2: %3")
+                   .arg(row)
+                   .arg(column)
+                   .arg(message);
     return file.isEmpty() ? text : QStringLiteral("%1: %2").arg(file, text);
 }
 
@@ -213,31 +223,39 @@ CsvReadResult readCsv(std::string_view bytes, const CsvLimits& limits)
         return result;
     };
     if (bytes.size() > limits.maxBytes)
-        return refuse(0, 0,
-                      tr("The file is %1 MB, more than the %2 MB an import may be.")
-                          .arg(bytes.size() / 1'000'000)
-                          .arg(limits.maxBytes / 1'000'000));
+        return refuse(
+            0, 0,
+            QCoreApplication::translate("b2x::calibration",
+                                        "The file is %1 MB, more than the %2 MB an import may be.")
+                .arg(bytes.size() / 1'000'000)
+                .arg(limits.maxBytes / 1'000'000));
     if (bytes.starts_with("\xEF\xBB\xBF"))
         bytes.remove_prefix(3);
     const char delimiter = detectDelimiter(bytes);
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
         const auto [row, column] = place(bytes, nul, delimiter);
         return refuse(row, column,
-                      tr("the file holds a NUL byte: it is not a text CSV file (a spreadsheet "
-                         "saved in its own format, or UTF-16). Save or export it as CSV UTF-8."));
+                      QCoreApplication::translate(
+                          "b2x::calibration",
+                          "the file holds a NUL byte: it is not a text CSV file (a spreadsheet "
+                          "saved in its own format, or UTF-16). Save or export it as CSV UTF-8."));
     }
     if (const auto bad = invalidUtf8At(bytes); bad != std::string_view::npos) {
         const auto [row, column] = place(bytes, bad, delimiter);
         return refuse(row, column,
-                      tr("the text is not UTF-8 (a byte 0x%1 cannot start or continue a "
-                         "character). Export the file as CSV UTF-8, or save it again in that "
-                         "encoding.")
+                      QCoreApplication::translate(
+                          "b2x::calibration",
+                          "the text is not UTF-8 (a byte 0x%1 cannot start or continue a "
+                          "character). Export the file as CSV UTF-8, or save it again in that "
+                          "encoding.")
                           .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0')));
     }
 
     csv_parser parser{};
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return refuse(0, 0, tr("The CSV parser could not start (out of memory)."));
+        return refuse(0, 0,
+                      QCoreApplication::translate(
+                          "b2x::calibration", "The CSV parser could not start (out of memory)."));
     const std::unique_ptr<csv_parser, void (*)(csv_parser*)> cleanup(&parser, csv_free);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     Builder builder{limits, {}, {}, 1, std::nullopt};
@@ -247,17 +265,23 @@ CsvReadResult readCsv(std::string_view bytes, const CsvLimits& limits)
     for (std::size_t offset = 0; offset < bytes.size() && !builder.problem; offset += block) {
         const std::size_t length = std::min(block, bytes.size() - offset);
         if (csv_parse(&parser, bytes.data() + offset, length, onField, onRow, &builder) != length)
-            builder.fail(0, tr("a quote stands inside a field that does not start with one, or "
-                               "text follows a closing quote. Quote the whole field and double "
-                               "the quotes inside it (\"\")."));
+            builder.fail(0, QCoreApplication::translate(
+                                "b2x::calibration",
+                                "a quote stands inside a field that does not start with one, or "
+                                "text follows a closing quote. Quote the whole field and double "
+                                "the quotes inside it (\"\")."));
     }
     if (!builder.problem && csv_fini(&parser, onField, onRow, &builder) != 0)
-        builder.fail(0, tr("a quoted field is not closed before the end of the file. Check the "
-                           "quotes from this row on."));
+        builder.fail(0, QCoreApplication::translate(
+                            "b2x::calibration",
+                            "a quoted field is not closed before the end of the file. Check the "
+                            "quotes from this row on."));
     if (builder.problem)
         return refuse(builder.problem->row, builder.problem->column, builder.problem->message);
     if (builder.table.header.empty())
-        return refuse(0, 0, tr("The file is empty: it has no header row."));
+        return refuse(0, 0,
+                      QCoreApplication::translate("b2x::calibration",
+                                                  "The file is empty: it has no header row."));
     result.table = std::move(builder.table);
     return result;
 }
@@ -267,17 +291,21 @@ CsvReadResult readCsvFile(const QString& path, const CsvLimits& limits)
     CsvReadResult result;
     const QFileInfo info(path);
     if (info.exists() && static_cast<std::size_t>(info.size()) > limits.maxBytes) {
-        result.problems.push_back({0, 0,
-                                   tr("%1 is %2 MB, more than the %3 MB an import may be.")
-                                       .arg(info.fileName())
-                                       .arg(info.size() / 1'000'000)
-                                       .arg(limits.maxBytes / 1'000'000)});
+        result.problems.push_back(
+            {0, 0,
+             QCoreApplication::translate("b2x::calibration",
+                                         "%1 is %2 MB, more than the %3 MB an import may be.")
+                 .arg(info.fileName())
+                 .arg(info.size() / 1'000'000)
+                 .arg(limits.maxBytes / 1'000'000)});
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems.push_back(
-            {0, 0, tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString())});
+            {0, 0,
+             QCoreApplication::translate("b2x::calibration", "%1 cannot be read: %2")
+                 .arg(info.fileName(), file.errorString())});
         return result;
     }
     const QByteArray bytes = file.readAll();

@@ -14,11 +14,6 @@ namespace b2x::calibration {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("b2x::calibration", text);
-}
-
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -77,7 +72,9 @@ public:
         const auto c = findColumn(m_table, names);
         if (!c)
             problem(1, 0,
-                    tr("the column “%1” is missing. Export it, or map the columns by hand.")
+                    QCoreApplication::translate(
+                        "b2x::calibration",
+                        "the column “%1” is missing. Export it, or map the columns by hand.")
                         .arg(qs(*names.begin())));
         return c;
     }
@@ -94,14 +91,17 @@ public:
         const std::string_view text = field(row, column);
         if (trimmed(text).empty()) {
             if (required)
-                problem(sheetRow(row), column + 1, tr("the date is empty."));
+                problem(sheetRow(row), column + 1,
+                        QCoreApplication::translate("b2x::calibration", "the date is empty."));
             return std::nullopt;
         }
         const auto day = parseDay(text, m_order);
         if (!day)
             problem(sheetRow(row), column + 1,
-                    tr("“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or "
-                       "03/31/2026).")
+                    QCoreApplication::translate(
+                        "b2x::calibration",
+                        "“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or "
+                        "03/31/2026).")
                         .arg(qs(text.substr(0, 40))));
         return day;
     }
@@ -130,12 +130,16 @@ public:
         const double value = std::strtod(plain.c_str(), &end);
         if (end != plain.c_str() + plain.size() || !std::isfinite(value)) {
             problem(sheetRow(row), column + 1,
-                    tr("“%1” is not an amount.").arg(qs(field(row, column).substr(0, 40))));
+                    QCoreApplication::translate("b2x::calibration", "“%1” is not an amount.")
+                        .arg(qs(field(row, column).substr(0, 40))));
             return std::nullopt;
         }
         if (value < 0) {
-            problem(sheetRow(row), column + 1,
-                    tr("the amount is negative. A deal's amount is what it is worth (0 or more)."));
+            problem(
+                sheetRow(row), column + 1,
+                QCoreApplication::translate(
+                    "b2x::calibration",
+                    "the amount is negative. A deal's amount is what it is worth (0 or more)."));
             return std::nullopt;
         }
         return value;
@@ -149,7 +153,8 @@ public:
         if (v == "false" || v == "0" || v == "no" || v.empty())
             return false;
         problem(sheetRow(row), column + 1,
-                tr("“%1” is neither true nor false.").arg(qs(field(row, column).substr(0, 40))));
+                QCoreApplication::translate("b2x::calibration", "“%1” is neither true nor false.")
+                    .arg(qs(field(row, column).substr(0, 40))));
         return std::nullopt;
     }
 
@@ -169,13 +174,16 @@ public:
     Deal* add(Reader& r, std::size_t row, std::size_t column, Deal deal)
     {
         if (deal.id.empty()) {
-            r.problem(Reader::sheetRow(row), column + 1, tr("the deal has no id."));
+            r.problem(Reader::sheetRow(row), column + 1,
+                      QCoreApplication::translate("b2x::calibration", "the deal has no id."));
             return nullptr;
         }
         const auto [it, inserted] = m_rows.emplace(deal.id, row);
         if (!inserted) {
             r.problem(Reader::sheetRow(row), column + 1,
-                      tr("the deal id “%1” is already used on row %2: each deal must appear once.")
+                      QCoreApplication::translate(
+                          "b2x::calibration",
+                          "the deal id “%1” is already used on row %2: each deal must appear once.")
                           .arg(qs(deal.id.substr(0, 40)))
                           .arg(Reader::sheetRow(it->second)));
             return nullptr;
@@ -223,7 +231,9 @@ void readEvents(Reader& r, DealIndex& index, std::initializer_list<std::string_v
         Deal* deal = index.find(dealId);
         if (!deal) {
             r.problem(Reader::sheetRow(row), *id + 1,
-                      tr("the event is for deal “%1”, which the deals file does not have.")
+                      QCoreApplication::translate(
+                          "b2x::calibration",
+                          "the event is for deal “%1”, which the deals file does not have.")
                           .arg(qs(dealId.substr(0, 40))));
             continue;
         }
@@ -252,8 +262,10 @@ DealStatus statusFromWord(Reader& r, std::size_t row, std::size_t column, bool* 
         *skip = true;
         return DealStatus::Open;
     }
-    r.problem(Reader::sheetRow(row), column + 1,
-              tr("the status “%1” is not open, won or lost.").arg(qs(v.substr(0, 40))));
+    r.problem(
+        Reader::sheetRow(row), column + 1,
+        QCoreApplication::translate("b2x::calibration", "the status “%1” is not open, won or lost.")
+            .arg(qs(v.substr(0, 40))));
     return DealStatus::Open;
 }
 
@@ -475,9 +487,11 @@ DealImportResult importDeals(const CsvTable& deals, const CsvTable* events, Deal
     if (format == DealFormat::Auto) {
         result.problems.push_back(
             {1, 0,
-             tr("the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor "
-                "the generic deals file (deal_id, created_at, status). Name the format, or "
-                "map the columns by hand."),
+             QCoreApplication::translate(
+                 "b2x::calibration",
+                 "the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor "
+                 "the generic deals file (deal_id, created_at, status). Name the format, or "
+                 "map the columns by hand."),
              dealsName});
         return result;
     }
@@ -489,16 +503,20 @@ DealImportResult importDeals(const CsvTable& deals, const CsvTable* events, Deal
         if (evidence.conflicting()) {
             result.problems.push_back(
                 {0, 0,
-                 tr("Some dates put the day first (25/03/2026) and others the month (03/25/2026): "
-                    "export the files with one date format.")});
+                 QCoreApplication::translate(
+                     "b2x::calibration",
+                     "Some dates put the day first (25/03/2026) and others the month (03/25/2026): "
+                     "export the files with one date format.")});
             return result;
         }
         if (evidence.ambiguous()) {
             result.dateOrderAmbiguous = true;
             result.problems.push_back(
                 {0, 0,
-                 tr("Every date such as 03/04/2026 could be 3 April or March 4: say whether the "
-                    "day or the month comes first.")});
+                 QCoreApplication::translate(
+                     "b2x::calibration",
+                     "Every date such as 03/04/2026 could be 3 April or March 4: say whether the "
+                     "day or the month comes first.")});
             return result;
         }
         order = evidence.order();
@@ -509,7 +527,9 @@ DealImportResult importDeals(const CsvTable& deals, const CsvTable* events, Deal
     if (needsEvents && !events && format == DealFormat::Salesforce) {
         result.problems.push_back(
             {0, 0,
-             tr("The opportunities need their stage history (an Opportunity History export).")});
+             QCoreApplication::translate(
+                 "b2x::calibration",
+                 "The opportunities need their stage history (an Opportunity History export).")});
         return result;
     }
 

@@ -16,11 +16,6 @@ namespace b2x::calibration {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("b2x::calibration", text, nullptr, n);
-}
-
 std::string normalised(std::string_view name)
 {
     std::string out;
@@ -198,15 +193,21 @@ Calibration calibrate(const DealSet& set, const Persona& persona, const StageMap
         const QString name = QString::fromStdString(stage.name);
         if (m.estimate.entered == 0)
             c.warnings.push_back(
-                tr("No deal entered “%1”: it keeps its modelled values.").arg(name));
+                QCoreApplication::translate("b2x::calibration",
+                                            "No deal entered “%1”: it keeps its modelled values.")
+                    .arg(name));
         else if (m.estimate.entered < fewDeals)
             c.warnings.push_back(
-                tr("Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).",
-                   m.estimate.entered)
+                QCoreApplication::translate(
+                    "b2x::calibration",
+                    "Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).",
+                    nullptr, m.estimate.entered)
                     .arg(name));
         if (m.estimate.entered > 0 && !m.estimate.levelledOff)
-            c.warnings.push_back(tr("“%1” still converts deals that entered late: its conversion "
-                                    "is a lower bound until they have had time to move on.")
+            c.warnings.push_back(QCoreApplication::translate(
+                                     "b2x::calibration",
+                                     "“%1” still converts deals that entered late: its conversion "
+                                     "is a lower bound until they have had time to move on.")
                                      .arg(name));
         c.stages.push_back(std::move(m));
     }
@@ -224,26 +225,33 @@ Calibration calibrate(const DealSet& set, const Persona& persona, const StageMap
         QStringList names;
         for (const auto& s : counters.unmapped)
             names << QStringLiteral("“%1”").arg(QString::fromStdString(s));
-        c.warnings.push_back(tr("CRM stages not mapped to a stage of the persona, ignored: %1.")
-                                 .arg(names.join(QStringLiteral(", "))));
+        c.warnings.push_back(
+            QCoreApplication::translate(
+                "b2x::calibration", "CRM stages not mapped to a stage of the persona, ignored: %1.")
+                .arg(names.join(QStringLiteral(", "))));
     }
     if (counters.closedWithoutDate)
-        c.warnings.push_back(tr("%n won or lost deal(s) have no close date: counted as open.",
-                                counters.closedWithoutDate));
+        c.warnings.push_back(QCoreApplication::translate(
+            "b2x::calibration", "%n won or lost deal(s) have no close date: counted as open.",
+            nullptr, counters.closedWithoutDate));
     if (counters.createdAfterAsOf)
-        c.warnings.push_back(
-            tr("%n deal(s) created after the as-of date are left out.", counters.createdAfterAsOf));
+        c.warnings.push_back(QCoreApplication::translate(
+            "b2x::calibration", "%n deal(s) created after the as-of date are left out.", nullptr,
+            counters.createdAfterAsOf));
     if (counters.eventsAfterAsOf)
-        c.warnings.push_back(
-            tr("%n stage change(s) after the as-of date are ignored.", counters.eventsAfterAsOf));
+        c.warnings.push_back(QCoreApplication::translate(
+            "b2x::calibration", "%n stage change(s) after the as-of date are ignored.", nullptr,
+            counters.eventsAfterAsOf));
     if (counters.enteredTwice)
-        c.warnings.push_back(tr("%n time(s) a deal entered a stage again: its first entry counts.",
-                                counters.enteredTwice));
+        c.warnings.push_back(QCoreApplication::translate(
+            "b2x::calibration", "%n time(s) a deal entered a stage again: its first entry counts.",
+            nullptr, counters.enteredTwice));
     if (counters.outOfOrder)
-        c.warnings.push_back(
-            tr("%n deal(s) entered stages out of pipeline order: each stage ends at the first "
-               "later stage entered after it.",
-               counters.outOfOrder));
+        c.warnings.push_back(QCoreApplication::translate(
+            "b2x::calibration",
+            "%n deal(s) entered stages out of pipeline order: each stage ends at the first "
+            "later stage entered after it.",
+            nullptr, counters.outOfOrder));
     return c;
 }
 

@@ -139,6 +139,7 @@ void ExportActions::exportReport()
     // The charts compare the personas the report covers.
     ChartExport charts(ws, analyses, options.personaIndices);
     PdfReport report(ws, analyses, options, charts.painter(), &ChartExport::title);
+    report.setPlanCharts(charts.reportPlanCharts(ws, options.personaIndices));
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -228,8 +229,10 @@ void ExportActions::print()
     ChartExport charts(m_document->workspace(), analyses, {});
     ReportOptions options;
     options.charts = ChartExport::allCharts();
-    PdfReport(m_document->workspace(), analyses, options, charts.painter(), &ChartExport::title)
-        .paint(&printer);
+    PdfReport report(m_document->workspace(), analyses, options, charts.painter(),
+                     &ChartExport::title);
+    report.setPlanCharts(charts.reportPlanCharts(m_document->workspace(), {}));
+    report.paint(&printer);
 }
 
 void ExportActions::printPreview()
@@ -242,6 +245,7 @@ void ExportActions::printPreview()
     options.charts = ChartExport::allCharts();
     PdfReport report(m_document->workspace(), analyses, options, charts.painter(),
                      &ChartExport::title);
+    report.setPlanCharts(charts.reportPlanCharts(m_document->workspace(), {}));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter* p) { report.paint(p); });
     preview.resize(900, 1000);

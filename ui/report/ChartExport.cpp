@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -152,6 +153,33 @@ void ChartExport::paintPlanChart(std::size_t index, QPainter& painter, const QRe
     painter.scale(scale, scale);
     m_plan->paint(index, painter, QRectF(0, 0, exportWidth, rect.height() / scale), false);
     painter.restore();
+}
+
+PlanChartPages ChartExport::reportPlanCharts(const Workspace& workspace,
+                                             const std::vector<std::size_t>& personaIndices)
+{
+    std::vector<std::size_t> covered = personaIndices;
+    std::erase_if(covered, [&](std::size_t i) { return i >= workspace.personas.size(); });
+    const bool all = covered.empty() || covered.size() == workspace.personas.size();
+    std::vector<std::size_t> charts;
+    for (std::size_t i = 0; i < planChartCount(); ++i) {
+        const auto& item = m_plan->items()[i];
+        const bool isCovered =
+            item.personaId.empty()
+                ? all
+                : all || std::any_of(covered.begin(), covered.end(), [&](std::size_t p) {
+                      return workspace.personas[p].id == item.personaId;
+                  });
+        if (isCovered)
+            charts.push_back(i);
+    }
+    PlanChartPages pages;
+    pages.count = charts.size();
+    pages.title = [this, charts](std::size_t i) { return planChartTitle(charts[i]); };
+    pages.paint = [this, charts](std::size_t i, QPainter& painter, const QRectF& rect) {
+        paintPlanChart(charts[i], painter, rect);
+    };
+    return pages;
 }
 
 SaveResult ChartExport::writePlanChart(std::size_t index, const QString& path, Format format)

@@ -49,6 +49,11 @@ public:
     /// Height ÷ width that suits plan chart `index` (the timeline grows with its rows).
     double planChartAspect(std::size_t index);
     void paintPlanChart(std::size_t index, QPainter& painter, const QRectF& rect);
+    /// The plan's charts for a report covering `personaIndices` of `workspace` (empty: all): the
+    /// reverse funnels of the covered personas, and the timeline only when every persona is
+    /// covered (it shows every persona's tactics).
+    PlanChartPages reportPlanCharts(const Workspace& workspace,
+                                    const std::vector<std::size_t>& personaIndices);
     /// Plan chart `index` to a file, PNG at 2× or SVG, `exportWidth` logical pixels wide.
     SaveResult writePlanChart(std::size_t index, const QString& path, Format format);
 

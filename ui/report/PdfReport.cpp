@@ -329,14 +329,17 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
     for (const QString& page : html.personaPageList())
         text.push_back(layOut(page, device, body.size()));
-    if (const QString plan = html.planPart(); !plan.isEmpty())
+    const QString plan = html.planPart();
+    if (!plan.isEmpty())
         text.push_back(layOut(plan, device, body.size()));
     int textPages = 0;
     for (const Flow& flow : text)
         textPages += flow.pages;
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
-    m_pages = 1 + textPages + chartPages + appendix.pages;
+    const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
+    const int planChartPages = static_cast<int>((planCharts + 1) / 2);
+    m_pages = 1 + textPages + planChartPages + chartPages + appendix.pages;
     m_flowPages.clear();
     for (const Flow& flow : text) {
         const auto pages = describePages(*flow.doc, flow.pages);
@@ -396,29 +399,46 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         }
         return true;
     };
+    // Charts two to a page, each under its title: `count` charts, drawn by `paint`.
+    const auto drawCharts = [&](std::size_t count, const std::function<QString(std::size_t)>& title,
+                                const std::function<void(std::size_t, const QRectF&)>& paint) {
+        for (std::size_t i = 0; i < count; i += 2) {
+            frame();
+            const double half = body.height() / 2;
+            for (std::size_t k = 0; k < 2 && i + k < count; ++k) {
+                const QRectF slot(body.left(), body.top() + static_cast<double>(k) * half,
+                                  body.width(), half);
+                painter.save();
+                painter.setFont(reportFont(12, true));
+                painter.setPen(QColor(0x1f, 0x3b, 0x5c));
+                const QRectF titleBox(slot.left(), slot.top(), slot.width(), dpi * 0.35);
+                painter.drawText(titleBox, Qt::AlignLeft | Qt::AlignVCenter, title(i + k));
+                painter.restore();
+                paint(i + k, slot.adjusted(0, dpi * 0.4, 0, -dpi * 0.15));
+            }
+            if (!next())
+                return false;
+        }
+        return true;
+    };
     for (Flow& flow : text)
         if (!drawFlow(flow))
             return false;
-
-    for (std::size_t i = 0; i < m_options.charts.size(); i += 2) {
-        frame();
-        const double half = body.height() / 2;
-        for (std::size_t k = 0; k < 2 && i + k < m_options.charts.size(); ++k) {
-            const QRectF slot(body.left(), body.top() + static_cast<double>(k) * half, body.width(),
-                              half);
-            painter.save();
-            painter.setFont(reportFont(12, true));
-            painter.setPen(QColor(0x1f, 0x3b, 0x5c));
-            const int id = m_options.charts[i + k];
-            const QRectF titleBox(slot.left(), slot.top(), slot.width(), dpi * 0.35);
-            painter.drawText(titleBox, Qt::AlignLeft | Qt::AlignVCenter,
-                             m_chartTitle ? m_chartTitle(id) : QString());
-            painter.restore();
-            m_chartPainter(id, painter, slot.adjusted(0, dpi * 0.4, 0, -dpi * 0.15));
-        }
-        if (!next())
-            return false;
-    }
+    // The plan's charts follow the plan part, its last flow.
+    if (!drawCharts(
+            planCharts,
+            [&](std::size_t i) { return m_planCharts.title ? m_planCharts.title(i) : QString(); },
+            [&](std::size_t i, const QRectF& rect) { m_planCharts.paint(i, painter, rect); }))
+        return false;
+    if (!drawCharts(
+            m_options.charts.size(),
+            [&](std::size_t i) {
+                return m_chartTitle ? m_chartTitle(m_options.charts[i]) : QString();
+            },
+            [&](std::size_t i, const QRectF& rect) {
+                m_chartPainter(m_options.charts[i], painter, rect);
+            }))
+        return false;
     return drawFlow(appendix);
 }
 

@@ -40,6 +40,13 @@ struct ReportCover {
 /// Draws one chart (by id) into a rectangle of the page; supplied by the chart layer so that
 /// this module never touches Qt Charts.
 using ChartPainter = std::function<void(int chartId, QPainter& painter, const QRectF& rect)>;
+/// The plan's charts for the pages after the plan part (two per page, vector): how many, each
+/// one's title and how to draw it; supplied by the chart layer like ChartPainter.
+struct PlanChartPages {
+    std::size_t count = 0;
+    std::function<QString(std::size_t index)> title;
+    std::function<void(std::size_t index, QPainter& painter, const QRectF& rect)> paint;
+};
 /// Called after each page; return false to cancel.
 using ReportProgress = std::function<bool(int pagesDone, int pagesTotal)>;
 
@@ -59,6 +66,8 @@ public:
     SaveResult writePdf(const QString& path, const ReportProgress& progress = {});
 
     int pageCount() const { return m_pages; }
+    /// The plan's charts, drawn on the pages right after the plan part (none without one).
+    void setPlanCharts(PlanChartPages charts) { m_planCharts = std::move(charts); }
 
     /// For each page of the flowing text (executive summary to the last persona, then the
     /// appendix), as laid out for `device`: whether body text starts or continues on it, and
@@ -78,6 +87,7 @@ private:
     ReportOptions m_options;
     ChartPainter m_chartPainter;
     std::function<QString(int)> m_chartTitle;
+    PlanChartPages m_planCharts;
     int m_pages = 0;
     std::vector<FlowPage> m_flowPages;
 };
