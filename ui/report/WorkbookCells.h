@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QString>
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -35,7 +36,7 @@ public:
         m_money = numberFormat(code.empty() ? "#,##0.00" : "#,##0.00 \"" + code + "\"");
         m_share = numberFormat("0.00%");
         m_number = numberFormat("#,##0.00");
-        m_count = numberFormat("#,##0.0");
+        m_count = numberFormat("#,##0.00");
         m_date = numberFormat("yyyy-mm-dd");
     }
 
@@ -62,6 +63,7 @@ public:
 
     lxw_worksheet* sheet(const char* name)
     {
+        m_headerLines = 1;
         lxw_worksheet* ws = workbook_add_worksheet(m_wb, name);
         if (!ws)
             m_error = LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -75,8 +77,17 @@ public:
         const auto col = static_cast<lxw_col_t>(column);
         check(worksheet_write_string(ws, 0, col, title.toUtf8().constData(), m_header));
         check(worksheet_set_column(ws, col, col, width, format(fmt)));
+        m_headerLines = std::max(m_headerLines, wrappedLines(title, width));
         if (!comment.isEmpty())
             check(worksheet_write_comment(ws, 0, col, comment.toUtf8().constData()));
+    }
+
+    /// Gives the header row the height its longest wrapped title needs and freezes it (and the
+    /// first `columns` columns), so that it stays in view while scrolling.
+    void freezeHeader(lxw_worksheet* ws, std::size_t columns)
+    {
+        check(worksheet_set_row(ws, 0, 15.0 * m_headerLines, nullptr));
+        worksheet_freeze_panes(ws, 1, static_cast<lxw_col_t>(columns));
     }
 
     void text(lxw_worksheet* ws, std::size_t row, std::size_t column, const std::string& s)
@@ -132,6 +143,27 @@ public:
     }
 
 private:
+    /// The lines `title` takes when wrapped at word boundaries in a column `width` characters
+    /// wide (a bold header is a little wider than the digits the width counts).
+    static int wrappedLines(const QString& title, double width)
+    {
+        const auto perLine = static_cast<qsizetype>(std::max(4.0, width * 0.85));
+        int lines = 1;
+        qsizetype used = 0;
+        for (const QString& word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const qsizetype need = used == 0 ? word.size() : used + 1 + word.size();
+            if (need <= perLine || used == 0) {
+                used = need;
+            } else {
+                ++lines;
+                used = word.size();
+            }
+            for (; used > perLine; used -= perLine) // a word longer than the column breaks
+                ++lines;
+        }
+        return std::min(lines, 4);
+    }
+
     lxw_format* numberFormat(const std::string& pattern)
     {
         lxw_format* f = workbook_add_format(m_wb);
@@ -147,6 +179,7 @@ private:
     lxw_format* m_count = nullptr;
     lxw_format* m_date = nullptr;
     lxw_error m_error = LXW_NO_ERROR;
+    int m_headerLines = 1; ///< of the sheet being written
 };
 
 } // namespace b2x

@@ -102,8 +102,8 @@ void writeInputs(WorkbookCells& w, const Workspace& ws, std::size_t stages)
     if (!s)
         return;
     const QString shareNote = tr("A share: 50% is 0.5.");
-    w.header(s, InName, tr("Persona"), 28, CellFormat::None);
-    w.header(s, InId, tr("Id"), 12, CellFormat::None);
+    w.header(s, InName, tr("Persona"), 36, CellFormat::None);
+    w.header(s, InId, tr("Id"), 38, CellFormat::None);
     w.header(s, InLabel, tr("Label"), 10, CellFormat::None);
     w.header(s, InRevenueModel, tr("Revenue model"), 14, CellFormat::None,
              tr("oneOff, repeatOrder or subscription (as in the workspace file)."));
@@ -163,7 +163,7 @@ void writeInputs(WorkbookCells& w, const Workspace& ws, std::size_t stages)
             w.text(s, r, InFirstStage + stages + k, p.pipeline[k].name);
         }
     }
-    worksheet_freeze_panes(s, 1, 1);
+    w.freezeHeader(s, 1);
 }
 
 /// The Funnel sheet's column of customers per month.
@@ -179,7 +179,7 @@ void writeFunnel(WorkbookCells& w, const Workspace& ws,
     if (!s)
         return;
     const char* in = WorkbookExport::inputsSheet;
-    w.header(s, 0, tr("Persona"), 28, CellFormat::None);
+    w.header(s, 0, tr("Persona"), 36, CellFormat::None);
     w.header(s, 1, tr("Monthly volume"), 14, CellFormat::Count,
              tr("Formula: the Inputs sheet's monthly volume."));
     for (std::size_t k = 0; k < stages; ++k)
@@ -213,7 +213,7 @@ void writeFunnel(WorkbookCells& w, const Workspace& ws,
         }
         w.formula(s, r, customers, formula, f.customersPerMonth, CellFormat::Count);
     }
-    worksheet_freeze_panes(s, 1, 1);
+    w.freezeHeader(s, 1);
 }
 
 void writeEconomics(WorkbookCells& w, const Workspace& ws,
@@ -222,7 +222,7 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
     lxw_worksheet* s = w.sheet(WorkbookExport::economicsSheet);
     if (!s)
         return;
-    w.header(s, EcName, tr("Persona"), 28, CellFormat::None);
+    w.header(s, EcName, tr("Persona"), 36, CellFormat::None);
     w.header(s, EcCustomers, tr("Customers per month"), 14, CellFormat::Count,
              tr("Formula: from the Funnel sheet."));
     w.header(s, EcMonthlyRevenue, tr("Monthly revenue per customer"), 16, CellFormat::Money,
@@ -345,7 +345,7 @@ void writeEconomics(WorkbookCells& w, const Workspace& ws,
         w.number(s, r, EcCycleP50, a.salesCycle.p50Days, CellFormat::Number);
         w.number(s, r, EcMonth24Revenue, a.timeToRevenue.monthlyRevenue.back(), CellFormat::Money);
     }
-    worksheet_freeze_panes(s, 1, 1);
+    w.freezeHeader(s, 1);
 }
 
 void writePlanTable(WorkbookCells& w, const PlanTable& table, const char* sheetName)
@@ -355,14 +355,22 @@ void writePlanTable(WorkbookCells& w, const PlanTable& table, const char* sheetN
         return;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         const PlanColumn& col = table.columns[c];
-        const bool wide = col.kind == PlanColumnKind::Text && !col.name.ends_with("Id") &&
-                          col.name != "id" && col.name != "stage" && col.name != "status";
+        // Wide enough for the header and the longest text, within 10–50 characters; numbers
+        // and dates take 16 (an amount with its currency code).
+        std::size_t chars = col.name.size();
+        for (const auto& row : table.rows)
+            if (const auto* t = c < row.size() ? std::get_if<std::string>(&row[c]) : nullptr)
+                chars =
+                    std::max(chars, static_cast<std::size_t>(QString::fromStdString(*t).size()));
+        const double width = col.kind == PlanColumnKind::Text
+                                 ? std::clamp(static_cast<double>(chars) + 2.0, 10.0, 50.0)
+                                 : 16.0;
         const CellFormat fmt = col.kind == PlanColumnKind::Money    ? CellFormat::Money
                                : col.kind == PlanColumnKind::Share  ? CellFormat::Share
                                : col.kind == PlanColumnKind::Number ? CellFormat::None
                                : col.kind == PlanColumnKind::Date   ? CellFormat::Date
                                                                     : CellFormat::None;
-        w.header(s, c, QString::fromStdString(col.name), wide ? 30 : 14, fmt);
+        w.header(s, c, QString::fromStdString(col.name), width, fmt);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
@@ -381,7 +389,7 @@ void writePlanTable(WorkbookCells& w, const PlanTable& table, const char* sheetN
             }
         }
     }
-    worksheet_freeze_panes(s, 1, 0);
+    w.freezeHeader(s, 0);
 }
 
 } // namespace
