@@ -104,7 +104,9 @@ SaveResult writeChart(const QString& path, ChartExport::Format format, const QSt
     if (format == ChartExport::Format::Png) {
         const QImage img = image();
         if (img.isNull() || !img.save(&buffer, "PNG"))
-            return {false, tr("cannot render the chart %1").arg(title)};
+            return {false,
+                    QCoreApplication::translate("b2x::ChartExport", "cannot render the chart %1")
+                        .arg(title)};
         return saveBytes(path, bytes);
     }
     QSvgGenerator svg;
@@ -112,7 +114,8 @@ SaveResult writeChart(const QString& path, ChartExport::Format format, const QSt
     svg.setSize(QSize(exportWidth, height));
     svg.setViewBox(QRect(0, 0, exportWidth, height));
     svg.setTitle(title);
-    svg.setDescription(tr("Exported from B2X Workbench"));
+    svg.setDescription(
+        QCoreApplication::translate("b2x::ChartExport", "Exported from B2X Workbench"));
     {
         QPainter p(&svg);
         paint(p, QRectF(0, 0, exportWidth, height));
@@ -213,7 +216,8 @@ SaveResult ChartExport::write(int chartId, const QString& path, Format format)
     svg.setSize(QSize(exportWidth, exportHeight));
     svg.setViewBox(QRect(0, 0, exportWidth, exportHeight));
     svg.setTitle(title(chartId));
-    svg.setDescription(tr("Exported from B2X Workbench"));
+    svg.setDescription(
+        QCoreApplication::translate("b2x::ChartExport", "Exported from B2X Workbench"));
     {
         QPainter p(&svg);
         m_renderer->paint(id, p, QRectF(0, 0, exportWidth, exportHeight), true);

@@ -18,9 +18,10 @@ namespace b2x {
 
 namespace {
 
+// lupdate files the strings of these free functions under the context "b2x".
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::WorkbookExport", text);
+    return QCoreApplication::translate("b2x", text);
 }
 
 /// "A", "B", … "Z", "AA", …: the letters of a column (0-based).
@@ -399,7 +400,9 @@ SaveResult WorkbookExport::write(const Workspace& ws,
                                  const QString& path, QDate today)
 {
     const auto failed = [&](const QString& why) {
-        return SaveResult{false, tr("cannot write %1: %2").arg(path, why)};
+        return SaveResult{false,
+                          QCoreApplication::translate("b2x::WorkbookExport", "cannot write %1: %2")
+                              .arg(path, why)};
     };
     // libxlsxwriter writes a file by name; it builds it under a temporary name of its own, and
     // only a complete workbook is then saved under `path`.
@@ -411,7 +414,8 @@ SaveResult WorkbookExport::write(const Workspace& ws,
 
     lxw_workbook* wb = workbook_new(temporaryName.constData());
     if (!wb)
-        return failed(tr("the spreadsheet library could not start a workbook"));
+        return failed(QCoreApplication::translate(
+            "b2x::WorkbookExport", "the spreadsheet library could not start a workbook"));
     lxw_error error = LXW_NO_ERROR;
     {
         WorkbookCells w(wb, ws.currency);
