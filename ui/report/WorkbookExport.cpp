@@ -414,8 +414,8 @@ SaveResult WorkbookExport::write(const Workspace& ws,
 
     lxw_workbook* wb = workbook_new(temporaryName.constData());
     if (!wb)
-        return failed(QCoreApplication::translate(
-            "b2x::WorkbookExport", "the spreadsheet library could not start a workbook"));
+        return failed(
+            QCoreApplication::translate("b2x::WorkbookExport", "no workbook could be started"));
     lxw_error error = LXW_NO_ERROR;
     {
         WorkbookCells w(wb, ws.currency);
