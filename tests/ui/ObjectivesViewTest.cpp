@@ -14,6 +14,7 @@
 #include "plan/PlanPanel.h"
 #include "plan/ProgressBarDelegate.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialog>
 #include <QDoubleSpinBox>
@@ -71,7 +72,8 @@ TEST(ObjectivesView, AddEditAndDeleteObjectivesAndKeyResultsAreEachOneUndoStep)
     const Plan original = doc.workspace().plan;
     ObjectivesView view(&doc);
     view.show();
-    const ObjectivesModel* model = view.model();
+    ObjectivesModel* model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowCount(), static_cast<int>(original.objectives.size()));
 
     Objective o;

@@ -42,7 +42,7 @@ CheckInPanel::CheckInPanel(QWidget* parent)
     m_value->setRange(-1e12, 1e12);
     m_value->setDecimals(2);
     m_value->setGroupSeparatorShown(true);
-    form->addRow(tr("&Value"), m_value);
+    form->addRow(tr("Va&lue"), m_value);
     m_confidence = new QSlider(Qt::Horizontal, this);
     describeWidget(m_confidence, QStringLiteral("checkInConfidence"), tr("Confidence"),
                    tr("How sure the owner is that the target will be met: 0 not at all, 10 "
@@ -59,7 +59,7 @@ CheckInPanel::CheckInPanel(QWidget* parent)
     auto* confidenceRow = new QHBoxLayout;
     confidenceRow->addWidget(m_confidence, 1);
     confidenceRow->addWidget(m_confidenceValue);
-    form->addRow(tr("C&onfidence"), confidenceRow);
+    form->addRow(tr("Co&nfidence"), confidenceRow);
     m_comment = makeLineEdit(this, QStringLiteral("checkInComment"), tr("Check-in comment"),
                              tr("What moved the value, in a sentence."), limits::maxShortText);
     form->addRow(tr("Co&mment"), m_comment);
@@ -82,7 +82,7 @@ CheckInPanel::CheckInPanel(QWidget* parent)
     m_history->setUniformRowHeights(true);
     m_history->header()->setStretchLastSection(true);
     m_history->setMinimumHeight(110);
-    m_remove = new QPushButton(tr("De&lete check-in"), this);
+    m_remove = new QPushButton(tr("Delete c&heck-in"), this);
     describeWidget(m_remove, QStringLiteral("checkInDelete"), tr("Delete check-in"),
                    tr("Deletes the selected check-in (one undo step)."));
 

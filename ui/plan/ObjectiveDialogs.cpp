@@ -147,7 +147,7 @@ KeyResultDialog::KeyResultDialog(const Workspace& ws, const KeyResult& k, bool a
     m_current = numberField(this, "keyResultCurrent", tr("Current"),
                             tr("The value now; a check-in sets it too."), -maxKeyResultValue,
                             maxKeyResultValue, k.current);
-    form->addRow(tr("C&urrent"), m_current);
+    form->addRow(tr("&Current"), m_current);
     m_target = numberField(this, "keyResultTarget", tr("Target"),
                            tr("The value to reach; below the start for a \"decrease to\" "
                               "target."),

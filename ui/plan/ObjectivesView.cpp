@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -98,8 +99,8 @@ ObjectivesView::ObjectivesView(WorkspaceDocument* document, QWidget* parent)
     m_addKeyResult = button(tr("Add &key result"), "objectivesAddKeyResult",
                             tr("Adds a key result to the selected objective."));
     m_edit =
-        button(tr("&Edit…"), "objectivesEdit", tr("Edits the selected objective or key result."));
-    m_delete = button(tr("&Delete"), "objectivesDelete",
+        button(tr("Ed&it…"), "objectivesEdit", tr("Edits the selected objective or key result."));
+    m_delete = button(tr("Dele&te"), "objectivesDelete",
                       tr("Deletes the selected objective (with its key results) or key result. "
                          "Undo brings it back."));
     auto* buttons = new QHBoxLayout;
@@ -186,8 +187,10 @@ void ObjectivesView::refresh()
 {
     const QString objectiveId = currentObjectiveId();
     const QString keyResultId = currentKeyResultId();
+    const int scrolled = m_tree->verticalScrollBar()->value();
     {
-        const QSignalBlocker block(m_tree->selectionModel());
+        // The selection is put back below; no half-loaded state reaches the check-in panel.
+        const QScopedValueRollback loading(m_loading, true);
         m_analysis = plan::analysePlan(m_document->workspace(), m_today);
         m_stale = false;
         m_model->load(m_document->workspace(), m_analysis);
@@ -204,6 +207,8 @@ void ObjectivesView::refresh()
             m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
                                                                    QItemSelectionModel::Rows);
     }
+    // A persona edit reloads the tree at every keystroke: it stays where the reader left it.
+    m_tree->verticalScrollBar()->setValue(scrolled);
     m_addObjective->setEnabled(m_document->workspace().plan.objectives.size() <
                                limits::maxObjectives);
     currentChanged();
@@ -211,6 +216,8 @@ void ObjectivesView::refresh()
 
 void ObjectivesView::currentChanged()
 {
+    if (m_loading)
+        return;
     const QModelIndex current = m_tree->currentIndex();
     const Objective* objective = findObjective(currentObjectiveId());
     m_addKeyResult->setEnabled(objective && objective->keyResults.size() < limits::maxKeyResults);

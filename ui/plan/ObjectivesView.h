@@ -75,6 +75,7 @@ private:
     QDate m_today;
     plan::PlanAnalysis m_analysis;
     bool m_stale = true;
+    bool m_loading = false;
     QSet<QString> m_collapsed; ///< objectives the user folded; every other one is open
 
     ObjectivesModel* m_model;
