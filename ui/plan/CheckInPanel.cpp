@@ -59,7 +59,9 @@ CheckInPanel::CheckInPanel(QWidget* parent)
     auto* confidenceRow = new QHBoxLayout;
     confidenceRow->addWidget(m_confidence, 1);
     confidenceRow->addWidget(m_confidenceValue);
-    form->addRow(tr("Co&nfidence"), confidenceRow);
+    auto* confidenceLabel = new QLabel(tr("Co&nfidence"), this);
+    confidenceLabel->setBuddy(m_confidence); // a row holding a layout gets no buddy by itself
+    form->addRow(confidenceLabel, confidenceRow);
     m_comment = makeLineEdit(this, QStringLiteral("checkInComment"), tr("Check-in comment"),
                              tr("What moved the value, in a sentence."), limits::maxShortText);
     form->addRow(tr("Co&mment"), m_comment);
@@ -115,8 +117,9 @@ void CheckInPanel::setToday(QDate today)
 
 void CheckInPanel::updateConfidenceLabel(int value)
 {
-    m_confidenceValue->setText(tr("%1 / 10").arg(Formatting::count(value)));
-    m_confidence->setAccessibleDescription(tr("Confidence %1 of 10").arg(value));
+    m_confidenceValue->setText(tr("%1 / %2").arg(Formatting::count(value), Formatting::count(10)));
+    m_confidence->setAccessibleDescription(
+        tr("Confidence %1 of %2").arg(Formatting::count(value), Formatting::count(10)));
 }
 
 void CheckInPanel::setKeyResult(const KeyResult* k)
@@ -155,7 +158,7 @@ void CheckInPanel::setKeyResult(const KeyResult* k)
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, QString::fromStdString(c.date));
         item->setText(1, objectives::number(c.value));
-        item->setText(2, tr("%1 / 10").arg(Formatting::count(c.confidence)));
+        item->setText(2, tr("%1 / %2").arg(Formatting::count(c.confidence), Formatting::count(10)));
         item->setText(3, QString::fromStdString(c.comment));
         item->setToolTip(3, QString::fromStdString(c.comment));
         item->setData(0, Qt::UserRole, i);

@@ -99,7 +99,8 @@ void ObjectivesModel::load(const Workspace& ws, const plan::PlanAnalysis& analys
                                                         : tr("↻ derived"));
             krDetails << tr("weight %1").arg(number(k.weight));
             if (s.confidence)
-                krDetails << tr("confidence %1/10").arg(Formatting::count(*s.confidence));
+                krDetails << tr("confidence %1/%2")
+                                 .arg(Formatting::count(*s.confidence), Formatting::count(10));
             kr.texts[DetailsColumn] = krDetails.join(QStringLiteral(" · "));
             QStringList krWhy;
             krWhy << tr("Key result “%1”: %2.")
@@ -117,8 +118,8 @@ void ObjectivesModel::load(const Workspace& ws, const plan::PlanAnalysis& analys
             }
             krWhy << tr("Weight %1 in the objective.").arg(number(k.weight));
             if (s.confidence)
-                krWhy << tr("Confidence at the latest check-in: %1 of 10.")
-                             .arg(Formatting::count(*s.confidence));
+                krWhy << tr("Confidence at the latest check-in: %1 of %2.")
+                             .arg(Formatting::count(*s.confidence), Formatting::count(10));
             else
                 krWhy << tr("No check-in yet.");
             kr.explanation = krWhy.join(QLatin1Char(' '));

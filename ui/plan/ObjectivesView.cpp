@@ -208,6 +208,7 @@ void ObjectivesView::refresh()
                                                                    QItemSelectionModel::Rows);
     }
     // A persona edit reloads the tree at every keystroke: it stays where the reader left it.
+    m_tree->doItemsLayout(); // the scroll range of the reloaded rows, before the value is put back
     m_tree->verticalScrollBar()->setValue(scrolled);
     m_addObjective->setEnabled(m_document->workspace().plan.objectives.size() <
                                limits::maxObjectives);
