@@ -56,6 +56,12 @@ struct PlanCheck {
     CheckKind kind = CheckKind::ReverseFunnel;
     std::string personaId; ///< empty when the check concerns no single persona
     QString message;       ///< in words, translatable
+    // The plan item the check is about, so that a view can go to it; empty when none. A check
+    // about a key result names its objective too.
+    std::string objectiveId;
+    std::string keyResultId;
+    std::string tacticId;
+    std::string contentId;
 };
 
 struct PlanAnalysis {

@@ -30,6 +30,14 @@ QString money(double value, const std::string& currency)
     return QStringLiteral("%1 %2").arg(whole(value), qs(currency));
 }
 
+/// The plan item a check is about (PlanCheck's ids).
+struct Subject {
+    std::string objectiveId;
+    std::string keyResultId;
+    std::string tacticId;
+    std::string contentId;
+};
+
 constexpr RaceStage contentStages[] = {RaceStage::Reach, RaceStage::Act, RaceStage::Convert,
                                        RaceStage::Engage};
 
@@ -60,20 +68,24 @@ public:
         for (std::size_t i = 0; i < ws.plan.objectives.size(); ++i)
             objective(ws.plan.objectives[i], a.objectives[i]);
         for (const auto& e : ws.plan.personas)
-            personaRef(e.personaId, QCoreApplication::translate("b2x::plan", "The plan's target"));
+            personaRef(e.personaId, QCoreApplication::translate("b2x::plan", "The plan's target"),
+                       {});
         for (const auto& c : ws.plan.content) {
             const QString place =
                 QCoreApplication::translate("b2x::plan", "Content \"%1\"").arg(qs(c.title));
-            personaRef(c.personaId, place);
-            channelRef(c.channelId, place);
+            const Subject subject{{}, {}, {}, c.id};
+            personaRef(c.personaId, place, subject);
+            channelRef(c.channelId, place, subject);
         }
         return std::move(out);
     }
 
 private:
-    void add(CheckKind kind, const std::string& personaId, const QString& message)
+    void add(CheckKind kind, const std::string& personaId, const QString& message,
+             const Subject& subject = {})
     {
-        out.push_back({kind, personaId, message});
+        out.push_back({kind, personaId, message, subject.objectiveId, subject.keyResultId,
+                       subject.tacticId, subject.contentId});
     }
 
     void persona(const PersonaPlanAnalysis& p)
@@ -109,6 +121,7 @@ private:
     {
         const QString place =
             QCoreApplication::translate("b2x::plan", "Tactic \"%1\"").arg(qs(t.name));
+        const Subject subject{{}, {}, t.id, {}};
         const QDate start = parseDate(t.start);
         const QDate end = parseDate(t.end);
         if ((start.isValid() && (start < a.period.start || start > a.period.end)) ||
@@ -118,15 +131,17 @@ private:
                                             "%1 runs from %2 to %3, outside the period %4 to %5.")
                     .arg(place, t.start.empty() ? QStringLiteral("…") : qs(t.start),
                          t.end.empty() ? QStringLiteral("…") : qs(t.end),
-                         a.period.start.toString(Qt::ISODate), a.period.end.toString(Qt::ISODate)));
-        const Persona* persona = personaRef(t.personaId, place);
-        const Channel* channel = channelRef(t.channelId, place);
+                         a.period.start.toString(Qt::ISODate), a.period.end.toString(Qt::ISODate)),
+                subject);
+        const Persona* persona = personaRef(t.personaId, place, subject);
+        const Channel* channel = channelRef(t.channelId, place, subject);
         if (!t.keyResultId.empty() && !ws.plan.findKeyResult(t.keyResultId))
             add(CheckKind::DanglingReference, t.personaId,
                 QCoreApplication::translate(
                     "b2x::plan",
                     "%1 serves key result \"%2\", which is not in the plan; the reference is kept.")
-                    .arg(place, qs(t.keyResultId)));
+                    .arg(place, qs(t.keyResultId)),
+                subject);
         if (persona && channel)
             attribution(t, place, *persona, *channel);
     }
@@ -152,19 +167,21 @@ private:
                 "than they are; attribute them in the CRM.")
                 .arg(place, channelDisplayName(t.channelId, catalogue))
                 .arg(*window)
-                .arg(qs(persona.name), whole(p90)));
+                .arg(qs(persona.name), whole(p90)),
+            {{}, {}, t.id, {}});
     }
 
     void objective(const Objective& o, const ObjectiveScore& score)
     {
         const QString place =
             QCoreApplication::translate("b2x::plan", "Objective \"%1\"").arg(qs(o.title));
-        personaRef(o.personaId, place);
+        personaRef(o.personaId, place, {o.id, {}, {}, {}});
         for (std::size_t i = 0; i < o.keyResults.size(); ++i) {
             const KeyResult& k = o.keyResults[i];
             const KeyResultScore& s = score.keyResults[i];
             const QString krPlace =
                 QCoreApplication::translate("b2x::plan", "Key result \"%1\"").arg(qs(k.metric));
+            const Subject subject{o.id, k.id, {}, {}};
             if (s.targetMovedSinceCheckIn)
                 add(CheckKind::DerivedTargetMoved, k.derived->personaId,
                     QCoreApplication::translate(
@@ -172,10 +189,11 @@ private:
                         "%1: its target follows the reverse funnel and moved from %2 at the last "
                         "check-in to %3.")
                         .arg(krPlace, i18n::numberLocale().toString(k.target, 'g', 6),
-                             i18n::numberLocale().toString(*s.liveTarget, 'g', 6)));
+                             i18n::numberLocale().toString(*s.liveTarget, 'g', 6)),
+                    subject);
             if (!k.derived)
                 continue;
-            const Persona* persona = personaRef(k.derived->personaId, krPlace);
+            const Persona* persona = personaRef(k.derived->personaId, krPlace, subject);
             if (persona && k.derived->quantity == DerivedQuantity::StageEntries &&
                 static_cast<std::size_t>(k.derived->stageIndex) >= persona->pipeline.size())
                 add(CheckKind::DanglingReference, persona->id,
@@ -186,12 +204,13 @@ private:
                         .arg(krPlace)
                         .arg(k.derived->stageIndex + 1)
                         .arg(qs(persona->name))
-                        .arg(persona->pipeline.size()));
+                        .arg(persona->pipeline.size()),
+                    subject);
         }
     }
 
     /// The persona `id` refers to; flags an id the workspace lacks. Empty ids refer to nothing.
-    const Persona* personaRef(const std::string& id, const QString& place)
+    const Persona* personaRef(const std::string& id, const QString& place, const Subject& subject)
     {
         if (id.empty())
             return nullptr;
@@ -203,11 +222,12 @@ private:
                     "b2x::plan",
                     "%1 refers to persona \"%2\", which is not in the workspace (deleted?); the "
                     "reference is kept until it is changed.")
-                    .arg(place, qs(id)));
+                    .arg(place, qs(id)),
+                subject);
         return p;
     }
 
-    const Channel* channelRef(const std::string& id, const QString& place)
+    const Channel* channelRef(const std::string& id, const QString& place, const Subject& subject)
     {
         if (id.empty())
             return nullptr;
@@ -218,7 +238,8 @@ private:
                     "b2x::plan",
                     "%1 uses channel \"%2\", which is neither in the catalogue nor one of the "
                     "workspace's channels; the reference is kept.")
-                    .arg(place, qs(id)));
+                    .arg(place, qs(id)),
+                subject);
         return c;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPanel.h"
 
+#include "ObjectivesView.h"
 #include "PlanAnalysisSource.h"
 #include "TimelineView.h"
 #include "charts/ChartCard.h"
@@ -146,7 +147,8 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_checks->setObjectName(QStringLiteral("planChecks"));
     m_checks->setAccessibleName(tr("Plan checks"));
     m_checks->setWordWrap(true);
-    m_checks->setToolTip(tr("Click a check about a persona to select that persona."));
+    m_checks->setToolTip(tr("Click a check about a persona to select that persona; one about a "
+                            "key result opens it on the Objectives page."));
     m_checks->setMinimumHeight(160);
     checksLayout->addWidget(m_checks);
     layout->addWidget(checksBox);
@@ -164,6 +166,7 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(scroll, tr("Targets"));
     m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
                                 "the plan's checks."));
+    m_tabs->addTab(new ObjectivesView(document, m_tabs), tr("Objectives"));
     m_tabs->addTab(new TimelineView(m_document, m_tabs), tr("Timeline"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -355,6 +358,7 @@ void PlanPanel::fillChecks()
     for (const plan::PlanCheck& check : analysis().checks) {
         auto* item = new QListWidgetItem(check.message, m_checks);
         item->setData(Qt::UserRole, QString::fromStdString(check.personaId));
+        item->setData(Qt::UserRole + 1, QString::fromStdString(check.keyResultId));
         item->setToolTip(check.message);
     }
     if (analysis().checks.empty())
@@ -410,6 +414,14 @@ void PlanPanel::activateCheck(QListWidgetItem* item)
     const QString personaId = item ? item->data(Qt::UserRole).toString() : QString();
     if (!personaId.isEmpty() && m_document->persona(personaId))
         Q_EMIT personaRequested(personaId);
+    // A check about a key result goes to it on the Objectives page.
+    const QString keyResultId = item ? item->data(Qt::UserRole + 1).toString() : QString();
+    auto* objectives = m_tabs->findChild<ObjectivesView*>();
+    if (!keyResultId.isEmpty() && objectives &&
+        m_document->workspace().plan.findKeyResult(keyResultId.toStdString())) {
+        m_tabs->setCurrentWidget(objectives);
+        objectives->selectKeyResult(keyResultId);
+    }
 }
 
 } // namespace b2x
