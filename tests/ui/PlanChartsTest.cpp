@@ -159,21 +159,19 @@ TEST(PlanCharts, TheReverseFunnelDrawsTheAnalysisAndFollowsAConversionEdit)
         ASSERT_TRUE(f.targetCustomers.has_value());
         ASSERT_GT(f.expectedCustomersInPeriod, 0.0);
         const std::size_t stages = f.stageEntries.size();
-        ASSERT_EQ(chart->requiredSet()->count(), static_cast<qsizetype>(stages + 1));
-        const auto& axis = chart->valueAxis();
+        ASSERT_EQ(chart->requiredSet()->count(), static_cast<int>(stages + 1));
         for (std::size_t i = 0; i < stages; ++i) {
             const double required = *f.stageEntries[i].entries;
-            EXPECT_NEAR(chart->requiredSet()->at(static_cast<qsizetype>(i)), axis.map(required),
-                        1e-9);
+            EXPECT_NEAR(chart->requiredSet()->at(static_cast<int>(i)), chart->map(required), 1e-9);
             // Available over the period at today's volume: required × expected ÷ target.
             EXPECT_NEAR(chart->data().stages[i].available,
                         required * f.expectedCustomersInPeriod / *f.targetCustomers,
                         required * 1e-9);
         }
-        EXPECT_NEAR(chart->requiredSet()->at(static_cast<qsizetype>(stages)),
-                    axis.map(*f.targetCustomers), 1e-9);
-        EXPECT_NEAR(chart->availableSet()->at(static_cast<qsizetype>(stages)),
-                    axis.map(f.expectedCustomersInPeriod), 1e-9);
+        EXPECT_NEAR(chart->requiredSet()->at(static_cast<int>(stages)),
+                    chart->map(*f.targetCustomers), 1e-9);
+        EXPECT_NEAR(chart->availableSet()->at(static_cast<int>(stages)),
+                    chart->map(f.expectedCustomersInPeriod), 1e-9);
     };
     check();
     const double firstBefore = *chart->data().stages.front().required;

@@ -45,6 +45,11 @@ PlanTimelineChart::PlanTimelineChart(QObject* parent)
     m_today->setPen(QPen(todayColour, 2, Qt::DotLine));
     m_start->setName(tr("Period start and end"));
     legend().hide(m_end);
+    // A wider or narrower plot holds more or fewer dates: only the labels change.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        if (labelRoom() != m_labels)
+            fitCalendar();
+    });
 }
 
 PlanTimelineChart::~PlanTimelineChart() = default;
@@ -72,6 +77,13 @@ void PlanTimelineChart::setTimeline(TimelineData timeline)
 {
     m_data = std::move(timeline);
     m_rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    // The latest date's label is centred on the plot's far edge: room for half of it there.
+    // (The legend keeps the bottom margin: only the sides change.)
+    QMargins room = chart()->margins();
+    room.setLeft(m_rtl ? 40 : 4);
+    room.setRight(m_rtl ? 4 : 40);
+    if (chart()->margins() != room)
+        chart()->setMargins(room);
     rebuild();
     layoutLegend();
     cacheItems();
@@ -146,40 +158,9 @@ void PlanTimelineChart::fitAxes()
     lo = std::max(lo, m_data.periodStart.addDays(-366));
     hi = std::min(hi, m_data.periodEnd.addDays(367));
 
-    // Weeks (from Mondays) up to about four months, months (from the 1st) beyond; at most about
-    // eight labels, so that they fit a narrow dock.
-    std::vector<QDate> bounds;
-    const bool weeks = lo.daysTo(hi) <= 126;
-    if (weeks) {
-        QDate d = lo.addDays(1 - lo.dayOfWeek());
-        const auto count = static_cast<int>((d.daysTo(hi) + 6) / 7);
-        const int step = std::max(1, (count + 7) / 8);
-        for (; d < hi.addDays(7 * step); d = d.addDays(7 * step))
-            bounds.push_back(d);
-    } else {
-        QDate d(lo.year(), lo.month(), 1);
-        const int count = (hi.year() - d.year()) * 12 + hi.month() - d.month() + 1;
-        const int step = count <= 8 ? 1 : count <= 16 ? 2 : count <= 24 ? 3 : 6;
-        d = QDate(d.year(), 1 + ((d.month() - 1) / step) * step, 1);
-        for (; d < hi.addMonths(step); d = d.addMonths(step))
-            bounds.push_back(d);
-    }
-    while (bounds.size() > 2 && bounds[bounds.size() - 2] >= hi)
-        bounds.pop_back();
-    const QLocale locale = Formatting::locale();
-    const QString format = weeks ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
-    for (const QString& label : m_x->categoriesLabels())
-        m_x->remove(label);
-    const double a = xOf(bounds.front());
-    const double b = xOf(bounds.back());
-    m_x->setStartValue(std::min(a, b) - 1);
-    // Categories must be appended by increasing value: right to left, the latest date first.
-    if (m_rtl)
-        std::reverse(bounds.begin(), bounds.end());
-    for (QDate d : bounds)
-        m_x->append(locale.toString(d, format), xOf(d));
-    m_x->setRange(std::min(a, b), std::max(a, b));
-    m_x->setTitleText(weeks ? tr("Weeks (from Monday)") : tr("Months"));
+    m_from = lo;
+    m_to = hi;
+    fitCalendar();
 
     for (const QString& label : m_y->categoriesLabels())
         m_y->remove(label);
@@ -206,10 +187,66 @@ void PlanTimelineChart::fitAxes()
     }
 }
 
+int PlanTimelineChart::labelRoom() const
+{
+    // About 80 pixels a month label ("Sept 2026"), 60 a week label ("28 Dec"); before the first
+    // layout, the width of an export.
+    const double width = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : 560;
+    const bool weeks = m_from.daysTo(m_to) <= 126;
+    return std::clamp(static_cast<int>(width / (weeks ? 60 : 80)), 2, 12);
+}
+
+void PlanTimelineChart::fitCalendar()
+{
+    // Weeks (from Mondays) up to about four months, months (from the 1st) beyond, with as many
+    // labels as the plot's width holds.
+    if (!m_from.isValid() || !m_to.isValid())
+        return;
+    m_labels = labelRoom();
+    const QDate lo = m_from;
+    const QDate hi = m_to;
+    std::vector<QDate> bounds;
+    const bool weeks = lo.daysTo(hi) <= 126;
+    if (weeks) {
+        QDate d = lo.addDays(1 - lo.dayOfWeek());
+        const auto count = static_cast<int>((d.daysTo(hi) + 6) / 7);
+        const int step = std::max(1, (count + m_labels - 1) / m_labels);
+        for (; d < hi.addDays(7 * step); d = d.addDays(7 * step))
+            bounds.push_back(d);
+    } else {
+        const int count = (hi.year() - lo.year()) * 12 + hi.month() - lo.month() + 1;
+        int step = 12;
+        for (int s : {1, 2, 3, 4, 6})
+            if (count <= s * m_labels) {
+                step = s;
+                break;
+            }
+        QDate d(lo.year(), 1 + ((lo.month() - 1) / step) * step, 1);
+        for (; d < hi.addMonths(step); d = d.addMonths(step))
+            bounds.push_back(d);
+    }
+    while (bounds.size() > 2 && bounds[bounds.size() - 2] >= hi)
+        bounds.pop_back();
+    const QLocale locale = Formatting::locale();
+    const QString format = weeks ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
+    for (const QString& label : m_x->categoriesLabels())
+        m_x->remove(label);
+    const double a = xOf(bounds.front());
+    const double b = xOf(bounds.back());
+    m_x->setStartValue(std::min(a, b) - 1);
+    // Categories must be appended by increasing value: right to left, the latest date first.
+    if (m_rtl)
+        std::reverse(bounds.begin(), bounds.end());
+    for (QDate d : bounds)
+        m_x->append(locale.toString(d, format), xOf(d));
+    m_x->setRange(std::min(a, b), std::max(a, b));
+    m_x->setTitleText(weeks ? tr("Weeks (from Monday)") : tr("Months"));
+}
+
 void PlanTimelineChart::drawGuide(QLineSeries* line, QDate date) const
 {
     const double x = xOf(date);
-    const bool inside = date.isValid() && x >= m_x->min() && x <= m_x->max();
+    const bool inside = date.isValid() && date >= m_from && date <= m_to;
     replacePoints(line, inside ? QList<QPointF>{QPointF(x, m_bottom), QPointF(x, m_top)}
                                : QList<QPointF>());
 }

@@ -53,6 +53,9 @@ protected:
 
 private:
     void fitAxes();
+    /// The x axis' labels for the calendar m_from … m_to at the plot's current width.
+    void fitCalendar();
+    int labelRoom() const;
     void drawGuide(QLineSeries* line, QDate date) const;
     QString statusText(TacticStatus status) const;
     QString tip(const TimelineTactic& t) const;
@@ -63,6 +66,9 @@ private:
     bool m_rtl = false;
     QCategoryAxis* m_x;
     QCategoryAxis* m_y;
+    QDate m_from; ///< the calendar drawn: its first day
+    QDate m_to;   ///< the day after its last
+    int m_labels = 0;
     double m_top = 0;    ///< y of the top edge of the plot
     double m_bottom = 0; ///< y of the bottom edge
     std::vector<QAreaSeries*> m_bars;

@@ -1,31 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReverseFunnelChart.h"
 
+#include "ChartScale.h"
 #include "format/Formatting.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace b2x::charts {
 
 ReverseFunnelChart::ReverseFunnelChart(QObject* parent)
-    : ComparisonChart(new QChart, parent), m_x(new QBarCategoryAxis),
-      m_y(std::make_unique<LinearLogAxis>(chart(), Qt::AlignLeft)), m_series(new QBarSeries),
+    : ComparisonChart(new QChart, parent), m_x(new QBarCategoryAxis), m_linear(new QValueAxis),
+      m_logY(new QCategoryAxis), m_spare(m_logY), m_series(new QBarSeries),
       m_required(new QBarSet(tr("Required by the target"))),
       m_available(new QBarSet(tr("Available at today's volume")))
 {
     styleAxis(m_x, tr("Pipeline stage (entries over the period), then customers"));
     chart()->addAxis(m_x, Qt::AlignBottom);
-    styleAxis(m_y->linear(), QString());
-    styleAxis(m_y->logarithmic(), QString());
-    m_y->setTitles(tr("Entries over the period"), tr("Entries over the period (log scale)"));
+    styleAxis(m_linear, tr("Entries over the period"));
+    styleAxis(m_logY, tr("Entries over the period (log scale)"));
+    m_logY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chart()->addAxis(m_linear, Qt::AlignLeft);
     m_series->append(m_required);
     m_series->append(m_available);
     m_available->setColor(QColor(0xbb, 0xbb, 0xbb));
     m_available->setBorderColor(QColor(0x88, 0x88, 0x88));
-    attach(m_series, m_x, m_y->current());
+    attach(m_series, m_x, m_linear);
     connect(m_series, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet*) {
         if (!state || index < 0 || static_cast<std::size_t>(index) >= m_data.stages.size()) {
             hideTip();
@@ -38,7 +43,54 @@ ReverseFunnelChart::ReverseFunnelChart(QObject* parent)
     });
 }
 
+// m_spare deletes the value axis that is not in the chart; the other goes with the chart.
 ReverseFunnelChart::~ReverseFunnelChart() = default;
+
+double ReverseFunnelChart::map(double value) const
+{
+    if (!m_log)
+        return value;
+    return value > 0 ? std::max(0.0, std::log10(value) - m_lowDecade) : 0.0;
+}
+
+void ReverseFunnelChart::fitValueAxis()
+{
+    double low = 0;
+    double high = 1;
+    for (const auto& s : m_data.stages)
+        for (double v : {s.required.value_or(0), s.available}) {
+            high = std::max(high, v);
+            if (v > 0 && (low <= 0 || v < low))
+                low = v;
+        }
+    const bool log = ChartScale::needsLog(low, high);
+    if (log != m_log) {
+        // Swap the axes; removeAxis hands the old one back (docs/qt-pitfalls.md).
+        QAbstractAxis* from = m_log ? static_cast<QAbstractAxis*>(m_logY) : m_linear;
+        QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(m_logY) : m_linear;
+        m_series->detachAxis(from);
+        chart()->removeAxis(from);
+        (void)m_spare.release(); // `to` joins the chart
+        chart()->addAxis(to, Qt::AlignLeft);
+        m_series->attachAxis(to);
+        m_spare.reset(from);
+        m_log = log;
+    }
+    if (!m_log) {
+        fitZeroBasedAxis(m_linear, high, high < 4 ? 0.1 : 1);
+        return;
+    }
+    const auto [lo, hi] = ChartScale::decades(low, high);
+    m_lowDecade = static_cast<int>(std::lround(std::log10(lo)));
+    const int highDecade = static_cast<int>(std::lround(std::log10(hi)));
+    for (const QString& label : m_logY->categoriesLabels())
+        m_logY->remove(label);
+    // Labels sit on a category's end: a sliver first gives the bottom decade a label too.
+    m_logY->setStartValue(-1e-6);
+    for (int k = m_lowDecade; k <= highDecade; ++k)
+        m_logY->append(ChartScale::decadeLabel(k), k - m_lowDecade);
+    m_logY->setRange(0, highDecade - m_lowDecade);
+}
 
 QString ReverseFunnelChart::amount(double v) const
 {
@@ -55,18 +107,7 @@ void ReverseFunnelChart::setFunnel(ReverseFunnelData funnel)
 
 void ReverseFunnelChart::rebuild()
 {
-    double low = 0;
-    double high = 1;
-    for (const auto& s : m_data.stages)
-        for (double v : {s.required.value_or(0), s.available}) {
-            high = std::max(high, v);
-            if (v > 0 && (low <= 0 || v < low))
-                low = v;
-        }
-    // A log axis from 1 up: bars grow from 0, so a bottom decade below 1 would draw them down.
-    if (low > 0)
-        low = std::max(low, 1.0);
-    m_y->fit(low, high, {m_series});
+    fitValueAxis();
     QStringList names;
     for (const auto& s : m_data.stages)
         names << s.name;
@@ -78,8 +119,8 @@ void ReverseFunnelChart::rebuild()
     QList<qreal> required;
     QList<qreal> available;
     for (const auto& s : m_data.stages) {
-        required << (s.required ? m_y->map(*s.required) : 0.0);
-        available << m_y->map(s.available);
+        required << (s.required ? map(*s.required) : 0.0);
+        available << map(s.available);
     }
     // QBarSet::replace per value keeps the bars (no rebuild); counts change only with stages.
     for (auto [set, values] :
@@ -138,11 +179,15 @@ QString ReverseFunnelChart::notes() const
         parts << tr("%1 has no target: only today's entries are drawn.").arg(m_data.personaName);
     else
         parts << shortfallText();
-    for (const QString& w : m_data.warnings)
-        parts << w;
-    if (m_y->isLog())
-        parts << tr("Log scale: the stages differ by orders of magnitude; entries below 1 are "
-                    "not drawn.");
+    // The reverse funnel's own warnings (a cycle longer than the period …) stand beside the
+    // chart in the panel and the report: not repeated here.
+    const bool undefined = std::any_of(m_data.stages.begin(), m_data.stages.end() - 1,
+                                       [](const ReverseFunnelStage& s) { return !s.required; });
+    if (m_data.targetCustomers && undefined)
+        parts << tr("Today's volume closes no customer inside the period, so the entries the "
+                    "target needs are not defined: only today's entries are drawn per stage.");
+    if (m_log)
+        parts << tr("Log scale: the stages differ by orders of magnitude.");
     return parts.join(QLatin1Char('\n'));
 }
 

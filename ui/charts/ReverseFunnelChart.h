@@ -2,13 +2,14 @@
 #pragma once
 
 #include "ComparisonChart.h"
-#include "LinearLogAxis.h"
 #include "PlanChartData.h"
 
 #include <memory>
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
+class QCategoryAxis;
+class QValueAxis;
 class QBarSeries;
 class QBarSet;
 QT_END_NAMESPACE
@@ -35,11 +36,13 @@ public:
     QString emptyText() const override;
     int preferredHeight() const override { return 300; }
 
-    /// The bars: required by the target and available at today's volume. Their values are drawn
-    /// through valueAxis().map() (the log form draws log10).
+    /// The bars: required by the target and available at today's volume, drawn through map().
     QBarSet* requiredSet() const { return m_required; }
     QBarSet* availableSet() const { return m_available; }
-    const LinearLogAxis& valueAxis() const { return *m_y; }
+    bool isLog() const { return m_log; }
+    /// Where a count is drawn: itself, or on the log axis its decades above the bottom one (0 for
+    /// 0 or less).
+    double map(double value) const;
     /// The shortfall in one sentence ("" without a target).
     QString shortfallText() const;
 
@@ -48,10 +51,15 @@ protected:
 
 private:
     QString amount(double v) const;
+    void fitValueAxis();
 
     ReverseFunnelData m_data;
     QBarCategoryAxis* m_x;
-    std::unique_ptr<LinearLogAxis> m_y;
+    QValueAxis* m_linear;  ///< one of the two is in the chart, the other in m_spare
+    QCategoryAxis* m_logY; ///< labelled by decade
+    std::unique_ptr<QAbstractAxis> m_spare; ///< the value axis not in the chart
+    bool m_log = false;
+    int m_lowDecade = 0;
     QBarSeries* m_series;
     QBarSet* m_required;
     QBarSet* m_available;
