@@ -373,9 +373,9 @@ QString ReportPlan::contentMap() const
             else {
                 QStringList counts;
                 if (tactics > 0)
-                    counts << tr("%n tactic(s)", nullptr, tactics);
+                    counts << tr("%Ln tactic(s)", nullptr, tactics);
                 if (items > 0)
-                    counts << tr("%n content item(s)", nullptr, items);
+                    counts << tr("%Ln content item(s)", nullptr, items);
                 row << counts.join(QStringLiteral("<br/>"));
             }
         }
@@ -413,7 +413,7 @@ QString ReportPlan::checks() const
         items << c.message.toHtmlEscaped();
     }
     if (dangling > 0)
-        items << tr("%n reference(s) of the plan point to a channel, key result or stage that no "
+        items << tr("%Ln reference(s) of the plan point to a channel, key result or stage that no "
                     "longer exists; the workbench's plan checks name them.",
                     nullptr, dangling)
                      .toHtmlEscaped();
