@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPanel.h"
 
+#include "RaceBoard.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/FormHelpers.h"
 #include "format/Formatting.h"
@@ -153,6 +154,7 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(scroll, tr("Targets"));
     m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
                                 "the plan's checks."));
+    m_tabs->addTab(new RaceBoard(document, m_tabs), tr("Board"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
