@@ -273,9 +273,12 @@ QVariant RaceBoardModel::headerData(int section, Qt::Orientation orientation, in
                       "a persona, or drag it to a persona's row.");
         return {};
     }
-    const Persona* persona = m_document->persona(personaIdAt(section));
-    if (!persona)
+    // Rows follow the workspace's order: the persona of a row is found without a search.
+    const auto& personas = m_document->workspace().personas;
+    const auto at = static_cast<std::size_t>(section);
+    if (at >= personas.size() || personas[at].id != m_personaIds[at])
         return {};
+    const Persona* persona = &personas[at];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return qs(persona->name);
     if (role == Qt::DecorationRole)
