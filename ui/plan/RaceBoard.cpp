@@ -111,7 +111,7 @@ RaceBoard::RaceBoard(WorkspaceDocument* document, QWidget* parent)
     connect(m_document, &WorkspaceDocument::personaInserted, this, &RaceBoard::documentChanged);
     connect(m_document, &WorkspaceDocument::personaRemoved, this, &RaceBoard::documentChanged);
     connect(m_document, &WorkspaceDocument::personaMoved, this, &RaceBoard::documentChanged);
-    refresh();
+    // Filled when first shown (m_stale): a board behind another tab costs nothing.
 }
 
 void RaceBoard::setDialogRunner(std::function<bool(QDialog&)> runner)

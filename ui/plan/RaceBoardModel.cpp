@@ -6,6 +6,8 @@
 #include "model/ChannelNames.h"
 #include "plan/PlanChecks.h"
 
+#include <QIcon>
+#include <QPixmap>
 #include <QStringList>
 
 namespace b2x {
@@ -281,8 +283,13 @@ QVariant RaceBoardModel::headerData(int section, Qt::Orientation orientation, in
     const Persona* persona = &personas[at];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return qs(persona->name);
-    if (role == Qt::DecorationRole)
+    if (role == PersonaColourRole)
         return QColor(qs(persona->colour));
+    if (role == Qt::DecorationRole) {
+        QPixmap swatch(10, 10);
+        swatch.fill(QColor(qs(persona->colour)));
+        return QIcon(swatch);
+    }
     return {};
 }
 

@@ -49,6 +49,7 @@ public:
     enum Roles {
         GapRole = Qt::UserRole + 1, ///< bool: the cell is a content gap
         CardCountRole,              ///< int
+        PersonaColourRole,          ///< a row header's QColor: the persona's colour
     };
 
     explicit RaceBoardModel(const WorkspaceDocument* document, QObject* parent = nullptr);

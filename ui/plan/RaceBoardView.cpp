@@ -110,9 +110,9 @@ void RaceBoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const bool rtl = option.direction == Qt::RightToLeft;
     const QPalette& pal = option.palette;
     const int lh = option.fontMetrics.lineSpacing();
-    if (option.state & QStyle::State_Selected) {
+    if (m_currentIndex == index) { // the current cell, lightly: its cards stay readable
         QColor c = pal.color(QPalette::Highlight);
-        c.setAlpha(40);
+        c.setAlpha(45);
         painter->fillRect(option.rect, c);
     }
     const auto& cards = model->cards(index);
@@ -140,7 +140,8 @@ void RaceBoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         return;
     }
     const QColor personaColour =
-        model->headerData(index.row(), Qt::Vertical, Qt::DecorationRole).value<QColor>();
+        model->headerData(index.row(), Qt::Vertical, RaceBoardModel::PersonaColourRole)
+            .value<QColor>();
     QFont bold = option.font;
     bold.setBold(true);
     for (int i = 0; i < static_cast<int>(cards.size()); ++i) {
@@ -164,14 +165,15 @@ void RaceBoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setFont(option.font);
         line.translate(0, lh);
         // The status: a coloured chip with the word in it.
+        // The whole word always shows; the kind beside it gives way when room is short.
         const int chipWidth =
-            std::min(option.fontMetrics.horizontalAdvance(text.status) + 8, line.width() / 2);
+            std::min(option.fontMetrics.horizontalAdvance(text.status) + 12, line.width());
         const QRect chip = leadingPart(line, chipWidth, rtl).adjusted(0, 1, 0, -1);
         painter->setPen(Qt::NoPen);
         painter->setBrush(text.statusColour);
         painter->drawRoundedRect(chip, 3, 3);
         painter->setPen(Qt::white);
-        drawElided(painter, chip.adjusted(4, 0, -4, 0), text.status, rtl, Qt::AlignHCenter);
+        painter->drawText(chip, Qt::AlignCenter, text.status);
         painter->setPen(pal.color(QPalette::Text));
         drawElided(painter, afterLeading(line, chipWidth + padding, rtl), text.kind, rtl);
         for (const QString& more : {text.channel, text.dates, text.budget}) {
@@ -186,8 +188,9 @@ RaceBoardView::RaceBoardView(QWidget* parent)
     : QTableView(parent), m_delegate(new RaceBoardDelegate(this))
 {
     setItemDelegate(m_delegate);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setSelectionBehavior(QAbstractItemView::SelectItems);
+    // The current cell and card are the selection (drawn by the delegate), so the style never
+    // floods a cell with the highlight colour.
+    setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -202,13 +205,15 @@ RaceBoardView::RaceBoardView(QWidget* parent)
     disconnect(horizontalHeader(), SIGNAL(sectionEntered(int)), this, SLOT(_q_selectColumn(int)));
     horizontalHeader()->setSectionsClickable(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 22);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 27);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(horizontalHeader(), &QHeaderView::sectionClicked, this,
             &RaceBoardView::stageHeaderClicked);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
-    verticalHeader()->setTextElideMode(Qt::ElideRight);
+    // A long persona name wraps over the row's lines (every row is at least a card high).
+    verticalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) |
+                                          Qt::Alignment(Qt::TextWordWrap));
 }
 
 RaceBoardModel* RaceBoardView::boardModel() const
@@ -387,7 +392,8 @@ void RaceBoardView::contextMenuEvent(QContextMenuEvent* event)
     int card = m_card;
     QPoint global = event->globalPos();
     if (event->reason() == QContextMenuEvent::Mouse) {
-        card = cardAt(viewport()->mapFrom(this, event->pos()), &index);
+        // A mouse's menu event comes through the viewport, in its coordinates.
+        card = cardAt(event->pos(), &index);
         if (index.isValid())
             setCurrent(index, card);
     } else if (index.isValid()) {
