@@ -3,6 +3,7 @@
 
 #include "ObjectivesView.h"
 #include "PlanAnalysisSource.h"
+#include "RaceBoard.h"
 #include "TimelineView.h"
 #include "charts/ChartCard.h"
 #include "charts/PlanChartData.h"
@@ -166,6 +167,7 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(scroll, tr("Targets"));
     m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
                                 "the plan's checks."));
+    m_tabs->addTab(new RaceBoard(document, m_tabs), tr("Board"));
     m_tabs->addTab(new ObjectivesView(document, m_tabs), tr("Objectives"));
     m_tabs->addTab(new TimelineView(m_document, m_tabs), tr("Timeline"));
     auto* outer = new QVBoxLayout(this);
