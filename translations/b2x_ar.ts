@@ -31,8 +31,8 @@
         <translation>القوائم والكائنات متداخلة بأكثر من %1 مستوى؛ ولا تحتاج مساحة العمل إلى ذلك أبدًا، لذا فالملف تالف أو ليس مساحة عمل</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>المفتاح "%1" مكرر في الكائن نفسه؛ احذف أحدهما</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>المفتاح &quot;%1&quot; مكرر في الكائن نفسه؛ احذف أحدهما</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>يجب أن يتحقق minDays ≤ likelyDays ≤ maxDays؛ والقيم الموجودة %1، %2، %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" مدرجة مرتين؛ أدرج كل قناة مرة واحدة</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; مدرجة مرتين؛ أدرج كل قناة مرة واحدة</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" ليست في دليل القنوات لهذا الإصدار؛ وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ليست في دليل القنوات لهذا الإصدار؛ وتتجاهلها النماذج</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>وثائق أو مقاطع فيديو أو دورات عبر الإنترنت.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>جلسات يقدمها فريقك لموظفي العميل.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>مكتب مساعدة مشترك بأوقات استجابة معتادة.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>مهندسون محددون يعرفون إعدادات العميل.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>القنوات</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>مجموع المدد الأكثر ترجيحًا لجميع المراحل</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>يجب أن تتضمن القائمة دورًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>يجب أن يكون دورًا مثل "decider" أو "user" أو "buyer"؛ والموجود %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>يجب أن يكون دورًا مثل &quot;decider&quot; أو &quot;user&quot; أو &quot;buyer&quot;؛ والموجود %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" مدرج مرتين؛ أدرج كل دور مرة واحدة</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; مدرج مرتين؛ أدرج كل دور مرة واحدة</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" ليس من بين "roles"؛ اذكر الأدوار في "roles" وحدها</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; ليس من بين &quot;roles&quot;؛ اذكر الأدوار في &quot;roles&quot; وحدها</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -622,24 +622,24 @@
         <translation>الحد الأدنى (%1) أعلى من الحد الأعلى (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>يجب أن يكون null أو إحدى القيم %1؛ والموجود "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>يجب أن يكون null أو إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>يجب أن يبدأ بـ "custom-" متبوعًا بحرف واحد على الأقل، حتى لا يتعارض أبدًا مع قناة مدمجة؛ والموجود "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>يجب أن يبدأ بـ &quot;custom-&quot; متبوعًا بحرف واحد على الأقل، حتى لا يتعارض أبدًا مع قناة مدمجة؛ والموجود &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" مستخدم لقناة سابقة؛ تحتاج كل قناة إلى معرّف خاص بها</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لقناة سابقة؛ تحتاج كل قناة إلى معرّف خاص بها</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -694,16 +694,16 @@
         <translation>التخصيص</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2027-01-31؛ والموجود "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2027-01-31؛ والموجود &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" مستخدم لعنصر سابق؛ يحتاج كل عنصر إلى معرّف خاص به</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لعنصر سابق؛ يحتاج كل عنصر إلى معرّف خاص به</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" ليست نتيجة رئيسية في هذه الخطة؛ يُحتفظ بالتكتيك لكنه لا يخدم أي نتيجة رئيسية حتى يُغيَّر</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ليست نتيجة رئيسية في هذه الخطة؛ يُحتفظ بالتكتيك لكنه لا يخدم أي نتيجة رئيسية حتى يُغيَّر</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -714,36 +714,28 @@
         <translation>ينتهي (%1) قبل أن يبدأ (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>الشخصية "%1" ليست في مساحة العمل هذه (هل حُذفت؟)؛ يُحتفظ بالإشارة إليها وتنبّه إليها فحوص الخطة</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>الشخصية &quot;%1&quot; ليست في مساحة العمل هذه (هل حُذفت؟)؛ يُحتفظ بالإشارة إليها وتنبّه إليها فحوص الخطة</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" ليست من قنوات الدليل ولا من قنوات مساحة العمل هذه؛ يُحتفظ بالإشارة إليها وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ليست من قنوات الدليل ولا من قنوات مساحة العمل هذه؛ يُحتفظ بالإشارة إليها وتتجاهلها النماذج</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" له إدخال سابق؛ لكل شخصية مستهدف واحد وحجم جمهور واحد</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; له إدخال سابق؛ لكل شخصية مستهدف واحد وحجم جمهور واحد</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>لا يحتوي مسار مبيعات الشخصية على المرحلة %1 (عدد مراحله %2)؛ تحتفظ النتيجة الرئيسية بقيمتها المستهدفة الخاصة حتى يُغيَّر ذلك</translation>
     </message>
     <message>
-        <source>cannot render the chart %1</source>
-        <translation>تعذّر رسم المخطط %1</translation>
-    </message>
-    <message>
-        <source>Exported from B2X Workbench</source>
-        <translation>صُدّر من B2X Workbench</translation>
-    </message>
-    <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -751,7 +743,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -759,31 +751,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Billing</source>
@@ -791,7 +783,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn</source>
@@ -799,7 +791,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -807,15 +799,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
-        <translation type="unfinished" />
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -823,91 +815,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
-        <translation type="unfinished" />
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stage's name.</source>
-        <translation type="unfinished" />
+        <source>The stage&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
-        <translation type="unfinished" />
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
-        <translation type="unfinished" />
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished" />
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
-        <translation type="unfinished" />
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CAC</source>
@@ -915,7 +907,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV</source>
@@ -923,7 +915,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -931,7 +923,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -939,63 +931,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1233,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ليست في دليل هذا الإصدار)</translation>
     </message>
     <message>
@@ -1285,7 +1277,7 @@
         <translation>قناة من الدليل المدمج؛ يمكن إدراج كل قناة مرة واحدة.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>حصة القناة من الإنفاق الشهري لهذه الشخصية (0–100%). يجب أن يكون مجموع الحصص 100%.</translation>
     </message>
     <message>
@@ -1293,7 +1285,7 @@
         <translation>عدد الأيام بعد النقرة التي يظل خلالها الشراء منسوبًا إلى القناة (0–3,650)، أو «بلا إسناد».</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>نافذة النقر الافتراضية لمنصة الإعلانات وحدّها الأقصى. غالبًا ما تكون القيم الافتراضية أقصر من دورة مبيعات B2B.</translation>
     </message>
     <message>
@@ -1332,7 +1324,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>أين يُوصَل إلى هذا الجمهور وأين يشتري، مع حصة كل قناة من الإنفاق الشهري. نافذة الإسناد هي المدة بعد النقرة التي يظل فيها الشراء محسوبًا للقناة: القيم الافتراضية للمنصات من 7 إلى 30 يومًا تناسب قرارات المستهلكين السريعة لكنها تفوّت معظم دورة B2B التي تمتد شهورًا، لذا أطِلها هناك.</translation>
     </message>
     <message>
@@ -1408,6 +1400,121 @@
     </message>
 </context>
 <context>
+    <name>b2x::CheckInPanel</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the value was measured (today unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved the value, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete c&amp;heck-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected check-in (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins (select a key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -1472,7 +1579,7 @@
         <translation>مقارنة أول ست شخصيات من الشخصيات المحددة وعددها %1.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>مجموعات شخصيات مساحة العمل (%1)؛ كل رقم هو متوسط المجموعة.</translation>
     </message>
     <message>
@@ -1517,6 +1624,141 @@
             <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
             <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ContentItemDialog</name>
+    <message>
+        <source>Add content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the content item is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Total cost of ownership guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content&apos;s format: pick one or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitepaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blog post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader is asked to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Download the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the item goes live; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item lives, e.g. its web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the content item a title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1867,7 @@
         <translation>&amp;منصة الإسناد:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>تقارن ملاءمة القناة هذه العوامل بسلوك كل شخصية وسعرها وزمن قرارها، كما تفعل مع القنوات المدمجة. وتحدد منصة الإسناد نافذة النقر الافتراضية والقصوى للقناة.</translation>
     </message>
 </context>
@@ -1704,7 +1946,7 @@
         <translation>استخدام احتمال القرار الذي أقدّره</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>عند الإيقاف، تقدّر النماذج القيمة من حجم المجموعة باستخدام قياسات CEB.</translation>
     </message>
     <message>
@@ -1996,7 +2238,7 @@
         <translation>توسّع الإيراد</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>اختياري: النمو السنوي لإيراد العميل المحتفَظ به (ترقيات، ومقاعد إضافية، وزيادات في الأسعار). اتركه 0 إن لم يوجد.</translation>
     </message>
     <message>
@@ -2419,23 +2661,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2686,8 +2928,143 @@
         <translation>يجب أن يكون إحدى القيم %1، لا %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>يجب أن يكون إحدى القيم %1؛ والموجود "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>يجب أن يكون إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::KeyResultDialog</name>
+    <message>
+        <source>Add key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. sales-qualified leads this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SQLs, %, USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value when the period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value now; a check-in sets it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>The persona whose reverse funnel gives the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which figure of the reverse funnel becomes the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline stage whose entries are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (not in the pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to derive a target from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3292,7 @@
         <translation>المسمى الوظيفي أو وصف الشخص، مثل «مسؤول أمن تقنية المعلومات».</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>مدى ثقل رأي هذا الشخص، من 0 (لا شيء) إلى 100 (حاسم).</translation>
     </message>
     <message>
@@ -3020,7 +3397,7 @@
         <translation>0 = ما يقدمه الشراء للمشتري شخصيًا (الثقة، السمعة، راحة البال)؛ 100 = ما يقدمه للمؤسسة أو لميزانية الأسرة.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>كيف يقرر هذا الجمهور، بمعزل عن تصنيفه B2B أو B2C. الدوافع العقلانية والعاطفية موجودة في كليهما: في دراسة CEB وGoogle على 3,000 مشترٍ B2B، كان أثر القيمة الشخصية في الشراء ضعف أثر القيمة التجارية، ولم يرَ سوى 14% من المشترين فرقًا حقيقيًا بين الموردين في القيمة التجارية. اضبط المنزلقات بناءً على ما تعرفه عن الجمهور، لا على تصنيفه.</translation>
     </message>
     <message>
@@ -3101,6 +3478,303 @@
     <message>
         <source>Edit notes</source>
         <translation>تعديل الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectiveDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Missing persona (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى</translation>
+    </message>
+    <message>
+        <source>What the objective wants to achieve, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>The persona the objective concerns, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesModel</name>
+    <message>
+        <source>missing persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: expected to be met in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch goal; about 70% is a good result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ %1</source>
+        <comment>a derived target, following the reverse funnel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived, moved since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1, current %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: the target equals the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target moved from %1 at the last check-in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 in the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence at the latest check-in: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start → current → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesView</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an objective to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a key result to the selected objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the selected objective or key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet: add one, then its key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an objective or a key result to see how its progress and target are worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3383,7 +4057,7 @@
         <translation>المسار العكسي</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>المستهدف محسوبًا عكسيًا عبر مسار المبيعات ودورة المبيعات للشخصية، مع افتراض وصول العملاء المحتملين بانتظام منذ بداية الفترة.</translation>
     </message>
     <message>
@@ -3401,10 +4075,6 @@
     <message>
         <source>Plan checks</source>
         <translation>فحوص الخطة</translation>
-    </message>
-    <message>
-        <source>Click a check about a persona to select that persona.</source>
-        <translation>انقر على فحص يخص شخصية لتحديدها.</translation>
     </message>
     <message>
         <source>Rename the plan period</source>
@@ -3458,7 +4128,7 @@
         <translation>المستهدف: إيرادات العملاء الجدد</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>العملاء المتوقعون خلال الفترة بالحجم الحالي</translation>
     </message>
     <message>
@@ -3478,11 +4148,11 @@
         <translation>الداخلون إلى «%1» خلال الفترة</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لنصف الصفقات</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لتسع صفقات من كل عشر</translation>
     </message>
     <message>
@@ -3498,11 +4168,11 @@
         <translation>لا ملاحظات: تجتاز الخطة جميع الفحوص.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>تغيير بداية الفترة</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>تغيير نهاية الفترة</translation>
     </message>
     <message>
@@ -3512,15 +4182,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
-        <translation type="unfinished" />
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3534,7 +4216,7 @@
         <translation> دقيقة</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>عندما تحتوي مساحة العمل على تغييرات غير محفوظة، تُكتب نسخة استرداد بهذا التواتر في مجلد بيانات التطبيق (ولا تُكتب فوق ملفك أبدًا). بعد أي انهيار، يعرض التشغيل التالي استعادتها.</translation>
     </message>
     <message>
@@ -3609,7 +4291,7 @@
         <translation>التجربة المجانية ← خطة مدفوعة</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>خطة بـ200 دولار شهريًا تُدفع سنويًا، ضمن شريحة firstsales.io «أقل من 10 آلاف دولار: 1–2 شهر، ومعدل إغلاق 25–35%»</translation>
     </message>
     <message>
@@ -3681,11 +4363,11 @@
         <translation>فرصة بيع ← صفقة رابحة</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>ضمن شريحة firstsales.io «25–50 ألف دولار: 3–4 أشهر، ومعدل إغلاق 18–25%»</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>معدلات المثال المحلول في b2blead.io ‏(3%، 30%، 40%، 75%، 22%)، ضمن النطاقات المنشورة؛ الشركات المتوسطة: فرصة ← صفقة رابحة 20–30%</translation>
     </message>
     <message>
@@ -3745,7 +4427,7 @@
         <translation>فرصة بيع: عرض توضيحي ودراسة جدوى ومناقصة ← صفقة رابحة</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>ضمن شريحة firstsales.io «100–250 ألف دولار: 6–9 أشهر، ومعدل إغلاق 12–18%»</translation>
     </message>
     <message>
@@ -3901,7 +4583,7 @@
         <translation>الاستفسار ← الشراء</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>ضمن شريحة «200–2,000 دولار و7–30 يومًا: البحث، البريد الإلكتروني، YouTube» وفق القاعدة التقريبية من polytraffic.com</translation>
     </message>
     <message>
@@ -3969,7 +4651,7 @@
         <translation>الجلسة التعريفية ← التسجيل</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>افتراض: رسوم شهادة مهنية</translation>
     </message>
     <message>
@@ -3981,7 +4663,7 @@
         <translation>الزائر ← الاستفسار 2% ضمن نطاق الزائر ← العميل المحتمل 1–5% (b2blead.io)؛ والمعدلات اللاحقة افتراضات</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>افتراض: نحو ستة أسابيع، بين قرارات المستهلكين (من ساعات إلى أسابيع) ودورات الشركات الصغيرة والمتوسطة (14–30 يومًا)، إضافةً إلى موافقة صاحب العمل</translation>
     </message>
     <message>
@@ -3989,19 +4671,19 @@
         <translation>افتراض: دورة كل سنتين</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>معدل تسرب العملاء 3% شهريًا: المعدل الجيد لبرمجيات SaaS المبيعة للشركات الصغيرة 3–5% شهريًا (statsforstartups.com، «Gross churn rate»، نقلًا عن Recurly: متوسط B2B ‏5%)؛ أفق زمني من ثلاث سنوات</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>معدل تسرب العملاء 10% سنويًا: تفقد برمجيات SaaS للشركات المتوسطة عادةً 7–12% سنويًا (joysubscription.com، «Average churn rate for SaaS»)؛ ويحدّ الأفق الزمني البالغ أربع سنوات مدة بقاء العميل</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>معدل تسرب العملاء 6% سنويًا: تُعد نسبة 5–7% صحية لبرمجيات SaaS للمؤسسات الكبيرة ذات العقود السنوية (joysubscription.com، «Average churn rate for SaaS»)؛ أفق زمني من خمس سنوات، وهو الفاصل بين تغييرات المورد في مثال B2B Institute عن الموجودين في السوق</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% من الحسابات ما زالت تطلب بعد عام: متوسط معدل الاحتفاظ بالعملاء في قطاع البناء (First Page Sage، «Customer retention rates by industry»، 2025)؛ أفق زمني من خمس سنوات</translation>
     </message>
     <message>
@@ -4195,7 +4877,7 @@
         <translation> من 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>البيانات الشركاتية (Firmographics) والتقنية (Technographics) للمؤسسة المشترية، وموقع هذا الشخص فيها. تظهر لجماهير B2B والهجينة.</translation>
     </message>
     <message>
@@ -4203,7 +4885,7 @@
         <translation>القطاع</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>قطاع المؤسسة؛ وكثيرًا ما يفسّر أكثر مما يفسره تصنيف B2B.</translation>
     </message>
     <message>
@@ -4223,7 +4905,7 @@
         <translation>الإيرادات السنوية</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>الإيرادات السنوية للمؤسسة، بعملة مساحة العمل.</translation>
     </message>
     <message>
@@ -4247,7 +4929,7 @@
         <translation>الدور الوظيفي</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>وظيفة هذا الشخص.</translation>
     </message>
     <message>
@@ -4357,6 +5039,321 @@
     <message>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoard</name>
+    <message>
+        <source>Add tactic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a content item in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Move tactic “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move content item “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan of the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the %1 stage&apos;s plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoardModel</name>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ليست في دليل هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a tactic&apos;s start and end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content · %1</source>
+        <comment>content item and its format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: gap, no tactic and no content item for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tactic and no content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunity, strategy or actions written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">الوصول</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">التفاعل</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">التحويل</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">الارتباط</translation>
+    </message>
+    <message>
+        <source>Plan: the strategy, objectives and resources of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: build awareness and bring visitors from other sites and media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert: turn leads into customers and sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage: keep customers, bring repeat purchases and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to edit; drag to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4824,7 +5821,7 @@ Allowed: %2 to %3.</source>
         <translation>دورة المبيعات</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>زمن كل مرحلة يتبع توزيعًا مثلثيًا (الأدنى، الأرجح، الأقصى)؛ المتوسط دقيق، وp50 وp90 مأخوذان من توزيع المجموع.</translation>
     </message>
     <message>
@@ -4832,7 +5829,7 @@ Allowed: %2 to %3.</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>الداخلون إلى كل مرحلة من الحجم الشهري ومعدل تحويل كل مرحلة؛ العملاء شهريًا = الحجم × حاصل ضرب المعدلات.</translation>
     </message>
     <message>
@@ -4856,7 +5853,7 @@ Allowed: %2 to %3.</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>تُقارن نافذة كل قناة بدورة p50 وp90.</translation>
     </message>
     <message>
@@ -4864,7 +5861,7 @@ Allowed: %2 to %3.</source>
         <translation>ملاءمة القناة</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>من 0 إلى 100 بناءً على جمهور القناة ونطاق السعر ونطاق الدورة والملاءمة العاطفية والدقة والوصول مقارنةً بالشخصية (الأوزان 30، 20، 15، 15، 10، 10).</translation>
     </message>
     <message>
@@ -5004,7 +6001,7 @@ Allowed: %2 to %3.</source>
         <translation>&lt;b&gt;القنوات.&lt;/b&gt; القنوات الأنسب هي %1 لدى %2 و%3 لدى %4.</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>لا تشمل شخصيات هذا التقرير النوعين B2B وB2C معًا، لذا لا يقارن الملخص بينهما؛ وتعرض صفحات الشخصيات أرقام كل شخصية.</translation>
     </message>
     <message>
@@ -5024,11 +6021,11 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف والسلوك مختلفان: خطّط القنوات والمحتوى والمبيعات وفق طريقة شراء هذه الشخصية، لا وفق تصنيفها.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>احتمال أن تتخذ المجموعة قرارًا أصلًا: %1 (تقدير المسوّق).</translation>
     </message>
     <message>
@@ -5064,7 +6061,7 @@ Allowed: %2 to %3.</source>
         <translation>مصادر دليل القنوات</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>القنوات الخاصة بمساحة العمل هذه</translation>
     </message>
     <message>
@@ -5088,7 +6085,7 @@ Allowed: %2 to %3.</source>
         <translation>تدخل مجموعة كل شهر وتُغلق وفق توزيع الدورة. يدفع عملاء الشراء لمرة واحدة مرة واحدة فقط؛ أما المشتركون والمشترون المتكررون فيواصلون الدفع ما داموا باقين، فترتفع الإيرادات حتى الحالة المستقرة التي يعادل فيها تسربُ العملاء العملاءَ الجدد (MRR وARR للاشتراكات)، أو تواصل النمو عند انعدام التسرب.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok، «SaaS Metrics 2.0»: تسرب العملاء ومدة البقاء وMRR وARR للإيرادات المتكررة.</translation>
     </message>
 </context>
@@ -5173,15 +6170,15 @@ Allowed: %2 to %3.</source>
         <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>يأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات؛ ومصادره مذكورة في الملحق.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>تقارب B2B لقناة الدليل الوحيدة لدى الشخصية: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل لدى الشخصية: %1.</numerusform>
             <numerusform>تقارب B2B المرجّح بالميزانية لقناة الدليل الوحيدة لدى الشخصية: %1.</numerusform>
@@ -5295,30 +6292,30 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished" />
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5326,27 +6323,27 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -5354,116 +6351,116 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished" />
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
-        <translation type="unfinished" />
+        <source>Expected at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
-        <translation type="unfinished" />
+        <source>none: today&apos;s volume meets the target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished" />
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
@@ -5471,41 +6468,19 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At today's volume</source>
-        <translation type="unfinished" />
+        <source>At today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -5513,30 +6488,52 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>الفحوص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tactic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5548,6 +6545,37 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Tick every role this person holds: at least one.</source>
         <translation>حدِّد كل دور يشغله هذا الشخص: دورًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StagePlanDialog</name>
+    <message>
+        <source>Plan for the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this stage can bring: the audience, demand or gap to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the plan means to take the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main actions; the tactics on the board detail them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6695,138 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::TacticDialog</name>
+    <message>
+        <source>Add tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What the tactic (campaign) is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABM programme for 60 named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>What the plan sets aside for the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lanned budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick once money was spent, and give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tactic has cost so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tactic stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result the tactic serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>objective, then key result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tactic a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -5680,8 +6840,8 @@ Allowed: %2 to %3.</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <source>the spreadsheet library could not start a workbook</source>
-        <translation type="unfinished" />
+        <source>no workbook could be started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5691,7 +6851,7 @@ Allowed: %2 to %3.</source>
         <translation>قنوات مساحة العمل</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>القنوات الخاصة بمساحة العمل هذه، إلى جانب الدليل المدمج: فعالية قطاعية، أو سوق إلكترونية للبرمجيات، أو مواقع مراجعات، أو برنامج إحالة. تُدرجها الشخصيات ضمن قنواتها، وتعاملها ملاءمة القنوات وفحوص الإسناد والمخططات والتقرير معاملة القنوات المدمجة.</translation>
     </message>
     <message>
@@ -5917,28 +7077,28 @@ Allowed: %2 to %3.</source>
         <translation>هذه ليست مساحة عمل B2X: يحتوي الملف على %1 وليس كائنًا</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>هذه ليست مساحة عمل B2X: يجب أن تكون قيمة "format" هي "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>هذه ليست مساحة عمل B2X: يجب أن تكون قيمة &quot;format&quot; هي &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>كُتب الملف بإصدار أحدث من B2X Workbench (إصدار التنسيق %1؛ وهذا الإصدار يقرأ حتى %2). حدّث التطبيق لفتحه.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>يجب أن يكون تاريخًا ووقتًا بصيغة ISO 8601 مثل 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" مستخدم لشخصية سابقة؛ تحتاج كل شخصية إلى معرّف خاص بها</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لشخصية سابقة؛ تحتاج كل شخصية إلى معرّف خاص بها</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>الشخصية المقارنة "%1" غير موجودة وأُسقطت</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>الشخصية المقارنة &quot;%1&quot; غير موجودة وأُسقطت</translation>
     </message>
 </context>
 <context>
@@ -5991,7 +7151,7 @@ Allowed: %2 to %3.</source>
         <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>تقارب B2B المرجّح بالميزانية لقنوات الدليل الخاصة بالشخصية (%1) يساوي %2؛ ويأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات (docs/channels.md).</translation>
     </message>
     <message>
@@ -6047,7 +7207,7 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف %1 لكنه %2 (مؤشر B2B ‏%3): خطّط القنوات والمحتوى والمبيعات وفق السلوك لا التصنيف.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>التصنيف هجين و%1 (مؤشر B2B ‏%2). الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
     </message>
     <message>
@@ -6055,7 +7215,7 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف %1 و%2 (مؤشر B2B ‏%3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>تقارب B2B لـ %1 يساوي %2؛ ويقع هذا الجمهور عند %3 (ثلاثة أجزاء سلوك وجزء تصنيف): الملاءمة %4%.</translation>
     </message>
     <message>
@@ -6063,15 +7223,15 @@ Allowed: %2 to %3.</source>
         <translation>لم يُحدَّد سعر: السعر لا يرفع ملاءمة %1 ولا يخفضها.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>يبعد السعر %1 بمقدار %2 من قوى العشرة عن منتصف نطاق أسعار %3 (%4–%5، المنتصف %6): الملاءمة %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>يبعد متوسط الدورة البالغ %1 يومًا بمقدار %2 من قوى العشرة (لـ 1 + الأيام) عن منتصف نطاق زمن القرار لـ %3 (%4–%5 يومًا، المنتصف %6): الملاءمة %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>يقرر هذا الجمهور بنسبة %1% بالعاطفة (100 − العقلانية)، والملاءمة العاطفية لـ %2 تساوي %3: يتفقان بنسبة %4% من الوقت.</translation>
     </message>
     <message>
@@ -6111,199 +7271,229 @@ Allowed: %2 to %3.</source>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation type="unfinished" />
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::Builder</name>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation type="unfinished" />
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::CsvProblem</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::DealIndex</name>
-    <message>
-        <source>the deal has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>b2x::calibration::Reader</name>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
-        <translation type="unfinished" />
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6373,7 +7563,7 @@ Allowed: %2 to %3.</source>
         <translation>هل تبلغ قيمة كل عميل ثلاثة أضعاف تكلفة اكتسابه، ومتى تُسترد تكلفته؟</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>هل تدوم نوافذ الإسناد في منصات الإعلانات بطول دورة المبيعات؟</translation>
     </message>
     <message>
@@ -6382,7 +7572,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -6390,11 +7580,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
-        <translation type="unfinished" />
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers</source>
@@ -6402,7 +7592,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6584,7 +7774,7 @@ The label and the behaviour disagree.</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>الدرجات من 0 (شبيه بالمستهلك) إلى 100 (شبيه بالأعمال)؛ كل حلقة هي متوسط شخصيات المجموعة.</translation>
     </message>
     <message>
@@ -6609,7 +7799,7 @@ The label and the behaviour disagree.</source>
 %2: الملاءمة %3 من 100 · %4 من الميزانية</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>الصفوف: أنسب ثلاث قنوات لكل جمهور والقناة ذات الميزانية الأكبر. يعرض الجدول ملاءمة كل قناة في الدليل.</translation>
     </message>
     <message>
@@ -6880,7 +8070,7 @@ The label and the behaviour disagree.</source>
         <translation>%1 · ينتقل %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>المجموعات: متوسط الداخلين إلى أعلى المسار والعملاء شهريًا؛ مراحل الشخصيات مختلفة، لذا يُقارن الطرفان فقط.</translation>
     </message>
     <message>
@@ -6912,94 +8102,94 @@ The label and the behaviour disagree.</source>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7009,47 +8199,47 @@ Planned budget: %6</source>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -7057,7 +8247,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
@@ -7065,58 +8255,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
-        <translation type="unfinished" />
+        <source>Available at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -7125,32 +8315,28 @@ Planned budget: %6</source>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
-        <translation type="unfinished" />
+Available at today&apos;s volume: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished" />
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished" />
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished" />
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log scale: the stages differ by orders of magnitude; entries below 1 are not drawn.</source>
-        <translation type="unfinished" />
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -7158,7 +8344,15 @@ Available at today's volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale: the stages differ by orders of magnitude.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7198,7 +8392,7 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>تعرض أعمدة المجموعات متوسط دورة شخصياتها؛ المراحل تختلف بين الشخصيات لذا لا تُقسَّم.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>يجمع العمود المدد المتوقعة للمراحل (متوسط الدورة)؛ وتوضح العلامات متى تُغلق نصف الصفقات وتسع من كل عشر.</translation>
     </message>
     <message>
@@ -7500,12 +8694,12 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>لا</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>يجب أن تكون قيمة --page-size هي A4 أو Letter، لا "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --page-size هي A4 أو Letter، لا &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>وسيط غير متوقع "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -7548,10 +8742,10 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: أمر غير معروف "%1"
+        <translation>b2x: أمر غير معروف &quot;%1&quot;
 
 </translation>
     </message>
@@ -7560,8 +8754,8 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>طول %1 هو %2 بايت؛ والحد الأقصى المسموح %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -7604,7 +8798,7 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  المطلوب: لا يمكن حسابه عكسيًا من مسار المبيعات الحالي (راجع الفحوص)
 </translation>
@@ -7646,135 +8840,156 @@ Checks
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -7785,7 +9000,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -7793,41 +9008,128 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::objectives</name>
+    <message>
+        <source>green</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green, 70% or more: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow, 40% to below 70%: progress, short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, below 40%: off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>progress, then the band&apos;s colour word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aspirational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries into a pipeline stage over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly volume needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 new customers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly volume of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly spend of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7921,15 +9223,15 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>لم تُحدَّد للخطة فترة بعد، لذا يُخطَّط للربع التقويمي من %1 إلى %2.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>مستهدف الخطة</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>المحتوى "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>المحتوى &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: خصّصت التكتيكات %2 للفترة، وهو أقل من %3 الذي يحتاجه المستهدف بالتكلفة الحالية لكل داخل.</translation>
     </message>
     <message>
@@ -7941,51 +9243,51 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>%1: لا يوجد محتوى ولا تكتيك في: %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>التكتيك "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>التكتيك &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>يمتد %1 من %2 إلى %3، خارج الفترة من %4 إلى %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>يخدم %1 النتيجة الرئيسية "%2" غير الموجودة في الخطة؛ يُحتفظ بالإشارة إليها.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>يخدم %1 النتيجة الرئيسية &quot;%2&quot; غير الموجودة في الخطة؛ يُحتفظ بالإشارة إليها.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 في القناة %2: نافذة الإسناد البالغة %3 يومًا تفوّت أبطأ عُشر من صفقات %4 (تُغلق 90% منها خلال %5 يومًا)، لذا ستبدو نتائج القناة أسوأ مما هي عليه؛ انسبها في نظام CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>الهدف "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>الهدف &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>النتيجة الرئيسية "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>النتيجة الرئيسية &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: يتبع المستهدف فيها حساب المسار العكسي، وقد تغيّر من %2 عند آخر تسجيل للتقدم إلى %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>تأخذ %1 مستهدفها من المرحلة %2 في مسار مبيعات %3 (عدد مراحله %4)؛ وتحتفظ بمستهدفها الخاص حتى يُغيَّر ذلك.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>في %1 إشارة إلى الشخصية "%2" غير الموجودة في مساحة العمل (هل حُذفت؟)؛ يُحتفظ بالإشارة حتى تُغيَّر.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>في %1 إشارة إلى الشخصية &quot;%2&quot; غير الموجودة في مساحة العمل (هل حُذفت؟)؛ يُحتفظ بالإشارة حتى تُغيَّر.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>يستخدم %1 القناة "%2"، وهي ليست في الدليل ولا من قنوات مساحة العمل؛ يُحتفظ بالإشارة إليها.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>يستخدم %1 القناة &quot;%2&quot;، وهي ليست في الدليل ولا من قنوات مساحة العمل؛ يُحتفظ بالإشارة إليها.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>المستهدف محدد بالإيرادات لكن السعر 0، لذا لا يمكن تحويله إلى عدد من العملاء.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>لا يكسب مسار المبيعات الحالي أي عملاء (لا حجم شهري، أو معدل تحويل 0)، لذا لا يمكن حساب الحجم والإنفاق اللازمين للمستهدف عكسيًا.</translation>
     </message>
     <message>
@@ -7995,6 +9297,34 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
         <translation>يستغرق أبطأ عُشر من الصفقات %1 يومًا أو أكثر، أي أطول من الفترة البالغة %2 يومًا: فالعملاء المحتملون الذين يجب أن تُغلق صفقاتهم قبل نهاية الفترة باحتمال 90% كان عليهم الدخول بحلول %3، أي قبل بدء الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::planfields</name>
+    <message>
+        <source>The persona the card is for: its row on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the card serves: its column on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ليست في دليل هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -726,16 +726,8 @@
         <translation>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</translation>
     </message>
     <message>
-        <source>cannot render the chart %1</source>
-        <translation>cannot render the chart %1</translation>
-    </message>
-    <message>
-        <source>Exported from B2X Workbench</source>
-        <translation>Exported from B2X Workbench</translation>
-    </message>
-    <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished" />
+        <translation>A share: 50% is 0.5.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -743,7 +735,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -751,31 +743,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished" />
+        <translation>oneOff, repeatOrder or subscription (as in the workspace file).</translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished" />
+        <translation>Top-of-funnel entries per month.</translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished" />
+        <translation>Marketing and sales spend per month.</translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished" />
+        <translation>Order or contract value per purchase; for a subscription the price per billing period.</translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished" />
+        <translation>One-off and repeat orders: purchases per customer a year.</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished" />
+        <translation>Lifetime (years)</translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished" />
+        <translation>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -783,7 +775,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished" />
+        <translation>Subscription: monthly or annual (the price is per billing period).</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -791,7 +783,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished" />
+        <translation>Subscription: share of customers lost per churn period. %1</translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -799,15 +791,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished" />
+        <translation>monthly or annual.</translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished" />
+        <translation>Expansion a year</translation>
     </message>
     <message>
         <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
-        <translation type="unfinished" />
+        <translation>Subscription: yearly growth of a retained customer's revenue. %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -815,91 +807,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished" />
+        <translation>Repeat orders: share of customers still ordering a year on. %1</translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished" />
+        <translation>Stage %1 conversion</translation>
     </message>
     <message>
         <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
-        <translation type="unfinished" />
+        <translation>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished" />
+        <translation>Stage %1</translation>
     </message>
     <message>
         <source>The stage's name.</source>
-        <translation type="unfinished" />
+        <translation>The stage's name.</translation>
     </message>
     <message>
         <source>Formula: the Inputs sheet's monthly volume.</source>
-        <translation type="unfinished" />
+        <translation>Formula: the Inputs sheet's monthly volume.</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished" />
+        <translation>Stage %1 entries</translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished" />
+        <translation>Formula: entries into the first stage a month = monthly volume.</translation>
     </message>
     <message>
         <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
-        <translation type="unfinished" />
+        <translation>Formula: entries into this stage a month = the previous stage's entries × its conversion.</translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished" />
+        <translation>Customers per month</translation>
     </message>
     <message>
         <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished" />
+        <translation>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished" />
+        <translation>Formula: from the Funnel sheet.</translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished" />
+        <translation>Monthly revenue per customer</translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished" />
+        <translation>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished" />
+        <translation>Monthly churn</translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished" />
+        <translation>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished" />
+        <translation>Monthly expansion</translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished" />
+        <translation>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished" />
+        <translation>Net monthly loss</translation>
     </message>
     <message>
         <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
-        <translation type="unfinished" />
+        <translation>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished" />
+        <translation>Lifetime (months)</translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished" />
+        <translation>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</translation>
     </message>
     <message>
         <source>CAC</source>
@@ -907,7 +899,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished" />
+        <translation>Formula: monthly spend ÷ customers per month; empty when no customer is won.</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -915,7 +907,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished" />
+        <translation>Formula: monthly revenue per customer × gross margin × lifetime in months.</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -923,7 +915,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished" />
+        <translation>Formula: CLV ÷ CAC.</translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -931,63 +923,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished" />
+        <translation>Formula: CAC ÷ (monthly revenue per customer × gross margin).</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished" />
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished" />
+        <translation>Formula: customers per month × price ÷ monthly spend.</translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished" />
+        <translation>Break-even ROAS</translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished" />
+        <translation>Formula: 1 ÷ gross margin.</translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished" />
+        <translation>Steady-state customers</translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished" />
+        <translation>Formula: customers per month ÷ monthly churn (recurring models with churn).</translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished" />
+        <translation>Steady-state MRR</translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished" />
+        <translation>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished" />
+        <translation>Steady-state ARR</translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished" />
+        <translation>Formula: 12 × steady-state MRR.</translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished" />
+        <translation>Median sales cycle (days)</translation>
     </message>
     <message>
         <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished" />
+        <translation>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished" />
+        <translation>Revenue in month 24</translation>
     </message>
     <message>
         <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
-        <translation type="unfinished" />
+        <translation>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1392,121 @@
     </message>
 </context>
 <context>
+    <name>b2x::CheckInPanel</name>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation>Check-in date</translation>
+    </message>
+    <message>
+        <source>The day the value was measured (today unless changed).</source>
+        <translation>The day the value was measured (today unless changed).</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Check-in value</source>
+        <translation>Check-in value</translation>
+    </message>
+    <message>
+        <source>The key result's value on that day; it becomes its current value.</source>
+        <translation>The key result's value on that day; it becomes its current value.</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation>Va&amp;lue</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
+        <translation>How sure the owner is that the target will be met: 0 not at all, 10 certain.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidence</source>
+        <translation>Co&amp;nfidence</translation>
+    </message>
+    <message>
+        <source>Check-in comment</source>
+        <translation>Check-in comment</translation>
+    </message>
+    <message>
+        <source>What moved the value, in a sentence.</source>
+        <translation>What moved the value, in a sentence.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mment</translation>
+    </message>
+    <message>
+        <source>&amp;Add check-in</source>
+        <translation>&amp;Add check-in</translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation>Add check-in</translation>
+    </message>
+    <message>
+        <source>Records the check-in and sets the key result's current value (one undo step).</source>
+        <translation>Records the check-in and sets the key result's current value (one undo step).</translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation>Check-in history</translation>
+    </message>
+    <message>
+        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <translation>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Delete c&amp;heck-in</source>
+        <translation>Delete c&amp;heck-in</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Delete check-in</translation>
+    </message>
+    <message>
+        <source>Deletes the selected check-in (one undo step).</source>
+        <translation>Deletes the selected check-in (one undo step).</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 of %2</source>
+        <translation>Confidence %1 of %2</translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation>Check-ins of “%1”</translation>
+    </message>
+    <message>
+        <source>Check-ins (select a key result)</source>
+        <translation>Check-ins (select a key result)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -1505,6 +1612,141 @@
             <numerusform>Groups of the %n selected persona; each number is a group mean.</numerusform>
             <numerusform>Groups of the %n selected personas; each number is a group mean.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ContentItemDialog</name>
+    <message>
+        <source>Add content item</source>
+        <translation>Add content item</translation>
+    </message>
+    <message>
+        <source>Edit content item</source>
+        <translation>Edit content item</translation>
+    </message>
+    <message>
+        <source>What the content item is called on the board and in the report.</source>
+        <translation>What the content item is called on the board and in the report.</translation>
+    </message>
+    <message>
+        <source>e.g. Total cost of ownership guide</source>
+        <translation>e.g. Total cost of ownership guide</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>The content's format: pick one or type your own.</source>
+        <translation>The content's format: pick one or type your own.</translation>
+    </message>
+    <message>
+        <source>whitepaper</source>
+        <translation>whitepaper</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>case study</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>short video</source>
+        <translation>short video</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>blog post</source>
+        <translation>blog post</translation>
+    </message>
+    <message>
+        <source>e-book</source>
+        <translation>e-book</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>newsletter</translation>
+    </message>
+    <message>
+        <source>podcast</source>
+        <translation>podcast</translation>
+    </message>
+    <message>
+        <source>infographic</source>
+        <translation>infographic</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>calculator</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation>RACE &amp;stage</translation>
+    </message>
+    <message>
+        <source>What the reader is asked to do next.</source>
+        <translation>What the reader is asked to do next.</translation>
+    </message>
+    <message>
+        <source>e.g. Download the guide</source>
+        <translation>e.g. Download the guide</translation>
+    </message>
+    <message>
+        <source>C&amp;all to action</source>
+        <translation>C&amp;all to action</translation>
+    </message>
+    <message>
+        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
+        <translation>Where the content is published: the persona's channels first, then the rest of the catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Where the item stands; the board shows it as a coloured word.</source>
+        <translation>Where the item stands; the board shows it as a coloured word.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>The day the item goes live; the earliest date: not set.</source>
+        <translation>The day the item goes live; the earliest date: not set.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;date</source>
+        <translation>Publish &amp;date</translation>
+    </message>
+    <message>
+        <source>Where the item lives, e.g. its web address.</source>
+        <translation>Where the item lives, e.g. its web address.</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>Addr&amp;ess</translation>
+    </message>
+    <message>
+        <source>Give the content item a title.</source>
+        <translation>Give the content item a title.</translation>
     </message>
 </context>
 <context>
@@ -2379,23 +2621,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation>Export workbook</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished" />
+        <translation>Workbook exported</translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished" />
+        <translation>The workbook was saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2886,141 @@
     <message>
         <source>must be one of %1; found "%2"</source>
         <translation>must be one of %1; found "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::KeyResultDialog</name>
+    <message>
+        <source>Add key result</source>
+        <translation>Add key result</translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation>Edit key result</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. sales-qualified leads this quarter.</source>
+        <translation>What is measured, e.g. sales-qualified leads this quarter.</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metric</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. SQLs, %, USD.</source>
+        <translation>e.g. SQLs, %, USD.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The value when the period began.</source>
+        <translation>The value when the period began.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>The value now; a check-in sets it too.</source>
+        <translation>The value now; a check-in sets it too.</translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation>&amp;Current</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>The value to reach; below the start for a "decrease to" target.</source>
+        <translation>The value to reach; below the start for a "decrease to" target.</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
+        <translation>Its share in the objective's progress (1: equal; 0: left out).</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
+        <translation>&amp;Derived: the target follows a persona's reverse funnel</translation>
+    </message>
+    <message>
+        <source>Derived target</source>
+        <translation>Derived target</translation>
+    </message>
+    <message>
+        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
+        <translation>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>The persona whose reverse funnel gives the target.</source>
+        <translation>The persona whose reverse funnel gives the target.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Which figure of the reverse funnel becomes the target.</source>
+        <translation>Which figure of the reverse funnel becomes the target.</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Pipeline stage</translation>
+    </message>
+    <message>
+        <source>The pipeline stage whose entries are counted.</source>
+        <translation>The pipeline stage whose entries are counted.</translation>
+    </message>
+    <message>
+        <source>Stage %1 (not in the pipeline)</source>
+        <translation>Stage %1 (not in the pipeline)</translation>
+    </message>
+    <message>
+        <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
+        <translation>Follows the reverse funnel; the value here is the target kept at the last check-in.</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to derive a target from.</source>
+        <translation>The workspace has no persona to derive a target from.</translation>
+    </message>
+    <message>
+        <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
+        <translation>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3433,296 @@
     </message>
 </context>
 <context>
+    <name>b2x::ObjectiveDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Missing persona (%1)</source>
+        <translation>Missing persona (%1)</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Edit objective</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What the objective wants to achieve, in words.</source>
+        <translation>What the objective wants to achieve, in words.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>Who answers for it.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>RACE stage</source>
+        <translation>RACE stage</translation>
+    </message>
+    <message>
+        <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
+        <translation>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation>RACE &amp;stage</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>The persona the objective concerns, or none.</source>
+        <translation>The persona the objective concerns, or none.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Commitment</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesModel</name>
+    <message>
+        <source>missing persona</source>
+        <translation>missing persona</translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation>(untitled objective)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s)</source>
+        <translation><numerusform>%n key result</numerusform><numerusform>%n key results</numerusform></translation>
+    </message>
+    <message>
+        <source>Objective “%1”.</source>
+        <translation>Objective “%1”.</translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
+        <translation>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</translation>
+    </message>
+    <message>
+        <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
+        <translation>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</translation>
+    </message>
+    <message>
+        <source>RACE stage: %1.</source>
+        <translation>RACE stage: %1.</translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation>Persona: %1.</translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation>Owner: %1.</translation>
+    </message>
+    <message>
+        <source>Committed: expected to be met in full.</source>
+        <translation>Committed: expected to be met in full.</translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch goal; about 70% is a good result.</source>
+        <translation>Aspirational: a stretch goal; about 70% is a good result.</translation>
+    </message>
+    <message>
+        <source>(unnamed key result)</source>
+        <translation>(unnamed key result)</translation>
+    </message>
+    <message>
+        <source>↻ %1</source>
+        <comment>a derived target, following the reverse funnel</comment>
+        <translation>↻ %1</translation>
+    </message>
+    <message>
+        <source>↻ derived, moved since the last check-in</source>
+        <translation>↻ derived, moved since the last check-in</translation>
+    </message>
+    <message>
+        <source>↻ derived</source>
+        <translation>↻ derived</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>confidence %1/%2</source>
+        <translation>confidence %1/%2</translation>
+    </message>
+    <message>
+        <source>Key result “%1”: %2.</source>
+        <translation>Key result “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>start %1, current %2, target %3</source>
+        <translation>start %1, current %2, target %3</translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
+        <translation>Progress %1 (%2): (current − start) ÷ (target − start).</translation>
+    </message>
+    <message>
+        <source>No progress yet: the target equals the start.</source>
+        <translation>No progress yet: the target equals the start.</translation>
+    </message>
+    <message>
+        <source>The target moved from %1 at the last check-in to %2.</source>
+        <translation>The target moved from %1 at the last check-in to %2.</translation>
+    </message>
+    <message>
+        <source>Weight %1 in the objective.</source>
+        <translation>Weight %1 in the objective.</translation>
+    </message>
+    <message>
+        <source>Confidence at the latest check-in: %1 of %2.</source>
+        <translation>Confidence at the latest check-in: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>No check-in yet.</translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation>Objective / key result</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Start → current → target</source>
+        <translation>Start → current → target</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesView</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation>Objectives and key results</translation>
+    </message>
+    <message>
+        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <translation>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>Add &amp;objective</translation>
+    </message>
+    <message>
+        <source>Adds an objective to the plan.</source>
+        <translation>Adds an objective to the plan.</translation>
+    </message>
+    <message>
+        <source>Add &amp;key result</source>
+        <translation>Add &amp;key result</translation>
+    </message>
+    <message>
+        <source>Adds a key result to the selected objective.</source>
+        <translation>Adds a key result to the selected objective.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Edits the selected objective or key result.</source>
+        <translation>Edits the selected objective or key result.</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
+        <translation>Deletes the selected objective (with its key results) or key result. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet: add one, then its key results.</source>
+        <translation>The plan has no objectives yet: add one, then its key results.</translation>
+    </message>
+    <message>
+        <source>Select an objective or a key result to see how its progress and target are worked out.</source>
+        <translation>Select an objective or a key result to see how its progress and target are worked out.</translation>
+    </message>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation>Add objective “%1”</translation>
+    </message>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation>Edit objective “%1”</translation>
+    </message>
+    <message>
+        <source>Add key result “%1”</source>
+        <translation>Add key result “%1”</translation>
+    </message>
+    <message>
+        <source>Edit key result “%1”</source>
+        <translation>Edit key result “%1”</translation>
+    </message>
+    <message>
+        <source>Delete key result “%1”</source>
+        <translation>Delete key result “%1”</translation>
+    </message>
+    <message>
+        <source>Delete objective “%1”</source>
+        <translation>Delete objective “%1”</translation>
+    </message>
+    <message>
+        <source>Add a check-in to “%1”</source>
+        <translation>Add a check-in to “%1”</translation>
+    </message>
+    <message>
+        <source>Delete a check-in of “%1”</source>
+        <translation>Delete a check-in of “%1”</translation>
+    </message>
+</context>
+<context>
     <name>b2x::PdfReport</name>
     <message>
         <source>B2B vs B2C comparison</source>
@@ -3343,10 +4010,6 @@
         <translation>Plan checks</translation>
     </message>
     <message>
-        <source>Click a check about a persona to select that persona.</source>
-        <translation>Click a check about a persona to select that persona.</translation>
-    </message>
-    <message>
         <source>Rename the plan period</source>
         <translation>Rename the plan period</translation>
     </message>
@@ -3448,15 +4111,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation>Targets</translation>
     </message>
     <message>
         <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
-        <translation type="unfinished" />
+        <translation>The period, each persona's target and its reverse funnel, and the plan's checks.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
+        <translation>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4968,314 @@
     <message>
         <source>Profile</source>
         <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoard</name>
+    <message>
+        <source>Add tactic…</source>
+        <translation>Add tactic…</translation>
+    </message>
+    <message>
+        <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
+        <translation>Add a tactic (campaign) in the selected cell: its persona and stage.</translation>
+    </message>
+    <message>
+        <source>Add content…</source>
+        <translation>Add content…</translation>
+    </message>
+    <message>
+        <source>Add a content item in the selected cell: its persona and stage.</source>
+        <translation>Add a content item in the selected cell: its persona and stage.</translation>
+    </message>
+    <message>
+        <source>Stage plan…</source>
+        <translation>Stage plan…</translation>
+    </message>
+    <message>
+        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
+        <translation>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</translation>
+    </message>
+    <message>
+        <source>RACE board</source>
+        <translation>RACE board</translation>
+    </message>
+    <message>
+        <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
+        <translation>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</translation>
+    </message>
+    <message>
+        <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
+        <translation>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</translation>
+    </message>
+    <message>
+        <source>Add tactic “%1”</source>
+        <translation>Add tactic “%1”</translation>
+    </message>
+    <message>
+        <source>Add content item “%1”</source>
+        <translation>Add content item “%1”</translation>
+    </message>
+    <message>
+        <source>Edit tactic “%1”</source>
+        <translation>Edit tactic “%1”</translation>
+    </message>
+    <message>
+        <source>Edit content item “%1”</source>
+        <translation>Edit content item “%1”</translation>
+    </message>
+    <message>
+        <source>Delete tactic “%1”</source>
+        <translation>Delete tactic “%1”</translation>
+    </message>
+    <message>
+        <source>Delete content item “%1”</source>
+        <translation>Delete content item “%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Move tactic “%1” to %2</source>
+        <translation>Move tactic “%1” to %2</translation>
+    </message>
+    <message>
+        <source>Move content item “%1” to %2</source>
+        <translation>Move content item “%1” to %2</translation>
+    </message>
+    <message>
+        <source>Edit the plan of the %1 stage</source>
+        <translation>Edit the plan of the %1 stage</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Move to stage</translation>
+    </message>
+    <message>
+        <source>Add tactic here…</source>
+        <translation>Add tactic here…</translation>
+    </message>
+    <message>
+        <source>Add content item here…</source>
+        <translation>Add content item here…</translation>
+    </message>
+    <message>
+        <source>Edit the %1 stage's plan…</source>
+        <translation>Edit the %1 stage's plan…</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoardModel</name>
+    <message>
+        <source>No channel</source>
+        <translation>No channel</translation>
+    </message>
+    <message>
+        <source>%1 (not in this version's catalogue)</source>
+        <translation>%1 (not in this version's catalogue)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>a date</comment>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>No dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a tactic's start and end</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 spent</source>
+        <translation>%1 planned, %2 spent</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Content · %1</source>
+        <comment>content item and its format</comment>
+        <translation>Content · %1</translation>
+    </message>
+    <message>
+        <source>No publish date</source>
+        <translation>No publish date</translation>
+    </message>
+    <message>
+        <source>Publishes %1</source>
+        <translation>Publishes %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: gap, no tactic and no content item for this stage</source>
+        <translation>%1: gap, no tactic and no content item for this stage</translation>
+    </message>
+    <message>
+        <source>%1: no tactic and no content item</source>
+        <translation>%1: no tactic and no content item</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation><numerusform>%1: %n card</numerusform><numerusform>%1: %n cards</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
+        <translation>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</translation>
+    </message>
+    <message>
+        <source>No opportunity, strategy or actions written yet.</source>
+        <translation>No opportunity, strategy or actions written yet.</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Opportunity: %1</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>Strategy: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions: %1</translation>
+    </message>
+    <message>
+        <source>Click to edit the stage's opportunity, strategy and actions.</source>
+        <translation>Click to edit the stage's opportunity, strategy and actions.</translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation>Persona no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
+        <translation>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>RACE stage</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>RACE stage</comment>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <comment>RACE stage</comment>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <comment>RACE stage</comment>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <comment>RACE stage</comment>
+        <translation>Engage</translation>
+    </message>
+    <message>
+        <source>Plan: the strategy, objectives and resources of the period.</source>
+        <translation>Plan: the strategy, objectives and resources of the period.</translation>
+    </message>
+    <message>
+        <source>Reach: build awareness and bring visitors from other sites and media.</source>
+        <translation>Reach: build awareness and bring visitors from other sites and media.</translation>
+    </message>
+    <message>
+        <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
+        <translation>Act: get interactions and leads (subscriptions, downloads, trials).</translation>
+    </message>
+    <message>
+        <source>Convert: turn leads into customers and sales.</source>
+        <translation>Convert: turn leads into customers and sales.</translation>
+    </message>
+    <message>
+        <source>Engage: keep customers, bring repeat purchases and referrals.</source>
+        <translation>Engage: keep customers, bring repeat purchases and referrals.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>tactic status</comment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>tactic status</comment>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>tactic status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>tactic status</comment>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <comment>content status</comment>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>content status</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>content status</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>content status</comment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to edit; drag to another cell to move it.</source>
+        <translation>Double-click or Enter to edit; drag to another cell to move it.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation>No cards</translation>
     </message>
 </context>
 <context>
@@ -5163,26 +6146,23 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Plan: %1</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>From %1 to %2, %Ln day.</numerusform><numerusform>From %1 to %2, %Ln days.</numerusform></translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished" />
+        <translation>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</translation>
     </message>
     <message>
         <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished" />
+        <translation>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished" />
+        <translation>RACE plan</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5190,27 +6170,27 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation>Opportunity</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation>Strategy</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation>Green</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation>Red</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -5218,116 +6198,116 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished" />
+        <translation>Committed</translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished" />
+        <translation>Aspirational</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished" />
+        <translation>owner: %1</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished" />
+        <translation>Target from the reverse funnel of a persona outside this report.</translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished" />
+        <translation>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished" />
+        <translation>Target from the reverse funnel of %1: %2 a month.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished" />
+        <translation>Target from the reverse funnel of %1: %2 %3.</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished" />
+        <translation>%1 → %2 → %3 %4</translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished" />
+        <translation>Objectives and key results</translation>
     </message>
     <message>
         <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished" />
+        <translation>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished" />
+        <translation>Objective and key results</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Band</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished" />
+        <translation>Start → current → target</translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished" />
+        <translation>%1 new customers</translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished" />
+        <translation>Target for the period</translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 of new-customer revenue: %2 at the price of %3</translation>
     </message>
     <message>
         <source>Expected at today's volume</source>
-        <translation type="unfinished" />
+        <translation>Expected at today's volume</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished" />
+        <translation>Shortfall</translation>
     </message>
     <message>
         <source>none: today's volume meets the target</source>
-        <translation type="unfinished" />
+        <translation>none: today's volume meets the target</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished" />
+        <translation>Monthly volume needed</translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (today %2)</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished" />
+        <translation>Monthly spend needed</translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished" />
+        <translation>Latest lead entry for half of the deals to close in the period (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished" />
+        <translation>Latest lead entry for nine deals in ten to close in the period (p90)</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation>Reverse funnel: %1</translation>
     </message>
     <message>
         <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished" />
+        <translation>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5335,33 +6315,19 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished" />
+        <translation>Entries per stage over the period:</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation>Needed</translation>
     </message>
     <message>
         <source>At today's volume</source>
-        <translation type="unfinished" />
+        <translation>At today's volume</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Gap</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -5369,26 +6335,31 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished" />
+        <translation>Content map</translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished" />
+        <translation>Tactics and content items per persona and RACE stage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>Checks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tactic(s)</source>
+        <translation><numerusform>%Ln tactic</numerusform><numerusform>%Ln tactics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content item(s)</source>
+        <translation><numerusform>%Ln content item</numerusform><numerusform>%Ln content items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <translation><numerusform>%Ln reference of the plan points to a channel, key result or stage that no longer exists; the workbench's plan checks name it.</numerusform><numerusform>%Ln references of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5400,6 +6371,37 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>Tick every role this person holds: at least one.</source>
         <translation>Tick every role this person holds: at least one.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StagePlanDialog</name>
+    <message>
+        <source>Plan for the %1 stage</source>
+        <translation>Plan for the %1 stage</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>What this stage can bring: the audience, demand or gap to win.</source>
+        <translation>What this stage can bring: the audience, demand or gap to win.</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>How the plan means to take the opportunity.</source>
+        <translation>How the plan means to take the opportunity.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The main actions; the tactics on the board detail them.</source>
+        <translation>The main actions; the tactics on the board detail them.</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +6521,138 @@ Allowed: %2 to %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::TacticDialog</name>
+    <message>
+        <source>Add tactic</source>
+        <translation>Add tactic</translation>
+    </message>
+    <message>
+        <source>Edit tactic</source>
+        <translation>Edit tactic</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What the tactic (campaign) is called on the board and in the report.</source>
+        <translation>What the tactic (campaign) is called on the board and in the report.</translation>
+    </message>
+    <message>
+        <source>e.g. ABM programme for 60 named accounts</source>
+        <translation>e.g. ABM programme for 60 named accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation>RACE &amp;stage</translation>
+    </message>
+    <message>
+        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
+        <translation>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>The tactic's first day; the earliest date: not set.</source>
+        <translation>The tactic's first day; the earliest date: not set.</translation>
+    </message>
+    <message>
+        <source>The tactic's last day; the earliest date: not set.</source>
+        <translation>The tactic's last day; the earliest date: not set.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>What the plan sets aside for the tactic.</source>
+        <translation>What the plan sets aside for the tactic.</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned budget</source>
+        <translation>P&amp;lanned budget</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Spent so far</translation>
+    </message>
+    <message>
+        <source>Tick once money was spent, and give the amount.</source>
+        <translation>Tick once money was spent, and give the amount.</translation>
+    </message>
+    <message>
+        <source>What the tactic has cost so far.</source>
+        <translation>What the tactic has cost so far.</translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation>Actual budget</translation>
+    </message>
+    <message>
+        <source>Where the tactic stands; the board shows it as a coloured word.</source>
+        <translation>Where the tactic stands; the board shows it as a coloured word.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Who runs the tactic.</source>
+        <translation>Who runs the tactic.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>The key result the tactic serves.</source>
+        <translation>The key result the tactic serves.</translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation>No key result</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>objective, then key result</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1 (no longer in the plan)</translation>
+    </message>
+    <message>
+        <source>&amp;Key result</source>
+        <translation>&amp;Key result</translation>
+    </message>
+    <message>
+        <source>Give the tactic a name.</source>
+        <translation>Give the tactic a name.</translation>
+    </message>
+    <message>
+        <source>The tactic ends before it starts.</source>
+        <translation>The tactic ends before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -5532,8 +6666,8 @@ Allowed: %2 to %3.</translation>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <source>the spreadsheet library could not start a workbook</source>
-        <translation type="unfinished" />
+        <source>no workbook could be started</source>
+        <translation>no workbook could be started</translation>
     </message>
 </context>
 <context>
@@ -5947,199 +7081,187 @@ Allowed: %2 to %3.</translation>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation>the column “%1” is missing.</translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished" />
+        <translation>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished" />
+        <translation>Some dates put the day first and others the month: export the file with one date format.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not a date between 1970 and 2100.</translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished" />
+        <translation>the channel is empty.</translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>the spend must be a number of 0 or more.</translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>the count must be a number of 0 or more.</translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation>The file is %1 MB, more than the %2 MB an import may be.</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished" />
+        <translation>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished" />
+        <translation>The CSV parser could not start (out of memory).</translation>
     </message>
     <message>
         <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation type="unfinished" />
+        <translation>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished" />
+        <translation>a quoted field is not closed before the end of the file. Check the quotes from this row on.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation>The file is empty: it has no header row.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation>%1 is %2 MB, more than the %3 MB an import may be.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished" />
+        <translation>the event is for deal “%1”, which the deals file does not have.</translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished" />
+        <translation>the status “%1” is not open, won or lost.</translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished" />
+        <translation>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished" />
+        <translation>The opportunities need their stage history (an Opportunity History export).</translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished" />
+        <translation>No deal entered “%1”: it keeps its modelled values.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Only %n deal entered “%1”: its conversion is uncertain (see the interval).</numerusform><numerusform>Only %n deals entered “%1”: its conversion is uncertain (see the interval).</numerusform></translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished" />
+        <translation>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished" />
+        <translation>CRM stages not mapped to a stage of the persona, ignored: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n won or lost deal has no close date: counted as open.</numerusform><numerusform>%n won or lost deals have no close date: counted as open.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n deal created after the as-of date is left out.</numerusform><numerusform>%n deals created after the as-of date are left out.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n stage change after the as-of date is ignored.</numerusform><numerusform>%n stage changes after the as-of date are ignored.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Once a deal entered a stage again: its first entry counts.</numerusform><numerusform>%n times a deal entered a stage again: its first entry counts.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n deal entered stages out of pipeline order: each stage ends at the first later stage entered after it.</numerusform><numerusform>%n deals entered stages out of pipeline order: each stage ends at the first later stage entered after it.</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::Builder</name>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished" />
+        <translation>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished" />
+        <translation>the row has more than %1 columns. Export only the columns the import needs.</translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished" />
+        <translation>the header has an empty column name.</translation>
     </message>
     <message>
         <source>the header names the column "%1" twice.</source>
-        <translation type="unfinished" />
+        <translation>the header names the column "%1" twice.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished" />
+        <translation>the row has %1 fields, the header %2.</translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished" />
+        <translation>the file has more than %L1 rows.</translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::CsvProblem</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>row %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>row %1, column %2: %3</translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::DealIndex</name>
-    <message>
-        <source>the deal has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>b2x::calibration::Reader</name>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation>the column “%1” is missing. Export it, or map the columns by hand.</translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished" />
+        <translation>the date is empty.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not an amount.</translation>
     </message>
     <message>
         <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
-        <translation type="unfinished" />
+        <translation>the amount is negative. A deal's amount is what it is worth (0 or more).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is neither true nor false.</translation>
+    </message>
+    <message>
+        <source>the deal has no id.</source>
+        <translation>the deal has no id.</translation>
+    </message>
+    <message>
+        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
+        <translation>the deal id “%1” is already used on row %2: each deal must appear once.</translation>
     </message>
 </context>
 <context>
@@ -6218,7 +7340,7 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished" />
+        <translation>Plan timeline</translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -6226,11 +7348,11 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished" />
+        <translation>When does each tactic run, and does it start early enough for its leads to close inside the period?</translation>
     </message>
     <message>
         <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
-        <translation type="unfinished" />
+        <translation>How many entries does each stage need for the target, against what today's volume brings over the period?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -6238,7 +7360,7 @@ Allowed: %2 to %3.</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation>Reverse funnel: %1</translation>
     </message>
 </context>
 <context>
@@ -6748,87 +7870,83 @@ The label and the behaviour disagree.</translation>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished" />
+        <translation>Period start and end</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>planned</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>running</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>done</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>stopped</translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation>starts after %1: most of its leads close after the period</translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation>starts after %1: some of its leads close after the period</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)
+%3 to %4, %5
+Planned budget: %6</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation>Channel: %1</translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished" />
+        <translation>Too late: %1</translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished" />
+        <translation>Weeks (from Monday)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation>Months</translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished" />
+        <translation>Latest lead entry to close in the period, half of the deals (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished" />
+        <translation>Latest lead entry, nine deals in ten (p90)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished" />
+        <translation>Today (%1)</translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished" />
+        <translation>The plan has no tactics yet: add them to see them on the calendar.</translation>
     </message>
     <message numerus="yes">
         <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The plan's only tactic has no valid start and end dates, so it cannot be drawn: give it dates.</numerusform><numerusform>None of the plan's %n tactics has valid start and end dates, so none can be drawn: give them dates.</numerusform></translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished" />
+        <translation>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n tactic starts too late to close inside the period.</numerusform><numerusform>%n tactics start too late to close inside the period.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6836,36 +7954,27 @@ Planned budget: %6</source>
     </message>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n more tactic not drawn (the chart shows the first %1 rows; the table lists all): %2.</numerusform><numerusform>%n more tactics not drawn (the chart shows the first %1 rows; the table lists all): %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n tactic without valid dates, not drawn: %1.</numerusform><numerusform>%n tactics without valid dates, not drawn: %1.</numerusform></translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished" />
+        <translation>The plan has no period: the current quarter is drawn.</translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished" />
+        <translation>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished" />
+        <translation>Time runs from right to left.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6873,7 +7982,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished" />
+        <translation>Tactic</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6881,58 +7990,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>End</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished" />
+        <translation>Planned budget</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Timing</translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished" />
+        <translation>not drawn</translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished" />
+        <translation>not drawn; %1</translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished" />
+        <translation>no valid dates: not drawn</translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished" />
+        <translation>Required by the target</translation>
     </message>
     <message>
         <source>Available at today's volume</source>
-        <translation type="unfinished" />
+        <translation>Available at today's volume</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished" />
+        <translation>Pipeline stage (entries over the period), then customers</translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished" />
+        <translation>Entries over the period</translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished" />
+        <translation>Entries over the period (log scale)</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6942,31 +8051,29 @@ Planned budget: %6</source>
         <source>%1
 Required by the target: %2
 Available at today's volume: %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+Required by the target: %2
+Available at today's volume: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished" />
+        <translation>Select a persona to see what its target needs, stage by stage.</translation>
     </message>
     <message>
         <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</translation>
     </message>
     <message>
         <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished" />
+        <translation>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</translation>
     </message>
     <message>
         <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished" />
+        <translation>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</translation>
     </message>
     <message>
         <source>%1 has no target: only today's entries are drawn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log scale: the stages differ by orders of magnitude; entries below 1 are not drawn.</source>
-        <translation type="unfinished" />
+        <translation>%1 has no target: only today's entries are drawn.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6974,7 +8081,15 @@ Available at today's volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
+        <translation>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</translation>
+    </message>
+    <message>
+        <source>Log scale: the stages differ by orders of magnitude.</source>
+        <translation>Log scale: the stages differ by orders of magnitude.</translation>
     </message>
 </context>
 <context>
@@ -7434,135 +8549,161 @@ Checks
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: %1 needs a value
+</translation>
     </message>
     <message>
         <source>b2x calibrate: unknown option "%1"
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: unknown option "%1"
+</translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
+</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%1, as of %2: %n deal</numerusform><numerusform>%1, as of %2: %n deals</numerusform></translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished" />
+        <translation> (%1 won, %2 lost, %3 open)
+</translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished" />
+        <translation>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
+</translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished" />
+        <translation>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
+</translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished" />
+        <translation>, a lower bound</translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished" />
+        <translation>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
+</translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished" />
+        <translation>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
+</translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished" />
+        <translation>
+Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
+</translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished" />
+        <translation>
+Warnings
+</translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished" />
+        <translation>
+Ad spend %1 to %2: %3 in all, %4 a month
+</translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished" />
+        <translation>  %1%2: %3 a month (%4% of the spend)%5
+</translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished" />
+        <translation> (no catalogue channel)</translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished" />
+        <translation>, click-through %1%</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation><numerusform>  Customer acquisition cost: %1 (%n deal won over those days)
+</numerusform><numerusform>  Customer acquisition cost: %1 (%n deals won over those days)
+</numerusform></translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation>  Customer acquisition cost: not defined (no deal won over those days)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: --as-of takes a date as YYYY-MM-DD
+</translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished" />
+        <translation>%1: error: no persona has the id %2 (b2x summary lists them)
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished" />
+        <translation>error: %1
+</translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: add --date-order dmy or --date-order mdy
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
 </source>
-        <translation type="unfinished" />
+        <translation>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished" />
+        <translation><numerusform>CRM deals export %1: %n deal, as of %2</numerusform><numerusform>CRM deals export %1: %n deals, as of %2</numerusform></translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished" />
+        <translation>%1: written with the measured stages of %2
+</translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -7601,21 +8742,145 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation>Usage: b2x COMMAND [OPTIONS]
+
+Check and summarise B2X Workbench workspace files (.b2x) without a display.
+
+Commands:
+  validate FILE...        check that each file is a valid workspace
+  summary FILE [--json]   list the personas of a workspace; --json prints a
+                          machine-readable document (see docs/cli.md)
+  plan FILE [--json]      the plan: each persona's target worked back through
+                          its funnel and sales cycle, OKR scores and checks
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          write the comparison report, the charts, the
+                          metrics of every persona, the plan's lists as CSV
+                          and the workbook with live formulas; the cover
+                          options override the texts saved in the workspace
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          measure the persona's stages from a CRM export,
+                          open deals counted right, and the ad spend's CAC;
+                          --apply writes the stages into the persona
+
+Options:
+  --lang CODE             language of the messages: en, pl, ar, ro or th
+                          (default: the system's)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished" />
+        <translation>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished" />
+        <translation>  Target, new customers: %1 (%2)
+</translation>
     </message>
     <message>
         <source>  Expected at today's volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished" />
+        <translation>  Expected at today's volume, new customers: %1; shortfall %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::objectives</name>
+    <message>
+        <source>green</source>
+        <comment>OKR grading band</comment>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>OKR grading band</comment>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>OKR grading band</comment>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>green, 70% or more: on track</source>
+        <translation>green, 70% or more: on track</translation>
+    </message>
+    <message>
+        <source>yellow, 40% to below 70%: progress, short of the target</source>
+        <translation>yellow, 40% to below 70%: progress, short of the target</translation>
+    </message>
+    <message>
+        <source>red, below 40%: off track</source>
+        <translation>red, below 40%: off track</translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation>no progress yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>progress, then the band's colour word</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>aspirational</source>
+        <translation>aspirational</translation>
+    </message>
+    <message>
+        <source>New customers in the period</source>
+        <translation>New customers in the period</translation>
+    </message>
+    <message>
+        <source>Entries into a pipeline stage over the period</source>
+        <translation>Entries into a pipeline stage over the period</translation>
+    </message>
+    <message>
+        <source>Monthly volume needed</source>
+        <translation>Monthly volume needed</translation>
+    </message>
+    <message>
+        <source>Monthly spend needed</source>
+        <translation>Monthly spend needed</translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
+        <translation>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
+        <translation>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 new customers in the period.</source>
+        <translation>From the reverse funnel of %1: %2 new customers in the period.</translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
+        <translation>From the reverse funnel of %1: %2 entries into “%3” over the period.</translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly volume of %2.</source>
+        <translation>From the reverse funnel of %1: a monthly volume of %2.</translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly spend of %2.</source>
+        <translation>From the reverse funnel of %1: a monthly spend of %2.</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +9048,34 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
         <translation>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::planfields</name>
+    <message>
+        <source>The persona the card is for: its row on the board.</source>
+        <translation>The persona the card is for: its row on the board.</translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation>Persona no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>The RACE stage the card serves: its column on the board.</source>
+        <translation>The RACE stage the card serves: its column on the board.</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>No channel</translation>
+    </message>
+    <message>
+        <source>%1 (not in this version's catalogue)</source>
+        <translation>%1 (not in this version's catalogue)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>a date</comment>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@
         <translation>listy i obiekty są zagnieżdżone głębiej niż na %1 poziomów; obszar roboczy nigdy tego nie potrzebuje, więc plik jest uszkodzony albo nie jest obszarem roboczym</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>klucz "%1" występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>klucz &quot;%1&quot; występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>musi zachodzić minDays ≤ likelyDays ≤ maxDays; znaleziono %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" występuje dwa razy; każdy kanał wymień tylko raz</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; występuje dwa razy; każdy kanał wymień tylko raz</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>Dokumentacja, filmy lub kursy online.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>Sesje prowadzone przez Twój zespół dla pracowników klienta.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>Wspólny helpdesk ze zwykłymi czasami reakcji.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>Wskazani inżynierowie, którzy znają środowisko klienta.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Kanały</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>Suma najbardziej prawdopodobnych czasów wszystkich etapów</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>musi zawierać co najmniej jedną rolę</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>musi być rolą, np. "decider", "user" lub "buyer"; znaleziono %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>musi być rolą, np. &quot;decider&quot;, &quot;user&quot; lub &quot;buyer&quot;; znaleziono %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" występuje dwa razy; każdą rolę wymień tylko raz</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; występuje dwa razy; każdą rolę wymień tylko raz</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" nie występuje w "roles"; podawaj role wyłącznie w "roles"</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; nie występuje w &quot;roles&quot;; podawaj role wyłącznie w &quot;roles&quot;</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -616,24 +616,24 @@
         <translation>dolna granica (%1) jest wyższa niż górna (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>musi zaczynać się od "custom-" i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>musi zaczynać się od &quot;custom-&quot; i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -688,16 +688,16 @@
         <translation>Personalizacja</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -708,36 +708,28 @@
         <translation>kończy się (%1) przed rozpoczęciem (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>persony "%1" nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persony &quot;%1&quot; nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>brakuje</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>lejek persony nie ma etapu %1 (ma ich %2); kluczowy rezultat zachowuje własną wartość docelową do czasu zmiany</translation>
     </message>
     <message>
-        <source>cannot render the chart %1</source>
-        <translation>nie można wyrenderować wykresu %1</translation>
-    </message>
-    <message>
-        <source>Exported from B2X Workbench</source>
-        <translation>Wyeksportowano z B2X Workbench</translation>
-    </message>
-    <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -745,7 +737,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -753,31 +745,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Billing</source>
@@ -785,7 +777,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn</source>
@@ -793,7 +785,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -801,15 +793,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
-        <translation type="unfinished" />
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -817,91 +809,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
-        <translation type="unfinished" />
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stage's name.</source>
-        <translation type="unfinished" />
+        <source>The stage&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
-        <translation type="unfinished" />
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
-        <translation type="unfinished" />
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished" />
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
-        <translation type="unfinished" />
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CAC</source>
@@ -909,7 +901,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV</source>
@@ -917,7 +909,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -925,7 +917,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -933,63 +925,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1227,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (brak w katalogu tej wersji)</translation>
     </message>
     <message>
@@ -1279,7 +1271,7 @@
         <translation>Kanał z wbudowanego katalogu; każdy można wymienić raz.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>Część miesięcznych wydatków tej persony przeznaczona na kanał (0–100%). Udziały powinny sumować się do 100%.</translation>
     </message>
     <message>
@@ -1287,7 +1279,7 @@
         <translation>Dni po kliknięciu, w których zakup jest nadal przypisywany kanałowi (0–3650), albo „bez atrybucji”.</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>Domyślne okno kliknięcia platformy reklamowej i jego maksimum. Wartości domyślne są często krótsze niż cykl sprzedaży B2B.</translation>
     </message>
     <message>
@@ -1326,7 +1318,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>Gdzie ta grupa odbiorców jest osiągana i gdzie kupuje, wraz z udziałem każdego kanału w miesięcznych wydatkach. Okno atrybucji to czas po kliknięciu, w którym zakup jest nadal przypisywany kanałowi: domyślne 7–30 dni platform pasuje do szybkich decyzji konsumenckich, ale pomija większość wielomiesięcznego cyklu B2B, więc tam je wydłuż.</translation>
     </message>
     <message>
@@ -1402,6 +1394,121 @@
     </message>
 </context>
 <context>
+    <name>b2x::CheckInPanel</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the value was measured (today unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Wiarygodność</translation>
+    </message>
+    <message>
+        <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved the value, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete c&amp;heck-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected check-in (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins (select a key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -1466,7 +1573,7 @@
         <translation>Porównanie pierwszych sześciu z %1 zaznaczonych person.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>Grupy person obszaru roboczego (%1); każda liczba to średnia grupy.</translation>
     </message>
     <message>
@@ -1508,6 +1615,141 @@
             <numerusform>Grupy utworzone z %Ln zaznaczonych person; każda liczba to średnia grupy.</numerusform>
             <numerusform>Grupy utworzone z %Ln zaznaczonych person; każda liczba to średnia grupy.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ContentItemDialog</name>
+    <message>
+        <source>Add content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the content item is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Total cost of ownership guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content&apos;s format: pick one or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitepaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blog post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader is asked to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Download the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the item goes live; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item lives, e.g. its web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the content item a title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1858,7 @@
         <translation>Platforma &amp;atrybucji:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>Dopasowanie kanału porównuje te czynniki z zachowaniem, ceną i czasem decyzji każdej persony, tak samo jak w przypadku kanałów wbudowanych. Platforma atrybucji wyznacza domyślne i najdłuższe okno kliknięcia kanału.</translation>
     </message>
 </context>
@@ -1695,7 +1937,7 @@
         <translation>Użyj mojego prawdopodobieństwa decyzji</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>Gdy wyłączone, modele szacują je na podstawie wielkości grupy, korzystając z pomiarów CEB.</translation>
     </message>
     <message>
@@ -1984,7 +2226,7 @@
         <translation>Ekspansja</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>Opcjonalnie: roczny wzrost przychodu od utrzymanego klienta (wyższe plany, więcej licencji, podwyżki cen). Zostaw 0, jeśli go nie ma.</translation>
     </message>
     <message>
@@ -2389,23 +2631,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2653,8 +2895,143 @@
         <translation>musi być jedną z wartości %1, a nie %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>musi być jedną z wartości %1; znaleziono "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>musi być jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::KeyResultDialog</name>
+    <message>
+        <source>Add key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. sales-qualified leads this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SQLs, %, USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value when the period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value now; a check-in sets it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>The persona whose reverse funnel gives the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which figure of the reverse funnel becomes the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline stage whose entries are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (not in the pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to derive a target from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,7 +3256,7 @@
         <translation>Stanowisko lub opis osoby, np. „kierownik ds. bezpieczeństwa IT”.</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>Jaką wagę ma opinia tej osoby, od 0 (żadnej) do 100 (decydującej).</translation>
     </message>
     <message>
@@ -2984,7 +3361,7 @@
         <translation>0 = co zakup daje kupującemu osobiście (pewność siebie, reputację, mniej kłopotu); 100 = co daje organizacji lub budżetowi domowemu.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>Jak decyduje ta grupa odbiorców, niezależnie od etykiety B2B lub B2C. Motywy racjonalne i emocjonalne występują w obu: w badaniu CEB i Google wśród 3000 kupujących B2B wartość osobista miała dwukrotnie większy wpływ na zakup niż wartość biznesowa, a tylko 14% kupujących widziało realną różnicę w wartości biznesowej dostawców. Ustaw suwaki według tego, co wiesz o odbiorcach, a nie według etykiety.</translation>
     </message>
     <message>
@@ -3065,6 +3442,300 @@
     <message>
         <source>Edit notes</source>
         <translation>Edytuj notatki</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectiveDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Missing persona (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>What the objective wants to achieve, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>The persona the objective concerns, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesModel</name>
+    <message>
+        <source>missing persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: expected to be met in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch goal; about 70% is a good result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ %1</source>
+        <comment>a derived target, following the reverse funnel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived, moved since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1, current %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: the target equals the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target moved from %1 at the last check-in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 in the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence at the latest check-in: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start → current → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesView</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an objective to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a key result to the selected objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the selected objective or key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet: add one, then its key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an objective or a key result to see how its progress and target are worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3338,7 +4009,7 @@
         <translation>Odwrócony lejek</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży persony przy założeniu, że leady napływają równomiernie od początku okresu.</translation>
     </message>
     <message>
@@ -3356,10 +4027,6 @@
     <message>
         <source>Plan checks</source>
         <translation>Kontrole planu</translation>
-    </message>
-    <message>
-        <source>Click a check about a persona to select that persona.</source>
-        <translation>Kliknij kontrolę dotyczącą persony, aby ją zaznaczyć.</translation>
     </message>
     <message>
         <source>Rename the plan period</source>
@@ -3410,7 +4077,7 @@
         <translation>Cel: przychód od nowych klientów</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>Oczekiwani klienci w okresie przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -3430,11 +4097,11 @@
         <translation>Wejścia na etap „%1” w okresie</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, połowa transakcji</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, dziewięć na dziesięć transakcji</translation>
     </message>
     <message>
@@ -3450,11 +4117,11 @@
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>Zmień początek okresu</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>Zmień koniec okresu</translation>
     </message>
     <message>
@@ -3464,15 +4131,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
-        <translation type="unfinished" />
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3486,7 +4165,7 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>Gdy obszar roboczy ma niezapisane zmiany, kopia odzyskiwania jest zapisywana z taką częstotliwością w folderze danych aplikacji (nigdy w miejsce Twojego pliku). Po awarii przy następnym uruchomieniu program zaproponuje jej przywrócenie.</translation>
     </message>
     <message>
@@ -3561,7 +4240,7 @@
         <translation>Okres próbny → płatny plan</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>Plan za 200 $ miesięcznie rozliczany rocznie, w przedziale firstsales.io „poniżej 10 tys. $: 1–2 miesiące, skuteczność zamknięć 25–35%”</translation>
     </message>
     <message>
@@ -3633,11 +4312,11 @@
         <translation>Szansa sprzedaży → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>W przedziale firstsales.io „25–50 tys. $: 3–4 miesiące, skuteczność zamknięć 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>Współczynniki z przykładu b2blead.io (3%, 30%, 40%, 75%, 22%), w opublikowanych przedziałach; średnie firmy: szansa → wygrana 20–30%</translation>
     </message>
     <message>
@@ -3697,7 +4376,7 @@
         <translation>Szansa sprzedaży: demo, uzasadnienie biznesowe, przetarg → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>W przedziale firstsales.io „100–250 tys. $: 6–9 miesięcy, skuteczność zamknięć 12–18%”</translation>
     </message>
     <message>
@@ -3853,7 +4532,7 @@
         <translation>Zapytanie → zakup</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>W przedziale „200–2000 $ i 7–30 dni: wyszukiwarka, e-mail, YouTube” z reguły kciuka polytraffic.com</translation>
     </message>
     <message>
@@ -3921,7 +4600,7 @@
         <translation>Spotkanie informacyjne → zapis</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>Założenie: opłata za certyfikat zawodowy</translation>
     </message>
     <message>
@@ -3933,7 +4612,7 @@
         <translation>Odwiedzający → zapytanie 2% w przedziale odwiedzający → lead 1–5% (b2blead.io); dalsze współczynniki to założenia</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>Założenie: ok. sześciu tygodni, między decyzjami konsumenckimi (od godzin do tygodni) a cyklami małych firm (14–30 dni) plus zgoda pracodawcy</translation>
     </message>
     <message>
@@ -3941,19 +4620,19 @@
         <translation>Założenie: kurs co dwa lata</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>Churn 3% miesięcznie: dobry wskaźnik dla SaaS sprzedawanego małym firmom to 3–5% miesięcznie (statsforstartups.com, „Gross churn rate”, za Recurly: średnia B2B 5%); horyzont trzyletni</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>Churn 10% rocznie: SaaS dla średnich firm traci zwykle 7–12% klientów rocznie (joysubscription.com, „Average churn rate for SaaS”); czteroletni horyzont ogranicza czas życia klienta</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>Churn 6% rocznie: 5–7% to zdrowy poziom dla SaaS dla dużych przedsiębiorstw z umowami rocznymi (joysubscription.com, „Average churn rate for SaaS”); horyzont pięcioletni, czyli okres zmiany dostawcy z przykładu B2B Institute dotyczącego obecności na rynku</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% klientów nadal zamawia po roku: średni wskaźnik utrzymania klientów w budownictwie (First Page Sage, „Customer retention rates by industry”, 2025); horyzont pięcioletni</translation>
     </message>
     <message>
@@ -4147,7 +4826,7 @@
         <translation> na 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>Firmografia i technografia organizacji kupującej oraz miejsce tej osoby w niej. Wyświetlane dla odbiorców B2B i hybrydowych.</translation>
     </message>
     <message>
@@ -4155,7 +4834,7 @@
         <translation>Branża</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>Branża organizacji; często wyjaśnia więcej niż etykieta B2B.</translation>
     </message>
     <message>
@@ -4175,7 +4854,7 @@
         <translation>Roczny przychód</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>Roczny przychód organizacji w walucie obszaru roboczego.</translation>
     </message>
     <message>
@@ -4199,7 +4878,7 @@
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>Praca tej osoby.</translation>
     </message>
     <message>
@@ -4309,6 +4988,318 @@
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoard</name>
+    <message>
+        <source>Add tactic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a content item in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Move tactic “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move content item “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan of the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the %1 stage&apos;s plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoardModel</name>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (brak w katalogu tej wersji)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a tactic&apos;s start and end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content · %1</source>
+        <comment>content item and its format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: gap, no tactic and no content item for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tactic and no content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunity, strategy or actions written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">Zasięg</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">Interakcja</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">Konwersja</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">Zaangażowanie</translation>
+    </message>
+    <message>
+        <source>Plan: the strategy, objectives and resources of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: build awareness and bring visitors from other sites and media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert: turn leads into customers and sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage: keep customers, bring repeat purchases and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to edit; drag to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4761,7 +5752,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Cykl sprzedaży</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>Czas każdego etapu ma rozkład trójkątny (min, najbardziej prawdopodobny, maks); średnia jest dokładna, a p50 i p90 wynikają z rozkładu sumy.</translation>
     </message>
     <message>
@@ -4769,7 +5760,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>Wejścia na każdy etap z miesięcznego wolumenu i konwersji każdego etapu; klienci w miesiącu = wolumen × iloczyn współczynników.</translation>
     </message>
     <message>
@@ -4793,7 +5784,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Atrybucja</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>Okno każdego kanału jest porównywane z cyklem p50 i p90.</translation>
     </message>
     <message>
@@ -4801,7 +5792,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Dopasowanie kanału</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 na podstawie odbiorców kanału, przedziału cen, przedziału cyklu, dopasowania emocjonalnego, precyzji i zasięgu w porównaniu z personą (wagi 30, 20, 15, 15, 10, 10).</translation>
     </message>
     <message>
@@ -4929,7 +5920,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>&lt;b&gt;Kanały.&lt;/b&gt; Najlepiej dopasowane kanały to %1 (%2) oraz %3 (%4).</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>Persony w tym raporcie nie obejmują jednocześnie B2B i B2C, więc podsumowanie niczego między nimi nie porównuje; wskaźniki każdej persony podano na jej stronach.</translation>
     </message>
     <message>
@@ -4949,11 +5940,11 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta i zachowanie się różnią: planuj kanały, treści i sprzedaż pod kątem tego, jak ta persona kupuje, a nie jej etykiety.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Hybryda oznacza sprzedawcę, który sprzedaje w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>Prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %1 (szacunek marketera).</translation>
     </message>
     <message>
@@ -4989,7 +5980,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Źródła katalogu kanałów</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>Własne kanały tego obszaru roboczego</translation>
     </message>
     <message>
@@ -5013,7 +6004,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu. Klienci jednorazowi płacą raz; subskrybenci i klienci powracający płacą, dopóki zostają, więc przychód rośnie do stanu ustalonego, w którym churn równoważy nowych klientów (MRR i ARR w przypadku subskrypcji), albo rośnie dalej, jeśli churnu nie ma.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, „SaaS Metrics 2.0”: churn, czas życia klienta, MRR i ARR przychodów powtarzalnych.</translation>
     </message>
 </context>
@@ -5092,15 +6083,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanałów z katalogu: ten wymiar jest pomijany w indeksie, a jego waga jest rozdzielana na pozostałe.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>Powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów; jego źródła są w załączniku.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>Powinowactwo B2B jedynego kanału z katalogu tej persony: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanału z katalogu tej persony: %1.</numerusform>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanałów z katalogu tej persony: %1.</numerusform>
@@ -5196,27 +6187,27 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished" />
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5224,27 +6215,27 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -5252,116 +6243,116 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished" />
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
-        <translation type="unfinished" />
+        <source>Expected at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
-        <translation type="unfinished" />
+        <source>none: today&apos;s volume meets the target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished" />
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
@@ -5369,35 +6360,19 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At today's volume</source>
-        <translation type="unfinished" />
+        <source>At today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -5405,27 +6380,43 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>Kontrole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tactic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5437,6 +6428,37 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>Tick every role this person holds: at least one.</source>
         <translation>Zaznacz każdą rolę, którą pełni ta osoba: co najmniej jedną.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StagePlanDialog</name>
+    <message>
+        <source>Plan for the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this stage can bring: the audience, demand or gap to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the plan means to take the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main actions; the tactics on the board detail them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6578,138 @@ Dozwolone: od %2 do %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::TacticDialog</name>
+    <message>
+        <source>Add tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>What the tactic (campaign) is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABM programme for 60 named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>What the plan sets aside for the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lanned budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick once money was spent, and give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tactic has cost so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tactic stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result the tactic serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>objective, then key result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tactic a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -5569,8 +6723,8 @@ Dozwolone: od %2 do %3.</translation>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <source>the spreadsheet library could not start a workbook</source>
-        <translation type="unfinished" />
+        <source>no workbook could be started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5580,7 +6734,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Kanały obszaru roboczego</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>Własne kanały tego obszaru roboczego, obok wbudowanego katalogu: wydarzenie branżowe, marketplace z oprogramowaniem, serwisy z recenzjami, program poleceń. Persony mogą je wybierać, a dopasowanie kanałów, kontrole atrybucji, wykresy i raport traktują je jak kanały wbudowane.</translation>
     </message>
     <message>
@@ -5794,28 +6948,28 @@ Dozwolone: od %2 do %3.</translation>
         <translation>to nie jest obszar roboczy B2X: plik zawiera %1, a nie obiekt</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>to nie jest obszar roboczy B2X: "format" musi mieć wartość "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>to nie jest obszar roboczy B2X: &quot;format&quot; musi mieć wartość &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>plik został zapisany przez nowszą wersję B2X Workbench (wersja formatu %1; ta wersja odczytuje do %2). Zaktualizuj aplikację, aby go otworzyć.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>musi być trzyliterowym kodem ISO 4217, np. "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>musi być trzyliterowym kodem ISO 4217, np. &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>musi być datą i godziną ISO 8601, np. 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>porównywana persona "%1" nie istnieje i została pominięta</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>porównywana persona &quot;%1&quot; nie istnieje i została pominięta</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +7022,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanału z katalogu: ten wymiar jest pomijany w indeksie, a jego waga rozkłada się na pozostałe.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>Ważone budżetem powinowactwo B2B kanałów z katalogu tej persony (%1) wynosi %2; powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów (docs/channels.md).</translation>
     </message>
     <message>
@@ -5924,7 +7078,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1, ale %2 (indeks B2B %3): planuj kanały, treści i sprzedaż według zachowania, a nie etykiety.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Etykieta hybrydowa i %1 (indeks B2B %2). Hybryda opisuje sprzedawcę działającego w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
@@ -5932,7 +7086,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1 i %2 (indeks B2B %3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>Powinowactwo B2B kanału %1 wynosi %2; ta grupa odbiorców jest na poziomie %3 (trzy części zachowania, jedna część etykiety): dopasowanie %4%.</translation>
     </message>
     <message>
@@ -5940,15 +7094,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Nie ustawiono ceny: cena ani nie podnosi, ani nie obniża dopasowania %1.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>Cena %1 jest o %2 rzędów wielkości od środka przedziału cen kanału %3 (%4–%5, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>Średni cykl %1 dni jest o %2 rzędów wielkości (z 1 + dni) od środka przedziału czasu decyzji kanału %3 (%4–%5 dni, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>Ta grupa odbiorców decyduje w %1% emocjonalnie (100 − racjonalność), a dopasowanie emocjonalne kanału %2 wynosi %3: zgadzają się w %4% przypadków.</translation>
     </message>
     <message>
@@ -5988,199 +7142,211 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation type="unfinished" />
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::Builder</name>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation type="unfinished" />
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::CsvProblem</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::DealIndex</name>
-    <message>
-        <source>the deal has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>b2x::calibration::Reader</name>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
-        <translation type="unfinished" />
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6250,7 +7416,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Czy każdy klient jest wart trzy razy więcej, niż kosztuje jego pozyskanie, i jak szybko się zwraca?</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Czy okna atrybucji platform reklamowych trwają tak długo jak cykl sprzedaży?</translation>
     </message>
     <message>
@@ -6259,7 +7425,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -6267,11 +7433,11 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
-        <translation type="unfinished" />
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers</source>
@@ -6279,7 +7445,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6461,7 +7627,7 @@ Etykieta i zachowanie się różnią.</translation>
         <translation>b.d.</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>Wyniki od 0 (jak konsument) do 100 (jak firma); każdy pierścień to średnia person w grupie.</translation>
     </message>
     <message>
@@ -6486,7 +7652,7 @@ Etykieta i zachowanie się różnią.</translation>
 %2: dopasowanie %3 na 100 · %4 budżetu</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>Wiersze: trzy najlepiej dopasowane kanały każdej grupy odbiorców i kanał z największym budżetem. Tabela podaje dopasowanie każdego kanału z katalogu.</translation>
     </message>
     <message>
@@ -6757,7 +7923,7 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
         <translation>%1 · przechodzi dalej %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>Grupy: średnie wejścia na szczyt lejka i klienci w miesiącu; etapy person się różnią, więc porównywane są tylko oba końce.</translation>
     </message>
     <message>
@@ -6789,88 +7955,88 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6880,38 +8046,38 @@ Planned budget: %6</source>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6919,7 +8085,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6927,58 +8093,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
-        <translation type="unfinished" />
+        <source>Available at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6987,32 +8153,28 @@ Planned budget: %6</source>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
-        <translation type="unfinished" />
+Available at today&apos;s volume: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished" />
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished" />
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished" />
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log scale: the stages differ by orders of magnitude; entries below 1 are not drawn.</source>
-        <translation type="unfinished" />
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -7020,7 +8182,15 @@ Available at today's volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale: the stages differ by orders of magnitude.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7060,7 +8230,7 @@ Dziewięć na dziesięć transakcji zamyka się w ciągu %2 (p90)</translation>
         <translation>Słupki grup pokazują średni cykl ich person; etapy różnią się między personami, więc nie są rozbijane.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>Słupek sumuje oczekiwane czasy etapów (średni cykl); znaczniki pokazują, kiedy zamyka się połowa i dziewięć na dziesięć transakcji.</translation>
     </message>
     <message>
@@ -7347,12 +8517,12 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size musi mieć wartość A4 lub Letter, a nie "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size musi mieć wartość A4 lub Letter, a nie &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>nieoczekiwany argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>nieoczekiwany argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -7395,10 +8565,10 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: nieznane polecenie "%1"
+        <translation>b2x: nieznane polecenie &quot;%1&quot;
 
 </translation>
     </message>
@@ -7407,8 +8577,8 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -7445,7 +8615,7 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  Potrzeba: nie da się przeliczyć wstecz z obecnego lejka (zob. kontrole)
 </translation>
@@ -7487,135 +8657,147 @@ Kontrole
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -7626,7 +8808,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -7634,41 +8816,128 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::objectives</name>
+    <message>
+        <source>green</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green, 70% or more: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow, 40% to below 70%: progress, short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, below 40%: off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>progress, then the band&apos;s colour word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aspirational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries into a pipeline stage over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly volume needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 new customers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly volume of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly spend of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7762,15 +9031,15 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>Plan nie ma jeszcze okresu, więc planowany jest kwartał kalendarzowy od %1 do %2.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>Cel planu</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>Treść "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Treść &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: taktyki przewidują na ten okres %2, a cel przy obecnym koszcie wejścia wymaga %3.</translation>
     </message>
     <message>
@@ -7782,51 +9051,51 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>%1: brak treści i taktyk dla: %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>Taktyka "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Taktyka &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 trwa od %2 do %3, poza okresem od %4 do %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 służy kluczowemu rezultatowi "%2", którego nie ma w planie; odwołanie zostaje zachowane.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 służy kluczowemu rezultatowi &quot;%2&quot;, którego nie ma w planie; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 w kanale %2: %3-dniowe okno atrybucji pomija najwolniejszą dziesiątą część transakcji persony %4 (90% zamyka się w ciągu %5 dni), więc wyniki kanału będą wyglądać gorzej, niż są; przypisz je w CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>Cel "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Cel &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>Kluczowy rezultat "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Kluczowy rezultat &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: wartość docelowa wynika z odwróconego lejka i zmieniła się z %2 przy ostatnim check-inie na %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 pobiera wartość docelową z etapu %2 lejka persony %3 (liczba etapów: %4); do czasu zmiany zachowuje własną wartość docelową.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 odwołuje się do persony "%2", której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 odwołuje się do persony &quot;%2&quot;, której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 używa kanału "%2", którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 używa kanału &quot;%2&quot;, którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>Cel jest wyrażony w przychodzie, ale cena wynosi 0, więc nie da się go przeliczyć na klientów.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>Obecny lejek nie pozyskuje klientów (brak miesięcznego wolumenu albo współczynnik konwersji 0), więc nie da się przeliczyć wstecz wolumenu i wydatków potrzebnych do osiągnięcia celu.</translation>
     </message>
     <message>
@@ -7836,6 +9105,34 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
         <translation>Najwolniejsza dziesiąta część transakcji trwa co najmniej %1 dni, dłużej niż %2-dniowy okres: leady, które z prawdopodobieństwem 90% mają się zamknąć do końca okresu, musiały wejść do %3, czyli przed jego rozpoczęciem.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::planfields</name>
+    <message>
+        <source>The persona the card is for: its row on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the card serves: its column on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (brak w katalogu tej wersji)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

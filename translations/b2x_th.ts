@@ -31,8 +31,8 @@
         <translation>รายการและออบเจกต์ซ้อนกันลึกเกิน %1 ระดับ ซึ่งพื้นที่ทำงานไม่เคยต้องใช้ถึงขนาดนั้น ไฟล์จึงเสียหายหรือไม่ใช่พื้นที่ทำงาน</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>คีย์ "%1" ปรากฏสองครั้งในออบเจกต์เดียวกัน ให้ลบออกหนึ่งรายการ</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>คีย์ &quot;%1&quot; ปรากฏสองครั้งในออบเจกต์เดียวกัน ให้ลบออกหนึ่งรายการ</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>ต้องเป็นไปตาม minDays ≤ likelyDays ≤ maxDays แต่พบ %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" ถูกระบุสองครั้ง ให้ระบุแต่ละช่องทางเพียงครั้งเดียว</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละช่องทางเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" ไม่อยู่ในแค็ตตาล็อกช่องทางของเวอร์ชันนี้ โมเดลจึงไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่อยู่ในแค็ตตาล็อกช่องทางของเวอร์ชันนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>เอกสาร วิดีโอ หรือคอร์สออนไลน์</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>การอบรมที่ทีมของคุณจัดให้พนักงานของลูกค้า</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>เฮลป์เดสก์ร่วมที่มีเวลาตอบสนองตามปกติ</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>วิศวกรที่ระบุตัวซึ่งรู้จักระบบของลูกค้า</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>ผลรวมระยะเวลาที่เป็นไปได้มากที่สุดของทุกขั้น</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>ต้องระบุบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>ต้องเป็นบทบาท เช่น "decider", "user" หรือ "buyer" แต่พบ %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>ต้องเป็นบทบาท เช่น &quot;decider&quot;, &quot;user&quot; หรือ &quot;buyer&quot; แต่พบ %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" ถูกระบุสองครั้ง ให้ระบุแต่ละบทบาทเพียงครั้งเดียว</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละบทบาทเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" ไม่อยู่ใน "roles" ให้ระบุบทบาทไว้ใน "roles" เท่านั้น</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; ไม่อยู่ใน &quot;roles&quot; ให้ระบุบทบาทไว้ใน &quot;roles&quot; เท่านั้น</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -612,24 +612,24 @@
         <translation>ขอบล่าง (%1) สูงกว่าขอบบน (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>ต้องเป็น null หรือค่าใดค่าหนึ่งใน %1 แต่พบ "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>ต้องเป็น null หรือค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>ต้องขึ้นต้นด้วย "custom-" และตามด้วยอักขระอย่างน้อยหนึ่งตัว เพื่อไม่ให้ซ้ำกับช่องทางในตัว แต่พบ "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>ต้องขึ้นต้นด้วย &quot;custom-&quot; และตามด้วยอักขระอย่างน้อยหนึ่งตัว เพื่อไม่ให้ซ้ำกับช่องทางในตัว แต่พบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" ถูกใช้โดยช่องทางก่อนหน้าแล้ว แต่ละช่องทางต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยช่องทางก่อนหน้าแล้ว แต่ละช่องทางต้องมี id ของตัวเอง</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>ต้องไม่เว้นว่าง</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -684,16 +684,16 @@
         <translation>การปรับเฉพาะราย</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2027-01-31 แต่พบ "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2027-01-31 แต่พบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" ถูกใช้โดยรายการก่อนหน้าแล้ว แต่ละรายการต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยรายการก่อนหน้าแล้ว แต่ละรายการต้องมี id ของตัวเอง</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" ไม่ใช่ผลลัพธ์หลักของแผนนี้ ระบบเก็บกลวิธีนี้ไว้ แต่จะไม่สนับสนุนผลลัพธ์หลักใดจนกว่าจะมีการแก้ไข</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ไม่ใช่ผลลัพธ์หลักของแผนนี้ ระบบเก็บกลวิธีนี้ไว้ แต่จะไม่สนับสนุนผลลัพธ์หลักใดจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -704,36 +704,28 @@
         <translation>สิ้นสุด (%1) ก่อนวันที่เริ่ม (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>ไม่มีเพอร์โซนา "%1" ในพื้นที่ทำงานนี้ (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้ และการตรวจสอบของแผนจะแจ้งเตือน</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>ไม่มีเพอร์โซนา &quot;%1&quot; ในพื้นที่ทำงานนี้ (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้ และการตรวจสอบของแผนจะแจ้งเตือน</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" ไม่ใช่ช่องทางในแค็ตตาล็อกหรือของพื้นที่ทำงานนี้ ระบบเก็บการอ้างอิงไว้ แต่โมเดลจะไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางในแค็ตตาล็อกหรือของพื้นที่ทำงานนี้ ระบบเก็บการอ้างอิงไว้ แต่โมเดลจะไม่นำมาคิด</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" มีรายการก่อนหน้าแล้ว เพอร์โซนาหนึ่งมีเป้าหมายเดียวและขนาดกลุ่มเป้าหมายเดียว</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; มีรายการก่อนหน้าแล้ว เพอร์โซนาหนึ่งมีเป้าหมายเดียวและขนาดกลุ่มเป้าหมายเดียว</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>ขาดหายไป</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>ไปป์ไลน์ของเพอร์โซนาไม่มีขั้นที่ %1 (มีอยู่ %2 ขั้น) ผลลัพธ์หลักจะใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
-        <source>cannot render the chart %1</source>
-        <translation>แสดงผลแผนภูมิ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>Exported from B2X Workbench</source>
-        <translation>ส่งออกจาก B2X Workbench</translation>
-    </message>
-    <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -741,7 +733,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -749,31 +741,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Billing</source>
@@ -781,7 +773,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn</source>
@@ -789,7 +781,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -797,15 +789,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
-        <translation type="unfinished" />
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -813,91 +805,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
-        <translation type="unfinished" />
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stage's name.</source>
-        <translation type="unfinished" />
+        <source>The stage&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
-        <translation type="unfinished" />
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
-        <translation type="unfinished" />
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished" />
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
-        <translation type="unfinished" />
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CAC</source>
@@ -905,7 +897,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV</source>
@@ -913,7 +905,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -921,7 +913,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -929,63 +921,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
-        <translation type="unfinished" />
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1223,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
     </message>
     <message>
@@ -1275,7 +1267,7 @@
         <translation>ช่องทางจากแค็ตตาล็อกในตัว แต่ละช่องทางระบุได้ครั้งเดียว</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>สัดส่วนค่าใช้จ่ายรายเดือนของเพอร์โซนานี้ที่ลงในช่องทางนี้ (0–100%) สัดส่วนทั้งหมดควรรวมเป็น 100%</translation>
     </message>
     <message>
@@ -1283,7 +1275,7 @@
         <translation>จำนวนวันหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง (0–3,650) หรือ “ไม่ระบุแหล่งที่มา”</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>ช่วงเวลาหลังคลิกเริ่มต้นของแพลตฟอร์มโฆษณาและค่าสูงสุด ค่าเริ่มต้นมักสั้นกว่ารอบการขาย B2B</translation>
     </message>
     <message>
@@ -1322,7 +1314,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>กลุ่มเป้าหมายนี้เข้าถึงได้ที่ไหนและซื้อที่ไหน พร้อมสัดส่วนของแต่ละช่องทางในค่าใช้จ่ายรายเดือน ช่วงเวลาการระบุแหล่งที่มาคือระยะเวลาหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง ค่าเริ่มต้นของแพลตฟอร์ม 7 ถึง 30 วันเหมาะกับการตัดสินใจที่รวดเร็วของผู้บริโภค แต่พลาดรอบการขาย B2B ที่ยาวหลายเดือนไปเกือบทั้งหมด จึงควรขยายให้ยาวขึ้นในกรณีนั้น</translation>
     </message>
     <message>
@@ -1398,6 +1390,121 @@
     </message>
 </context>
 <context>
+    <name>b2x::CheckInPanel</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the value was measured (today unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>ความน่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nfidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved the value, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete c&amp;heck-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected check-in (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins (select a key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::ColourButton</name>
     <message>
         <source>Choose…</source>
@@ -1462,7 +1569,7 @@
         <translation>เปรียบเทียบหกรายการแรกจากเพอร์โซนาที่เลือก %1 รายการ</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>กลุ่มของเพอร์โซนาในพื้นที่ทำงาน (%1) แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</translation>
     </message>
     <message>
@@ -1502,6 +1609,141 @@
         <translation>
             <numerusform>กลุ่มของเพอร์โซนาที่เลือก %Ln รายการ แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ContentItemDialog</name>
+    <message>
+        <source>Add content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the content item is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Total cost of ownership guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content&apos;s format: pick one or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitepaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blog post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader is asked to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Download the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the item goes live; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the item lives, e.g. its web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the content item a title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1852,7 @@
         <translation>แ&amp;พลตฟอร์มการระบุแหล่งที่มา:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>ความเหมาะสมของช่องทางจะเปรียบเทียบปัจจัยเหล่านี้กับพฤติกรรม ราคา และเวลาตัดสินใจของแต่ละเพอร์โซนา เช่นเดียวกับช่องทางในตัว แพลตฟอร์มการระบุแหล่งที่มากำหนดช่วงเวลาหลังคลิกเริ่มต้นและสูงสุดของช่องทาง</translation>
     </message>
 </context>
@@ -1689,7 +1931,7 @@
         <translation>ใช้ความน่าจะเป็นในการตัดสินใจของฉันเอง</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>เมื่อปิดไว้ โมเดลจะประมาณจากขนาดกลุ่มโดยใช้ผลการวัดของ CEB</translation>
     </message>
     <message>
@@ -1976,7 +2218,7 @@
         <translation>การขยายรายได้</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>ไม่บังคับ: การเติบโตรายปีของรายได้จากลูกค้าที่ยังอยู่ (อัปเกรดแพ็กเกจ เพิ่มจำนวนผู้ใช้ ขึ้นราคา) ใส่ 0 หากไม่มี</translation>
     </message>
     <message>
@@ -2369,23 +2611,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,8 +2873,143 @@
         <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 ไม่ใช่ %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 แต่พบ "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::KeyResultDialog</name>
+    <message>
+        <source>Add key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. sales-qualified leads this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SQLs, %, USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value when the period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value now; a check-in sets it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>The persona whose reverse funnel gives the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which figure of the reverse funnel becomes the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline stage whose entries are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (not in the pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to derive a target from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,7 +3232,7 @@
         <translation>ตำแหน่งงานหรือคำอธิบายบุคคล เช่น “หัวหน้าความปลอดภัยไอที”</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>ความเห็นของบุคคลนี้มีน้ำหนักเพียงใด ตั้งแต่ 0 (ไม่มี) ถึง 100 (ชี้ขาด)</translation>
     </message>
     <message>
@@ -2960,7 +3337,7 @@
         <translation>0 = สิ่งที่การซื้อให้กับผู้ซื้อเป็นการส่วนตัว (ความมั่นใจ ชื่อเสียง ความยุ่งยากที่น้อยลง); 100 = สิ่งที่ให้กับองค์กรหรืองบประมาณครัวเรือน</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>กลุ่มเป้าหมายนี้ตัดสินใจอย่างไร โดยไม่ขึ้นกับป้ายกำกับ B2B หรือ B2C แรงจูงใจด้านเหตุผลและอารมณ์มีอยู่ในทั้งสองแบบ ในการศึกษาของ CEB และ Google กับผู้ซื้อ B2B 3,000 ราย คุณค่าส่วนตัวมีผลต่อการซื้อเป็นสองเท่าของคุณค่าทางธุรกิจ และผู้ซื้อเพียง 14% เห็นความแตกต่างที่แท้จริงในคุณค่าทางธุรกิจระหว่างผู้ขาย ตั้งแถบเลื่อนตามสิ่งที่คุณรู้เกี่ยวกับกลุ่มเป้าหมาย ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
@@ -3041,6 +3418,298 @@
     <message>
         <source>Edit notes</source>
         <translation>แก้ไขบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectiveDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Missing persona (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>What the objective wants to achieve, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>The persona the objective concerns, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesModel</name>
+    <message>
+        <source>missing persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: expected to be met in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspirational: a stretch goal; about 70% is a good result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed key result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ %1</source>
+        <comment>a derived target, following the reverse funnel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived, moved since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1, current %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress yet: the target equals the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target moved from %1 at the last check-in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 in the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence at the latest check-in: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective / key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start → current → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ObjectivesView</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an objective to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a key result to the selected objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the selected objective or key result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet: add one, then its key results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an objective or a key result to see how its progress and target are worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key result “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3977,7 @@
         <translation>กรวยย้อนกลับ</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>เป้าหมายที่คำนวณย้อนกลับผ่านกรวยการขายและรอบการขายของเพอร์โซนา โดยถือว่าลีดเข้ามาอย่างสม่ำเสมอตั้งแต่ต้นช่วงเวลา</translation>
     </message>
     <message>
@@ -3326,10 +3995,6 @@
     <message>
         <source>Plan checks</source>
         <translation>การตรวจสอบของแผน</translation>
-    </message>
-    <message>
-        <source>Click a check about a persona to select that persona.</source>
-        <translation>คลิกผลการตรวจสอบที่เกี่ยวกับเพอร์โซนาเพื่อเลือกเพอร์โซนานั้น</translation>
     </message>
     <message>
         <source>Rename the plan period</source>
@@ -3378,7 +4043,7 @@
         <translation>เป้าหมาย: รายได้จากลูกค้าใหม่</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>ลูกค้าที่คาดว่าจะได้ในช่วงเวลานี้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
@@ -3398,11 +4063,11 @@
         <translation>จำนวนเข้าสู่ “%1” ตลอดช่วงเวลา</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลครึ่งหนึ่ง</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลเก้าในสิบ</translation>
     </message>
     <message>
@@ -3418,11 +4083,11 @@
         <translation>ไม่พบปัญหา แผนผ่านการตรวจสอบทุกข้อ</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>เปลี่ยนวันเริ่มต้นของช่วงเวลา</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>เปลี่ยนวันสิ้นสุดของช่วงเวลา</translation>
     </message>
     <message>
@@ -3432,15 +4097,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
-        <translation type="unfinished" />
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3454,7 +4131,7 @@
         <translation> นาที</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>ขณะที่พื้นที่ทำงานมีการเปลี่ยนแปลงที่ยังไม่บันทึก จะมีการเขียนสำเนากู้คืนตามความถี่นี้ไว้ในโฟลเดอร์ข้อมูลของแอป (ไม่เขียนทับไฟล์ของคุณ) หลังโปรแกรมขัดข้อง การเปิดครั้งถัดไปจะเสนอให้กู้คืน</translation>
     </message>
     <message>
@@ -3529,7 +4206,7 @@
         <translation>ทดลองใช้ฟรี → แพ็กเกจแบบชำระเงิน</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>แพ็กเกจ 200 ดอลลาร์ต่อเดือนที่เรียกเก็บรายปี อยู่ในช่วงของ firstsales.io “ต่ำกว่า 10K ดอลลาร์: 1–2 เดือน อัตราปิดการขาย 25–35%”</translation>
     </message>
     <message>
@@ -3601,11 +4278,11 @@
         <translation>โอกาสการขาย → ปิดการขายได้</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>อยู่ในช่วงของ firstsales.io “25–50K ดอลลาร์: 3–4 เดือน อัตราปิดการขาย 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>อัตราจากตัวอย่างของ b2blead.io (3%, 30%, 40%, 75%, 22%) อยู่ในช่วงที่เผยแพร่ ธุรกิจขนาดกลาง โอกาสการขาย → ปิดการขาย 20–30%</translation>
     </message>
     <message>
@@ -3665,7 +4342,7 @@
         <translation>โอกาสการขาย: เดโม กรณีธุรกิจ การประมูล → ปิดการขายได้</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>อยู่ในช่วงของ firstsales.io “100–250K ดอลลาร์: 6–9 เดือน อัตราปิดการขาย 12–18%”</translation>
     </message>
     <message>
@@ -3821,7 +4498,7 @@
         <translation>สอบถาม → ซื้อ</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>อยู่ในช่วง “200–2,000 ดอลลาร์ และ 7–30 วัน: การค้นหา อีเมล YouTube” ตามหลักคร่าว ๆ ของ polytraffic.com</translation>
     </message>
     <message>
@@ -3889,7 +4566,7 @@
         <translation>การแนะนำหลักสูตร → ลงทะเบียนเรียน</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>สมมติฐาน: ค่าธรรมเนียมของใบรับรองวิชาชีพ</translation>
     </message>
     <message>
@@ -3901,7 +4578,7 @@
         <translation>ผู้เข้าชม → สอบถาม 2% อยู่ในช่วงผู้เข้าชม → ลีด 1–5% (b2blead.io) อัตราในขั้นถัดไปเป็นสมมติฐาน</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>สมมติฐาน: ประมาณหกสัปดาห์ อยู่ระหว่างการตัดสินใจของผู้บริโภค (ไม่กี่ชั่วโมงถึงหลายสัปดาห์) กับรอบการขายของ SMB (14–30 วัน) บวกการอนุมัติของนายจ้าง</translation>
     </message>
     <message>
@@ -3909,19 +4586,19 @@
         <translation>สมมติฐาน: หนึ่งหลักสูตรทุกสองปี</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>อัตราการเลิกใช้บริการ 3% ต่อเดือน: อัตราที่ดีสำหรับ SaaS ที่ขายให้ธุรกิจขนาดเล็กคือ 3–5% ต่อเดือน (statsforstartups.com, “Gross churn rate” อ้างอิง Recurly: ค่าเฉลี่ย B2B 5%) กรอบเวลาสามปี</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>อัตราการเลิกใช้บริการ 10% ต่อปี: SaaS สำหรับธุรกิจขนาดกลางมักเสียลูกค้า 7–12% ต่อปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาสี่ปีเป็นเพดานของอายุความเป็นลูกค้า</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>อัตราการเลิกใช้บริการ 6% ต่อปี: 5–7% ถือว่าดีสำหรับ SaaS ระดับองค์กรที่ใช้สัญญารายปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาห้าปี ซึ่งเป็นรอบการเปลี่ยนผู้ขายในตัวอย่างเรื่องผู้ที่อยู่ในตลาดของ B2B Institute</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% ของลูกค้ายังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี: อัตราการรักษาลูกค้าเฉลี่ยของอุตสาหกรรมก่อสร้าง (First Page Sage, “Customer retention rates by industry”, 2025) กรอบเวลาห้าปี</translation>
     </message>
     <message>
@@ -4115,7 +4792,7 @@
         <translation> จาก 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>ข้อมูลองค์กร (firmographics) และข้อมูลเทคโนโลยี (technographics) ขององค์กรผู้ซื้อ และตำแหน่งของบุคคลนี้ในองค์กร แสดงสำหรับกลุ่มเป้าหมาย B2B และไฮบริด</translation>
     </message>
     <message>
@@ -4123,7 +4800,7 @@
         <translation>อุตสาหกรรม</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>อุตสาหกรรมขององค์กร ซึ่งมักอธิบายได้มากกว่าป้ายกำกับ B2B</translation>
     </message>
     <message>
@@ -4143,7 +4820,7 @@
         <translation>รายได้ต่อปี</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>รายได้ต่อปีขององค์กร เป็นสกุลเงินของพื้นที่ทำงาน</translation>
     </message>
     <message>
@@ -4167,7 +4844,7 @@
         <translation>หน้าที่งาน</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>งานของบุคคลนี้</translation>
     </message>
     <message>
@@ -4277,6 +4954,316 @@
     <message>
         <source>Profile</source>
         <translation>โปรไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoard</name>
+    <message>
+        <source>Add tactic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a content item in the selected cell: its persona and stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tactic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete content item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Move tactic “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move content item “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan of the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tactic here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add content item here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the %1 stage&apos;s plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::RaceBoardModel</name>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a tactic&apos;s start and end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content · %1</source>
+        <comment>content item and its format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>board cell: persona, RACE stage</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: gap, no tactic and no content item for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tactic and no content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunity, strategy or actions written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">การเข้าถึง</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">การมีปฏิสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">การเปลี่ยนเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <comment>RACE stage</comment>
+        <translation type="unfinished">การสร้างความผูกพัน</translation>
+    </message>
+    <message>
+        <source>Plan: the strategy, objectives and resources of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach: build awareness and bring visitors from other sites and media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert: turn leads into customers and sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage: keep customers, bring repeat purchases and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>tactic status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>content status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to edit; drag to another cell to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4719,7 +5706,7 @@ Allowed: %2 to %3.</source>
         <translation>รอบการขาย</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>เวลาของแต่ละขั้นมีการแจกแจงแบบสามเหลี่ยม (ต่ำสุด น่าจะเป็นที่สุด สูงสุด) ค่าเฉลี่ยคำนวณได้แม่นยำ ส่วน p50 และ p90 มาจากการแจกแจงของผลรวม</translation>
     </message>
     <message>
@@ -4727,7 +5714,7 @@ Allowed: %2 to %3.</source>
         <translation>กรวยการขาย</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>จำนวนเข้าแต่ละขั้นคำนวณจากปริมาณต่อเดือนและอัตราการแปลงของแต่ละขั้น ลูกค้าต่อเดือน = ปริมาณ × ผลคูณของอัตรา</translation>
     </message>
     <message>
@@ -4751,7 +5738,7 @@ Allowed: %2 to %3.</source>
         <translation>การระบุแหล่งที่มา</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>ช่วงเวลาของแต่ละช่องทางจะถูกเปรียบเทียบกับรอบ p50 และ p90</translation>
     </message>
     <message>
@@ -4759,7 +5746,7 @@ Allowed: %2 to %3.</source>
         <translation>ความเหมาะสมของช่องทาง</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 จากกลุ่มผู้ชมของช่องทาง ช่วงราคา ช่วงรอบการขาย ความเหมาะสมทางอารมณ์ ความแม่นยำ และการเข้าถึง เทียบกับเพอร์โซนา (น้ำหนัก 30, 20, 15, 15, 10, 10)</translation>
     </message>
     <message>
@@ -4879,7 +5866,7 @@ Allowed: %2 to %3.</source>
         <translation>&lt;b&gt;ช่องทาง:&lt;/b&gt; ช่องทางที่เหมาะที่สุดคือ %1 สำหรับ %2 และ %3 สำหรับ %4</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>เพอร์โซนาในรายงานนี้ไม่ได้มีทั้ง B2B และ B2C บทสรุปจึงไม่ได้เปรียบเทียบระหว่างสองฝั่ง หน้าของแต่ละเพอร์โซนาแสดงตัวเลขของเพอร์โซนานั้น</translation>
     </message>
     <message>
@@ -4899,11 +5886,11 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับกับพฤติกรรมไม่ตรงกัน: วางแผนช่องทาง คอนเทนต์ และการขายตามวิธีที่เพอร์โซนานี้ซื้อ ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %1 (ค่าประมาณของนักการตลาด)</translation>
     </message>
     <message>
@@ -4939,7 +5926,7 @@ Allowed: %2 to %3.</source>
         <translation>แหล่งที่มาของแค็ตตาล็อกช่องทาง</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้</translation>
     </message>
     <message>
@@ -4963,7 +5950,7 @@ Allowed: %2 to %3.</source>
         <translation>มีกลุ่มลูกค้าเข้ามาทุกเดือนและปิดการขายตามการแจกแจงของรอบการขาย ลูกค้าที่ซื้อครั้งเดียวจ่ายเงินครั้งเดียว ส่วนสมาชิกและลูกค้าที่สั่งซื้อซ้ำจะจ่ายต่อไปตราบที่ยังเป็นลูกค้า รายได้จึงเพิ่มขึ้นจนถึงระดับคงที่ซึ่งการเลิกใช้บริการสมดุลกับลูกค้าใหม่ (MRR และ ARR สำหรับการสมัครสมาชิก) หรือเพิ่มขึ้นต่อไปเรื่อย ๆ หากไม่มีการเลิกใช้บริการ</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, “SaaS Metrics 2.0”: อัตราการเลิกใช้บริการ อายุความเป็นลูกค้า MRR และ ARR ของรายได้ประจำ</translation>
     </message>
 </context>
@@ -5038,15 +6025,15 @@ Allowed: %2 to %3.</source>
         <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง แหล่งที่มาอยู่ในภาคผนวก</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>ความใกล้เคียง B2B ของช่องทางในแค็ตตาล็อกเพียงช่องทางเดียวของเพอร์โซนา: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อก %Ln ช่องทางของเพอร์โซนา: %1</numerusform>
         </translation>
@@ -5130,25 +6117,25 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished" />
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5156,27 +6143,27 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -5184,116 +6171,116 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished" />
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
-        <translation type="unfinished" />
+        <source>Expected at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
-        <translation type="unfinished" />
+        <source>none: today&apos;s volume meets the target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished" />
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
@@ -5301,31 +6288,19 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At today's volume</source>
-        <translation type="unfinished" />
+        <source>At today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -5333,25 +6308,37 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>ผลการตรวจสอบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tactic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5363,6 +6350,37 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Tick every role this person holds: at least one.</source>
         <translation>ทำเครื่องหมายทุกบทบาทที่บุคคลนี้มี อย่างน้อยหนึ่งบทบาท</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::StagePlanDialog</name>
+    <message>
+        <source>Plan for the %1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this stage can bring: the audience, demand or gap to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the plan means to take the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main actions; the tactics on the board detail them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5482,6 +6500,138 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::TacticDialog</name>
+    <message>
+        <source>Add tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>What the tactic (campaign) is called on the board and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ABM programme for 60 named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACE &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>What the plan sets aside for the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lanned budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick once money was spent, and give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tactic has cost so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tactic stands; the board shows it as a coloured word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key result the tactic serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>objective, then key result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tactic a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tactic ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -5495,8 +6645,8 @@ Allowed: %2 to %3.</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>the spreadsheet library could not start a workbook</source>
-        <translation type="unfinished" />
+        <source>no workbook could be started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5506,7 +6656,7 @@ Allowed: %2 to %3.</source>
         <translation>ช่องทางของพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้ นอกเหนือจากแค็ตตาล็อกในตัว เช่น งานอีเวนต์ของอุตสาหกรรม มาร์เก็ตเพลสซอฟต์แวร์ เว็บไซต์รีวิว โปรแกรมแนะนำลูกค้า เพอร์โซนาเลือกใช้ช่องทางเหล่านี้ได้ และความเหมาะสมของช่องทาง การตรวจสอบการระบุแหล่งที่มา แผนภูมิ และรายงานจะจัดการช่องทางเหล่านี้เหมือนช่องทางในตัว</translation>
     </message>
     <message>
@@ -5712,28 +6862,28 @@ Allowed: %2 to %3.</source>
         <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: ไฟล์มี%1 ไม่ใช่ออบเจกต์</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: "format" ต้องเป็น "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: &quot;format&quot; ต้องเป็น &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>ไฟล์นี้เขียนโดย B2X Workbench เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1 เวอร์ชันนี้อ่านได้ถึง %2) อัปเดตแอปพลิเคชันเพื่อเปิดไฟล์</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>ต้องเป็นรหัส ISO 4217 สามตัวอักษร เช่น "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>ต้องเป็นรหัส ISO 4217 สามตัวอักษร เช่น &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>ต้องเป็นวันที่และเวลาแบบ ISO 8601 เช่น 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" ถูกใช้โดยเพอร์โซนาก่อนหน้าแล้ว แต่ละเพอร์โซนาต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยเพอร์โซนาก่อนหน้าแล้ว แต่ละเพอร์โซนาต้องมี id ของตัวเอง</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>เพอร์โซนาที่เปรียบเทียบ "%1" ไม่มีอยู่จึงถูกตัดออก</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>เพอร์โซนาที่เปรียบเทียบ &quot;%1&quot; ไม่มีอยู่จึงถูกตัดออก</translation>
     </message>
 </context>
 <context>
@@ -5786,7 +6936,7 @@ Allowed: %2 to %3.</source>
         <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อกของเพอร์โซนา (%1 ช่องทาง) คือ %2 ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง (docs/channels.md)</translation>
     </message>
     <message>
@@ -5842,7 +6992,7 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับ %1 แต่%2 (ดัชนี B2B %3) วางแผนช่องทาง คอนเทนต์ และการขายตามพฤติกรรม ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>ป้ายกำกับไฮบริดและ%1 (ดัชนี B2B %2) ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
     </message>
     <message>
@@ -5850,7 +7000,7 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับ %1 และ%2 (ดัชนี B2B %3)</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>ความใกล้เคียง B2B ของ %1 คือ %2 กลุ่มเป้าหมายนี้อยู่ที่ %3 (พฤติกรรมสามส่วน ป้ายกำกับหนึ่งส่วน): ความเหมาะสม %4%</translation>
     </message>
     <message>
@@ -5858,15 +7008,15 @@ Allowed: %2 to %3.</source>
         <translation>ไม่ได้กำหนดราคา ราคาจึงไม่เพิ่มหรือลดความเหมาะสมของ %1</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>ราคา %1 ห่างจากจุดกึ่งกลางของช่วงราคาของ %3 (%4–%5 กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ: ความเหมาะสม %7%</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>รอบเฉลี่ย %1 วันห่างจากจุดกึ่งกลางของช่วงเวลาตัดสินใจของ %3 (%4–%5 วัน กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ (ของ 1 + จำนวนวัน): ความเหมาะสม %7%</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>กลุ่มเป้าหมายนี้ตัดสินใจด้วยอารมณ์ %1% (100 − เหตุผล) และความเหมาะสมทางอารมณ์ของ %2 คือ %3: สอดคล้องกัน %4% ของเวลา</translation>
     </message>
     <message>
@@ -5906,199 +7056,199 @@ Allowed: %2 to %3.</source>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation type="unfinished" />
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::Builder</name>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation type="unfinished" />
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::CsvProblem</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>b2x::calibration::DealIndex</name>
-    <message>
-        <source>the deal has no id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>b2x::calibration::Reader</name>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
-        <translation type="unfinished" />
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6168,7 +7318,7 @@ Allowed: %2 to %3.</source>
         <translation>ลูกค้าแต่ละรายมีมูลค่าสามเท่าของต้นทุนในการได้มาหรือไม่ และคืนทุนเร็วเพียงใด</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>ช่วงเวลาการระบุแหล่งที่มาของแพลตฟอร์มโฆษณายาวเท่ากับรอบการขายหรือไม่</translation>
     </message>
     <message>
@@ -6177,7 +7327,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -6185,11 +7335,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
-        <translation type="unfinished" />
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers</source>
@@ -6197,7 +7347,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6379,7 +7529,7 @@ The label and the behaviour disagree.</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>คะแนนตั้งแต่ 0 (แบบผู้บริโภค) ถึง 100 (แบบธุรกิจ) แต่ละวงคือค่าเฉลี่ยของเพอร์โซนาในกลุ่ม</translation>
     </message>
     <message>
@@ -6404,7 +7554,7 @@ The label and the behaviour disagree.</source>
 %2: ความเหมาะสม %3 จาก 100 · %4 ของงบประมาณ</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>แถว: ช่องทางที่เหมาะที่สุดสามช่องทางของแต่ละกลุ่มเป้าหมาย และช่องทางที่ได้งบประมาณมากที่สุด ตารางแสดงความเหมาะสมของทุกช่องทางในแค็ตตาล็อก</translation>
     </message>
     <message>
@@ -6675,7 +7825,7 @@ The label and the behaviour disagree.</source>
         <translation>%1 · ผ่านไป %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>กลุ่ม: ค่าเฉลี่ยจำนวนเข้าปากกรวยและลูกค้าต่อเดือน ขั้นของเพอร์โซนาแต่ละรายต่างกัน จึงเปรียบเทียบเฉพาะสองปลาย</translation>
     </message>
     <message>
@@ -6707,84 +7857,84 @@ The label and the behaviour disagree.</source>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6794,32 +7944,32 @@ Planned budget: %6</source>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6827,7 +7977,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6835,58 +7985,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
-        <translation type="unfinished" />
+        <source>Available at today&apos;s volume</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6895,32 +8045,28 @@ Planned budget: %6</source>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
-        <translation type="unfinished" />
+Available at today&apos;s volume: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished" />
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished" />
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished" />
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log scale: the stages differ by orders of magnitude; entries below 1 are not drawn.</source>
-        <translation type="unfinished" />
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6928,7 +8074,15 @@ Available at today's volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale: the stages differ by orders of magnitude.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6968,7 +8122,7 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>แท่งของกลุ่มแสดงรอบเฉลี่ยของเพอร์โซนาในกลุ่ม ขั้นตอนของเพอร์โซนาแต่ละรายต่างกัน จึงไม่แยกย่อย</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>แท่งรวมระยะเวลาที่คาดของแต่ละขั้น (รอบเฉลี่ย) เครื่องหมายแสดงเวลาที่ดีลครึ่งหนึ่งและเก้าในสิบปิดแล้ว</translation>
     </message>
     <message>
@@ -7245,12 +8399,12 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size ต้องเป็น A4 หรือ Letter ไม่ใช่ "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size ต้องเป็น A4 หรือ Letter ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -7293,10 +8447,10 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: ไม่รู้จักคำสั่ง "%1"
+        <translation>b2x: ไม่รู้จักคำสั่ง &quot;%1&quot;
 
 </translation>
     </message>
@@ -7305,8 +8459,8 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>%1 ยาว %2 ไบต์ อนุญาตสูงสุด %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -7339,7 +8493,7 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  ที่ต้องการ: คำนวณย้อนกลับจากกรวยการขายปัจจุบันไม่ได้ (ดูผลการตรวจสอบ)
 </translation>
@@ -7381,135 +8535,141 @@ Checks
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -7520,7 +8680,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -7528,41 +8688,128 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>b2x::objectives</name>
+    <message>
+        <source>green</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <comment>OKR grading band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green, 70% or more: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow, 40% to below 70%: progress, short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red, below 40%: off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>progress, then the band&apos;s colour word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aspirational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries into a pipeline stage over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly volume needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly spend needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 new customers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly volume of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the reverse funnel of %1: a monthly spend of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7656,15 +8903,15 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>แผนยังไม่มีช่วงเวลา จึงวางแผนสำหรับไตรมาสปฏิทิน %1 ถึง %2</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>เป้าหมายของแผน</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>คอนเทนต์ "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>คอนเทนต์ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: กลวิธีต่างๆ วางงบไว้ %2 สำหรับช่วงเวลานี้ ต่ำกว่า %3 ที่เป้าหมายต้องใช้ตามต้นทุนต่อการเข้าในปัจจุบัน</translation>
     </message>
     <message>
@@ -7676,51 +8923,51 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>%1: ไม่มีคอนเทนต์และกลวิธีสำหรับ %2</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>กลวิธี "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>กลวิธี &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 ดำเนินการตั้งแต่ %2 ถึง %3 ซึ่งอยู่นอกช่วงเวลา %4 ถึง %5</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 สนับสนุนผลลัพธ์หลัก "%2" ซึ่งไม่อยู่ในแผน ระบบเก็บการอ้างอิงไว้</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 สนับสนุนผลลัพธ์หลัก &quot;%2&quot; ซึ่งไม่อยู่ในแผน ระบบเก็บการอ้างอิงไว้</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 บน %2: ช่วงเวลาการระบุแหล่งที่มา %3 วันพลาดดีลหนึ่งในสิบที่ช้าที่สุดของ %4 (90% ปิดได้ภายใน %5 วัน) ผลลัพธ์ของช่องทางจึงดูแย่กว่าความเป็นจริง ให้ระบุแหล่งที่มาใน CRM</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>วัตถุประสงค์ "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>วัตถุประสงค์ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>ผลลัพธ์หลัก "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>ผลลัพธ์หลัก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: เป้าหมายอิงตามกรวยย้อนกลับ และเปลี่ยนจาก %2 ณ การเช็กอินครั้งล่าสุดเป็น %3</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 ใช้เป้าหมายจากขั้นที่ %2 ของไปป์ไลน์ของ %3 ซึ่งมี %4 ขั้น จึงใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 อ้างอิงเพอร์โซนา "%2" ซึ่งไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้จนกว่าจะมีการแก้ไข</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 อ้างอิงเพอร์โซนา &quot;%2&quot; ซึ่งไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้จนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 ใช้ช่องทาง "%2" ซึ่งไม่อยู่ทั้งในแค็ตตาล็อกและในช่องทางของพื้นที่ทำงาน ระบบเก็บการอ้างอิงไว้</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 ใช้ช่องทาง &quot;%2&quot; ซึ่งไม่อยู่ทั้งในแค็ตตาล็อกและในช่องทางของพื้นที่ทำงาน ระบบเก็บการอ้างอิงไว้</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>เป้าหมายเป็นรายได้แต่ราคาเป็น 0 จึงแปลงเป็นจำนวนลูกค้าไม่ได้</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>กรวยการขายปัจจุบันไม่ได้ลูกค้าเลย (ไม่มีปริมาณต่อเดือน หรืออัตราการแปลงเป็น 0) จึงคำนวณย้อนกลับปริมาณและค่าใช้จ่ายที่เป้าหมายต้องการไม่ได้</translation>
     </message>
     <message>
@@ -7730,6 +8977,34 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The slowest tenth of deals takes %1 days or more, longer than the %2-day period: leads that must close by the end with 90% probability had to enter by %3, before the period starts.</source>
         <translation>ดีลหนึ่งในสิบที่ช้าที่สุดใช้เวลา %1 วันขึ้นไป นานกว่าช่วงเวลา %2 วัน ลีดที่ต้องปิดการขายให้ได้ภายในสิ้นช่วงเวลาด้วยความน่าจะเป็น 90% จึงต้องเข้ามาภายใน %3 ซึ่งก่อนช่วงเวลาเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::planfields</name>
+    <message>
+        <source>The persona the card is for: its row on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RACE stage the card serves: its column on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 using namespace calibration;
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("b2x::cli", text, nullptr, n);
+    return QCoreApplication::translate("b2x::cli", text, disambiguation, n);
 }
 
 QString dayText(DayNumber day)
@@ -163,7 +163,8 @@ QString daysText(const std::optional<double>& d)
 
 QString calibrationText(const Calibration& c, const QString& personaName)
 {
-    QString out = tr("%1, as of %2: %n deal(s)", c.total).arg(personaName, dayText(c.asOf));
+    QString out =
+        tr("%1, as of %2: %n deal(s)", nullptr, c.total).arg(personaName, dayText(c.asOf));
     out += tr(" (%1 won, %2 lost, %3 open)\n").arg(c.won).arg(c.lost).arg(c.open);
     for (const MeasuredStage& m : c.stages) {
         const CompetingRisksEstimate& e = m.estimate;
@@ -239,10 +240,10 @@ QString spendText(const SpendSummary& s)
                         c.clickThroughRate
                             ? tr(", click-through %1%").arg(*c.clickThroughRate * 100, 0, 'f', 2)
                             : QString());
-    out +=
-        s.cac ? tr("  Customer acquisition cost: %1 (%n deal(s) won over those days)\n", s.wonDeals)
-                    .arg(QString::number(*s.cac, 'f', 0))
-              : tr("  Customer acquisition cost: not defined (no deal won over those days)\n");
+    out += s.cac ? tr("  Customer acquisition cost: %1 (%n deal(s) won over those days)\n", nullptr,
+                      s.wonDeals)
+                       .arg(QString::number(*s.cac, 'f', 0))
+                 : tr("  Customer acquisition cost: not defined (no deal won over those days)\n");
     return out;
 }
 
@@ -400,7 +401,7 @@ int runCalibrate(const QStringList& args)
                  (spend ? spendText(*spend) : QString()));
 
     if (!o.apply.isEmpty()) {
-        const QString source = tr("CRM deals export %1: %n deal(s), as of %2", c.total)
+        const QString source = tr("CRM deals export %1: %n deal(s), as of %2", nullptr, c.total)
                                    .arg(QFileInfo(o.deals).fileName(), dayText(c.asOf));
         *persona = applyCalibration(*persona, c, source.toStdString());
         const auto saved = WorkspaceWriter::writeFile(ws, o.apply);

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text, const char* comment = nullptr)
 {
-    return QCoreApplication::translate("b2x::ObjectivesView", text, comment);
+    return QCoreApplication::translate("b2x::objectives", text, comment);
 }
 
 } // namespace

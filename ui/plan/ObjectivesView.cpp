@@ -4,6 +4,7 @@
 #include "CheckInPanel.h"
 #include "ObjectiveDialogs.h"
 #include "ObjectivesModel.h"
+#include "PlanAnalysisSource.h"
 #include "ProgressBarDelegate.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/FormHelpers.h"
@@ -161,6 +162,15 @@ ObjectivesView::ObjectivesView(WorkspaceDocument* document, QWidget* parent)
     refresh();
 }
 
+void ObjectivesView::setAnalysisSource(PlanAnalysisSource* source)
+{
+    // The source tells when the document changed, after it has dropped its stale analysis.
+    disconnect(m_document, nullptr, this, nullptr);
+    m_source = source;
+    connect(m_source, &PlanAnalysisSource::changed, this, &ObjectivesView::documentChanged);
+    documentChanged();
+}
+
 void ObjectivesView::setToday(QDate today)
 {
     m_today = today;
@@ -191,7 +201,8 @@ void ObjectivesView::refresh()
     {
         // The selection is put back below; no half-loaded state reaches the check-in panel.
         const QScopedValueRollback loading(m_loading, true);
-        m_analysis = plan::analysePlan(m_document->workspace(), m_today);
+        m_analysis =
+            m_source ? m_source->analysis() : plan::analysePlan(m_document->workspace(), m_today);
         m_stale = false;
         m_model->load(m_document->workspace(), m_analysis);
         for (int r = 0; r < m_model->rowCount(); ++r) {

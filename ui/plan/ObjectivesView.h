@@ -17,6 +17,7 @@ namespace b2x {
 
 class CheckInPanel;
 class ObjectivesModel;
+class PlanAnalysisSource;
 class WorkspaceDocument;
 
 /// The plan's objectives and key results as a tree with progress bars in Google's colour bands;
@@ -34,6 +35,9 @@ public:
     /// The day the plan is judged on (only matters for a plan without a period) and the default
     /// check-in date; tests fix it.
     void setToday(QDate today);
+    /// Reads the plan's analysis from `source` (shared with the other plan pages) instead of
+    /// computing its own, and follows its changes.
+    void setAnalysisSource(PlanAnalysisSource* source);
 
     QTreeView* tree() const { return m_tree; }
     ObjectivesModel* model() const { return m_model; }
@@ -72,6 +76,7 @@ private:
     const KeyResult* findKeyResult(const QString& id) const;
 
     WorkspaceDocument* m_document;
+    PlanAnalysisSource* m_source = nullptr;
     QDate m_today;
     plan::PlanAnalysis m_analysis;
     bool m_stale = true;

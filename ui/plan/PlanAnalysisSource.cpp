@@ -21,8 +21,10 @@ PlanAnalysisSource::PlanAnalysisSource(WorkspaceDocument* document, QObject* par
 
 const plan::PlanAnalysis& PlanAnalysisSource::analysis()
 {
-    if (!m_analysis)
+    if (!m_analysis) {
         m_analysis = &m_cache.analyse(m_document->workspace(), m_today);
+        ++m_computations;
+    }
     return *m_analysis;
 }
 

@@ -26,6 +26,8 @@ public:
     void setToday(QDate today);
     QDate today() const { return m_today; }
     WorkspaceDocument* document() const { return m_document; }
+    /// How many times the analysis was computed (for tests: once per change, not per page).
+    int computations() const { return m_computations; }
 
 Q_SIGNALS:
     /// The document changed in a way that can move the plan's figures.
@@ -38,6 +40,7 @@ private:
     QDate m_today;
     plan::PlanAnalysisCache m_cache;
     const plan::PlanAnalysis* m_analysis = nullptr;
+    int m_computations = 0;
 };
 
 } // namespace b2x

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("b2x::PlanItemFields", text, disambiguation);
+    return QCoreApplication::translate("b2x::planfields", text, disambiguation);
 }
 
 QString qs(const std::string& text)

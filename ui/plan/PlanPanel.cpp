@@ -167,9 +167,15 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(scroll, tr("Targets"));
     m_tabs->setTabToolTip(0, tr("The period, each persona's target and its reverse funnel, and "
                                 "the plan's checks."));
-    m_tabs->addTab(new RaceBoard(document, m_tabs), tr("Board"));
-    m_tabs->addTab(new ObjectivesView(document, m_tabs), tr("Objectives"));
-    m_tabs->addTab(new TimelineView(m_document, m_tabs), tr("Timeline"));
+    m_board = new RaceBoard(document, m_tabs);
+    m_tabs->addTab(m_board, tr("Board"));
+    // The pages that need the plan's analysis share the panel's: one computation per change.
+    m_objectives = new ObjectivesView(document, m_tabs);
+    m_objectives->setAnalysisSource(m_source);
+    m_tabs->addTab(m_objectives, tr("Objectives"));
+    m_timeline = new TimelineView(m_document, m_tabs);
+    m_timeline->setAnalysisSource(m_source);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
@@ -228,6 +234,7 @@ const plan::PlanAnalysis& PlanPanel::analysis() const
 void PlanPanel::setToday(QDate today)
 {
     m_source->setToday(today);
+    m_objectives->setToday(today); // the check-ins' default date
 }
 
 void PlanPanel::showEvent(QShowEvent* event)
@@ -361,6 +368,8 @@ void PlanPanel::fillChecks()
         auto* item = new QListWidgetItem(check.message, m_checks);
         item->setData(Qt::UserRole, QString::fromStdString(check.personaId));
         item->setData(Qt::UserRole + 1, QString::fromStdString(check.keyResultId));
+        item->setData(Qt::UserRole + 2, QString::fromStdString(check.tacticId));
+        item->setData(Qt::UserRole + 3, QString::fromStdString(check.contentId));
         item->setToolTip(check.message);
     }
     if (analysis().checks.empty())
@@ -418,11 +427,19 @@ void PlanPanel::activateCheck(QListWidgetItem* item)
         Q_EMIT personaRequested(personaId);
     // A check about a key result goes to it on the Objectives page.
     const QString keyResultId = item ? item->data(Qt::UserRole + 1).toString() : QString();
-    auto* objectives = m_tabs->findChild<ObjectivesView*>();
-    if (!keyResultId.isEmpty() && objectives &&
+    if (!keyResultId.isEmpty() &&
         m_document->workspace().plan.findKeyResult(keyResultId.toStdString())) {
-        m_tabs->setCurrentWidget(objectives);
-        objectives->selectKeyResult(keyResultId);
+        m_tabs->setCurrentWidget(m_objectives);
+        m_objectives->selectKeyResult(keyResultId);
+        return;
+    }
+    // A check about a tactic or a content item goes to its card on the board.
+    const QString tacticId = item ? item->data(Qt::UserRole + 2).toString() : QString();
+    const QString contentId = item ? item->data(Qt::UserRole + 3).toString() : QString();
+    if (!tacticId.isEmpty() || !contentId.isEmpty()) {
+        m_tabs->setCurrentWidget(m_board);
+        m_board->selectCard(tacticId.isEmpty() ? BoardCard::Kind::Content : BoardCard::Kind::Tactic,
+                            tacticId.isEmpty() ? contentId : tacticId);
     }
 }
 

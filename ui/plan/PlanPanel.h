@@ -21,7 +21,10 @@ class QTableWidget;
 
 namespace b2x {
 
+class ObjectivesView;
 class PlanAnalysisSource;
+class RaceBoard;
+class TimelineView;
 class WorkspaceDocument;
 namespace charts {
 class ReverseFunnelChart;
@@ -71,6 +74,9 @@ private:
     WorkspaceDocument* m_document;
     PlanAnalysisSource* m_source;
     QTabWidget* m_tabs;
+    RaceBoard* m_board = nullptr;
+    ObjectivesView* m_objectives = nullptr;
+    TimelineView* m_timeline = nullptr;
     QString m_personaId;
     bool m_stale = true;
     bool m_loading = false;

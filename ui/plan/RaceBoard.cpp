@@ -124,6 +124,20 @@ bool RaceBoard::runDialog(QDialog& dialog)
     return m_runDialog ? m_runDialog(dialog) : dialog.exec() == QDialog::Accepted;
 }
 
+bool RaceBoard::selectCard(BoardCard::Kind kind, const QString& id)
+{
+    if (m_stale)
+        refresh();
+    int position = -1;
+    const QModelIndex index = m_model->indexOfCard(kind, id, &position);
+    if (!index.isValid() || position < 0)
+        return false;
+    m_view->setCurrent(index, position);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void RaceBoard::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -44,6 +44,9 @@ public:
     bool moveCard(const QString& card, const QModelIndex& target);
     /// Opens the stage's dialog (opportunity, strategy, actions); true when they changed.
     bool editStage(RaceStage stage);
+    /// Makes a card current and scrolls to it (a check about it was activated); false when the
+    /// plan has no such card.
+    bool selectCard(BoardCard::Kind kind, const QString& id);
 
 protected:
     void showEvent(QShowEvent* event) override;

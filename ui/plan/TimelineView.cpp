@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineView.h"
 
+#include "PlanAnalysisSource.h"
 #include "charts/ChartCard.h"
 #include "charts/PlanChartData.h"
 #include "charts/PlanTimelineChart.h"
@@ -44,6 +45,15 @@ TimelineView::TimelineView(WorkspaceDocument* document, QWidget* parent)
     connect(m_document, &WorkspaceDocument::personaMoved, this, &TimelineView::documentChanged);
 }
 
+void TimelineView::setAnalysisSource(PlanAnalysisSource* source)
+{
+    // The source tells when the document changed, after it has dropped its stale analysis.
+    disconnect(m_document, nullptr, this, nullptr);
+    m_source = source;
+    connect(m_source, &PlanAnalysisSource::changed, this, &TimelineView::documentChanged);
+    documentChanged();
+}
+
 void TimelineView::setToday(QDate today)
 {
     m_today = today;
@@ -69,6 +79,11 @@ void TimelineView::refresh()
 {
     m_stale = false;
     const Workspace& ws = m_document->workspace();
+    if (m_source) {
+        m_chart->setTimeline(
+            charts::PlanChartData::timeline(ws, m_source->analysis(), m_source->today()));
+        return;
+    }
     const plan::PlanAnalysis analysis = plan::analysePlan(ws, m_today);
     m_chart->setTimeline(charts::PlanChartData::timeline(ws, analysis, m_today));
 }

@@ -6,6 +6,7 @@
 
 namespace b2x {
 
+class PlanAnalysisSource;
 class WorkspaceDocument;
 
 namespace charts {
@@ -25,6 +26,9 @@ public:
 
     /// The day drawn as "today" and the plan is judged on; tests fix it.
     void setToday(QDate today);
+    /// Reads the plan's analysis from `source` (shared with the other plan pages) instead of
+    /// computing its own, and follows its changes (and its day).
+    void setAnalysisSource(PlanAnalysisSource* source);
     charts::PlanTimelineChart* chart() const { return m_chart; }
     charts::ChartCard* card() const { return m_card; }
     bool isStale() const { return m_stale; }
@@ -37,6 +41,7 @@ private:
     void refresh();
 
     WorkspaceDocument* m_document;
+    PlanAnalysisSource* m_source = nullptr;
     charts::ChartCard* m_card;
     charts::PlanTimelineChart* m_chart;
     QDate m_today;
