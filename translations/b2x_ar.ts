@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة: 50% تُكتب 0.5.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -751,31 +751,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished"></translation>
+        <translation>oneOff أو repeatOrder أو subscription (كما في ملف مساحة العمل).</translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون إلى أعلى مسار المبيعات شهريًا.</translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق الشهري على التسويق والمبيعات.</translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الطلب أو العقد لكل عملية شراء؛ وفي الاشتراك: السعر لكل فترة فوترة.</translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتريات لمرة واحدة والطلبات المتكررة: عدد مشتريات العميل سنويًا.</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة البقاء (بالسنوات)</translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراء لمرة واحدة: مدة بقاء العميل. الاشتراك والطلبات المتكررة: الأفق الزمني الذي يحدّ مدة البقاء التي يقتضيها معدل تسرب العملاء.</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاشتراك: monthly (شهري) أو annual (سنوي)، والسعر لكل فترة فوترة.</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاشتراك: نسبة العملاء المفقودين خلال فترة معدل تسرب العملاء. %1</translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -799,15 +799,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly (شهري) أو annual (سنوي).</translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished"></translation>
+        <translation>توسّع الإيراد سنويًا</translation>
     </message>
     <message>
         <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاشتراك: النمو السنوي في إيراد العميل الذي يُحتفَظ به. %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -815,91 +815,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتكررة: نسبة العملاء الذين ما زالوا يطلبون بعد عام. %1</translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل المرحلة %1</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الداخلين إلى المرحلة الذين ينتقلون إلى المرحلة التالية (وفي المرحلة الأخيرة: الذين يصبحون عملاء). %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة %1</translation>
     </message>
     <message>
         <source>The stage&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرحلة.</translation>
     </message>
     <message>
         <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الحجم الشهري من ورقة Inputs.</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون إلى المرحلة %1</translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الداخلون إلى المرحلة الأولى شهريًا = الحجم الشهري.</translation>
     </message>
     <message>
         <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الداخلون إلى هذه المرحلة شهريًا = الداخلون إلى المرحلة السابقة × معدل تحويلها.</translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء شهريًا</translation>
     </message>
     <message>
         <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الحجم الشهري × حاصل ضرب معدلات تحويل جميع المراحل (أو الحجم الشهري نفسه إذا لم يكن في مسار المبيعات أي مرحلة).</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: من ورقة Funnel.</translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد الشهري لكل عميل</translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: في الاشتراك: السعر (÷ 12 عند الفوترة السنوية)؛ وفي غير ذلك: السعر × عدد المشتريات سنويًا ÷ 12.</translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تسرب العملاء الشهري</translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: في الاشتراك: معدل تسرب العملاء (ويُحوَّل المعدل السنوي إلى المعدل الشهري الذي يتراكم ليبلغه: 1 − (1 − معدل التسرب)^(1/12))؛ وفي الطلبات المتكررة: 1 − معدل الاحتفاظ السنوي^(1/12)؛ وفي الشراء لمرة واحدة: فارغ.</translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>توسّع الإيراد الشهري</translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: في الاشتراك: (1 + توسّع الإيراد السنوي)^(1/12) − 1؛ وفي غير ذلك: 0.</translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي الفقد الشهري</translation>
     </message>
     <message>
         <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: معدل التسرب − التوسّع × (1 − معدل التسرب): نسبة إيراد الشهر التي تُفقد في الشهر التالي.</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة البقاء (بالأشهر)</translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: في الشراء لمرة واحدة: 12 × سنوات مدة البقاء؛ وفي غير ذلك: 1 ÷ صافي الفقد الشهري، بحد أقصى 12 × سنوات مدة البقاء.</translation>
     </message>
     <message>
         <source>CAC</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الإنفاق الشهري ÷ العملاء شهريًا؛ وتبقى الخلية فارغة إذا لم يُكسب أي عميل.</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: الإيراد الشهري لكل عميل × هامش الربح الإجمالي × مدة البقاء بالأشهر.</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: CLV ÷ CAC.</translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -931,63 +931,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: CAC ÷ (الإيراد الشهري لكل عميل × هامش الربح الإجمالي).</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: العملاء شهريًا × السعر ÷ الإنفاق الشهري.</translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS عند نقطة التعادل</translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: 1 ÷ هامش الربح الإجمالي.</translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء في الحالة المستقرة</translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: العملاء شهريًا ÷ معدل تسرب العملاء الشهري (في النماذج المتكررة التي فيها تسرب).</translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR في الحالة المستقرة</translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: في الاشتراكات: العملاء شهريًا × الإيراد الشهري لكل عميل ÷ صافي الفقد الشهري.</translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR في الحالة المستقرة</translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعادلة: 12 × MRR في الحالة المستقرة.</translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط دورة المبيعات (بالأيام)</translation>
     </message>
     <message>
         <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة لا معادلة: يجمع نموذج دورة المبيعات المدد المثلثية لجميع المراحل بعملية الالتفاف (convolution)، وهو ما لا تستطيعه معادلات جداول البيانات.</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات في الشهر 24</translation>
     </message>
     <message>
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة لا معادلة: يوزّع نموذج الوقت حتى الإيراد عملاء كل شهر على توزيع دورة المبيعات.</translation>
     </message>
 </context>
 <context>
@@ -1403,31 +1403,31 @@
     <name>b2x::CheckInPanel</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات التقدم</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تسجيل التقدم</translation>
     </message>
     <message>
         <source>The day the value was measured (today unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الذي قيست فيه القيمة (اليوم الحالي ما لم يُغيَّر).</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التا&amp;ريخ</translation>
     </message>
     <message>
         <source>Check-in value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة تسجيل التقدم</translation>
     </message>
     <message>
         <source>The key result&apos;s value on that day; it becomes its current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة النتيجة الرئيسية في ذلك اليوم؛ وتصبح قيمتها الحالية.</translation>
     </message>
     <message>
         <source>Va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيمة</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1435,47 +1435,47 @@
     </message>
     <message>
         <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى ثقة المسؤول في بلوغ المستهدف: 0 لا ثقة إطلاقًا، 10 ثقة تامة.</translation>
     </message>
     <message>
         <source>Co&amp;nfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ال&amp;ثقة</translation>
     </message>
     <message>
         <source>Check-in comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق تسجيل التقدم</translation>
     </message>
     <message>
         <source>What moved the value, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي غيّر القيمة، في جملة واحدة.</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعليق</translation>
     </message>
     <message>
         <source>&amp;Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة تسجيل تقدم</translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تسجيل تقدم</translation>
     </message>
     <message>
         <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل التقدم ويضبط القيمة الحالية للنتيجة الرئيسية (خطوة تراجع واحدة).</translation>
     </message>
     <message>
         <source>Check-in history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل تسجيلات التقدم</translation>
     </message>
     <message>
         <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات تقدم النتيجة الرئيسية، الأحدث أولًا. يزيل الحذف التسجيل المحدد، ويعيده التراجع.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1483,35 +1483,35 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Delete c&amp;heck-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف تسجيل التقدم</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تسجيل التقدم</translation>
     </message>
     <message>
         <source>Deletes the selected check-in (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف تسجيل التقدم المحدد (خطوة تراجع واحدة).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Confidence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة %1 من %2</translation>
     </message>
     <message>
         <source>Check-ins of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات تقدم «%1»</translation>
     </message>
     <message>
         <source>Check-ins (select a key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات التقدم (حدد نتيجة رئيسية)</translation>
     </message>
 </context>
 <context>
@@ -1630,135 +1630,135 @@
     <name>b2x::ContentItemDialog</name>
     <message>
         <source>Add content item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر محتوى</translation>
     </message>
     <message>
         <source>Edit content item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنصر المحتوى</translation>
     </message>
     <message>
         <source>What the content item is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عنصر المحتوى على اللوحة وفي التقرير.</translation>
     </message>
     <message>
         <source>e.g. Total cost of ownership guide</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل دليل التكلفة الإجمالية للملكية</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>The content&apos;s format: pick one or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل المحتوى: اختر شكلًا من القائمة أو اكتب شكلًا خاصًا بك.</translation>
     </message>
     <message>
         <source>whitepaper</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة بيضاء</translation>
     </message>
     <message>
         <source>case study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة</translation>
     </message>
     <message>
         <source>webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ندوة عبر الإنترنت</translation>
     </message>
     <message>
         <source>short video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو قصير</translation>
     </message>
     <message>
         <source>quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تفاعلي</translation>
     </message>
     <message>
         <source>blog post</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوينة</translation>
     </message>
     <message>
         <source>e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>كتاب إلكتروني</translation>
     </message>
     <message>
         <source>newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة بريدية</translation>
     </message>
     <message>
         <source>podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>بودكاست</translation>
     </message>
     <message>
         <source>infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>إنفوجرافيك</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>حاسبة</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض توضيحي</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شكل</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>الش&amp;خصية</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرحلة RACE</translation>
     </message>
     <message>
         <source>What the reader is asked to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُطلب من القارئ فعله بعد ذلك.</translation>
     </message>
     <message>
         <source>e.g. Download the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل نزّل الدليل</translation>
     </message>
     <message>
         <source>C&amp;all to action</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة إلى الإ&amp;جراء</translation>
     </message>
     <message>
         <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان نشر المحتوى: قنوات الشخصية أولًا، ثم بقية الدليل.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قناة</translation>
     </message>
     <message>
         <source>Where the item stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة العنصر؛ وتعرضها اللوحة كلمةً ملوّنة.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>The day the item goes live; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم نشر العنصر؛ وأقدم تاريخ يعني: غير محدد.</translation>
     </message>
     <message>
         <source>Publish &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;نشر</translation>
     </message>
     <message>
         <source>Where the item lives, e.g. its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العنصر، مثل عنوانه على الويب.</translation>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط</translation>
     </message>
     <message>
         <source>Give the content item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوانًا لعنصر المحتوى.</translation>
     </message>
 </context>
 <context>
@@ -2661,23 +2661,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;صنف (XLSX)…</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصنف</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر المصنف</translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المصنف باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -2936,11 +2936,11 @@
     <name>b2x::KeyResultDialog</name>
     <message>
         <source>Add key result</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نتيجة رئيسية</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النتيجة الرئيسية</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2948,47 +2948,47 @@
     </message>
     <message>
         <source>What is measured, e.g. sales-qualified leads this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُقاس، مثل العملاء المحتملين المؤهلين للبيع في هذا الربع.</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقياس</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>e.g. SQLs, %, USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل SQL أو % أو USD.</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوح&amp;دة</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>The value when the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة عند بداية الفترة.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالية</translation>
     </message>
     <message>
         <source>The value now; a check-in sets it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الآن؛ ويضبطها تسجيل التقدم أيضًا.</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالية</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2996,11 +2996,11 @@
     </message>
     <message>
         <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المراد بلوغها؛ وتكون أقل من البداية في مستهدف من نوع &quot;خفض إلى&quot;.</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>المست&amp;هدف</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -3008,23 +3008,23 @@
     </message>
     <message>
         <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>حصتها في تقدم الهدف (1: بالتساوي؛ 0: مستبعدة).</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وزن</translation>
     </message>
     <message>
         <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>مشت&amp;ق: يتبع المستهدف المسار العكسي لشخصية</translation>
     </message>
     <message>
         <source>Derived target</source>
-        <translation type="unfinished"></translation>
+        <translation>مستهدف مشتق</translation>
     </message>
     <message>
         <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسب المستهدف من مستهدف الشخصية ومسار مبيعاتها ودورة مبيعاتها، ويتغير عند تغيّرها.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -3032,39 +3032,39 @@
     </message>
     <message>
         <source>The persona whose reverse funnel gives the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية التي يحدد مسارها العكسي المستهدف.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Which figure of the reverse funnel becomes the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي رقم من أرقام المسار العكسي يصبح المستهدف.</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة مسار المبيعات</translation>
     </message>
     <message>
         <source>The pipeline stage whose entries are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة مسار المبيعات التي يُحسب الداخلون إليها.</translation>
     </message>
     <message>
         <source>Stage %1 (not in the pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة %1 (ليست في مسار المبيعات)</translation>
     </message>
     <message>
         <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع المسار العكسي؛ والقيمة هنا هي المستهدف المحفوظ عند آخر تسجيل للتقدم.</translation>
     </message>
     <message>
         <source>The workspace has no persona to derive a target from.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي مساحة العمل على شخصية يمكن اشتقاق مستهدف منها.</translation>
     </message>
     <message>
         <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر المستهدف المحدَّث في الشجرة بعد التطبيق؛ ويحفظ كل تسجيل للتقدم مستهدف يومه، ليُبلَّغ عن أي تغيّر في المستهدف.</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3484,11 @@
     <name>b2x::ObjectiveDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>None</source>
@@ -3496,51 +3496,51 @@
     </message>
     <message>
         <source>Missing persona (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية مفقودة (%1)</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هدف</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>المسمى</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>What the objective wants to achieve, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يسعى الهدف إلى تحقيقه، موصوفًا بالكلمات.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مسمى</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتحمل مسؤوليته.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;سؤول</translation>
     </message>
     <message>
         <source>RACE stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة RACE</translation>
     </message>
     <message>
         <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة RACE التي يخدمها الهدف: التخطيط، الوصول، التفاعل، التحويل، الارتباط.</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مر&amp;حلة RACE</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -3548,233 +3548,233 @@
     </message>
     <message>
         <source>The persona the objective concerns, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية التي يخصها الهدف، إن وُجدت.</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخصية</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الالتزام</translation>
     </message>
     <message>
         <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقع تحقيق الأهداف الملتزم بها كاملةً؛ أما الأهداف الطموحة فتتخطى المتوقع عمدًا.</translation>
     </message>
     <message>
         <source>&amp;Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الا&amp;لتزام</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesModel</name>
     <message>
         <source>missing persona</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية مفقودة</translation>
     </message>
     <message>
         <source>(untitled objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هدف بلا مسمى)</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نتائج رئيسية</numerusform>
+            <numerusform>نتيجة رئيسية واحدة</numerusform>
+            <numerusform>نتيجتان رئيسيتان</numerusform>
+            <numerusform>%n نتائج رئيسية</numerusform>
+            <numerusform>%n نتيجة رئيسية</numerusform>
+            <numerusform>%n نتيجة رئيسية</numerusform>
         </translation>
     </message>
     <message>
         <source>Objective “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف «%1».</translation>
     </message>
     <message>
         <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم %1 (%2): متوسط تقدم نتائجه الرئيسية، مرجّحًا بأوزانها.</translation>
     </message>
     <message>
         <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدم بعد: ليس بين نتائجه الرئيسية نتيجة تختلف فيها البداية عن المستهدف، أو أن جميع الأوزان 0.</translation>
     </message>
     <message>
         <source>RACE stage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة RACE: %1.</translation>
     </message>
     <message>
         <source>Persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية: %1.</translation>
     </message>
     <message>
         <source>Owner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول: %1.</translation>
     </message>
     <message>
         <source>Committed: expected to be met in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملتزم به: يُتوقع تحقيقه كاملًا.</translation>
     </message>
     <message>
         <source>Aspirational: a stretch goal; about 70% is a good result.</source>
-        <translation type="unfinished"></translation>
+        <translation>طموح: هدف يتخطى المتوقع عمدًا؛ وبلوغ نحو 70% منه نتيجة جيدة.</translation>
     </message>
     <message>
         <source>(unnamed key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نتيجة رئيسية بلا اسم)</translation>
     </message>
     <message>
         <source>↻ %1</source>
         <comment>a derived target, following the reverse funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>↻ %1</translation>
     </message>
     <message>
         <source>↻ derived, moved since the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ مشتق، تغيّر منذ آخر تسجيل للتقدم</translation>
     </message>
     <message>
         <source>↻ derived</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ مشتق</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن %1</translation>
     </message>
     <message>
         <source>confidence %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة %1/%2</translation>
     </message>
     <message>
         <source>Key result “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الرئيسية «%1»: %2.</translation>
     </message>
     <message>
         <source>start %1, current %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية %1، الحالية %2، المستهدف %3</translation>
     </message>
     <message>
         <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم %1 (%2): (الحالية − البداية) ÷ (المستهدف − البداية).</translation>
     </message>
     <message>
         <source>No progress yet: the target equals the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدم بعد: المستهدف يساوي البداية.</translation>
     </message>
     <message>
         <source>The target moved from %1 at the last check-in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المستهدف من %1 عند آخر تسجيل للتقدم إلى %2.</translation>
     </message>
     <message>
         <source>Weight %1 in the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن في الهدف: %1.</translation>
     </message>
     <message>
         <source>Confidence at the latest check-in: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة عند آخر تسجيل للتقدم: %1 من %2.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيل للتقدم بعد.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف / النتيجة الرئيسية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية ← الحالية ← المستهدف</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesView</name>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف والنتائج الرئيسية</translation>
     </message>
     <message>
         <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل هدف مع نتائجه الرئيسية. يُلوَّن التقدم وفق نطاقات التقييم لدى Google ويُكتب اسم النطاق بجانب الشريط. يعدّل مفتاح Enter الصف المحدد، ويحذفه مفتاح Delete.</translation>
     </message>
     <message>
         <source>Add &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;هدف</translation>
     </message>
     <message>
         <source>Adds an objective to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف هدفًا إلى الخطة.</translation>
     </message>
     <message>
         <source>Add &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;نتيجة رئيسية</translation>
     </message>
     <message>
         <source>Adds a key result to the selected objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف نتيجة رئيسية إلى الهدف المحدد.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Edits the selected objective or key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدّل الهدف أو النتيجة الرئيسية المحددة.</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف الهدف المحدد (مع نتائجه الرئيسية) أو النتيجة الرئيسية المحددة. ويعيده التراجع.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet: add one, then its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أهداف في الخطة بعد: أضف هدفًا، ثم نتائجه الرئيسية.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to see how its progress and target are worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد هدفًا أو نتيجة رئيسية لترى كيف يُحسب التقدم والمستهدف.</translation>
     </message>
     <message>
         <source>Add objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الهدف «%1»</translation>
     </message>
     <message>
         <source>Edit objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
         <source>Add key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة النتيجة الرئيسية «%1»</translation>
     </message>
     <message>
         <source>Edit key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النتيجة الرئيسية «%1»</translation>
     </message>
     <message>
         <source>Delete key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النتيجة الرئيسية «%1»</translation>
     </message>
     <message>
         <source>Delete objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
         <source>Add a check-in to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تسجيل تقدم إلى «%1»</translation>
     </message>
     <message>
         <source>Delete a check-in of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تسجيل تقدم من «%1»</translation>
     </message>
 </context>
 <context>
@@ -4182,27 +4182,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدفات</translation>
     </message>
     <message>
         <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة، ومستهدف كل شخصية ومسارها العكسي، وفحوص الخطة.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الزمني</translation>
     </message>
     <message>
         <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر فحصًا يخص شخصية لتحديدها؛ أما الفحص الذي يخص نتيجة رئيسية فيفتحها في صفحة الأهداف.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
 </context>
 <context>
@@ -5045,111 +5045,111 @@
     <name>b2x::RaceBoard</name>
     <message>
         <source>Add tactic…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تكتيك…</translation>
     </message>
     <message>
         <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تكتيكًا (حملة) في الخلية المحددة، أي لشخصيتها ومرحلتها.</translation>
     </message>
     <message>
         <source>Add content…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة محتوى…</translation>
     </message>
     <message>
         <source>Add a content item in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف عنصر محتوى في الخلية المحددة، أي لشخصيتها ومرحلتها.</translation>
     </message>
     <message>
         <source>Stage plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة المرحلة…</translation>
     </message>
     <message>
         <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الفرصة والاستراتيجية والإجراءات لمرحلة الخلية المحددة (أو انقر عنوان المرحلة).</translation>
     </message>
     <message>
         <source>RACE board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة RACE</translation>
     </message>
     <message>
         <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف هي الشخصيات، والأعمدة هي مراحل RACE: التخطيط والوصول والتفاعل والتحويل والارتباط؛ وتسرد كل خلية تكتيكاتها وعناصر محتواها. تتنقل مفاتيح الأسهم بين البطاقات والخلايا، ويعدّل مفتاح Enter أو يضيف، ويحذف مفتاح Delete، ويعرض مفتاح القائمة بقية الإجراءات.</translation>
     </message>
     <message>
         <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على بطاقة لتعديلها، أو على مساحة فارغة لإضافة تكتيك؛ واسحب البطاقة إلى خلية أخرى لنقلها.</translation>
     </message>
     <message>
         <source>Add tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التكتيك «%1»</translation>
     </message>
     <message>
         <source>Add content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر المحتوى «%1»</translation>
     </message>
     <message>
         <source>Edit tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التكتيك «%1»</translation>
     </message>
     <message>
         <source>Edit content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنصر المحتوى «%1»</translation>
     </message>
     <message>
         <source>Delete tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التكتيك «%1»</translation>
     </message>
     <message>
         <source>Delete content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عنصر المحتوى «%1»</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Move tactic “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل التكتيك «%1» إلى %2</translation>
     </message>
     <message>
         <source>Move content item “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل عنصر المحتوى «%1» إلى %2</translation>
     </message>
     <message>
         <source>Edit the plan of the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خطة مرحلة %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
         <source>Add tactic here…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تكتيك هنا…</translation>
     </message>
     <message>
         <source>Add content item here…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر محتوى هنا…</translation>
     </message>
     <message>
         <source>Edit the %1 stage&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خطة مرحلة %1…</translation>
     </message>
 </context>
 <context>
     <name>b2x::RaceBoardModel</name>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قناة</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -5158,202 +5158,202 @@
     <message>
         <source>not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>تكتيك</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تواريخ</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a tactic&apos;s start and end</comment>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 planned, %2 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط %1، والمنفق %2</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط %1</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى</translation>
     </message>
     <message>
         <source>Content · %1</source>
         <comment>content item and its format</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى · %1</translation>
     </message>
     <message>
         <source>No publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ نشر</translation>
     </message>
     <message>
         <source>Publishes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشر في %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1: gap, no tactic and no content item for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: فجوة، لا تكتيك ولا عنصر محتوى لهذه المرحلة</translation>
     </message>
     <message>
         <source>%1: no tactic and no content item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا تكتيك ولا عنصر محتوى</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لا بطاقات</numerusform>
+            <numerusform>%1: بطاقة واحدة</numerusform>
+            <numerusform>%1: بطاقتان</numerusform>
+            <numerusform>%1: %n بطاقات</numerusform>
+            <numerusform>%1: %n بطاقة</numerusform>
+            <numerusform>%1: %n بطاقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدّل مفتاح Enter البطاقة المحددة أو يضيف تكتيكًا، ويحذفها مفتاح Delete، ويعرض مفتاح القائمة بقية الإجراءات.</translation>
     </message>
     <message>
         <source>No opportunity, strategy or actions written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب فرصة أو استراتيجية أو إجراءات بعد.</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة: %1</translation>
     </message>
     <message>
         <source>Strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراتيجية: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات: %1</translation>
     </message>
     <message>
         <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لتعديل فرصة المرحلة واستراتيجيتها وإجراءاتها.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية لم تعد في مساحة العمل</translation>
     </message>
     <message>
         <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكتيكات وعناصر محتوى حُذفت شخصيتها. عدّل أحدها لتعيين شخصية له، أو اسحبه إلى صف إحدى الشخصيات.</translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط</translation>
     </message>
     <message>
         <source>Reach</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">الوصول</translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>Act</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">التفاعل</translation>
+        <translation>التفاعل</translation>
     </message>
     <message>
         <source>Convert</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">التحويل</translation>
+        <translation>التحويل</translation>
     </message>
     <message>
         <source>Engage</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">الارتباط</translation>
+        <translation>الارتباط</translation>
     </message>
     <message>
         <source>Plan: the strategy, objectives and resources of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط: استراتيجية الفترة وأهدافها ومواردها.</translation>
     </message>
     <message>
         <source>Reach: build awareness and bring visitors from other sites and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول: بناء الوعي وجلب الزوار من المواقع والوسائط الأخرى.</translation>
     </message>
     <message>
         <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل: الحصول على التفاعلات والعملاء المحتملين (الاشتراكات، التنزيلات، التجارب).</translation>
     </message>
     <message>
         <source>Convert: turn leads into customers and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل: تحويل العملاء المحتملين إلى عملاء ومبيعات.</translation>
     </message>
     <message>
         <source>Engage: keep customers, bring repeat purchases and referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتباط: الاحتفاظ بالعملاء وتحقيق الشراء المتكرر والإحالات.</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Idea</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>فكرة</translation>
     </message>
     <message>
         <source>Draft</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Live</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Double-click or Enter to edit; drag to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter للتعديل؛ واسحب إلى خلية أخرى للنقل.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بطاقات</translation>
     </message>
 </context>
 <context>
@@ -6292,30 +6292,30 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة: %1</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من %1 إلى %2، %Ln يوم.</numerusform>
+            <numerusform>من %1 إلى %2، يوم واحد.</numerusform>
+            <numerusform>من %1 إلى %2، يومان.</numerusform>
+            <numerusform>من %1 إلى %2، %Ln أيام.</numerusform>
+            <numerusform>من %1 إلى %2، %Ln يومًا.</numerusform>
+            <numerusform>من %1 إلى %2، %Ln يوم.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد للخطة فترة بعد، لذا يخطط هذا الجزء للربع التقويمي الذي أُعدّ فيه التقرير. %1</translation>
     </message>
     <message>
         <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبع الخطة إطار RACE من Smart Insights: التخطيط، الوصول، التفاعل، التحويل، الارتباط.</translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة RACE</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6323,27 +6323,27 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراتيجية</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>أحمر</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6351,116 +6351,116 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملتزم به</translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>طموح</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول: %1</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستهدف من المسار العكسي لشخصية خارج هذا التقرير.</translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ينبغي أن يتبع مستهدفها المسار العكسي لـ %1، لكنه لا يعطي رقمًا، لذا يُستخدم المستهدف المحدد يدويًا.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف من المسار العكسي لـ %1: %2 شهريًا.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف من المسار العكسي لـ %1: %2 %3.</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 ← %3 %4</translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف والنتائج الرئيسية</translation>
     </message>
     <message>
         <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم هو الجزء الذي قطعته القيمة الحالية من الطريق بين البداية والمستهدف؛ وتقدم الهدف هو المتوسط المرجّح لتقدم نتائجه الرئيسية. والنطاقات هي نطاقات تقييم OKR لدى Google ‏(re:Work): الأخضر من 70%، والأصفر من 40%، والأحمر دون ذلك. يُتوقع تحقيق الأهداف الملتزم بها كاملةً؛ أما الأهداف الطموحة فتتخطى المتوقع عمدًا.</translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف والنتائج الرئيسية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية ← الحالية ← المستهدف</translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من العملاء الجدد</translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف للفترة</translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من إيرادات العملاء الجدد: %2 بسعر %3</translation>
     </message>
     <message>
         <source>Expected at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع بالحجم الحالي</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>العجز</translation>
     </message>
     <message>
         <source>none: today&apos;s volume meets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عجز: الحجم الحالي يحقق المستهدف</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الشهري المطلوب</translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (حاليًا %2)</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق الشهري المطلوب</translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد لدخول العملاء المحتملين كي تُغلق نصف الصفقات خلال الفترة (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد لدخول العملاء المحتملين كي تُغلق تسع صفقات من كل عشر خلال الفترة (p90)</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار العكسي: %1</translation>
     </message>
     <message>
         <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف محسوبًا عكسيًا عبر مسار المبيعات ودورة المبيعات لهذه الشخصية: يدخل العملاء المحتملون بانتظام على مدى الفترة وتُغلق صفقاتهم على امتداد الدورة، لذا لا يصبح منهم عملاء قبل نهاية الفترة إلا جزء فقط.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Value</source>
@@ -6468,19 +6468,19 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون إلى كل مرحلة خلال الفترة:</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>At today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>بالحجم الحالي</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6488,15 +6488,15 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة المحتوى</translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>التكتيكات وعناصر المحتوى حسب الشخصية ومرحلة RACE.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;فجوة&lt;/b&gt;: مرحلة من الوصول إلى الارتباط تحدد فيها الخطة للشخصية مستهدفًا أو حجم جمهور، دون أي تكتيك أو عنصر محتوى.</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -6504,35 +6504,35 @@ Allowed: %2 to %3.</source>
     </message>
     <message numerus="yes">
         <source>%Ln tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تكتيكات</numerusform>
+            <numerusform>تكتيك واحد</numerusform>
+            <numerusform>تكتيكان</numerusform>
+            <numerusform>%Ln تكتيكات</numerusform>
+            <numerusform>%Ln تكتيكًا</numerusform>
+            <numerusform>%Ln تكتيك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln content item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر محتوى</numerusform>
+            <numerusform>عنصر محتوى واحد</numerusform>
+            <numerusform>عنصرا محتوى</numerusform>
+            <numerusform>%Ln عناصر محتوى</numerusform>
+            <numerusform>%Ln عنصر محتوى</numerusform>
+            <numerusform>%Ln عنصر محتوى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد في الخطة إشارات إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة.</numerusform>
+            <numerusform>في الخطة إشارة واحدة إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرها فحوص الخطة في التطبيق.</numerusform>
+            <numerusform>في الخطة إشارتان إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرهما فحوص الخطة في التطبيق.</numerusform>
+            <numerusform>في الخطة %Ln إشارات إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرها فحوص الخطة في التطبيق.</numerusform>
+            <numerusform>في الخطة %Ln إشارةً إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرها فحوص الخطة في التطبيق.</numerusform>
+            <numerusform>في الخطة %Ln إشارة إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرها فحوص الخطة في التطبيق.</numerusform>
         </translation>
     </message>
 </context>
@@ -6551,31 +6551,31 @@ Allowed: %2 to %3.</source>
     <name>b2x::StagePlanDialog</name>
     <message>
         <source>Plan for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة مرحلة %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة</translation>
     </message>
     <message>
         <source>What this stage can bring: the audience, demand or gap to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكن أن تحققه هذه المرحلة: الجمهور أو الطلب أو الفجوة التي يمكن اغتنامها.</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراتيجية</translation>
     </message>
     <message>
         <source>How the plan means to take the opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تنوي الخطة اغتنام الفرصة.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>The main actions; the tactics on the board detail them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات الرئيسية؛ وتفصّلها التكتيكات على اللوحة.</translation>
     </message>
 </context>
 <context>
@@ -6698,11 +6698,11 @@ Allowed: %2 to %3.</source>
     <name>b2x::TacticDialog</name>
     <message>
         <source>Add tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تكتيك</translation>
     </message>
     <message>
         <source>Edit tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التكتيك</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6710,39 +6710,39 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the tactic (campaign) is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التكتيك (الحملة) على اللوحة وفي التقرير.</translation>
     </message>
     <message>
         <source>e.g. ABM programme for 60 named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل برنامج ABM لـ 60 حسابًا محددًا</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخصية</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مر&amp;حلة RACE</translation>
     </message>
     <message>
         <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة التي يُنفَّذ عليها التكتيك: قنوات الشخصية أولًا، ثم بقية الدليل.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قناة</translation>
     </message>
     <message>
         <source>The tactic&apos;s first day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول للتكتيك؛ وأقدم تاريخ يعني: غير محدد.</translation>
     </message>
     <message>
         <source>The tactic&apos;s last day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير للتكتيك؛ وأقدم تاريخ يعني: غير محدد.</translation>
     </message>
     <message>
         <source>to</source>
@@ -6754,76 +6754,76 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the plan sets aside for the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تخصصه الخطة للتكتيك.</translation>
     </message>
     <message>
         <source>P&amp;lanned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ميزانية المخطط لها</translation>
     </message>
     <message>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفق حتى الآن</translation>
     </message>
     <message>
         <source>Tick once money was spent, and give the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد هذا الخيار بعد إنفاق المال، وأدخل المبلغ.</translation>
     </message>
     <message>
         <source>What the tactic has cost so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كلّفه التكتيك حتى الآن.</translation>
     </message>
     <message>
         <source>Actual budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية الفعلية</translation>
     </message>
     <message>
         <source>Where the tactic stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التكتيك؛ وتعرضها اللوحة كلمةً ملوّنة.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>الحا&amp;لة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Who runs the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يدير التكتيك.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤ&amp;ول</translation>
     </message>
     <message>
         <source>The key result the tactic serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الرئيسية التي يخدمها التكتيك.</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نتيجة رئيسية</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>objective, then key result</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (no longer in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تعد في الخطة)</translation>
     </message>
     <message>
         <source>&amp;Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة ال&amp;رئيسية</translation>
     </message>
     <message>
         <source>Give the tactic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا للتكتيك.</translation>
     </message>
     <message>
         <source>The tactic ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي التكتيك قبل أن يبدأ.</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6841,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>no workbook could be started</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء إنشاء المصنف</translation>
     </message>
 </context>
 <context>
@@ -7271,229 +7271,229 @@ Allowed: %2 to %3.</source>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» غير موجود.</translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تاريخ مثل 03/04/2026 قد يعني 3 أبريل أو 4 مارس: حدّد أيهما يأتي أولًا، اليوم أم الشهر.</translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التواريخ تبدأ باليوم وبعضها بالشهر: صدّر الملف بتنسيق تاريخ واحد.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا بين 1970 و2100.</translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة فارغة.</translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الإنفاق رقمًا يساوي 0 أو أكثر.</translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العدد رقمًا يساوي 0 أو أكثر.</translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1 ميغابايت، وهو أكبر من الحد المسموح للاستيراد البالغ %2 ميغابايت.</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على بايت NUL: فهو ليس ملف CSV نصيًا (بل جدول بيانات محفوظ بتنسيقه الخاص، أو ملف بترميز UTF-16). احفظه أو صدّره بتنسيق CSV UTF-8.</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص ليس بترميز UTF-8 (البايت 0x%1 لا يصلح لبدء حرف أو إكماله). صدّر الملف بتنسيق CSV UTF-8، أو احفظه مجددًا بهذا الترميز.</translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل محلل CSV (نفدت الذاكرة).</translation>
     </message>
     <message>
         <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد علامة اقتباس داخل حقل لا يبدأ بعلامة اقتباس، أو يلي نصٌّ علامةَ اقتباس الإغلاق. ضع الحقل كله بين علامتي اقتباس، وضاعف علامات الاقتباس داخله (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق حقل مقتبس قبل نهاية الملف. تحقّق من علامات الاقتباس بدءًا من هذا الصف.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: لا يحتوي على صف عناوين.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 هو %2 ميغابايت، وهو أكبر من الحد المسموح للاستيراد البالغ %3 ميغابايت.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث يخص الصفقة «%1»، وهي غير موجودة في ملف الصفقات.</translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة «%1» ليست open (مفتوحة) ولا won (رابحة) ولا lost (خاسرة).</translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة لا تطابق تصديرًا من HubSpot أو Salesforce أو Pipedrive، ولا ملف الصفقات العام (deal_id وcreated_at وstatus). حدّد التنسيق، أو اربط الأعمدة يدويًا.</translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التواريخ تبدأ باليوم (25/03/2026) وبعضها بالشهر (03/25/2026): صدّر الملفات بتنسيق تاريخ واحد.</translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الفرص إلى سجل مراحلها (تصدير Opportunity History).</translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تدخل أي صفقة إلى «%1»: تحتفظ المرحلة بقيمها المنمذجة.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تدخل إلى «%1» أي صفقة: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
+            <numerusform>لم تدخل إلى «%1» إلا صفقة واحدة: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
+            <numerusform>لم تدخل إلى «%1» إلا صفقتان: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
+            <numerusform>لم تدخل إلى «%1» إلا %n صفقات: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
+            <numerusform>لم تدخل إلى «%1» إلا %n صفقةً: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
+            <numerusform>لم تدخل إلى «%1» إلا %n صفقة: معدل تحويلها غير مؤكد (راجع فترة الثقة).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت «%1» تحوّل صفقات دخلت متأخرة: معدل تحويلها حدّ أدنى إلى أن يتاح لتلك الصفقات وقت كافٍ للانتقال.</translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل CRM غير مرتبطة بأي مرحلة من مراحل الشخصية، وقد تم تجاهلها: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفقة رابحة أو خاسرة بلا تاريخ إغلاق: احتُسبت مفتوحة.</numerusform>
+            <numerusform>صفقة واحدة رابحة أو خاسرة بلا تاريخ إغلاق: احتُسبت مفتوحة.</numerusform>
+            <numerusform>صفقتان رابحتان أو خاسرتان بلا تاريخ إغلاق: احتُسبتا مفتوحتين.</numerusform>
+            <numerusform>%n صفقات رابحة أو خاسرة بلا تاريخ إغلاق: احتُسبت مفتوحة.</numerusform>
+            <numerusform>%n صفقةً رابحة أو خاسرة بلا تاريخ إغلاق: احتُسبت مفتوحة.</numerusform>
+            <numerusform>%n صفقة رابحة أو خاسرة بلا تاريخ إغلاق: احتُسبت مفتوحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُبعدت %n صفقة أُنشئت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>استُبعدت صفقة واحدة أُنشئت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>استُبعدت صفقتان أُنشئتا بعد التاريخ المرجعي.</numerusform>
+            <numerusform>استُبعدت %n صفقات أُنشئت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>استُبعدت %n صفقةً أُنشئت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>استُبعدت %n صفقة أُنشئت بعد التاريخ المرجعي.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحتسب %n تغيير للمراحل وقع بعد التاريخ المرجعي.</numerusform>
+            <numerusform>لم يُحتسب تغيير مرحلة واحد وقع بعد التاريخ المرجعي.</numerusform>
+            <numerusform>لم يُحتسب تغييران للمراحل وقعا بعد التاريخ المرجعي.</numerusform>
+            <numerusform>لم تُحتسب %n تغييرات للمراحل وقعت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>لم يُحتسب %n تغييرًا للمراحل وقعت بعد التاريخ المرجعي.</numerusform>
+            <numerusform>لم يُحتسب %n تغيير للمراحل وقعت بعد التاريخ المرجعي.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عادت صفقات إلى مراحل سبق أن دخلتها %n مرة: يُحتسب الدخول الأول.</numerusform>
+            <numerusform>عادت صفقة إلى مرحلة سبق أن دخلتها مرة واحدة: يُحتسب الدخول الأول.</numerusform>
+            <numerusform>عادت صفقات إلى مراحل سبق أن دخلتها مرتين: يُحتسب الدخول الأول.</numerusform>
+            <numerusform>عادت صفقات إلى مراحل سبق أن دخلتها %n مرات: يُحتسب الدخول الأول.</numerusform>
+            <numerusform>عادت صفقات إلى مراحل سبق أن دخلتها %n مرةً: يُحتسب الدخول الأول.</numerusform>
+            <numerusform>عادت صفقات إلى مراحل سبق أن دخلتها %n مرة: يُحتسب الدخول الأول.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دخلت %n صفقة المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
+            <numerusform>دخلت صفقة واحدة المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
+            <numerusform>دخلت صفقتان المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
+            <numerusform>دخلت %n صفقات المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
+            <numerusform>دخلت %n صفقةً المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
+            <numerusform>دخلت %n صفقة المراحل بغير ترتيب مسار المبيعات: تنتهي كل مرحلة عند أول مرحلة لاحقة دُخلت بعدها.</numerusform>
         </translation>
     </message>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الحقل %1 كيلوبايت، وهو أكثر من الحد المسموح للحقل البالغ %2 كيلوبايت. تحقّق من إغلاق كل علامة اقتباس في الملف.</translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الصف على أكثر من %1 عمود. صدّر الأعمدة التي يحتاجها الاستيراد فقط.</translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي صف العناوين على اسم عمود فارغ.</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر صف العناوين العمود &quot;%1&quot; مرتين.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الصف على %1 حقل، بينما يحتوي صف العناوين على %2.</translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على أكثر من %L1 صف.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1، العمود %2: %3</translation>
     </message>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «%1» غير موجود. صدّره، أو اربط الأعمدة يدويًا.</translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ فارغ.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا بين 1970 و2100 (استخدم 2026-03-31 أو 31/03/2026 أو 03/31/2026).</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا.</translation>
     </message>
     <message>
         <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ سالب. مبلغ الصفقة هو قيمتها (0 أو أكثر).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست true (صحيح) ولا false (خطأ).</translation>
     </message>
     <message>
         <source>the deal has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للصفقة معرّف.</translation>
     </message>
     <message>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الصفقة «%1» مستخدم بالفعل في الصف %2: يجب أن تظهر كل صفقة مرة واحدة فقط.</translation>
     </message>
 </context>
 <context>
@@ -7572,7 +7572,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الزمني للخطة</translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -7580,11 +7580,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى يُنفَّذ كل تكتيك، وهل يبدأ مبكرًا بما يكفي لتُغلق صفقات عملائه المحتملين داخل الفترة؟</translation>
     </message>
     <message>
         <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم داخلًا تحتاج كل مرحلة لتحقيق المستهدف، مقارنةً بما يجلبه الحجم الحالي خلال الفترة؟</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -7592,7 +7592,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار العكسي: %1</translation>
     </message>
 </context>
 <context>
@@ -8102,94 +8102,96 @@ The label and the behaviour disagree.</source>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفترة ونهايتها</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بعد %1: تُغلق معظم صفقات عملائه المحتملين بعد الفترة</translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بعد %1: تُغلق بعض صفقات عملائه المحتملين بعد الفترة</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+من %3 إلى %4، %5
+الميزانية المخطط لها: %6</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة: %1</translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر جدًا: %1</translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع (بدءًا من الاثنين)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر</translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد لدخول العملاء المحتملين مع الإغلاق خلال الفترة، لنصف الصفقات (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد لدخول العملاء المحتملين، لتسع صفقات من كل عشر (p90)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم (%1)</translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكتيكات في الخطة بعد: أضفها لتراها على التقويم.</translation>
     </message>
     <message numerus="yes">
         <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يملك أي من تكتيكات الخطة الـ%n تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منها: حدد تواريخها.</numerusform>
+            <numerusform>التكتيك الوحيد في الخطة بلا تاريخي بداية ونهاية صالحين، لذا لا يمكن رسمه: حدد تواريخه.</numerusform>
+            <numerusform>لا يملك أي من تكتيكَي الخطة تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منهما: حدد تواريخهما.</numerusform>
+            <numerusform>لا يملك أي من تكتيكات الخطة الـ%n تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منها: حدد تواريخها.</numerusform>
+            <numerusform>لا يملك أي من تكتيكات الخطة الـ%n تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منها: حدد تواريخها.</numerusform>
+            <numerusform>لا يملك أي من تكتيكات الخطة الـ%n تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منها: حدد تواريخها.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يدخل العملاء المحتملون بحلول %2 لتُغلق نصف الصفقات داخل الفترة، وبحلول %3 لتُغلق تسع من كل عشر.</translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تكتيكات تبدأ متأخرة جدًا.</numerusform>
+            <numerusform>تكتيك واحد يبدأ متأخرًا جدًا فلا تُغلق صفقاته داخل الفترة.</numerusform>
+            <numerusform>تكتيكان يبدآن متأخرين جدًا فلا تُغلق صفقاتهما داخل الفترة.</numerusform>
+            <numerusform>%n تكتيكات تبدأ متأخرة جدًا فلا تُغلق صفقاتها داخل الفترة.</numerusform>
+            <numerusform>%n تكتيكًا تبدأ متأخرة جدًا فلا تُغلق صفقاتها داخل الفترة.</numerusform>
+            <numerusform>%n تكتيك تبدأ متأخرة جدًا فلا تُغلق صفقاتها داخل الفترة.</numerusform>
         </translation>
     </message>
     <message>
@@ -8198,48 +8200,48 @@ Planned budget: %6</source>
     </message>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرسم %n تكتيك إضافي (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
+            <numerusform>لم يُرسم تكتيك إضافي واحد (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
+            <numerusform>لم يُرسم تكتيكان إضافيان (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
+            <numerusform>لم تُرسم %n تكتيكات إضافية (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
+            <numerusform>لم يُرسم %n تكتيكًا إضافيًا (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
+            <numerusform>لم يُرسم %n تكتيك إضافي (يعرض المخطط أول %1 صف؛ ويسردها الجدول كلها): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n تكتيك آخر</numerusform>
+            <numerusform>وتكتيك آخر</numerusform>
+            <numerusform>وتكتيكان آخران</numerusform>
+            <numerusform>و%n تكتيكات أخرى</numerusform>
+            <numerusform>و%n تكتيكًا آخر</numerusform>
+            <numerusform>و%n تكتيك آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكتيك بلا تواريخ صالحة، لم تُرسم: %1.</numerusform>
+            <numerusform>تكتيك واحد بلا تواريخ صالحة، لم يُرسم: %1.</numerusform>
+            <numerusform>تكتيكان بلا تواريخ صالحة، لم يُرسما: %1.</numerusform>
+            <numerusform>%n تكتيكات بلا تواريخ صالحة، لم تُرسم: %1.</numerusform>
+            <numerusform>%n تكتيكًا بلا تواريخ صالحة، لم تُرسم: %1.</numerusform>
+            <numerusform>%n تكتيك بلا تواريخ صالحة، لم تُرسم: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فترة للخطة: يُرسم الربع الحالي.</translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشرطة: المصمتة قيد التنفيذ، والفاتحة مخطط لها، وذات الإطار المنقّط مكتملة، والباهتة ذات الإطار الرمادي المتقطع متوقفة.</translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسير الزمن من اليمين إلى اليسار.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -8247,7 +8249,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>التكتيك</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -8255,58 +8257,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية المخطط لها</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسم</translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسم؛ %1</translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تواريخ صالحة: لم يُرسم</translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتطلبه المستهدف</translation>
     </message>
     <message>
         <source>Available at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاح بالحجم الحالي</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة مسار المبيعات (الداخلون خلال الفترة)، ثم العملاء</translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون خلال الفترة</translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون خلال الفترة (مقياس لوغاريتمي)</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -8316,27 +8318,29 @@ Planned budget: %6</source>
         <source>%1
 Required by the target: %2
 Available at today&apos;s volume: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ما يتطلبه المستهدف: %2
+المتاح بالحجم الحالي: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد شخصية لترى ما يحتاجه مستهدفها، مرحلةً بمرحلة.</translation>
     </message>
     <message>
         <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الحجم الحالي يحقق المستهدف: يُتوقع نحو %2 من العملاء خلال الفترة مقابل مستهدف قدره %3.</translation>
     </message>
     <message>
         <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بالحجم الحالي تجلب الفترة نحو %2 من العملاء مقابل مستهدف قدره %3، أي بعجز قدره %4.</translation>
     </message>
     <message>
         <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج كل مرحلة إلى عدد الداخلين الحالي مضروبًا في %1: حجم شهري قدره %2 بدلًا من %3، وإنفاق شهري قدره %4 بدلًا من %5.</translation>
     </message>
     <message>
         <source>%1 has no target: only today&apos;s entries are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستهدف لـ %1: يُرسم الداخلون الحاليون فقط.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8344,15 +8348,15 @@ Available at today&apos;s volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>النقص</translation>
     </message>
     <message>
         <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُغلق الحجم الحالي أي عميل داخل الفترة، لذا فالداخلون الذين يحتاجهم المستهدف غير معرّفين: يُرسم الداخلون الحاليون فقط لكل مرحلة.</translation>
     </message>
     <message>
         <source>Log scale: the stages differ by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس لوغاريتمي: تتفاوت أحجام المراحل بمراتب عشرية.</translation>
     </message>
 </context>
 <context>
@@ -8840,156 +8844,186 @@ Checks
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: يحتاج %1 إلى قيمة
+</translation>
     </message>
     <message>
         <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: خيار غير معروف &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: حدّد ملف مساحة عمل و--persona ID و--deals DEALS.csv
+</translation>
     </message>
     <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، بتاريخ %2: لا صفقات</numerusform>
+            <numerusform>%1، بتاريخ %2: صفقة واحدة</numerusform>
+            <numerusform>%1، بتاريخ %2: صفقتان</numerusform>
+            <numerusform>%1، بتاريخ %2: %n صفقات</numerusform>
+            <numerusform>%1، بتاريخ %2: %n صفقةً</numerusform>
+            <numerusform>%1، بتاريخ %2: %n صفقة</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 رابحة، %2 خاسرة، %3 مفتوحة)
+</translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  الصفقات: دخلت %1، وانتقلت %2، وخُسرت %3، ومفتوحة %4
+</translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  التحويل: %1 (فترة الثقة 95%: من %2 إلى %3)%4؛ المنمذج %5؛ المنتقلة ÷ الداخلة %6
+</translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>، وهو حدّ أدنى</translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  الأيام حتى الانتقال: p10 %1، p50 %2، p90 %3، المتوسط %4
+</translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  التوزيع المثلثي المطابق: %1 / %2 / %3 يومًا (المنمذج %4 / %5 / %6)
+</translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+الدورة كاملة، من الإنشاء حتى الربح: p50 %1 يومًا، p90 %2 (المنمذج %3 و%4)
+</translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+التحذيرات
+</translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+الإنفاق الإعلاني من %1 إلى %2: %3 إجمالًا، %4 شهريًا
+</translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2: %3 شهريًا (%4% من الإنفاق)%5
+</translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ليست قناة من الدليل)</translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>، نسبة النقر %1%</translation>
     </message>
     <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  تكلفة اكتساب العميل: %1 (%n صفقة رابحة خلال تلك الأيام)
+</numerusform>
+            <numerusform>  تكلفة اكتساب العميل: %1 (صفقة رابحة واحدة خلال تلك الأيام)
+</numerusform>
+            <numerusform>  تكلفة اكتساب العميل: %1 (صفقتان رابحتان خلال تلك الأيام)
+</numerusform>
+            <numerusform>  تكلفة اكتساب العميل: %1 (%n صفقات رابحة خلال تلك الأيام)
+</numerusform>
+            <numerusform>  تكلفة اكتساب العميل: %1 (%n صفقةً رابحة خلال تلك الأيام)
+</numerusform>
+            <numerusform>  تكلفة اكتساب العميل: %1 (%n صفقة رابحة خلال تلك الأيام)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  تكلفة اكتساب العميل: غير معرّفة (لا صفقة رابحة خلال تلك الأيام)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: قيمة --format إحدى القيم auto أو generic أو hubspot أو salesforce أو pipedrive
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: قيمة --date-order هي dmy (اليوم أولًا) أو mdy (الشهر أولًا)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: يأخذ --as-of تاريخًا بالصيغة YYYY-MM-DD
+</translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: خطأ: لا توجد شخصية بالمعرّف %2 (يسرد الأمر b2x summary الشخصيات)
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1
+</translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: أضف --date-order dmy أو --date-order mdy
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --map &quot;%1&quot;: اكتب &quot;مرحلة CRM=مرحلة مسار المبيعات&quot;؛ مراحل الشخصية هي: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تصدير صفقات CRM %1: %n صفقة، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: صفقة واحدة، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: صفقتان، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقات، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقةً، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقة، بتاريخ %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: كُتب بالمراحل المقيسة لـ %2
+</translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -9028,21 +9062,58 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: b2x COMMAND [OPTIONS]
+
+فحص ملفات مساحات عمل B2X Workbench (.b2x) وتلخيصها دون واجهة رسومية.
+
+الأوامر:
+  validate FILE...        التحقق من أن كل ملف مساحة عمل صالحة
+  summary FILE [--json]   سرد شخصيات مساحة العمل؛ ويطبع --json مستندًا
+                          قابلًا للقراءة آليًا (راجع docs/cli.md)
+  plan FILE [--json]      عرض الخطة: مستهدف كل شخصية محسوبًا عكسيًا عبر
+                          مسار مبيعاتها ودورة مبيعاتها، ودرجات OKR والفحوص
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          كتابة تقرير المقارنة والمخططات ومقاييس كل
+                          شخصية وقوائم الخطة بصيغة CSV والمصنف بمعادلات
+                          حية؛ وتحلّ خيارات الغلاف محل النصوص المحفوظة
+                          في مساحة العمل
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          قياس مراحل الشخصية من تصدير CRM، مع احتساب
+                          الصفقات المفتوحة على نحو صحيح، وحساب CAC من
+                          الإنفاق الإعلاني؛ ويكتب --apply المراحل في الشخصية
+
+الخيارات:
+  --lang CODE             لغة الرسائل: en أو pl أو ar أو ro أو th
+                          (الافتراضي: لغة النظام)
+  -h, --help              عرض هذه المساعدة
+  -v, --version           عرض الإصدار
+
+حالة الخروج: 0 نجاح، 1 مدخلات غير صالحة، 2 خطأ في الاستخدام.
+</translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مُخرجًا واحدًا على الأقل: --pdf أو --png أو --svg أو --csv أو --csv-plan أو --xlsx</translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  المستهدف، العملاء الجدد: %1 (%2)
+</translation>
     </message>
     <message>
         <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  المتوقع بالحجم الحالي، العملاء الجدد: %1؛ العجز %2
+</translation>
     </message>
 </context>
 <context>
@@ -9050,86 +9121,86 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>green</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>yellow</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>red</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحمر</translation>
     </message>
     <message>
         <source>green, 70% or more: on track</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر، 70% أو أكثر: على المسار الصحيح</translation>
     </message>
     <message>
         <source>yellow, 40% to below 70%: progress, short of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر، من 40% إلى أقل من 70%: تقدم دون بلوغ المستهدف</translation>
     </message>
     <message>
         <source>red, below 40%: off track</source>
-        <translation type="unfinished"></translation>
+        <translation>أحمر، أقل من 40%: خارج المسار</translation>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدم بعد</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>progress, then the band&apos;s colour word</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملتزم به</translation>
     </message>
     <message>
         <source>aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>طموح</translation>
     </message>
     <message>
         <source>New customers in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الجدد خلال الفترة</translation>
     </message>
     <message>
         <source>Entries into a pipeline stage over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخلون إلى مرحلة من مسار المبيعات خلال الفترة</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الشهري المطلوب</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق الشهري المطلوب</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتق من المسار العكسي لشخصية ليست في مساحة العمل (هل حُذفت؟)؛ ويُعتمد المستهدف المحفوظ عند آخر تسجيل للتقدم، وهو %1.</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتق من المسار العكسي لـ %1، الذي لا يعطي رقمًا الآن (لا مستهدف، أو لا حجم، أو مرحلة لم تعد موجودة)؛ ويُعتمد المستهدف المحفوظ عند آخر تسجيل للتقدم، وهو %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 new customers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسار العكسي لـ %1: %2 من العملاء الجدد خلال الفترة.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسار العكسي لـ %1: %2 من الداخلين إلى «%3» خلال الفترة.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly volume of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسار العكسي لـ %1: حجم شهري قدره %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly spend of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسار العكسي لـ %1: إنفاق شهري قدره %2.</translation>
     </message>
 </context>
 <context>
@@ -9303,19 +9374,19 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>b2x::planfields</name>
     <message>
         <source>The persona the card is for: its row on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية التي تخصها البطاقة: صفها على اللوحة.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية لم تعد في مساحة العمل</translation>
     </message>
     <message>
         <source>The RACE stage the card serves: its column on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة RACE التي تخدمها البطاقة: عمودها على اللوحة.</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قناة</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -9324,7 +9395,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>

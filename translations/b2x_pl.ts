@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział: 50% to 0,5.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -745,31 +745,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished"></translation>
+        <translation>oneOff, repeatOrder lub subscription (jak w pliku obszaru roboczego).</translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia na szczyt lejka w miesiącu.</translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczne wydatki na marketing i sprzedaż.</translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość zamówienia lub umowy na jeden zakup; w przypadku subskrypcji cena za okres rozliczeniowy.</translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy jednorazowe i zamówienia powtarzalne: liczba zakupów jednego klienta w roku.</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas życia (lata)</translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy jednorazowe: czas życia klienta. Subskrypcja i zamówienia powtarzalne: horyzont, który ogranicza czas życia wynikający z churnu.</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja: monthly lub annual (cena dotyczy okresu rozliczeniowego).</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja: odsetek klientów traconych w okresie churnu. %1</translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -793,15 +793,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly lub annual.</translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspansja roczna</translation>
     </message>
     <message>
         <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja: roczny wzrost przychodu od utrzymanego klienta. %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -809,91 +809,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia powtarzalne: odsetek klientów, którzy nadal zamawiają po roku. %1</translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja etapu %1</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wchodzących na etap, którzy przechodzą na następny etap (z ostatniego etapu – zostają klientami). %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1</translation>
     </message>
     <message>
         <source>The stage&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa etapu.</translation>
     </message>
     <message>
         <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: wolumen miesięczny z arkusza Inputs.</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia na etap %1</translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: wejścia na pierwszy etap w miesiącu = wolumen miesięczny.</translation>
     </message>
     <message>
         <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: wejścia na ten etap w miesiącu = wejścia na poprzedni etap × jego konwersja.</translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci w miesiącu</translation>
     </message>
     <message>
         <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: wolumen miesięczny × iloczyn konwersji wszystkich etapów (sam wolumen miesięczny, gdy lejek nie ma etapów).</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: z arkusza Funnel.</translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczny przychód na klienta</translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: subskrypcja: cena (÷ 12 przy rozliczeniu rocznym); w pozostałych przypadkach cena × zakupy w roku ÷ 12.</translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczny churn</translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: subskrypcja: churn (churn roczny jako stopa miesięczna, która w skali roku daje churn roczny: 1 − (1 − churn)^(1/12)); zamówienia powtarzalne: 1 − roczna retencja^(1/12); zakupy jednorazowe: puste.</translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczna ekspansja</translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: subskrypcja: (1 + ekspansja roczna)^(1/12) − 1; w pozostałych przypadkach 0.</translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczna strata netto</translation>
     </message>
     <message>
         <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: churn − ekspansja × (1 − churn): część przychodu z danego miesiąca tracona w następnym miesiącu.</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas życia (miesiące)</translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: zakupy jednorazowe: 12 × czas życia w latach; w pozostałych przypadkach 1 ÷ miesięczna strata netto, maksymalnie 12 × czas życia w latach.</translation>
     </message>
     <message>
         <source>CAC</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: wydatki miesięczne ÷ klienci w miesiącu; puste, gdy nie pozyskano żadnego klienta.</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: miesięczny przychód na klienta × marża brutto × czas życia w miesiącach.</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: CLV ÷ CAC.</translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -925,63 +925,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: CAC ÷ (miesięczny przychód na klienta × marża brutto).</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: klienci w miesiącu × cena ÷ wydatki miesięczne.</translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS progu rentowności</translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: 1 ÷ marża brutto.</translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci w stanie ustalonym</translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: klienci w miesiącu ÷ miesięczny churn (modele powtarzalne z churnem).</translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR w stanie ustalonym</translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: subskrypcje: klienci w miesiącu × miesięczny przychód na klienta ÷ miesięczna strata netto.</translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR w stanie ustalonym</translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuła: 12 × MRR w stanie ustalonym.</translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana cyklu sprzedaży (dni)</translation>
     </message>
     <message>
         <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość, nie formuła: model cyklu sprzedaży sumuje trójkątne rozkłady czasu trwania etapów przez splot, czego formuła arkusza nie potrafi.</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód w 24. miesiącu</translation>
     </message>
     <message>
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość, nie formuła: model czasu do przychodu rozkłada klientów z każdego miesiąca zgodnie z rozkładem cyklu sprzedaży.</translation>
     </message>
 </context>
 <context>
@@ -1397,79 +1397,79 @@
     <name>b2x::CheckInPanel</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-iny</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data check-inu</translation>
     </message>
     <message>
         <source>The day the value was measured (today unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień pomiaru wartości (dzisiaj, jeśli go nie zmienisz).</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Check-in value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość check-inu</translation>
     </message>
     <message>
         <source>The key result&apos;s value on that day; it becomes its current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość kluczowego rezultatu w tym dniu; staje się jego wartością bieżącą.</translation>
     </message>
     <message>
         <source>Va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Wiarygodność</translation>
+        <translation>Pewność</translation>
     </message>
     <message>
         <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ile właściciel jest pewny, że wartość docelowa zostanie osiągnięta: 0 – wcale, 10 – na pewno.</translation>
     </message>
     <message>
         <source>Co&amp;nfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wia&amp;rygodność</translation>
     </message>
     <message>
         <source>Check-in comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz do check-inu</translation>
     </message>
     <message>
         <source>What moved the value, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniło wartość – w jednym zdaniu.</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mentarz</translation>
     </message>
     <message>
         <source>&amp;Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj c&amp;heck-in</translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj check-in</translation>
     </message>
     <message>
         <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje check-in i ustawia bieżącą wartość kluczowego rezultatu (jeden krok cofania).</translation>
     </message>
     <message>
         <source>Check-in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia check-inów</translation>
     </message>
     <message>
         <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-iny kluczowego rezultatu, od najnowszego. Klawisz Delete usuwa zaznaczony check-in (cofnięcie go przywraca).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1477,35 +1477,35 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <source>Delete c&amp;heck-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń check-&amp;in</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń check-in</translation>
     </message>
     <message>
         <source>Deletes the selected check-in (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa zaznaczony check-in (jeden krok cofania).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Confidence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiarygodność %1 z %2</translation>
     </message>
     <message>
         <source>Check-ins of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-iny dla „%1”</translation>
     </message>
     <message>
         <source>Check-ins (select a key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-iny (zaznacz kluczowy rezultat)</translation>
     </message>
 </context>
 <context>
@@ -1621,135 +1621,135 @@
     <name>b2x::ContentItemDialog</name>
     <message>
         <source>Add content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj treść</translation>
     </message>
     <message>
         <source>Edit content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj treść</translation>
     </message>
     <message>
         <source>What the content item is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa treści na tablicy i w raporcie.</translation>
     </message>
     <message>
         <source>e.g. Total cost of ownership guide</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Przewodnik po całkowitym koszcie posiadania (TCO)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>The content&apos;s format: pick one or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format treści: wybierz z listy lub wpisz własny.</translation>
     </message>
     <message>
         <source>whitepaper</source>
-        <translation type="unfinished"></translation>
+        <translation>whitepaper</translation>
     </message>
     <message>
         <source>case study</source>
-        <translation type="unfinished"></translation>
+        <translation>studium przypadku</translation>
     </message>
     <message>
         <source>webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>webinar</translation>
     </message>
     <message>
         <source>short video</source>
-        <translation type="unfinished"></translation>
+        <translation>krótkie wideo</translation>
     </message>
     <message>
         <source>quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>quiz</translation>
     </message>
     <message>
         <source>blog post</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis na blogu</translation>
     </message>
     <message>
         <source>e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>e-book</translation>
     </message>
     <message>
         <source>newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>newsletter</translation>
     </message>
     <message>
         <source>podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>podcast</translation>
     </message>
     <message>
         <source>infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>infografika</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>kalkulator</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap RACE</translation>
     </message>
     <message>
         <source>What the reader is asked to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do czego zachęcamy czytelnika w następnym kroku.</translation>
     </message>
     <message>
         <source>e.g. Download the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Pobierz przewodnik</translation>
     </message>
     <message>
         <source>C&amp;all to action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wezwanie do działania</translation>
     </message>
     <message>
         <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie treść jest publikowana: najpierw kanały persony, potem reszta katalogu.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał</translation>
     </message>
     <message>
         <source>Where the item stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan prac nad treścią; tablica pokazuje go jako kolorowe słowo.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>The day the item goes live; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień publikacji treści; najwcześniejsza możliwa data oznacza „nie ustawiono”.</translation>
     </message>
     <message>
         <source>Publish &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data publikacji</translation>
     </message>
     <message>
         <source>Where the item lives, e.g. its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie można znaleźć treść, np. jej adres internetowy.</translation>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;res</translation>
     </message>
     <message>
         <source>Give the content item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj treści tytuł.</translation>
     </message>
 </context>
 <context>
@@ -2631,23 +2631,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt (&amp;XLSX)…</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj skoroszyt</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt wyeksportowany</translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt zapisano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2903,11 @@
     <name>b2x::KeyResultDialog</name>
     <message>
         <source>Add key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kluczowy rezultat</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2915,47 +2915,47 @@
     </message>
     <message>
         <source>What is measured, e.g. sales-qualified leads this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest mierzone, np. leady zakwalifikowane przez sprzedaż (SQL) w tym kwartale.</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźnik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>e.g. SQLs, %, USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>np. SQL, %, PLN.</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość początkowa</translation>
     </message>
     <message>
         <source>The value when the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość na początku okresu.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;początkowa</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bieżąca</translation>
     </message>
     <message>
         <source>The value now; a check-in sets it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecna wartość; ustawia ją również check-in.</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;bieżąca</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2963,11 +2963,11 @@
     </message>
     <message>
         <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość do osiągnięcia; niższa od początkowej, gdy celem jest spadek („zmniejsz do”).</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2975,23 +2975,23 @@
     </message>
     <message>
         <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w postępie celu (1: równy; 0: pominięty).</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;ga</translation>
     </message>
     <message>
         <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;liczana: wartość docelowa wynika z odwróconego lejka persony</translation>
     </message>
     <message>
         <source>Derived target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczana wartość docelowa</translation>
     </message>
     <message>
         <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa jest wyliczana z celu, lejka i cyklu sprzedaży persony i zmienia się wraz z nimi.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -2999,39 +2999,39 @@
     </message>
     <message>
         <source>The persona whose reverse funnel gives the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, której odwrócony lejek wyznacza wartość docelową.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość</translation>
     </message>
     <message>
         <source>Which figure of the reverse funnel becomes the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Która wielkość z odwróconego lejka staje się wartością docelową.</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap lejka</translation>
     </message>
     <message>
         <source>The pipeline stage whose entries are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap lejka, dla którego liczone są wejścia.</translation>
     </message>
     <message>
         <source>Stage %1 (not in the pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1 (nie ma go w lejku)</translation>
     </message>
     <message>
         <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynika z odwróconego lejka; tutaj widać wartość docelową zachowaną przy ostatnim check-inie.</translation>
     </message>
     <message>
         <source>The workspace has no persona to derive a target from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie ma persony, z której można wyliczyć wartość docelową.</translation>
     </message>
     <message>
         <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualna wartość docelowa pojawi się w drzewie po zastosowaniu zmian; każdy check-in zachowuje wartość docelową ze swojego dnia, dzięki czemu zmiana wartości docelowej zostaje zgłoszona.</translation>
     </message>
 </context>
 <context>
@@ -3448,11 +3448,11 @@
     <name>b2x::ObjectiveDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj</translation>
     </message>
     <message>
         <source>None</source>
@@ -3460,51 +3460,51 @@
     </message>
     <message>
         <source>Missing persona (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakująca persona (%1)</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Stanowisko</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>What the objective wants to achieve, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co cel ma osiągnąć – opisane słowami.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto za niego odpowiada.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel</translation>
     </message>
     <message>
         <source>RACE stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap RACE</translation>
     </message>
     <message>
         <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap RACE, któremu służy cel: Planowanie, Zasięg, Interakcja, Konwersja, Zaangażowanie.</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap RACE</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -3512,230 +3512,230 @@
     </message>
     <message>
         <source>The persona the objective concerns, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, której dotyczy cel, lub brak.</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązanie</translation>
     </message>
     <message>
         <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele zobowiązujące powinny zostać osiągnięte w całości; cele aspiracyjne to cele ambitne (stretch goals).</translation>
     </message>
     <message>
         <source>&amp;Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobowiązanie</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesModel</name>
     <message>
         <source>missing persona</source>
-        <translation type="unfinished"></translation>
+        <translation>brakująca persona</translation>
     </message>
     <message>
         <source>(untitled objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cel bez tytułu)</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kluczowy rezultat</numerusform>
+            <numerusform>%n kluczowe rezultaty</numerusform>
+            <numerusform>%n kluczowych rezultatów</numerusform>
         </translation>
     </message>
     <message>
         <source>Objective “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „%1”.</translation>
     </message>
     <message>
         <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp %1 (%2): średnia postępu jego kluczowych rezultatów ważona ich wagami.</translation>
     </message>
     <message>
         <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak postępu: żaden z jego kluczowych rezultatów nie ma różnych wartości początkowej i docelowej albo wszystkie wagi wynoszą 0.</translation>
     </message>
     <message>
         <source>RACE stage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap RACE: %1.</translation>
     </message>
     <message>
         <source>Persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1.</translation>
     </message>
     <message>
         <source>Owner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel: %1.</translation>
     </message>
     <message>
         <source>Committed: expected to be met in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązujący: powinien zostać osiągnięty w całości.</translation>
     </message>
     <message>
         <source>Aspirational: a stretch goal; about 70% is a good result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspiracyjny: cel ambitny; około 70% to dobry wynik.</translation>
     </message>
     <message>
         <source>(unnamed key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kluczowy rezultat bez nazwy)</translation>
     </message>
     <message>
         <source>↻ %1</source>
         <comment>a derived target, following the reverse funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>↻ %1</translation>
     </message>
     <message>
         <source>↻ derived, moved since the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ wyliczana, zmieniła się od ostatniego check-inu</translation>
     </message>
     <message>
         <source>↻ derived</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ wyliczana</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waga %1</translation>
     </message>
     <message>
         <source>confidence %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiarygodność %1/%2</translation>
     </message>
     <message>
         <source>Key result “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat „%1”: %2.</translation>
     </message>
     <message>
         <source>start %1, current %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość początkowa %1, bieżąca %2, docelowa %3</translation>
     </message>
     <message>
         <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp %1 (%2): (bieżąca − początkowa) ÷ (docelowa − początkowa).</translation>
     </message>
     <message>
         <source>No progress yet: the target equals the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak postępu: wartość docelowa jest równa początkowej.</translation>
     </message>
     <message>
         <source>The target moved from %1 at the last check-in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa zmieniła się z %1 przy ostatnim check-inie na %2.</translation>
     </message>
     <message>
         <source>Weight %1 in the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga w celu: %1.</translation>
     </message>
     <message>
         <source>Confidence at the latest check-in: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiarygodność przy ostatnim check-inie: %1 z %2.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze check-inu.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel / kluczowy rezultat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Początkowa → bieżąca → docelowa</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesView</name>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy cel z jego kluczowymi rezultatami. Kolor postępu odpowiada przedziałom oceny stosowanym w Google, a nazwa przedziału jest podana obok paska. Enter edytuje zaznaczony wiersz, Delete go usuwa.</translation>
     </message>
     <message>
         <source>Add &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;cel</translation>
     </message>
     <message>
         <source>Adds an objective to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje cel do planu.</translation>
     </message>
     <message>
         <source>Add &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;kluczowy rezultat</translation>
     </message>
     <message>
         <source>Adds a key result to the selected objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje kluczowy rezultat do zaznaczonego celu.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edits the selected objective or key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuje zaznaczony cel lub kluczowy rezultat.</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa zaznaczony cel (wraz z jego kluczowymi rezultatami) lub kluczowy rezultat. Cofnięcie go przywraca.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet: add one, then its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nie ma jeszcze celów: dodaj cel, a potem jego kluczowe rezultaty.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to see how its progress and target are worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz cel lub kluczowy rezultat, aby zobaczyć, jak wyliczane są jego postęp i wartość docelowa.</translation>
     </message>
     <message>
         <source>Add objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel „%1”</translation>
     </message>
     <message>
         <source>Edit objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel „%1”</translation>
     </message>
     <message>
         <source>Add key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kluczowy rezultat „%1”</translation>
     </message>
     <message>
         <source>Edit key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kluczowy rezultat „%1”</translation>
     </message>
     <message>
         <source>Delete key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kluczowy rezultat „%1”</translation>
     </message>
     <message>
         <source>Delete objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel „%1”</translation>
     </message>
     <message>
         <source>Add a check-in to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj check-in do „%1”</translation>
     </message>
     <message>
         <source>Delete a check-in of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń check-in z „%1”</translation>
     </message>
 </context>
 <context>
@@ -4131,27 +4131,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele person</translation>
     </message>
     <message>
         <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres, cel każdej persony i jej odwrócony lejek oraz kontrole planu.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij uwagę dotyczącą persony, aby zaznaczyć tę personę; uwaga dotycząca kluczowego rezultatu otwiera go na karcie „Cele OKR”.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablica</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele OKR</translation>
     </message>
 </context>
 <context>
@@ -4994,111 +4994,111 @@
     <name>b2x::RaceBoard</name>
     <message>
         <source>Add tactic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj taktykę…</translation>
     </message>
     <message>
         <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj taktykę (kampanię) w zaznaczonej komórce – dla jej persony i etapu.</translation>
     </message>
     <message>
         <source>Add content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj treść…</translation>
     </message>
     <message>
         <source>Add a content item in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj treść w zaznaczonej komórce – dla jej persony i etapu.</translation>
     </message>
     <message>
         <source>Stage plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan etapu…</translation>
     </message>
     <message>
         <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz szansę, strategię i działania dla etapu zaznaczonej komórki (lub kliknij nagłówek etapu).</translation>
     </message>
     <message>
         <source>RACE board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablica RACE</translation>
     </message>
     <message>
         <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze to persony, kolumny to etapy RACE: Planowanie, Zasięg, Interakcja, Konwersja i Zaangażowanie; każda komórka zawiera swoje taktyki i treści. Klawisze strzałek przenoszą między kartami i komórkami, Enter edytuje lub dodaje, Delete usuwa, a klawisz menu wyświetla pozostałe polecenia.</translation>
     </message>
     <message>
         <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie kartę, aby ją edytować, lub puste miejsce, aby dodać taktykę; przeciągnij kartę do innej komórki, aby ją przenieść.</translation>
     </message>
     <message>
         <source>Add tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj taktykę „%1”</translation>
     </message>
     <message>
         <source>Add content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj treść „%1”</translation>
     </message>
     <message>
         <source>Edit tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj taktykę „%1”</translation>
     </message>
     <message>
         <source>Edit content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj treść „%1”</translation>
     </message>
     <message>
         <source>Delete tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń taktykę „%1”</translation>
     </message>
     <message>
         <source>Delete content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń treść „%1”</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Move tactic “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś taktykę „%1” do: %2</translation>
     </message>
     <message>
         <source>Move content item “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś treść „%1” do: %2</translation>
     </message>
     <message>
         <source>Edit the plan of the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj plan etapu %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do etapu</translation>
     </message>
     <message>
         <source>Add tactic here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tutaj taktykę…</translation>
     </message>
     <message>
         <source>Add content item here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tutaj treść…</translation>
     </message>
     <message>
         <source>Edit the %1 stage&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj plan etapu %1…</translation>
     </message>
 </context>
 <context>
     <name>b2x::RaceBoardModel</name>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kanału</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -5107,199 +5107,199 @@
     <message>
         <source>not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktyka</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a tactic&apos;s start and end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 planned, %2 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowano %1, wydano %2</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowano %1</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Content · %1</source>
         <comment>content item and its format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Treść · %1</translation>
     </message>
     <message>
         <source>No publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty publikacji</translation>
     </message>
     <message>
         <source>Publishes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikacja: %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: gap, no tactic and no content item for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: luka, brak taktyk i treści dla tego etapu</translation>
     </message>
     <message>
         <source>%1: no tactic and no content item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak taktyk i treści</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n karta</numerusform>
+            <numerusform>%1: %n karty</numerusform>
+            <numerusform>%1: %n kart</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter edytuje zaznaczoną kartę lub dodaje taktykę, Delete ją usuwa, a klawisz menu wyświetla pozostałe polecenia.</translation>
     </message>
     <message>
         <source>No opportunity, strategy or actions written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opisano jeszcze szansy, strategii ani działań.</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa: %1</translation>
     </message>
     <message>
         <source>Strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania: %1</translation>
     </message>
     <message>
         <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby edytować szansę, strategię i działania etapu.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, której nie ma już w obszarze roboczym</translation>
     </message>
     <message>
         <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktyki i treści, których persona została usunięta. Edytuj element, aby przypisać mu personę, lub przeciągnij go do wiersza persony.</translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie</translation>
     </message>
     <message>
         <source>Reach</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Zasięg</translation>
+        <translation>Zasięg</translation>
     </message>
     <message>
         <source>Act</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Interakcja</translation>
+        <translation>Interakcja</translation>
     </message>
     <message>
         <source>Convert</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Konwersja</translation>
+        <translation>Konwersja</translation>
     </message>
     <message>
         <source>Engage</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Zaangażowanie</translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <source>Plan: the strategy, objectives and resources of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie: strategia, cele i zasoby na dany okres.</translation>
     </message>
     <message>
         <source>Reach: build awareness and bring visitors from other sites and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasięg: budowanie świadomości i pozyskiwanie odwiedzających z innych witryn i mediów.</translation>
     </message>
     <message>
         <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcja: zdobywanie interakcji i leadów (zapisy, pobrania, wersje próbne).</translation>
     </message>
     <message>
         <source>Convert: turn leads into customers and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja: przekształcanie leadów w klientów i sprzedaż.</translation>
     </message>
     <message>
         <source>Engage: keep customers, bring repeat purchases and referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie: utrzymanie klientów, ponowne zakupy i polecenia.</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowana</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>W realizacji</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zakończona</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przerwana</translation>
     </message>
     <message>
         <source>Idea</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
         <source>Draft</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szkic</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recenzja</translation>
     </message>
     <message>
         <source>Live</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowana</translation>
     </message>
     <message>
         <source>Double-click or Enter to edit; drag to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie lub naciśnij Enter, aby edytować; przeciągnij do innej komórki, aby przenieść.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kart</translation>
     </message>
 </context>
 <context>
@@ -6187,27 +6187,27 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od %1 do %2, %Ln dzień.</numerusform>
+            <numerusform>Od %1 do %2, %Ln dni.</numerusform>
+            <numerusform>Od %1 do %2, %Ln dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nie określa jeszcze okresu, więc ta część obejmuje kwartał kalendarzowy, w którym utworzono raport. %1</translation>
     </message>
     <message>
         <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan opiera się na modelu RACE Smart Insights: Planowanie, Zasięg, Interakcja, Konwersja, Zaangażowanie.</translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan RACE</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6215,27 +6215,27 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielony</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Żółty</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Czerwony</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6243,116 +6243,116 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązujący</translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspiracyjny</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel: %1</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa z odwróconego lejka persony spoza tego raportu.</translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa wynikałaby z odwróconego lejka persony %1, który nie daje liczby, więc użyto wartości docelowej ustawionej ręcznie.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa z odwróconego lejka persony %1: %2 miesięcznie.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa z odwróconego lejka persony %1: %2 %3.</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 → %3 %4</translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp to część drogi od wartości początkowej do docelowej, jaką pokonała wartość bieżąca; postęp celu to średnia ważona postępu jego kluczowych rezultatów. Przedziały odpowiadają ocenie OKR stosowanej w Google (re:Work): zielony od 70%, żółty od 40%, czerwony poniżej. Cele zobowiązujące powinny zostać osiągnięte w całości; cele aspiracyjne to cele ambitne (stretch goals).</translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel i kluczowe rezultaty</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Początkowa → bieżąca → docelowa</translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nowych klientów</translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel na okres</translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przychodu od nowych klientów: %2 przy cenie %3</translation>
     </message>
     <message>
         <source>Expected at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwane przy obecnym wolumenie</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedobór</translation>
     </message>
     <message>
         <source>none: today&apos;s volume meets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>brak: obecny wolumen pozwala osiągnąć cel</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebny wolumen miesięczny</translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obecnie %2)</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne wydatki miesięczne</translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniejsze wejście leada, przy którym połowa transakcji zamknie się w okresie (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniejsze wejście leada, przy którym dziewięć na dziesięć transakcji zamknie się w okresie (p90)</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrócony lejek: %1</translation>
     </message>
     <message>
         <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży tej persony: leady wchodzą równomiernie w ciągu okresu i zamykają się zgodnie z cyklem, więc tylko część z nich staje się klientami przed jego końcem.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość</translation>
     </message>
     <message>
         <source>Value</source>
@@ -6360,19 +6360,19 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia na każdy etap w okresie:</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne</translation>
     </message>
     <message>
         <source>At today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy obecnym wolumenie</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6380,15 +6380,15 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa treści</translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktyki i treści według person i etapów RACE.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Luka&lt;/b&gt;: etap od Zasięgu do Zaangażowania, dla którego plan wyznacza personie cel lub wielkość grupy odbiorców, ale nie ma na nim żadnej taktyki ani treści.</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -6396,26 +6396,26 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln taktyka</numerusform>
+            <numerusform>%Ln taktyki</numerusform>
+            <numerusform>%Ln taktyk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln content item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln treść</numerusform>
+            <numerusform>%Ln treści</numerusform>
+            <numerusform>%Ln treści</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln odwołanie w planie wskazuje kanał, kluczowy rezultat lub etap, który już nie istnieje; kontrole planu w B2X Workbench je wymieniają.</numerusform>
+            <numerusform>%Ln odwołania w planie wskazują kanał, kluczowy rezultat lub etap, który już nie istnieje; kontrole planu w B2X Workbench je wymieniają.</numerusform>
+            <numerusform>%Ln odwołań w planie wskazuje kanał, kluczowy rezultat lub etap, który już nie istnieje; kontrole planu w B2X Workbench je wymieniają.</numerusform>
         </translation>
     </message>
 </context>
@@ -6434,31 +6434,31 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::StagePlanDialog</name>
     <message>
         <source>Plan for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan etapu %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
         <source>What this stage can bring: the audience, demand or gap to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co może przynieść ten etap: odbiorców, popyt lub lukę do zagospodarowania.</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia</translation>
     </message>
     <message>
         <source>How the plan means to take the opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak plan zamierza wykorzystać szansę.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>The main actions; the tactics on the board detail them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Główne działania; taktyki na tablicy opisują je szczegółowo.</translation>
     </message>
 </context>
 <context>
@@ -6581,11 +6581,11 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::TacticDialog</name>
     <message>
         <source>Add tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj taktykę</translation>
     </message>
     <message>
         <source>Edit tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj taktykę</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6593,39 +6593,39 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>What the tactic (campaign) is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa taktyki (kampanii) na tablicy i w raporcie.</translation>
     </message>
     <message>
         <source>e.g. ABM programme for 60 named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>np. program ABM dla 60 wskazanych firm</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap RACE</translation>
     </message>
     <message>
         <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał, w którym prowadzona jest taktyka: najpierw kanały persony, potem reszta katalogu.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał</translation>
     </message>
     <message>
         <source>The tactic&apos;s first day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień taktyki; najwcześniejsza możliwa data oznacza „nie ustawiono”.</translation>
     </message>
     <message>
         <source>The tactic&apos;s last day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień taktyki; najwcześniejsza możliwa data oznacza „nie ustawiono”.</translation>
     </message>
     <message>
         <source>to</source>
@@ -6637,76 +6637,76 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>What the plan sets aside for the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota, którą plan przeznacza na taktykę.</translation>
     </message>
     <message>
         <source>P&amp;lanned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany &amp;budżet</translation>
     </message>
     <message>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczas wydano</translation>
     </message>
     <message>
         <source>Tick once money was spent, and give the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, gdy pieniądze zostały już wydane, i podaj kwotę.</translation>
     </message>
     <message>
         <source>What the tactic has cost so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile taktyka kosztowała do tej pory.</translation>
     </message>
     <message>
         <source>Actual budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywisty budżet</translation>
     </message>
     <message>
         <source>Where the tactic stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan realizacji taktyki; tablica pokazuje go jako kolorowe słowo.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Who runs the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto prowadzi taktykę.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel</translation>
     </message>
     <message>
         <source>The key result the tactic serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowy rezultat, któremu służy taktyka.</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kluczowego rezultatu</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>objective, then key result</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (no longer in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nie ma go już w planie)</translation>
     </message>
     <message>
         <source>&amp;Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kluczowy rezultat</translation>
     </message>
     <message>
         <source>Give the tactic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj taktyce nazwę.</translation>
     </message>
     <message>
         <source>The tactic ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktyka kończy się przed rozpoczęciem.</translation>
     </message>
 </context>
 <context>
@@ -6724,7 +6724,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>no workbook could be started</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się utworzyć skoroszytu</translation>
     </message>
 </context>
 <context>
@@ -7142,211 +7142,211 @@ Dozwolone: od %2 do %3.</translation>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>brakuje kolumny „%1”.</translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdą datę, np. 03/04/2026, można odczytać jako 3 kwietnia lub 4 marca: wskaż, czy najpierw jest dzień, czy miesiąc.</translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre daty zaczynają się od dnia, a inne od miesiąca: wyeksportuj plik z jednym formatem daty.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą z przedziału 1970–2100.</translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>kanał jest pusty.</translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>wydatki muszą być liczbą równą 0 lub większą.</translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba musi być równa 0 lub większa.</translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma %1 MB, czyli więcej niż dopuszczalne dla importu %2 MB.</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zawiera bajt NUL: nie jest tekstowym plikiem CSV (to arkusz zapisany we własnym formacie lub plik UTF-16). Zapisz go lub wyeksportuj jako CSV UTF-8.</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst nie jest w kodowaniu UTF-8 (bajt 0x%1 nie może rozpoczynać ani kontynuować znaku). Wyeksportuj plik jako CSV UTF-8 lub zapisz go ponownie w tym kodowaniu.</translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić parsera CSV (brak pamięci).</translation>
     </message>
     <message>
         <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>cudzysłów występuje wewnątrz pola, które nie zaczyna się od cudzysłowu, albo po cudzysłowie zamykającym następuje tekst. Ujmij całe pole w cudzysłów i podwój cudzysłowy wewnątrz niego (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished"></translation>
+        <translation>pole w cudzysłowie nie jest zamknięte przed końcem pliku. Sprawdź cudzysłowy od tego wiersza.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty: nie ma wiersza nagłówka.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 ma %2 MB, czyli więcej niż dopuszczalne dla importu %3 MB.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenie dotyczy transakcji „%1”, której nie ma w pliku transakcji.</translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>status „%1” nie jest żadną z wartości: open, won, lost.</translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumny nie odpowiadają eksportowi z HubSpot, Salesforce ani Pipedrive ani ogólnemu plikowi transakcji (deal_id, created_at, status). Wskaż format lub przypisz kolumny ręcznie.</translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre daty zaczynają się od dnia (25/03/2026), a inne od miesiąca (03/25/2026): wyeksportuj pliki z jednym formatem daty.</translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży wymagają historii etapów (eksportu Opportunity History).</translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna transakcja nie weszła na etap „%1”: zachowuje on wartości z modelu.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tylko %n transakcja weszła na etap „%1”: jego konwersja jest niepewna (zob. przedział).</numerusform>
+            <numerusform>Tylko %n transakcje weszły na etap „%1”: jego konwersja jest niepewna (zob. przedział).</numerusform>
+            <numerusform>Tylko %n transakcji weszło na etap „%1”: jego konwersja jest niepewna (zob. przedział).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1” nadal konwertuje transakcje, które weszły na niego późno: jego konwersja jest dolnym oszacowaniem, dopóki nie będą miały czasu przejść dalej.</translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy CRM nieprzypisane do żadnego etapu persony (pominięte): %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wygrana lub przegrana transakcja nie ma daty zamknięcia: liczona jest jako otwarta.</numerusform>
+            <numerusform>%n wygrane lub przegrane transakcje nie mają daty zamknięcia: liczone są jako otwarte.</numerusform>
+            <numerusform>%n wygranych lub przegranych transakcji nie ma daty zamknięcia: liczone są jako otwarte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n transakcję utworzoną po dacie odniesienia.</numerusform>
+            <numerusform>Pominięto %n transakcje utworzone po dacie odniesienia.</numerusform>
+            <numerusform>Pominięto %n transakcji utworzonych po dacie odniesienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n zmianę etapu po dacie odniesienia.</numerusform>
+            <numerusform>Pominięto %n zmiany etapu po dacie odniesienia.</numerusform>
+            <numerusform>Pominięto %n zmian etapu po dacie odniesienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponowne wejście transakcji na etap: liczy się pierwsze wejście.</numerusform>
+            <numerusform>%n ponowne wejścia transakcji na etap: liczy się pierwsze wejście.</numerusform>
+            <numerusform>%n ponownych wejść transakcji na etap: liczy się pierwsze wejście.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transakcja weszła na etapy poza kolejnością lejka: każdy etap kończy się z chwilą wejścia na pierwszy późniejszy etap.</numerusform>
+            <numerusform>%n transakcje weszły na etapy poza kolejnością lejka: każdy etap kończy się z chwilą wejścia na pierwszy późniejszy etap.</numerusform>
+            <numerusform>%n transakcji weszło na etapy poza kolejnością lejka: każdy etap kończy się z chwilą wejścia na pierwszy późniejszy etap.</numerusform>
         </translation>
     </message>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>pole ma %1 KiB, czyli więcej niż dopuszczalne %2 KiB. Sprawdź, czy każdy cudzysłów w pliku jest zamknięty.</translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz ma więcej niż %1 kolumn. Wyeksportuj tylko kolumny potrzebne do importu.</translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek zawiera pustą nazwę kolumny.</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek zawiera dwukrotnie kolumnę „%1”.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba pól w wierszu: %1, w nagłówku: %2.</translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma więcej niż %L1 wierszy.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>brakuje kolumny „%1”. Wyeksportuj ją lub przypisz kolumny ręcznie.</translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>data jest pusta.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą z przedziału 1970–2100 (użyj formatu 2026-03-31, 31/03/2026 lub 03/31/2026).</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą.</translation>
     </message>
     <message>
         <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota jest ujemna. Kwota transakcji to jej wartość (0 lub więcej).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest wartością true ani false.</translation>
     </message>
     <message>
         <source>the deal has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>transakcja nie ma identyfikatora.</translation>
     </message>
     <message>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator transakcji „%1” występuje już w wierszu %2: każda transakcja może wystąpić tylko raz.</translation>
     </message>
 </context>
 <context>
@@ -7425,7 +7425,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu planu</translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -7433,11 +7433,11 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy trwa każda taktyka i czy zaczyna się wystarczająco wcześnie, aby jej leady zamknęły się w okresie?</translation>
     </message>
     <message>
         <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile wejść potrzebuje każdy etap, aby osiągnąć cel, w porównaniu z tym, co obecny wolumen przyniesie w okresie?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -7445,7 +7445,7 @@ Dozwolone: od %2 do %3.</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwrócony lejek: %1</translation>
     </message>
 </context>
 <context>
@@ -7955,88 +7955,90 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek i koniec okresu</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowana</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w realizacji</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwana</translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>zaczyna się po %1: większość jej leadów zamknie się po okresie</translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>zaczyna się po %1: część jej leadów zamknie się po okresie</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 – %4, %5
+Zaplanowany budżet: %6</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał: %1</translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Za późno: %1</translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodnie (od poniedziałku)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące</translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniejsze wejście leada z zamknięciem w okresie, połowa transakcji (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniejsze wejście leada, dziewięć na dziesięć transakcji (p90)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj (%1)</translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nie ma jeszcze taktyk: dodaj je, aby zobaczyć je w kalendarzu.</translation>
     </message>
     <message numerus="yes">
         <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taktyka planu nie ma poprawnych dat rozpoczęcia i zakończenia, więc nie można jej narysować: nadaj jej daty.</numerusform>
+            <numerusform>Żadna z %n taktyk planu nie ma poprawnych dat rozpoczęcia i zakończenia, więc nie można ich narysować: nadaj im daty.</numerusform>
+            <numerusform>Żadna z %n taktyk planu nie ma poprawnych dat rozpoczęcia i zakończenia, więc nie można ich narysować: nadaj im daty.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leady muszą wejść do %2, aby połowa transakcji zamknęła się w okresie, i do %3, aby zamknęło się dziewięć na dziesięć.</translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taktyka zaczyna się zbyt późno, aby jej leady zamknęły się w okresie.</numerusform>
+            <numerusform>%n taktyki zaczynają się zbyt późno, aby ich leady zamknęły się w okresie.</numerusform>
+            <numerusform>%n taktyk zaczyna się zbyt późno, aby ich leady zamknęły się w okresie.</numerusform>
         </translation>
     </message>
     <message>
@@ -8045,39 +8047,39 @@ Planned budget: %6</source>
     </message>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie narysowano %n dalszej taktyki (wykres pokazuje tylko pierwsze wiersze w liczbie %1; tabela zawiera wszystkie): %2.</numerusform>
+            <numerusform>Nie narysowano %n dalszych taktyk (wykres pokazuje tylko pierwsze wiersze w liczbie %1; tabela zawiera wszystkie): %2.</numerusform>
+            <numerusform>Nie narysowano %n dalszych taktyk (wykres pokazuje tylko pierwsze wiersze w liczbie %1; tabela zawiera wszystkie): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %n inna</numerusform>
+            <numerusform>i %n inne</numerusform>
+            <numerusform>i %n innych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taktyka bez poprawnych dat (nienarysowana): %1.</numerusform>
+            <numerusform>%n taktyki bez poprawnych dat (nienarysowane): %1.</numerusform>
+            <numerusform>%n taktyk bez poprawnych dat (nienarysowane): %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nie ma okresu: pokazano bieżący kwartał.</translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paski: pełne – w realizacji, jasne – zaplanowane, z kropkowaną ramką – zakończone, wyblakłe z szarą przerywaną ramką – przerwane.</translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas biegnie od prawej do lewej.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -8085,7 +8087,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktyka</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -8093,58 +8095,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowany budżet</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminowość</translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>nie narysowano</translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie narysowano; %1</translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>brak poprawnych dat: nie narysowano</translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane przez cel</translation>
     </message>
     <message>
         <source>Available at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne przy obecnym wolumenie</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap lejka (wejścia w okresie), na końcu klienci</translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia w okresie</translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia w okresie (skala logarytmiczna)</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -8154,27 +8156,29 @@ Planned budget: %6</source>
         <source>%1
 Required by the target: %2
 Available at today&apos;s volume: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wymagane przez cel: %2
+Dostępne przy obecnym wolumenie: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz personę, aby zobaczyć, czego wymaga jej cel na kolejnych etapach.</translation>
     </message>
     <message>
         <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obecny wolumen pozwala osiągnąć cel – w okresie oczekiwanych jest ok. %2 klientów przy celu wynoszącym %3.</translation>
     </message>
     <message>
         <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przy obecnym wolumenie okres przyniesie ok. %2 klientów przy celu wynoszącym %3, czyli o %4 za mało.</translation>
     </message>
     <message>
         <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy etap potrzebuje %1 razy tyle wejść co obecnie: wolumenu miesięcznego %2 zamiast %3 i wydatków miesięcznych %4 zamiast %5.</translation>
     </message>
     <message>
         <source>%1 has no target: only today&apos;s entries are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma celu: pokazano tylko obecne wejścia.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8182,15 +8186,15 @@ Available at today&apos;s volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje</translation>
     </message>
     <message>
         <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy obecnym wolumenie żaden klient nie zostanie pozyskany w okresie, więc wejścia potrzebne do osiągnięcia celu są nieokreślone: dla każdego etapu pokazano tylko obecne wejścia.</translation>
     </message>
     <message>
         <source>Log scale: the stages differ by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala logarytmiczna: etapy różnią się o rzędy wielkości.</translation>
     </message>
 </context>
 <context>
@@ -8657,147 +8661,174 @@ Kontrole
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: %1 wymaga wartości
+</translation>
     </message>
     <message>
         <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: nieznana opcja „%1”
+</translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: podaj plik obszaru roboczego, --persona ID i --deals DEALS.csv
+</translation>
     </message>
     <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, stan na %2: %n transakcja</numerusform>
+            <numerusform>%1, stan na %2: %n transakcje</numerusform>
+            <numerusform>%1, stan na %2: %n transakcji</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (wygrane: %1, przegrane: %2, otwarte: %3)
+</translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Transakcje: weszły %1, przeszły dalej %2, przegrane %3, otwarte %4
+</translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Konwersja: %1 (przedział 95%: %2–%3)%4; w modelu %5; przeszły dalej ÷ weszły %6
+</translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>, dolne oszacowanie</translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Dni do przejścia dalej: p10 %1, p50 %2, p90 %3, średnia %4
+</translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Dopasowanie trójkątne: %1 / %2 / %3 dni (w modelu %4 / %5 / %6)
+</translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cały cykl, od utworzenia do wygranej: p50 %1 dni, p90 %2 (w modelu %3 i %4)
+</translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ostrzeżenia
+</translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Wydatki reklamowe od %1 do %2: łącznie %3, miesięcznie %4
+</translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2: %3 miesięcznie (%4% wydatków)%5
+</translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (brak kanału z katalogu)</translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>, klikalność %1%</translation>
     </message>
     <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Koszt pozyskania klienta: %1 (%n transakcja wygrana w tym czasie)
+</numerusform>
+            <numerusform>  Koszt pozyskania klienta: %1 (%n transakcje wygrane w tym czasie)
+</numerusform>
+            <numerusform>  Koszt pozyskania klienta: %1 (%n transakcji wygranych w tym czasie)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Koszt pozyskania klienta: nieokreślony (w tym czasie nie wygrano żadnej transakcji)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --format musi mieć jedną z wartości: auto, generic, hubspot, salesforce, pipedrive
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --date-order to dmy (najpierw dzień) lub mdy (najpierw miesiąc)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --as-of wymaga daty w formacie YYYY-MM-DD
+</translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: błąd: żadna persona nie ma identyfikatora %2 (listę wypisuje b2x summary)
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>błąd: %1
+</translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: dodaj --date-order dmy lub --date-order mdy
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --map „%1”: zapisz w postaci &quot;etap CRM=etap lejka&quot;; etapy persony to: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcja, stan na %2</numerusform>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcje, stan na %2</numerusform>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcji, stan na %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapisano ze zmierzonymi etapami persony %2
+</translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -8836,21 +8867,61 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: b2x COMMAND [OPTIONS]
+
+Sprawdzanie i podsumowywanie plików obszarów roboczych B2X Workbench (.b2x)
+bez środowiska graficznego.
+
+Polecenia:
+  validate FILE...        sprawdza, czy każdy plik jest poprawnym obszarem
+                          roboczym
+  summary FILE [--json]   wypisuje persony obszaru roboczego; --json wypisuje
+                          dokument do odczytu maszynowego (zob. docs/cli.md)
+  plan FILE [--json]      plan: cel każdej persony przeliczony wstecz przez
+                          jej lejek i cykl sprzedaży, oceny OKR i kontrole
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          zapisuje raport porównawczy, wykresy, wskaźniki
+                          każdej persony, listy planu jako CSV oraz skoroszyt
+                          z aktywnymi formułami; opcje okładki zastępują
+                          teksty zapisane w obszarze roboczym
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map &quot;etap CRM=etap lejka&quot;]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          mierzy etapy persony na podstawie eksportu z CRM
+                          (z poprawnym uwzględnieniem otwartych transakcji)
+                          oraz CAC z wydatków reklamowych; --apply zapisuje
+                          zmierzone etapy w personie
+
+Opcje:
+  --lang CODE             język komunikatów: en, pl, ar, ro lub th
+                          (domyślnie: język systemu)
+  -h, --help              wyświetla tę pomoc
+  -v, --version           wyświetla wersję
+
+Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – błąd użycia.
+</translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz co najmniej jedno wyjście: --pdf, --png, --svg, --csv, --csv-plan lub --xlsx</translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Cel, nowi klienci: %1 (%2)
+</translation>
     </message>
     <message>
         <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Oczekiwani nowi klienci przy obecnym wolumenie: %1; niedobór %2
+</translation>
     </message>
 </context>
 <context>
@@ -8858,86 +8929,86 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>green</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>zielony</translation>
     </message>
     <message>
         <source>yellow</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>żółty</translation>
     </message>
     <message>
         <source>red</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>czerwony</translation>
     </message>
     <message>
         <source>green, 70% or more: on track</source>
-        <translation type="unfinished"></translation>
+        <translation>zielony, 70% lub więcej: zgodnie z planem</translation>
     </message>
     <message>
         <source>yellow, 40% to below 70%: progress, short of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>żółty, od 40% do poniżej 70%: postęp, ale poniżej celu</translation>
     </message>
     <message>
         <source>red, below 40%: off track</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwony, poniżej 40%: wyraźnie poniżej planu</translation>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak postępu</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>progress, then the band&apos;s colour word</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>zobowiązujący</translation>
     </message>
     <message>
         <source>aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>aspiracyjny</translation>
     </message>
     <message>
         <source>New customers in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi klienci w okresie</translation>
     </message>
     <message>
         <source>Entries into a pipeline stage over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejścia na etap lejka w okresie</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebny wolumen miesięczny</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne wydatki miesięczne</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczana z odwróconego lejka persony, której nie ma w obszarze roboczym (usunięta?); obowiązuje wartość docelowa zachowana przy ostatnim check-inie, %1.</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczana z odwróconego lejka persony %1, który obecnie nie daje liczby (brak celu, brak wolumenu lub etap, którego już nie ma); obowiązuje wartość docelowa zachowana przy ostatnim check-inie, %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 new customers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odwróconego lejka persony %1: nowi klienci w okresie – %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odwróconego lejka persony %1: wejścia na etap „%3” w okresie – %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly volume of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odwróconego lejka persony %1: wolumen miesięczny %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly spend of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odwróconego lejka persony %1: wydatki miesięczne %2.</translation>
     </message>
 </context>
 <context>
@@ -9111,19 +9182,19 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>b2x::planfields</name>
     <message>
         <source>The persona the card is for: its row on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, której dotyczy karta: jej wiersz na tablicy.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona, której nie ma już w obszarze roboczym</translation>
     </message>
     <message>
         <source>The RACE stage the card serves: its column on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap RACE, któremu służy karta: jej kolumna na tablicy.</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kanału</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -9132,7 +9203,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono</translation>
     </message>
 </context>
 <context>

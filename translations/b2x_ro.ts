@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>O proporție: 50% înseamnă 0,5.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -745,31 +745,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished"></translation>
+        <translation>oneOff, repeatOrder sau subscription (ca în fișierul spațiului de lucru).</translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări în partea de sus a pâlniei pe lună.</translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheltuieli de marketing și vânzări pe lună.</translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea comenzii sau a contractului pe achiziție; pentru un abonament, prețul pe perioada de facturare.</translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achiziții unice și comenzi repetate: achiziții pe client pe an.</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata de viață (ani)</translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achiziții unice: durata de viață a clientului. Abonament și comenzi repetate: orizontul care plafonează durata de viață rezultată din churn.</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonament: monthly sau annual (prețul este pe perioada de facturare).</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonament: proporția clienților pierduți în fiecare perioadă de churn. %1</translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -793,15 +793,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly sau annual.</translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansiune pe an</translation>
     </message>
     <message>
         <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonament: creșterea anuală a venitului de la un client păstrat. %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -809,91 +809,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi repetate: proporția clienților care încă mai comandă după un an. %1</translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversia etapei %1</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporția celor intrați în etapă care trec la etapa următoare (ultima etapă îi transformă în clienți). %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <source>The stage&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele etapei.</translation>
     </message>
     <message>
         <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: volumul lunar din foaia Inputs.</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări în etapa %1</translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: intrări lunare în prima etapă = volumul lunar.</translation>
     </message>
     <message>
         <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: intrări lunare în această etapă = intrările etapei anterioare × conversia ei.</translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți pe lună</translation>
     </message>
     <message>
         <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: volumul lunar × produsul conversiilor tuturor etapelor (volumul lunar însuși, dacă pipeline-ul nu are nicio etapă).</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: din foaia Funnel.</translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Venit lunar pe client</translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: abonament: prețul (÷ 12 la facturarea anuală); altfel preț × achiziții pe an ÷ 12.</translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Churn lunar</translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: abonament: churn-ul (churn-ul anual ca rata lunară care, compusă, îl produce: 1 − (1 − churn)^(1/12)); comenzi repetate: 1 − retenția anuală^(1/12); achiziții unice: gol.</translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansiune lunară</translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: abonament: (1 + expansiunea anuală)^(1/12) − 1; altfel 0.</translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdere lunară netă</translation>
     </message>
     <message>
         <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: churn − expansiune × (1 − churn): proporția din venitul unei luni pe care o pierde luna următoare.</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata de viață (luni)</translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: achiziții unice: 12 × durata de viață în ani; altfel 1 ÷ pierderea lunară netă, plafonată la 12 × durata de viață în ani.</translation>
     </message>
     <message>
         <source>CAC</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: cheltuieli lunare ÷ clienți pe lună; gol dacă nu se câștigă niciun client.</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: venit lunar pe client × marja brută × durata de viață în luni.</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: CLV ÷ CAC.</translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -925,63 +925,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: CAC ÷ (venit lunar pe client × marja brută).</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: clienți pe lună × preț ÷ cheltuieli lunare.</translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS de prag de rentabilitate</translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: 1 ÷ marja brută.</translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți în starea stabilă</translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: clienți pe lună ÷ churn lunar (modele recurente cu churn).</translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR în starea stabilă</translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: abonamente: clienți pe lună × venit lunar pe client ÷ pierderea lunară netă.</translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR în starea stabilă</translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulă: 12 × MRR în starea stabilă.</translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclul de vânzare median (zile)</translation>
     </message>
     <message>
         <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare, nu formulă: modelul ciclului de vânzare adună prin convoluție duratele triunghiulare ale etapelor, lucru pe care o formulă de foaie de calcul nu îl poate face.</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished"></translation>
+        <translation>Venit în luna 24</translation>
     </message>
     <message>
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare, nu formulă: modelul timpului până la venit distribuie clienții fiecărei luni pe distribuția ciclului de vânzare.</translation>
     </message>
 </context>
 <context>
@@ -1397,31 +1397,31 @@
     <name>b2x::CheckInPanel</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-uri</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data check-in-ului</translation>
     </message>
     <message>
         <source>The day the value was measured (today unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua în care a fost măsurată valoarea (astăzi, dacă nu o schimbați).</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Check-in value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea check-in-ului</translation>
     </message>
     <message>
         <source>The key result&apos;s value on that day; it becomes its current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea rezultatului cheie în acea zi; devine valoarea lui curentă.</translation>
     </message>
     <message>
         <source>Va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoare</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1429,47 +1429,47 @@
     </message>
     <message>
         <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât de sigur este responsabilul că ținta va fi atinsă: 0 deloc, 10 sigur.</translation>
     </message>
     <message>
         <source>Co&amp;nfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;ncredere</translation>
     </message>
     <message>
         <source>Check-in comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentariul check-in-ului</translation>
     </message>
     <message>
         <source>What moved the value, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce a schimbat valoarea, într-o propoziție.</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentariu</translation>
     </message>
     <message>
         <source>&amp;Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă check-in</translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă check-in</translation>
     </message>
     <message>
         <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează check-in-ul și setează valoarea curentă a rezultatului cheie (un singur pas de anulare).</translation>
     </message>
     <message>
         <source>Check-in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoricul check-in-urilor</translation>
     </message>
     <message>
         <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-urile rezultatului cheie, cele mai noi primele. Delete îl șterge pe cel selectat (anularea îl readuce).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1477,35 +1477,35 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentariu</translation>
     </message>
     <message>
         <source>Delete c&amp;heck-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge c&amp;heck-in-ul</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge check-in-ul</translation>
     </message>
     <message>
         <source>Deletes the selected check-in (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge check-in-ul selectat (un singur pas de anulare).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Confidence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Încredere %1 din %2</translation>
     </message>
     <message>
         <source>Check-ins of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-urile pentru „%1”</translation>
     </message>
     <message>
         <source>Check-ins (select a key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-uri (selectați un rezultat cheie)</translation>
     </message>
 </context>
 <context>
@@ -1621,135 +1621,135 @@
     <name>b2x::ContentItemDialog</name>
     <message>
         <source>Add content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă element de conținut</translation>
     </message>
     <message>
         <source>Edit content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează elementul de conținut</translation>
     </message>
     <message>
         <source>What the content item is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum se numește elementul de conținut pe panou și în raport.</translation>
     </message>
     <message>
         <source>e.g. Total cost of ownership guide</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu Ghid privind costul total de proprietate</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu</translation>
     </message>
     <message>
         <source>The content&apos;s format: pick one or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatul conținutului: alegeți unul sau scrieți-l pe al dvs.</translation>
     </message>
     <message>
         <source>whitepaper</source>
-        <translation type="unfinished"></translation>
+        <translation>whitepaper</translation>
     </message>
     <message>
         <source>case study</source>
-        <translation type="unfinished"></translation>
+        <translation>studiu de caz</translation>
     </message>
     <message>
         <source>webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>webinar</translation>
     </message>
     <message>
         <source>short video</source>
-        <translation type="unfinished"></translation>
+        <translation>videoclip scurt</translation>
     </message>
     <message>
         <source>quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>chestionar</translation>
     </message>
     <message>
         <source>blog post</source>
-        <translation type="unfinished"></translation>
+        <translation>articol de blog</translation>
     </message>
     <message>
         <source>e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>e-book</translation>
     </message>
     <message>
         <source>newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>newsletter</translation>
     </message>
     <message>
         <source>podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>podcast</translation>
     </message>
     <message>
         <source>infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>infografic</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>calculator</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapă RACE</translation>
     </message>
     <message>
         <source>What the reader is asked to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce i se cere cititorului să facă în continuare.</translation>
     </message>
     <message>
         <source>e.g. Download the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu Descărcați ghidul</translation>
     </message>
     <message>
         <source>C&amp;all to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Îndemn la &amp;acțiune</translation>
     </message>
     <message>
         <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unde se publică conținutul: întâi canalele acestei persona, apoi restul catalogului.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>Where the item stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>În ce stadiu se află elementul; panoul îl arată ca un cuvânt colorat.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare</translation>
     </message>
     <message>
         <source>The day the item goes live; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua în care elementul devine public; data cea mai timpurie înseamnă „nestabilită”.</translation>
     </message>
     <message>
         <source>Publish &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data publicării</translation>
     </message>
     <message>
         <source>Where the item lives, e.g. its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unde se află elementul, de exemplu adresa lui web.</translation>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resă</translation>
     </message>
     <message>
         <source>Give the content item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați un titlu elementului de conținut.</translation>
     </message>
 </context>
 <context>
@@ -2631,23 +2631,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de &amp;calcul (XLSX)…</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă registrul de calcul</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de calcul Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de calcul exportat</translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul de calcul a fost salvat ca %1.</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2903,11 @@
     <name>b2x::KeyResultDialog</name>
     <message>
         <source>Add key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă rezultat cheie</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează rezultatul cheie</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2915,47 +2915,47 @@
     </message>
     <message>
         <source>What is measured, e.g. sales-qualified leads this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce se măsoară, de exemplu leadurile calificate pentru vânzări din acest trimestru.</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <source>e.g. SQLs, %, USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu SQL, %, USD.</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unitate</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>The value when the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea de la începutul perioadei.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Curent</translation>
     </message>
     <message>
         <source>The value now; a check-in sets it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea de acum; o setează și un check-in.</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curent</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2963,11 +2963,11 @@
     </message>
     <message>
         <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea de atins; sub valoarea de start pentru o țintă de tip „scădere la”.</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țin&amp;tă</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2975,23 +2975,23 @@
     </message>
     <message>
         <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea sa în progresul obiectivului (1: pondere egală; 0: exclus din calcul).</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pondere</translation>
     </message>
     <message>
         <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivată: ținta urmează pâlnia inversă a unei persona</translation>
     </message>
     <message>
         <source>Derived target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă derivată</translation>
     </message>
     <message>
         <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta se calculează din ținta, pâlnia și ciclul de vânzare ale acestei persona și se schimbă atunci când acestea se schimbă.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -2999,39 +2999,39 @@
     </message>
     <message>
         <source>The persona whose reverse funnel gives the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona a cărei pâlnie inversă dă ținta.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărime</translation>
     </message>
     <message>
         <source>Which figure of the reverse funnel becomes the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cifră din pâlnia inversă devine țintă.</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa pipeline-ului</translation>
     </message>
     <message>
         <source>The pipeline stage whose entries are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa pipeline-ului ale cărei intrări se numără.</translation>
     </message>
     <message>
         <source>Stage %1 (not in the pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 (nu se află în pipeline)</translation>
     </message>
     <message>
         <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmează pâlnia inversă; valoarea de aici este ținta păstrată la ultimul check-in.</translation>
     </message>
     <message>
         <source>The workspace has no persona to derive a target from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiul de lucru nu are nicio persona din care să se derive o țintă.</translation>
     </message>
     <message>
         <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>După aplicare, ținta actualizată apare în arbore; fiecare check-in păstrează ținta din ziua sa, astfel încât o țintă schimbată să fie raportată.</translation>
     </message>
 </context>
 <context>
@@ -3448,11 +3448,11 @@
     <name>b2x::ObjectiveDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplică</translation>
     </message>
     <message>
         <source>None</source>
@@ -3460,51 +3460,51 @@
     </message>
     <message>
         <source>Missing persona (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona lipsă (%1)</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă obiectiv</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează obiectivul</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Funcție</translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>What the objective wants to achieve, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce vrea să obțină obiectivul, în cuvinte.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine răspunde de el.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil</translation>
     </message>
     <message>
         <source>RACE stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă RACE</translation>
     </message>
     <message>
         <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa RACE pe care o servește obiectivul: Planificare, Acoperire, Interacțiune, Conversie, Implicare.</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapă RACE</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -3512,230 +3512,230 @@
     </message>
     <message>
         <source>The persona the objective concerns, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona la care se referă obiectivul sau niciuna.</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajament</translation>
     </message>
     <message>
         <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele asumate trebuie atinse integral; cele aspiraționale sunt ținte ambițioase.</translation>
     </message>
     <message>
         <source>&amp;Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angajament</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesModel</name>
     <message>
         <source>missing persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona lipsă</translation>
     </message>
     <message>
         <source>(untitled objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obiectiv fără titlu)</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rezultat cheie</numerusform>
+            <numerusform>%n rezultate cheie</numerusform>
+            <numerusform>%n de rezultate cheie</numerusform>
         </translation>
     </message>
     <message>
         <source>Objective “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul „%1”.</translation>
     </message>
     <message>
         <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres %1 (%2): media ponderată a progresului rezultatelor sale cheie.</translation>
     </message>
     <message>
         <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun progres încă: niciunul dintre rezultatele sale cheie nu are valori de start și de țintă diferite, sau toate ponderile sunt 0.</translation>
     </message>
     <message>
         <source>RACE stage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa RACE: %1.</translation>
     </message>
     <message>
         <source>Persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1.</translation>
     </message>
     <message>
         <source>Owner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil: %1.</translation>
     </message>
     <message>
         <source>Committed: expected to be met in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumat: trebuie atins integral.</translation>
     </message>
     <message>
         <source>Aspirational: a stretch goal; about 70% is a good result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspirațional: o țintă ambițioasă; circa 70% este un rezultat bun.</translation>
     </message>
     <message>
         <source>(unnamed key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rezultat cheie fără nume)</translation>
     </message>
     <message>
         <source>↻ %1</source>
         <comment>a derived target, following the reverse funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>↻ %1</translation>
     </message>
     <message>
         <source>↻ derived, moved since the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ derivată, schimbată de la ultimul check-in</translation>
     </message>
     <message>
         <source>↻ derived</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ derivată</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pondere %1</translation>
     </message>
     <message>
         <source>confidence %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>încredere %1/%2</translation>
     </message>
     <message>
         <source>Key result “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatul cheie „%1”: %2.</translation>
     </message>
     <message>
         <source>start %1, current %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>start %1, curent %2, țintă %3</translation>
     </message>
     <message>
         <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres %1 (%2): (curent − start) ÷ (țintă − start).</translation>
     </message>
     <message>
         <source>No progress yet: the target equals the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun progres încă: ținta este egală cu valoarea de start.</translation>
     </message>
     <message>
         <source>The target moved from %1 at the last check-in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta s-a schimbat de la %1, la ultimul check-in, la %2.</translation>
     </message>
     <message>
         <source>Weight %1 in the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere %1 în obiectiv.</translation>
     </message>
     <message>
         <source>Confidence at the latest check-in: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încrederea la cel mai recent check-in: %1 din %2.</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun check-in încă.</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv / rezultat cheie</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Start → curent → țintă</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesView</name>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective și rezultate cheie</translation>
     </message>
     <message>
         <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare obiectiv cu rezultatele sale cheie. Progresul este colorat după zonele de notare ale Google și numit lângă bară. Enter editează rândul selectat, Delete îl șterge.</translation>
     </message>
     <message>
         <source>Add &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă &amp;obiectiv</translation>
     </message>
     <message>
         <source>Adds an objective to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un obiectiv în plan.</translation>
     </message>
     <message>
         <source>Add &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă &amp;rezultat cheie</translation>
     </message>
     <message>
         <source>Adds a key result to the selected objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un rezultat cheie la obiectivul selectat.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>Edits the selected objective or key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează obiectivul sau rezultatul cheie selectat.</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge obiectivul selectat (cu rezultatele sale cheie) sau rezultatul cheie selectat. Anularea îl readuce.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet: add one, then its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu are încă obiective: adăugați unul, apoi rezultatele sale cheie.</translation>
     </message>
     <message>
         <source>Select an objective or a key result to see how its progress and target are worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un obiectiv sau un rezultat cheie pentru a vedea cum se calculează progresul și ținta sa.</translation>
     </message>
     <message>
         <source>Add objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă obiectivul „%1”</translation>
     </message>
     <message>
         <source>Edit objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează obiectivul „%1”</translation>
     </message>
     <message>
         <source>Add key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă rezultatul cheie „%1”</translation>
     </message>
     <message>
         <source>Edit key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează rezultatul cheie „%1”</translation>
     </message>
     <message>
         <source>Delete key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge rezultatul cheie „%1”</translation>
     </message>
     <message>
         <source>Delete objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge obiectivul „%1”</translation>
     </message>
     <message>
         <source>Add a check-in to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un check-in la „%1”</translation>
     </message>
     <message>
         <source>Delete a check-in of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge un check-in din „%1”</translation>
     </message>
 </context>
 <context>
@@ -4131,27 +4131,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținte</translation>
     </message>
     <message>
         <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada, ținta fiecărei persona și pâlnia ei inversă, precum și verificările planului.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologie</translation>
     </message>
     <message>
         <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe o verificare despre o persona pentru a selecta acea persona; una despre un rezultat cheie îl deschide pe pagina Obiective.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Panou</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
 </context>
 <context>
@@ -4994,111 +4994,111 @@
     <name>b2x::RaceBoard</name>
     <message>
         <source>Add tactic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă tactică…</translation>
     </message>
     <message>
         <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o tactică (campanie) în celula selectată: persona și etapa ei.</translation>
     </message>
     <message>
         <source>Add content…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă conținut…</translation>
     </message>
     <message>
         <source>Add a content item in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un element de conținut în celula selectată: persona și etapa ei.</translation>
     </message>
     <message>
         <source>Stage plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul etapei…</translation>
     </message>
     <message>
         <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți oportunitatea, strategia și acțiunile etapei celulei selectate (sau faceți clic pe antetul unei etape).</translation>
     </message>
     <message>
         <source>RACE board</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoul RACE</translation>
     </message>
     <message>
         <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândurile sunt personas, coloanele sunt etapele RACE: Planificare, Acoperire, Interacțiune, Conversie și Implicare; fiecare celulă își listează tacticile și elementele de conținut. Tastele săgeți deplasează selecția între carduri și celule, Enter editează sau adaugă, Delete șterge, tasta de meniu listează celelalte acțiuni.</translation>
     </message>
     <message>
         <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe un card pentru a-l edita sau pe un spațiu gol pentru a adăuga o tactică; trageți un card în altă celulă pentru a-l muta.</translation>
     </message>
     <message>
         <source>Add tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă tactica „%1”</translation>
     </message>
     <message>
         <source>Add content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă elementul de conținut „%1”</translation>
     </message>
     <message>
         <source>Edit tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează tactica „%1”</translation>
     </message>
     <message>
         <source>Edit content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează elementul de conținut „%1”</translation>
     </message>
     <message>
         <source>Delete tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge tactica „%1”</translation>
     </message>
     <message>
         <source>Delete content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge elementul de conținut „%1”</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Move tactic “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută tactica „%1” în %2</translation>
     </message>
     <message>
         <source>Move content item “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută elementul de conținut „%1” în %2</translation>
     </message>
     <message>
         <source>Edit the plan of the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează planul etapei %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa</translation>
     </message>
     <message>
         <source>Add tactic here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o tactică aici…</translation>
     </message>
     <message>
         <source>Add content item here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un element de conținut aici…</translation>
     </message>
     <message>
         <source>Edit the %1 stage&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează planul etapei %1…</translation>
     </message>
 </context>
 <context>
     <name>b2x::RaceBoardModel</name>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun canal</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -5107,199 +5107,199 @@
     <message>
         <source>not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>nestabilită</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactică</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără date stabilite</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a tactic&apos;s start and end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 planned, %2 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planificat, %2 cheltuit</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planificat</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conținut</translation>
     </message>
     <message>
         <source>Content · %1</source>
         <comment>content item and its format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conținut · %1</translation>
     </message>
     <message>
         <source>No publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată de publicare</translation>
     </message>
     <message>
         <source>Publishes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publică pe %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stare %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: gap, no tactic and no content item for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lipsă, nicio tactică și niciun element de conținut pentru această etapă</translation>
     </message>
     <message>
         <source>%1: no tactic and no content item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicio tactică și niciun element de conținut</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n card</numerusform>
+            <numerusform>%1: %n carduri</numerusform>
+            <numerusform>%1: %n de carduri</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter editează cardul selectat sau adaugă o tactică, Delete îl șterge, tasta de meniu listează celelalte acțiuni.</translation>
     </message>
     <message>
         <source>No opportunity, strategy or actions written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu s-au scris oportunitatea, strategia sau acțiunile.</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate: %1</translation>
     </message>
     <message>
         <source>Strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni: %1</translation>
     </message>
     <message>
         <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pentru a edita oportunitatea, strategia și acțiunile etapei.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona care nu mai există în spațiul de lucru</translation>
     </message>
     <message>
         <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactici și elemente de conținut a căror persona a fost ștearsă. Editați unul pentru a-i da o persona sau trageți-l pe rândul unei persona.</translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Planificare</translation>
     </message>
     <message>
         <source>Reach</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Acoperire</translation>
+        <translation>Acoperire</translation>
     </message>
     <message>
         <source>Act</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Interacțiune</translation>
+        <translation>Interacțiune</translation>
     </message>
     <message>
         <source>Convert</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Conversie</translation>
+        <translation>Conversie</translation>
     </message>
     <message>
         <source>Engage</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">Implicare</translation>
+        <translation>Implicare</translation>
     </message>
     <message>
         <source>Plan: the strategy, objectives and resources of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificare: strategia, obiectivele și resursele perioadei.</translation>
     </message>
     <message>
         <source>Reach: build awareness and bring visitors from other sites and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperire: creșteți notorietatea și aduceți vizitatori de pe alte site-uri și din alte medii.</translation>
     </message>
     <message>
         <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacțiune: obțineți interacțiuni și leaduri (abonări, descărcări, perioade de probă).</translation>
     </message>
     <message>
         <source>Convert: turn leads into customers and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie: transformați leadurile în clienți și vânzări.</translation>
     </message>
     <message>
         <source>Engage: keep customers, bring repeat purchases and referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implicare: păstrați clienții, aduceți achiziții repetate și recomandări.</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Planificată</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>În desfășurare</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Încheiată</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oprită</translation>
     </message>
     <message>
         <source>Idea</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Draft</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>În revizuire</translation>
     </message>
     <message>
         <source>Live</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Publicat</translation>
     </message>
     <message>
         <source>Double-click or Enter to edit; drag to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublu clic sau Enter pentru a edita; trageți în altă celulă pentru a muta.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipsă</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun card</translation>
     </message>
 </context>
 <context>
@@ -6187,27 +6187,27 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De la %1 la %2, %Ln zi.</numerusform>
+            <numerusform>De la %1 la %2, %Ln zile.</numerusform>
+            <numerusform>De la %1 la %2, %Ln de zile.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu precizează încă o perioadă, așa că această parte planifică trimestrul calendaristic al zilei în care s-a generat raportul. %1</translation>
     </message>
     <message>
         <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul urmează cadrul RACE al Smart Insights: Planificare, Acoperire, Interacțiune, Conversie, Implicare.</translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul RACE</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6215,27 +6215,27 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Galben</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Roșu</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6243,116 +6243,116 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumat</translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspirațional</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil: %1</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă din pâlnia inversă a unei persona din afara acestui raport.</translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta sa ar urma pâlnia inversă a %1, care nu dă nicio cifră, așa că se folosește ținta setată manual.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă din pâlnia inversă a %1: %2 pe lună.</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă din pâlnia inversă a %1: %2 %3.</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 → %3 %4</translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective și rezultate cheie</translation>
     </message>
     <message>
         <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresul este proporția din drumul de la start la țintă parcursă de valoarea curentă; progresul unui obiectiv este media ponderată a progresului rezultatelor sale cheie. Zonele sunt cele din sistemul de notare OKR al Google (re:Work): verde de la 70%, galben de la 40%, roșu sub acest nivel. Obiectivele asumate trebuie atinse integral; cele aspiraționale sunt ținte ambițioase.</translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv și rezultate cheie</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonă</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Start → curent → țintă</translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clienți noi</translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta pentru perioadă</translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Venit de %1 de la clienți noi: %2 la prețul de %3</translation>
     </message>
     <message>
         <source>Expected at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptat la volumul actual</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit</translation>
     </message>
     <message>
         <source>none: today&apos;s volume meets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>niciunul: volumul actual atinge ținta</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum lunar necesar</translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (acum %2)</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheltuieli lunare necesare</translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima intrare a leadurilor pentru ca jumătate din tranzacții să se închidă în perioadă (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima intrare a leadurilor pentru ca nouă din zece tranzacții să se închidă în perioadă (p90)</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnia inversă: %1</translation>
     </message>
     <message>
         <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta calculată invers prin pâlnia și ciclul de vânzare ale acestei persona: leadurile intră uniform pe parcursul perioadei și se închid de-a lungul ciclului, așa că doar o parte dintre ele devin clienți înainte de finalul perioadei.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Value</source>
@@ -6360,19 +6360,19 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări pe etapă în perioadă:</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesar</translation>
     </message>
     <message>
         <source>At today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>La volumul actual</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipsă</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6380,15 +6380,15 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta conținutului</translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactici și elemente de conținut pe persona și etapă RACE.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lipsă&lt;/b&gt;: o etapă de la Acoperire la Implicare pentru care planul setează o țintă sau o dimensiune a publicului pentru persona, dar nicio tactică și niciun element de conținut.</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -6396,26 +6396,26 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tactică</numerusform>
+            <numerusform>%Ln tactici</numerusform>
+            <numerusform>%Ln de tactici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln content item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln element de conținut</numerusform>
+            <numerusform>%Ln elemente de conținut</numerusform>
+            <numerusform>%Ln de elemente de conținut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln referință din plan indică un canal, un rezultat cheie sau o etapă care nu mai există; verificările planului din aplicație o numesc.</numerusform>
+            <numerusform>%Ln referințe din plan indică un canal, un rezultat cheie sau o etapă care nu mai există; verificările planului din aplicație le numesc.</numerusform>
+            <numerusform>%Ln de referințe din plan indică un canal, un rezultat cheie sau o etapă care nu mai există; verificările planului din aplicație le numesc.</numerusform>
         </translation>
     </message>
 </context>
@@ -6434,31 +6434,31 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::StagePlanDialog</name>
     <message>
         <source>Plan for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul pentru etapa %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>What this stage can bring: the audience, demand or gap to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poate aduce această etapă: publicul, cererea sau nișa de câștigat.</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>How the plan means to take the opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum intenționează planul să valorifice oportunitatea.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>The main actions; the tactics on the board detail them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunile principale; tacticile de pe panou le detaliază.</translation>
     </message>
 </context>
 <context>
@@ -6581,11 +6581,11 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::TacticDialog</name>
     <message>
         <source>Add tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă tactică</translation>
     </message>
     <message>
         <source>Edit tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează tactica</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6593,39 +6593,39 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>What the tactic (campaign) is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum se numește tactica (campania) pe panou și în raport.</translation>
     </message>
     <message>
         <source>e.g. ABM programme for 60 named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu program ABM pentru 60 de conturi nominalizate</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapă RACE</translation>
     </message>
     <message>
         <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalul pe care rulează tactica: întâi canalele acestei persona, apoi restul catalogului.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>The tactic&apos;s first day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi a tacticii; data cea mai timpurie înseamnă „nestabilită”.</translation>
     </message>
     <message>
         <source>The tactic&apos;s last day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima zi a tacticii; data cea mai timpurie înseamnă „nestabilită”.</translation>
     </message>
     <message>
         <source>to</source>
@@ -6637,76 +6637,76 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>What the plan sets aside for the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât alocă planul pentru tactică.</translation>
     </message>
     <message>
         <source>P&amp;lanned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget p&amp;lanificat</translation>
     </message>
     <message>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheltuit până acum</translation>
     </message>
     <message>
         <source>Tick once money was spent, and give the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifați după ce s-au cheltuit bani și indicați suma.</translation>
     </message>
     <message>
         <source>What the tactic has cost so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât a costat tactica până acum.</translation>
     </message>
     <message>
         <source>Actual budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget real</translation>
     </message>
     <message>
         <source>Where the tactic stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>În ce stadiu se află tactica; panoul o arată ca un cuvânt colorat.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Who runs the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine conduce tactica.</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil</translation>
     </message>
     <message>
         <source>The key result the tactic serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatul cheie pe care îl servește tactica.</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun rezultat cheie</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>objective, then key result</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (no longer in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nu mai există în plan)</translation>
     </message>
     <message>
         <source>&amp;Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;zultat cheie</translation>
     </message>
     <message>
         <source>Give the tactic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați un nume tacticii.</translation>
     </message>
     <message>
         <source>The tactic ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactica se termină înainte să înceapă.</translation>
     </message>
 </context>
 <context>
@@ -6724,7 +6724,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>no workbook could be started</source>
-        <translation type="unfinished"></translation>
+        <translation>nu s-a putut crea niciun registru de calcul</translation>
     </message>
 </context>
 <context>
@@ -7142,211 +7142,211 @@ Permis: de la %2 la %3.</translation>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește coloana „%1”.</translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice dată precum 03/04/2026 poate fi 3 aprilie sau 4 martie: precizați dacă ziua sau luna este prima.</translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unele date încep cu ziua, altele cu luna: exportați fișierul cu un singur format de dată.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o dată între 1970 și 2100.</translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>canalul este gol.</translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>cheltuiala trebuie să fie un număr mai mare sau egal cu 0.</translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>numărul de afișări, clicuri sau conversii trebuie să fie un număr mai mare sau egal cu 0.</translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul are %1 MB, mai mult decât cei %2 MB permiși pentru un import.</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul conține un octet NUL: nu este un fișier CSV text (o foaie de calcul salvată în formatul ei propriu sau UTF-16). Salvați-l sau exportați-l ca CSV UTF-8.</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>textul nu este UTF-8 (un octet 0x%1 nu poate începe sau continua un caracter). Exportați fișierul ca CSV UTF-8 sau salvați-l din nou cu această codificare.</translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizorul CSV nu a putut porni (memorie insuficientă).</translation>
     </message>
     <message>
         <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>un câmp care nu începe cu ghilimele conține ghilimele sau după ghilimelele de închidere urmează text. Puneți întregul câmp între ghilimele și dublați ghilimelele din interiorul lui (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished"></translation>
+        <translation>un câmp între ghilimele nu este închis înainte de sfârșitul fișierului. Verificați ghilimelele de la acest rând încolo.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este gol: nu are rând de antet.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 are %2 MB, mai mult decât cei %3 MB permiși pentru un import.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi citit: %2</translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimentul se referă la tranzacția „%1”, care nu există în fișierul de tranzacții.</translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>starea „%1” nu este open, won sau lost.</translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>coloanele nu sunt cele ale unui export HubSpot, Salesforce sau Pipedrive și nici ale fișierului generic de tranzacții (deal_id, created_at, status). Precizați formatul sau asociați coloanele manual.</translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unele date încep cu ziua (25/03/2026), altele cu luna (03/25/2026): exportați fișierele cu un singur format de dată.</translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile au nevoie de istoricul etapelor (un export Opportunity History).</translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio tranzacție nu a intrat în etapa „%1”: aceasta își păstrează valorile modelate.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doar %n tranzacție a intrat în etapa „%1”: conversia ei este incertă (vezi intervalul).</numerusform>
+            <numerusform>Doar %n tranzacții au intrat în etapa „%1”: conversia ei este incertă (vezi intervalul).</numerusform>
+            <numerusform>Doar %n de tranzacții au intrat în etapa „%1”: conversia ei este incertă (vezi intervalul).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1” încă mai convertește tranzacții intrate târziu: conversia ei este o limită inferioară până când acestea au avut timp să avanseze.</translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etape CRM neasociate cu nicio etapă a acestei persona, ignorate: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tranzacție câștigată sau pierdută nu are dată de închidere: este considerată deschisă.</numerusform>
+            <numerusform>%n tranzacții câștigate sau pierdute nu au dată de închidere: sunt considerate deschise.</numerusform>
+            <numerusform>%n de tranzacții câștigate sau pierdute nu au dată de închidere: sunt considerate deschise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tranzacție creată după data de referință este exclusă.</numerusform>
+            <numerusform>%n tranzacții create după data de referință sunt excluse.</numerusform>
+            <numerusform>%n de tranzacții create după data de referință sunt excluse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schimbare de etapă după data de referință este ignorată.</numerusform>
+            <numerusform>%n schimbări de etapă după data de referință sunt ignorate.</numerusform>
+            <numerusform>%n de schimbări de etapă după data de referință sunt ignorate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reintrare a unei tranzacții într-o etapă: contează prima intrare.</numerusform>
+            <numerusform>%n reintrări ale unor tranzacții în etape: contează prima intrare.</numerusform>
+            <numerusform>%n de reintrări ale unor tranzacții în etape: contează prima intrare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tranzacție a intrat în etape în afara ordinii din pipeline: fiecare etapă se încheie la prima etapă ulterioară în care s-a intrat după ea.</numerusform>
+            <numerusform>%n tranzacții au intrat în etape în afara ordinii din pipeline: fiecare etapă se încheie la prima etapă ulterioară în care s-a intrat după ea.</numerusform>
+            <numerusform>%n de tranzacții au intrat în etape în afara ordinii din pipeline: fiecare etapă se încheie la prima etapă ulterioară în care s-a intrat după ea.</numerusform>
         </translation>
     </message>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>câmpul are %1 KiB, mai mult decât cei %2 KiB permiși pentru un câmp. Verificați ca toate ghilimelele din fișier să fie închise.</translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul are mai mult de %1 coloane. Exportați doar coloanele de care are nevoie importul.</translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>antetul are un nume de coloană gol.</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>antetul numește coloana „%1” de două ori.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul are %1 câmpuri, antetul %2.</translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul are mai mult de %L1 rânduri.</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul %1, coloana %2: %3</translation>
     </message>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>lipsește coloana „%1”. Exportați-o sau asociați coloanele manual.</translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>data este goală.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o dată între 1970 și 2100 (folosiți 2026-03-31, 31/03/2026 sau 03/31/2026).</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o sumă.</translation>
     </message>
     <message>
         <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>suma este negativă. Suma unei tranzacții este valoarea ei (0 sau mai mult).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este nici true, nici false.</translation>
     </message>
     <message>
         <source>the deal has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>tranzacția nu are id.</translation>
     </message>
     <message>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>id-ul de tranzacție „%1” este deja folosit pe rândul %2: fiecare tranzacție trebuie să apară o singură dată.</translation>
     </message>
 </context>
 <context>
@@ -7425,7 +7425,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia planului</translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -7433,11 +7433,11 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Când rulează fiecare tactică și începe suficient de devreme pentru ca leadurile ei să se închidă în perioadă?</translation>
     </message>
     <message>
         <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>De câte intrări are nevoie fiecare etapă pentru a atinge ținta, față de cele pe care le aduce volumul actual în perioadă?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -7445,7 +7445,7 @@ Permis: de la %2 la %3.</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnia inversă: %1</translation>
     </message>
 </context>
 <context>
@@ -7955,88 +7955,90 @@ Eticheta și comportamentul diferă.</translation>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Începutul și sfârșitul perioadei</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificată</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>în desfășurare</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>încheiată</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>oprită</translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>începe după %1: majoritatea leadurilor ei se închid după perioadă</translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>începe după %1: o parte dintre leadurile ei se închid după perioadă</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 – %4, %5
+Buget planificat: %6</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: %1</translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prea târziu: %1</translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămâni (începând de luni)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Luni</translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima intrare a leadurilor care se mai închid în perioadă, jumătate din tranzacții (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima intrare a leadurilor, nouă din zece tranzacții (p90)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi (%1)</translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu are încă tactici: adăugați-le pentru a le vedea în calendar.</translation>
     </message>
     <message numerus="yes">
         <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Singura tactică a planului nu are date de început și de sfârșit valide, deci nu poate fi desenată: stabiliți-i datele.</numerusform>
+            <numerusform>Niciuna dintre cele %n tactici ale planului nu are date de început și de sfârșit valide, deci nu poate fi desenată niciuna: stabiliți-le datele.</numerusform>
+            <numerusform>Niciuna dintre cele %n de tactici ale planului nu are date de început și de sfârșit valide, deci nu poate fi desenată niciuna: stabiliți-le datele.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leadurile trebuie să intre până la %2 pentru ca jumătate din tranzacții să se închidă în perioadă și până la %3 pentru nouă din zece.</translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tactică începe prea târziu pentru a se închide în perioadă.</numerusform>
+            <numerusform>%n tactici încep prea târziu pentru a se închide în perioadă.</numerusform>
+            <numerusform>%n de tactici încep prea târziu pentru a se închide în perioadă.</numerusform>
         </translation>
     </message>
     <message>
@@ -8045,39 +8047,39 @@ Planned budget: %6</source>
     </message>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Încă %n tactică nedesenată (graficul arată primele %1 rânduri; tabelul le listează pe toate): %2.</numerusform>
+            <numerusform>Încă %n tactici nedesenate (graficul arată primele %1 rânduri; tabelul le listează pe toate): %2.</numerusform>
+            <numerusform>Încă %n de tactici nedesenate (graficul arată primele %1 rânduri; tabelul le listează pe toate): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tactică fără date valide, nedesenată: %1.</numerusform>
+            <numerusform>%n tactici fără date valide, nedesenate: %1.</numerusform>
+            <numerusform>%n de tactici fără date valide, nedesenate: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu are perioadă: se desenează trimestrul curent.</translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare: pline – în desfășurare, deschise la culoare – planificate, cu chenar punctat – încheiate, estompate cu chenar gri întrerupt – oprite.</translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul curge de la dreapta la stânga.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -8085,7 +8087,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactică</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -8093,58 +8095,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget planificat</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Încadrare în timp</translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>nedesenată</translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nedesenată; %1</translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>fără date valide: nedesenată</translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesar pentru țintă</translation>
     </message>
     <message>
         <source>Available at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibil la volumul actual</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa pipeline-ului (intrări în perioadă), apoi clienți</translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări în perioadă</translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări în perioadă (scară logaritmică)</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -8154,27 +8156,29 @@ Planned budget: %6</source>
         <source>%1
 Required by the target: %2
 Available at today&apos;s volume: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Necesar pentru țintă: %2
+Disponibil la volumul actual: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o persona pentru a vedea de ce are nevoie ținta ei, etapă cu etapă.</translation>
     </message>
     <message>
         <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: volumul actual atinge ținta: circa %2 clienți așteptați în perioadă, față de o țintă de %3.</translation>
     </message>
     <message>
         <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la volumul actual, perioada aduce circa %2 clienți față de o țintă de %3, un deficit de %4.</translation>
     </message>
     <message>
         <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare etapă necesită de %1 ori intrările actuale: un volum lunar de %2 în loc de %3 și cheltuieli lunare de %4 în loc de %5.</translation>
     </message>
     <message>
         <source>%1 has no target: only today&apos;s entries are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are țintă: se desenează doar intrările actuale.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8182,15 +8186,15 @@ Available at today&apos;s volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipsă</translation>
     </message>
     <message>
         <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumul actual nu închide niciun client în perioadă, deci intrările de care are nevoie ținta nu sunt definite: se desenează doar intrările actuale pe etapă.</translation>
     </message>
     <message>
         <source>Log scale: the stages differ by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scară logaritmică: etapele diferă cu ordine de mărime.</translation>
     </message>
 </context>
 <context>
@@ -8657,147 +8661,174 @@ Verificări
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: %1 necesită o valoare
+</translation>
     </message>
     <message>
         <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: opțiune necunoscută &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: indicați un fișier de spațiu de lucru, --persona ID și --deals DEALS.csv
+</translation>
     </message>
     <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, la data de %2: %n tranzacție</numerusform>
+            <numerusform>%1, la data de %2: %n tranzacții</numerusform>
+            <numerusform>%1, la data de %2: %n de tranzacții</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 câștigate, %2 pierdute, %3 deschise)
+</translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Tranzacții: %1 intrate, %2 avansate, %3 pierdute, %4 deschise
+</translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Conversie: %1 (interval de 95%: %2 – %3)%4; modelată %5; avansate ÷ intrate %6
+</translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>, limită inferioară</translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Zile până la avansare: p10 %1, p50 %2, p90 %3, medie %4
+</translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ajustare triunghiulară: %1 / %2 / %3 zile (modelat %4 / %5 / %6)
+</translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ciclul întreg, de la creare la câștig: p50 %1 zile, p90 %2 (modelat %3 și %4)
+</translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Avertismente
+</translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cheltuieli publicitare %1 – %2: %3 în total, %4 pe lună
+</translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2: %3 pe lună (%4% din cheltuieli)%5
+</translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (niciun canal din catalog)</translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>, rata de clic %1%</translation>
     </message>
     <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Costul de achiziție a clientului: %1 (%n tranzacție câștigată în acest interval)
+</numerusform>
+            <numerusform>  Costul de achiziție a clientului: %1 (%n tranzacții câștigate în acest interval)
+</numerusform>
+            <numerusform>  Costul de achiziție a clientului: %1 (%n de tranzacții câștigate în acest interval)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Costul de achiziție a clientului: nedefinit (nicio tranzacție câștigată în acest interval)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --format este una dintre valorile auto, generic, hubspot, salesforce, pipedrive
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --date-order este dmy (întâi ziua) sau mdy (întâi luna)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --as-of primește o dată de forma YYYY-MM-DD
+</translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eroare: nicio persona nu are id-ul %2 (b2x summary le listează)
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>eroare: %1
+</translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: adăugați --date-order dmy sau --date-order mdy
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --map &quot;%1&quot;: scrieți &quot;CRM stage=Pipeline stage&quot; (etapa din CRM=etapa din pipeline); etapele acestei persona sunt: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export de tranzacții CRM %1: %n tranzacție, la data de %2</numerusform>
+            <numerusform>Export de tranzacții CRM %1: %n tranzacții, la data de %2</numerusform>
+            <numerusform>Export de tranzacții CRM %1: %n de tranzacții, la data de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: s-a scris cu etapele măsurate pentru %2
+</translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -8836,21 +8867,64 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: b2x COMMAND [OPTIONS]
+
+Verifică și rezumă fișierele de spațiu de lucru B2X Workbench (.b2x) fără
+interfață grafică.
+
+Comenzi:
+  validate FILE...        verifică dacă fiecare fișier este un spațiu de lucru
+                          valid
+  summary FILE [--json]   listează personas dintr-un spațiu de lucru; --json
+                          tipărește un document pentru procesare automată
+                          (vezi docs/cli.md)
+  plan FILE [--json]      planul: ținta fiecărei persona calculată invers prin
+                          pâlnia și ciclul ei de vânzare, scorurile OKR și
+                          verificările
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          scrie raportul de comparație, graficele,
+                          indicatorii fiecărei persona, listele planului ca
+                          CSV și registrul de calcul cu formule active;
+                          opțiunile de copertă înlocuiesc textele salvate în
+                          spațiul de lucru
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          măsoară etapele persona dintr-un export CRM,
+                          numărând corect tranzacțiile deschise, și CAC-ul
+                          cheltuielilor publicitare; --apply scrie etapele
+                          în persona
+
+Opțiuni:
+  --lang CODE             limba mesajelor: en, pl, ar, ro sau th
+                          (implicit: limba sistemului)
+  -h, --help              afișează acest ajutor
+  -v, --version           afișează versiunea
+
+Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
+</translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>alegeți cel puțin o ieșire: --pdf, --png, --svg, --csv, --csv-plan sau --xlsx</translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Țintă, clienți noi: %1 (%2)
+</translation>
     </message>
     <message>
         <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Așteptat la volumul actual, clienți noi: %1; deficit %2
+</translation>
     </message>
 </context>
 <context>
@@ -8858,86 +8932,86 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>green</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>verde</translation>
     </message>
     <message>
         <source>yellow</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>galben</translation>
     </message>
     <message>
         <source>red</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>roșu</translation>
     </message>
     <message>
         <source>green, 70% or more: on track</source>
-        <translation type="unfinished"></translation>
+        <translation>verde, 70% sau mai mult: pe drumul cel bun</translation>
     </message>
     <message>
         <source>yellow, 40% to below 70%: progress, short of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>galben, de la 40% până sub 70%: progres, dar sub țintă</translation>
     </message>
     <message>
         <source>red, below 40%: off track</source>
-        <translation type="unfinished"></translation>
+        <translation>roșu, sub 40%: nu este pe drumul cel bun</translation>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun progres încă</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>progress, then the band&apos;s colour word</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>asumat</translation>
     </message>
     <message>
         <source>aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>aspirațional</translation>
     </message>
     <message>
         <source>New customers in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți noi în perioadă</translation>
     </message>
     <message>
         <source>Entries into a pipeline stage over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări într-o etapă a pipeline-ului în perioadă</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum lunar necesar</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheltuieli lunare necesare</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivată din pâlnia inversă a unei persona care nu se află în spațiul de lucru (ștearsă?); contează ținta păstrată la ultimul check-in, %1.</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivată din pâlnia inversă a %1, care acum nu dă nicio cifră (nicio țintă, niciun volum sau o etapă care nu mai există); contează ținta păstrată la ultimul check-in, %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 new customers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pâlnia inversă a %1: %2 clienți noi în perioadă.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pâlnia inversă a %1: %2 intrări în „%3” în perioadă.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly volume of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pâlnia inversă a %1: un volum lunar de %2.</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly spend of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din pâlnia inversă a %1: cheltuieli lunare de %2.</translation>
     </message>
 </context>
 <context>
@@ -9111,19 +9185,19 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>b2x::planfields</name>
     <message>
         <source>The persona the card is for: its row on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona pentru care este cardul: rândul său pe panou.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona care nu mai există în spațiul de lucru</translation>
     </message>
     <message>
         <source>The RACE stage the card serves: its column on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa RACE pe care o servește cardul: coloana sa pe panou.</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun canal</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -9132,7 +9206,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nestabilită</translation>
     </message>
 </context>
 <context>

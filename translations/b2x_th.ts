@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>A share: 50% is 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นสัดส่วน: 50% คือ 0.5</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Revenue model</source>
@@ -741,31 +741,31 @@
     </message>
     <message>
         <source>oneOff, repeatOrder or subscription (as in the workspace file).</source>
-        <translation type="unfinished"></translation>
+        <translation>oneOff, repeatOrder หรือ subscription (ตามที่เขียนในไฟล์พื้นที่ทำงาน)</translation>
     </message>
     <message>
         <source>Top-of-funnel entries per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่เข้าสู่ปากกรวยต่อเดือน</translation>
     </message>
     <message>
         <source>Marketing and sales spend per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายการตลาดและการขายต่อเดือน</translation>
     </message>
     <message>
         <source>Order or contract value per purchase; for a subscription the price per billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าคำสั่งซื้อหรือสัญญาต่อการซื้อหนึ่งครั้ง สำหรับการสมัครสมาชิกคือราคาต่อรอบการเรียกเก็บเงิน</translation>
     </message>
     <message>
         <source>One-off and repeat orders: purchases per customer a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซื้อครั้งเดียวและการสั่งซื้อซ้ำ: จำนวนครั้งที่ลูกค้าหนึ่งรายซื้อต่อปี</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุความเป็นลูกค้า (ปี)</translation>
     </message>
     <message>
         <source>One-off: the customer lifetime. Subscription and repeat orders: the horizon that caps the lifetime which churn implies.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซื้อครั้งเดียว: อายุความเป็นลูกค้า การสมัครสมาชิกและการสั่งซื้อซ้ำ: กรอบเวลาที่เป็นเพดานของอายุความเป็นลูกค้าซึ่งคำนวณจากอัตราการเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Subscription: monthly or annual (the price is per billing period).</source>
-        <translation type="unfinished"></translation>
+        <translation>การสมัครสมาชิก: monthly หรือ annual (ราคาเป็นราคาต่อรอบการเรียกเก็บเงิน)</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Subscription: share of customers lost per churn period. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การสมัครสมาชิก: สัดส่วนลูกค้าที่เสียไปต่อรอบของอัตราการเลิกใช้บริการ %1</translation>
     </message>
     <message>
         <source>Churn period</source>
@@ -789,15 +789,15 @@
     </message>
     <message>
         <source>monthly or annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly หรือ annual</translation>
     </message>
     <message>
         <source>Expansion a year</source>
-        <translation type="unfinished"></translation>
+        <translation>การขยายรายได้ต่อปี</translation>
     </message>
     <message>
         <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การสมัครสมาชิก: การเติบโตรายปีของรายได้จากลูกค้าที่ยังอยู่ %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -805,91 +805,91 @@
     </message>
     <message>
         <source>Repeat orders: share of customers still ordering a year on. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การสั่งซื้อซ้ำ: สัดส่วนลูกค้าที่ยังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี %1</translation>
     </message>
     <message>
         <source>Stage %1 conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการแปลงขั้นตอนที่ %1</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สัดส่วนของผู้ที่เข้าสู่ขั้นนี้ที่ผ่านไปยังขั้นถัดไป (สำหรับขั้นสุดท้ายคือสัดส่วนที่กลายเป็นลูกค้า) %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนที่ %1</translation>
     </message>
     <message>
         <source>The stage&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของขั้นตอน</translation>
     </message>
     <message>
         <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: ปริมาณต่อเดือนจากชีต Inputs</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเข้าขั้นตอนที่ %1</translation>
     </message>
     <message>
         <source>Formula: entries into the first stage a month = monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: จำนวนเข้าสู่ขั้นแรกต่อเดือน = ปริมาณต่อเดือน</translation>
     </message>
     <message>
         <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: จำนวนเข้าสู่ขั้นนี้ต่อเดือน = จำนวนเข้าของขั้นก่อนหน้า × อัตราการแปลงของขั้นนั้น</translation>
     </message>
     <message>
         <source>Customers per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าต่อเดือน</translation>
     </message>
     <message>
         <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: ปริมาณต่อเดือน × ผลคูณของอัตราการแปลงทุกขั้น (เท่ากับปริมาณต่อเดือนเมื่อไปป์ไลน์ไม่มีขั้นตอน)</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: จากชีต Funnel</translation>
     </message>
     <message>
         <source>Monthly revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ต่อเดือนต่อลูกค้า</translation>
     </message>
     <message>
         <source>Formula: subscription: the price (÷ 12 when billed annually); otherwise price × purchases per year ÷ 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: การสมัครสมาชิก: ราคา (÷ 12 เมื่อเรียกเก็บเงินรายปี); กรณีอื่น: ราคา × จำนวนครั้งที่ซื้อต่อปี ÷ 12</translation>
     </message>
     <message>
         <source>Monthly churn</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเลิกใช้บริการต่อเดือน</translation>
     </message>
     <message>
         <source>Formula: subscription: the churn (annual churn as the monthly rate that compounds to it: 1 − (1 − churn)^(1/12)); repeat orders: 1 − annual retention^(1/12); one-off: empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: การสมัครสมาชิก: อัตราการเลิกใช้บริการ (อัตรารายปีแปลงเป็นอัตรารายเดือนที่ทบต้นแล้วเท่ากัน: 1 − (1 − อัตราการเลิกใช้บริการ)^(1/12)); การสั่งซื้อซ้ำ: 1 − อัตราการรักษาลูกค้ารายปี^(1/12); การซื้อครั้งเดียว: เว้นว่าง</translation>
     </message>
     <message>
         <source>Monthly expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>การขยายรายได้ต่อเดือน</translation>
     </message>
     <message>
         <source>Formula: subscription: (1 + expansion a year)^(1/12) − 1; otherwise 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: การสมัครสมาชิก: (1 + การขยายรายได้ต่อปี)^(1/12) − 1; กรณีอื่น: 0</translation>
     </message>
     <message>
         <source>Net monthly loss</source>
-        <translation type="unfinished"></translation>
+        <translation>การสูญเสียสุทธิต่อเดือน</translation>
     </message>
     <message>
         <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: อัตราการเลิกใช้บริการ − การขยายรายได้ × (1 − อัตราการเลิกใช้บริการ): สัดส่วนของรายได้ในเดือนหนึ่งที่หายไปในเดือนถัดไป</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุความเป็นลูกค้า (เดือน)</translation>
     </message>
     <message>
         <source>Formula: one-off: 12 × lifetime years; otherwise 1 ÷ net monthly loss, capped at 12 × lifetime years.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: การซื้อครั้งเดียว: 12 × อายุความเป็นลูกค้า (ปี); กรณีอื่น: 1 ÷ การสูญเสียสุทธิต่อเดือน โดยไม่เกิน 12 × อายุความเป็นลูกค้า (ปี)</translation>
     </message>
     <message>
         <source>CAC</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Formula: monthly spend ÷ customers per month; empty when no customer is won.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: ค่าใช้จ่ายรายเดือน ÷ ลูกค้าต่อเดือน; เว้นว่างเมื่อไม่ได้ลูกค้าเลย</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Formula: monthly revenue per customer × gross margin × lifetime in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: รายได้ต่อเดือนต่อลูกค้า × อัตรากำไรขั้นต้น × อายุความเป็นลูกค้า (เดือน)</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Formula: CLV ÷ CAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: CLV ÷ CAC</translation>
     </message>
     <message>
         <source>Payback (months)</source>
@@ -921,63 +921,63 @@
     </message>
     <message>
         <source>Formula: CAC ÷ (monthly revenue per customer × gross margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: CAC ÷ (รายได้ต่อเดือนต่อลูกค้า × อัตรากำไรขั้นต้น)</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>Formula: customers per month × price ÷ monthly spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: ลูกค้าต่อเดือน × ราคา ÷ ค่าใช้จ่ายรายเดือน</translation>
     </message>
     <message>
         <source>Break-even ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS ที่จุดคุ้มทุน</translation>
     </message>
     <message>
         <source>Formula: 1 ÷ gross margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: 1 ÷ อัตรากำไรขั้นต้น</translation>
     </message>
     <message>
         <source>Steady-state customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าเมื่อถึงระดับคงที่</translation>
     </message>
     <message>
         <source>Formula: customers per month ÷ monthly churn (recurring models with churn).</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: ลูกค้าต่อเดือน ÷ อัตราการเลิกใช้บริการต่อเดือน (โมเดลรายได้ประจำที่มีการเลิกใช้บริการ)</translation>
     </message>
     <message>
         <source>Steady-state MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR เมื่อถึงระดับคงที่</translation>
     </message>
     <message>
         <source>Formula: subscriptions: customers per month × monthly revenue per customer ÷ net monthly loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: การสมัครสมาชิก: ลูกค้าต่อเดือน × รายได้ต่อเดือนต่อลูกค้า ÷ การสูญเสียสุทธิต่อเดือน</translation>
     </message>
     <message>
         <source>Steady-state ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR เมื่อถึงระดับคงที่</translation>
     </message>
     <message>
         <source>Formula: 12 × steady-state MRR.</source>
-        <translation type="unfinished"></translation>
+        <translation>สูตร: 12 × MRR เมื่อถึงระดับคงที่</translation>
     </message>
     <message>
         <source>Median sales cycle (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบการขายค่ามัธยฐาน (วัน)</translation>
     </message>
     <message>
         <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นค่า ไม่ใช่สูตร: โมเดลรอบการขายรวมระยะเวลาแบบสามเหลี่ยมของแต่ละขั้นด้วยคอนโวลูชัน ซึ่งสูตรในสเปรดชีตทำไม่ได้</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ในเดือนที่ 24</translation>
     </message>
     <message>
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นค่า ไม่ใช่สูตร: โมเดลเวลาจนเกิดรายได้กระจายลูกค้าของแต่ละเดือนไปตามการแจกแจงของรอบการขาย</translation>
     </message>
 </context>
 <context>
@@ -1393,79 +1393,79 @@
     <name>b2x::CheckInPanel</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็กอิน</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เช็กอิน</translation>
     </message>
     <message>
         <source>The day the value was measured (today unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่วัดค่า (วันนี้ หากไม่ได้เปลี่ยน)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;วันที่</translation>
     </message>
     <message>
         <source>Check-in value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่เช็กอิน</translation>
     </message>
     <message>
         <source>The key result&apos;s value on that day; it becomes its current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าของผลลัพธ์หลักในวันนั้น ซึ่งจะกลายเป็นค่าปัจจุบันของผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ค่า</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>ความน่าเชื่อถือ</translation>
+        <translation>ความมั่นใจ</translation>
     </message>
     <message>
         <source>How sure the owner is that the target will be met: 0 not at all, 10 certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบมั่นใจเพียงใดว่าจะบรรลุเป้าหมาย: 0 ไม่มั่นใจเลย, 10 มั่นใจเต็มที่</translation>
     </message>
     <message>
         <source>Co&amp;nfidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ความ&amp;มั่นใจ</translation>
     </message>
     <message>
         <source>Check-in comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็นของการเช็กอิน</translation>
     </message>
     <message>
         <source>What moved the value, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>อะไรทำให้ค่าเปลี่ยนไป อธิบายในหนึ่งประโยค</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเ&amp;ห็น</translation>
     </message>
     <message>
         <source>&amp;Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;พิ่มการเช็กอิน</translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการเช็กอิน</translation>
     </message>
     <message>
         <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเช็กอินและตั้งค่าปัจจุบันของผลลัพธ์หลัก (เลิกทำได้ในขั้นตอนเดียว)</translation>
     </message>
     <message>
         <source>Check-in history</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการเช็กอิน</translation>
     </message>
     <message>
         <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็กอินของผลลัพธ์หลัก เรียงจากล่าสุด กด Delete เพื่อลบรายการที่เลือก (เลิกทำเพื่อนำกลับมาได้)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1473,35 +1473,35 @@
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <source>Delete c&amp;heck-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ล&amp;บการเช็กอิน</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการเช็กอิน</translation>
     </message>
     <message>
         <source>Deletes the selected check-in (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการเช็กอินที่เลือก (เลิกทำได้ในขั้นตอนเดียว)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Confidence %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ความมั่นใจ %1 จาก %2</translation>
     </message>
     <message>
         <source>Check-ins of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็กอินของ “%1”</translation>
     </message>
     <message>
         <source>Check-ins (select a key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็กอิน (เลือกผลลัพธ์หลัก)</translation>
     </message>
 </context>
 <context>
@@ -1615,135 +1615,135 @@
     <name>b2x::ContentItemDialog</name>
     <message>
         <source>Add content item</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการคอนเทนต์</translation>
     </message>
     <message>
         <source>Edit content item</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายการคอนเทนต์</translation>
     </message>
     <message>
         <source>What the content item is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่ใช้เรียกรายการคอนเทนต์บนบอร์ดและในรายงาน</translation>
     </message>
     <message>
         <source>e.g. Total cost of ownership guide</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น คู่มือต้นทุนรวมในการเป็นเจ้าของ (TCO)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>The content&apos;s format: pick one or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบของคอนเทนต์: เลือกจากรายการหรือพิมพ์เอง</translation>
     </message>
     <message>
         <source>whitepaper</source>
-        <translation type="unfinished"></translation>
+        <translation>ไวท์เปเปอร์</translation>
     </message>
     <message>
         <source>case study</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีศึกษา</translation>
     </message>
     <message>
         <source>webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>เว็บินาร์</translation>
     </message>
     <message>
         <source>short video</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอสั้น</translation>
     </message>
     <message>
         <source>quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบทดสอบ</translation>
     </message>
     <message>
         <source>blog post</source>
-        <translation type="unfinished"></translation>
+        <translation>บทความบล็อก</translation>
     </message>
     <message>
         <source>e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>อีบุ๊ก</translation>
     </message>
     <message>
         <source>newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>จดหมายข่าว</translation>
     </message>
     <message>
         <source>podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>พอดแคสต์</translation>
     </message>
     <message>
         <source>infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>อินโฟกราฟิก</translation>
     </message>
     <message>
         <source>calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องคำนวณ</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>เดโม</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;รูปแบบ</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;พอร์โซนา</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ขั้นตอน RACE</translation>
     </message>
     <message>
         <source>What the reader is asked to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้อ่านถูกชวนให้ทำต่อไป</translation>
     </message>
     <message>
         <source>e.g. Download the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ดาวน์โหลดคู่มือ</translation>
     </message>
     <message>
         <source>C&amp;all to action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;คำกระตุ้นให้ดำเนินการ (CTA)</translation>
     </message>
     <message>
         <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางที่เผยแพร่คอนเทนต์: ช่องทางของเพอร์โซนาก่อน ตามด้วยช่องทางอื่นในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง&amp;ทาง</translation>
     </message>
     <message>
         <source>Where the item stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะของรายการ บอร์ดจะแสดงเป็นคำที่มีสี</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;สถานะ</translation>
     </message>
     <message>
         <source>The day the item goes live; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่รายการเริ่มเผยแพร่ วันที่เร็วที่สุดในตัวเลือกหมายถึง ยังไม่กำหนด</translation>
     </message>
     <message>
         <source>Publish &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เ&amp;ผยแพร่</translation>
     </message>
     <message>
         <source>Where the item lives, e.g. its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งของรายการ เช่น ที่อยู่เว็บ</translation>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่&amp;อยู่</translation>
     </message>
     <message>
         <source>Give the content item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อเรื่องให้รายการคอนเทนต์</translation>
     </message>
 </context>
 <context>
@@ -2611,23 +2611,23 @@
     </message>
     <message>
         <source>&amp;Workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;วิร์กบุ๊ก (XLSX)…</translation>
     </message>
     <message>
         <source>Export workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเวิร์กบุ๊ก</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Workbook exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเวิร์กบุ๊กแล้ว</translation>
     </message>
     <message>
         <source>The workbook was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเวิร์กบุ๊กเป็น %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2881,11 +2881,11 @@
     <name>b2x::KeyResultDialog</name>
     <message>
         <source>Add key result</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Edit key result</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2893,47 +2893,47 @@
     </message>
     <message>
         <source>What is measured, e.g. sales-qualified leads this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่วัด เช่น ลีดที่ผ่านการคัดกรองโดยฝ่ายขาย (SQL) ในไตรมาสนี้</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วย</translation>
     </message>
     <message>
         <source>e.g. SQLs, %, USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น SQL, %, USD</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;หน่วย</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้น</translation>
     </message>
     <message>
         <source>The value when the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเมื่อเริ่มช่วงเวลา</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเ&amp;ริ่มต้น</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าปัจจุบัน</translation>
     </message>
     <message>
         <source>The value now; a check-in sets it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าในขณะนี้ การเช็กอินก็ตั้งค่านี้ได้เช่นกัน</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า&amp;ปัจจุบัน</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2941,11 +2941,11 @@
     </message>
     <message>
         <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่ต้องการไปให้ถึง ต่ำกว่าค่าเริ่มต้นสำหรับเป้าหมายแบบ &quot;ลดลงเหลือ&quot;</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;เป้าหมาย</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2953,23 +2953,23 @@
     </message>
     <message>
         <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนที่มีผลต่อความคืบหน้าของวัตถุประสงค์ (1: เท่ากัน, 0: ไม่นับรวม)</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;น้ำหนัก</translation>
     </message>
     <message>
         <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;คำนวณจากกรวย: เป้าหมายอิงตามกรวยย้อนกลับของเพอร์โซนา</translation>
     </message>
     <message>
         <source>Derived target</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายที่คำนวณจากกรวยย้อนกลับ</translation>
     </message>
     <message>
         <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายคำนวณจากเป้าหมาย กรวยการขาย และรอบการขายของเพอร์โซนา และจะเปลี่ยนตามเมื่อค่าเหล่านั้นเปลี่ยน</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -2977,39 +2977,39 @@
     </message>
     <message>
         <source>The persona whose reverse funnel gives the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาที่ใช้กรวยย้อนกลับเป็นที่มาของเป้าหมาย</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขที่ใช้</translation>
     </message>
     <message>
         <source>Which figure of the reverse funnel becomes the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขใดของกรวยย้อนกลับที่จะใช้เป็นเป้าหมาย</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนในไปป์ไลน์</translation>
     </message>
     <message>
         <source>The pipeline stage whose entries are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนในไปป์ไลน์ที่ใช้นับจำนวนเข้า</translation>
     </message>
     <message>
         <source>Stage %1 (not in the pipeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนที่ %1 (ไม่อยู่ในไปป์ไลน์)</translation>
     </message>
     <message>
         <source>Follows the reverse funnel; the value here is the target kept at the last check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>อิงตามกรวยย้อนกลับ ค่าที่แสดงนี้คือเป้าหมายที่บันทึกไว้ ณ การเช็กอินครั้งล่าสุด</translation>
     </message>
     <message>
         <source>The workspace has no persona to derive a target from.</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่ทำงานไม่มีเพอร์โซนาให้ใช้คำนวณเป้าหมาย</translation>
     </message>
     <message>
         <source>The live target shows in the tree once applied; each check-in keeps the target of its day, so that a moved target is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายล่าสุดจะแสดงในมุมมองต้นไม้เมื่อนำไปใช้แล้ว การเช็กอินแต่ละครั้งจะเก็บเป้าหมาย ณ วันนั้นไว้ เพื่อให้รายงานได้เมื่อเป้าหมายเปลี่ยน</translation>
     </message>
 </context>
 <context>
@@ -3424,11 +3424,11 @@
     <name>b2x::ObjectiveDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>นำไปใช้</translation>
     </message>
     <message>
         <source>None</source>
@@ -3436,51 +3436,51 @@
     </message>
     <message>
         <source>Missing persona (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเพอร์โซนา (%1)</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มวัตถุประสงค์</translation>
     </message>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขวัตถุประสงค์</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>ตำแหน่ง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>What the objective wants to achieve, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่วัตถุประสงค์ต้องการบรรลุ เขียนเป็นถ้อยคำ</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <source>Who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่รับผิดชอบวัตถุประสงค์นี้</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้&amp;รับผิดชอบ</translation>
     </message>
     <message>
         <source>RACE stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน RACE</translation>
     </message>
     <message>
         <source>The RACE stage the objective serves: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน RACE ที่วัตถุประสงค์นี้สนับสนุน: การวางแผน การเข้าถึง การมีปฏิสัมพันธ์ การเปลี่ยนเป็นลูกค้า หรือการสร้างความผูกพัน</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ขั้นตอน RACE</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -3488,228 +3488,228 @@
     </message>
     <message>
         <source>The persona the objective concerns, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาที่วัตถุประสงค์นี้เกี่ยวข้อง หรือไม่มี</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;พอร์โซนา</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับความผูกมัด</translation>
     </message>
     <message>
         <source>Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์แบบผูกมัดต้องทำให้สำเร็จเต็มที่ ส่วนแบบท้าทายเป็นเป้าหมายที่ตั้งไว้สูงกว่าปกติ</translation>
     </message>
     <message>
         <source>&amp;Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับความ&amp;ผูกมัด</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesModel</name>
     <message>
         <source>missing persona</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเพอร์โซนา</translation>
     </message>
     <message>
         <source>(untitled objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>(วัตถุประสงค์ไม่มีชื่อ)</translation>
     </message>
     <message numerus="yes">
         <source>%n key result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผลลัพธ์หลัก %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Objective “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์ “%1”</translation>
     </message>
     <message>
         <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า %1 (%2): ค่าเฉลี่ยความคืบหน้าของผลลัพธ์หลัก ถ่วงน้ำหนักตามน้ำหนักของแต่ละรายการ</translation>
     </message>
     <message>
         <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีความคืบหน้า: ไม่มีผลลัพธ์หลักใดที่ค่าเริ่มต้นต่างจากเป้าหมาย หรือน้ำหนักทุกรายการเป็น 0</translation>
     </message>
     <message>
         <source>RACE stage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน RACE: %1</translation>
     </message>
     <message>
         <source>Persona: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนา: %1</translation>
     </message>
     <message>
         <source>Owner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ: %1</translation>
     </message>
     <message>
         <source>Committed: expected to be met in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบผูกมัด: ต้องทำให้สำเร็จเต็มที่</translation>
     </message>
     <message>
         <source>Aspirational: a stretch goal; about 70% is a good result.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบท้าทาย: เป้าหมายที่ตั้งไว้สูงกว่าปกติ ได้ประมาณ 70% ถือเป็นผลลัพธ์ที่ดี</translation>
     </message>
     <message>
         <source>(unnamed key result)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ผลลัพธ์หลักไม่มีชื่อ)</translation>
     </message>
     <message>
         <source>↻ %1</source>
         <comment>a derived target, following the reverse funnel</comment>
-        <translation type="unfinished"></translation>
+        <translation>↻ %1</translation>
     </message>
     <message>
         <source>↻ derived, moved since the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ คำนวณจากกรวย เปลี่ยนไปตั้งแต่การเช็กอินครั้งล่าสุด</translation>
     </message>
     <message>
         <source>↻ derived</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ คำนวณจากกรวย</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนัก %1</translation>
     </message>
     <message>
         <source>confidence %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ความมั่นใจ %1/%2</translation>
     </message>
     <message>
         <source>Key result “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์หลัก “%1”: %2</translation>
     </message>
     <message>
         <source>start %1, current %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มต้น %1, ปัจจุบัน %2, เป้าหมาย %3</translation>
     </message>
     <message>
         <source>Progress %1 (%2): (current − start) ÷ (target − start).</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า %1 (%2): (ปัจจุบัน − เริ่มต้น) ÷ (เป้าหมาย − เริ่มต้น)</translation>
     </message>
     <message>
         <source>No progress yet: the target equals the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีความคืบหน้า: เป้าหมายเท่ากับค่าเริ่มต้น</translation>
     </message>
     <message>
         <source>The target moved from %1 at the last check-in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายเปลี่ยนจาก %1 ณ การเช็กอินครั้งล่าสุดเป็น %2</translation>
     </message>
     <message>
         <source>Weight %1 in the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนักในวัตถุประสงค์ %1</translation>
     </message>
     <message>
         <source>Confidence at the latest check-in: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความมั่นใจ ณ การเช็กอินครั้งล่าสุด: %1 จาก %2</translation>
     </message>
     <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการเช็กอิน</translation>
     </message>
     <message>
         <source>Objective / key result</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์ / ผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มต้น → ปัจจุบัน → เป้าหมาย</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
 </context>
 <context>
     <name>b2x::ObjectivesView</name>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์และผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์แต่ละข้อพร้อมผลลัพธ์หลัก ความคืบหน้าแสดงสีตามช่วงการให้คะแนนของ Google และระบุชื่อสีไว้ข้างแถบ กด Enter เพื่อแก้ไขแถวที่เลือก กด Delete เพื่อลบ</translation>
     </message>
     <message>
         <source>Add &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม&amp;วัตถุประสงค์</translation>
     </message>
     <message>
         <source>Adds an objective to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มวัตถุประสงค์ลงในแผน</translation>
     </message>
     <message>
         <source>Add &amp;key result</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลลัพธ์&amp;หลัก</translation>
     </message>
     <message>
         <source>Adds a key result to the selected objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลลัพธ์หลักให้กับวัตถุประสงค์ที่เลือก</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>แ&amp;ก้ไข…</translation>
     </message>
     <message>
         <source>Edits the selected objective or key result.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขวัตถุประสงค์หรือผลลัพธ์หลักที่เลือก</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ลบ</translation>
     </message>
     <message>
         <source>Deletes the selected objective (with its key results) or key result. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบวัตถุประสงค์ที่เลือก (พร้อมผลลัพธ์หลักทั้งหมด) หรือผลลัพธ์หลักที่เลือก เลิกทำเพื่อนำกลับมาได้</translation>
     </message>
     <message>
         <source>The plan has no objectives yet: add one, then its key results.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนยังไม่มีวัตถุประสงค์ เพิ่มวัตถุประสงค์ก่อน แล้วจึงเพิ่มผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Select an objective or a key result to see how its progress and target are worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวัตถุประสงค์หรือผลลัพธ์หลักเพื่อดูวิธีคำนวณความคืบหน้าและเป้าหมาย</translation>
     </message>
     <message>
         <source>Add objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มวัตถุประสงค์ “%1”</translation>
     </message>
     <message>
         <source>Edit objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขวัตถุประสงค์ “%1”</translation>
     </message>
     <message>
         <source>Add key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลลัพธ์หลัก “%1”</translation>
     </message>
     <message>
         <source>Edit key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขผลลัพธ์หลัก “%1”</translation>
     </message>
     <message>
         <source>Delete key result “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบผลลัพธ์หลัก “%1”</translation>
     </message>
     <message>
         <source>Delete objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบวัตถุประสงค์ “%1”</translation>
     </message>
     <message>
         <source>Add a check-in to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการเช็กอินให้ “%1”</translation>
     </message>
     <message>
         <source>Delete a check-in of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการเช็กอินของ “%1”</translation>
     </message>
 </context>
 <context>
@@ -4097,27 +4097,27 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย</translation>
     </message>
     <message>
         <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา เป้าหมายและกรวยย้อนกลับของแต่ละเพอร์โซนา และผลการตรวจสอบของแผน</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์</translation>
     </message>
     <message>
         <source>Click a check about a persona to select that persona; one about a key result opens it on the Objectives page.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกผลการตรวจสอบที่เกี่ยวกับเพอร์โซนาเพื่อเลือกเพอร์โซนานั้น ส่วนผลการตรวจสอบที่เกี่ยวกับผลลัพธ์หลักจะเปิดผลลัพธ์หลักนั้นในหน้าวัตถุประสงค์</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>บอร์ด</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์</translation>
     </message>
 </context>
 <context>
@@ -4960,111 +4960,111 @@
     <name>b2x::RaceBoard</name>
     <message>
         <source>Add tactic…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลวิธี…</translation>
     </message>
     <message>
         <source>Add a tactic (campaign) in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลวิธี (แคมเปญ) ในเซลล์ที่เลือก โดยใช้เพอร์โซนาและขั้นตอนของเซลล์นั้น</translation>
     </message>
     <message>
         <source>Add content…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคอนเทนต์…</translation>
     </message>
     <message>
         <source>Add a content item in the selected cell: its persona and stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการคอนเทนต์ในเซลล์ที่เลือก โดยใช้เพอร์โซนาและขั้นตอนของเซลล์นั้น</translation>
     </message>
     <message>
         <source>Stage plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนของขั้นตอน…</translation>
     </message>
     <message>
         <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนโอกาส กลยุทธ์ และการดำเนินการของขั้นตอนในเซลล์ที่เลือก (หรือคลิกหัวคอลัมน์ของขั้นตอน)</translation>
     </message>
     <message>
         <source>RACE board</source>
-        <translation type="unfinished"></translation>
+        <translation>บอร์ด RACE</translation>
     </message>
     <message>
         <source>Rows are personas, columns the RACE stages Plan, Reach, Act, Convert and Engage; each cell lists its tactics and content items. Arrow keys move between cards and cells, Enter edits or adds, Delete deletes, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวคือเพอร์โซนา คอลัมน์คือขั้นตอน RACE ได้แก่ การวางแผน การเข้าถึง การมีปฏิสัมพันธ์ การเปลี่ยนเป็นลูกค้า และการสร้างความผูกพัน แต่ละเซลล์แสดงกลวิธีและรายการคอนเทนต์ของเซลล์นั้น ใช้ปุ่มลูกศรเพื่อเลื่อนระหว่างการ์ดและเซลล์ กด Enter เพื่อแก้ไขหรือเพิ่ม กด Delete เพื่อลบ และกดปุ่มเมนูเพื่อดูการดำเนินการอื่น</translation>
     </message>
     <message>
         <source>Double-click a card to edit it, empty space to add a tactic; drag a card to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกการ์ดเพื่อแก้ไข หรือดับเบิลคลิกพื้นที่ว่างเพื่อเพิ่มกลวิธี ลากการ์ดไปยังเซลล์อื่นเพื่อย้าย</translation>
     </message>
     <message>
         <source>Add tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลวิธี “%1”</translation>
     </message>
     <message>
         <source>Add content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการคอนเทนต์ “%1”</translation>
     </message>
     <message>
         <source>Edit tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกลวิธี “%1”</translation>
     </message>
     <message>
         <source>Edit content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายการคอนเทนต์ “%1”</translation>
     </message>
     <message>
         <source>Delete tactic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบกลวิธี “%1”</translation>
     </message>
     <message>
         <source>Delete content item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการคอนเทนต์ “%1”</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Move tactic “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายกลวิธี “%1” ไปที่ %2</translation>
     </message>
     <message>
         <source>Move content item “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายรายการคอนเทนต์ “%1” ไปที่ %2</translation>
     </message>
     <message>
         <source>Edit the plan of the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแผนของขั้นตอน%1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายไปยังขั้นตอน</translation>
     </message>
     <message>
         <source>Add tactic here…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลวิธีที่นี่…</translation>
     </message>
     <message>
         <source>Add content item here…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการคอนเทนต์ที่นี่…</translation>
     </message>
     <message>
         <source>Edit the %1 stage&apos;s plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแผนของขั้นตอน%1…</translation>
     </message>
 </context>
 <context>
     <name>b2x::RaceBoardModel</name>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่องทาง</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -5073,197 +5073,197 @@
     <message>
         <source>not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่กำหนด</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธี</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a tactic&apos;s start and end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2</translation>
     </message>
     <message>
         <source>%1 planned, %2 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>วางแผนไว้ %1 ใช้ไปแล้ว %2</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>วางแผนไว้ %1</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>คอนเทนต์</translation>
     </message>
     <message>
         <source>Content · %1</source>
         <comment>content item and its format</comment>
-        <translation type="unfinished"></translation>
+        <translation>คอนเทนต์ · %1</translation>
     </message>
     <message>
         <source>No publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่เผยแพร่</translation>
     </message>
     <message>
         <source>Publishes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>board cell: persona, RACE stage</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: gap, no tactic and no content item for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ช่องว่าง ไม่มีกลวิธีและรายการคอนเทนต์สำหรับขั้นตอนนี้</translation>
     </message>
     <message>
         <source>%1: no tactic and no content item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีกลวิธีและรายการคอนเทนต์</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: การ์ด %n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter edits the selected card or adds a tactic, Delete deletes it, the menu key lists the other actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Enter เพื่อแก้ไขการ์ดที่เลือกหรือเพิ่มกลวิธี กด Delete เพื่อลบ และกดปุ่มเมนูเพื่อดูการดำเนินการอื่น</translation>
     </message>
     <message>
         <source>No opportunity, strategy or actions written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เขียนโอกาส กลยุทธ์ หรือการดำเนินการ</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โอกาส: %1</translation>
     </message>
     <message>
         <source>Strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ: %1</translation>
     </message>
     <message>
         <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเพื่อแก้ไขโอกาส กลยุทธ์ และการดำเนินการของขั้นตอนนี้</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาที่ไม่อยู่ในพื้นที่ทำงานแล้ว</translation>
     </message>
     <message>
         <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธีและรายการคอนเทนต์ที่เพอร์โซนาถูกลบไปแล้ว แก้ไขรายการเพื่อกำหนดเพอร์โซนาใหม่ หรือลากไปยังแถวของเพอร์โซนา</translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>การวางแผน</translation>
     </message>
     <message>
         <source>Reach</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">การเข้าถึง</translation>
+        <translation>การเข้าถึง</translation>
     </message>
     <message>
         <source>Act</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">การมีปฏิสัมพันธ์</translation>
+        <translation>การมีปฏิสัมพันธ์</translation>
     </message>
     <message>
         <source>Convert</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">การเปลี่ยนเป็นลูกค้า</translation>
+        <translation>การเปลี่ยนเป็นลูกค้า</translation>
     </message>
     <message>
         <source>Engage</source>
         <comment>RACE stage</comment>
-        <translation type="unfinished">การสร้างความผูกพัน</translation>
+        <translation>การสร้างความผูกพัน</translation>
     </message>
     <message>
         <source>Plan: the strategy, objectives and resources of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>การวางแผน: กลยุทธ์ วัตถุประสงค์ และทรัพยากรของช่วงเวลา</translation>
     </message>
     <message>
         <source>Reach: build awareness and bring visitors from other sites and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึง: สร้างการรับรู้และดึงผู้เข้าชมจากเว็บไซต์และสื่ออื่น</translation>
     </message>
     <message>
         <source>Act: get interactions and leads (subscriptions, downloads, trials).</source>
-        <translation type="unfinished"></translation>
+        <translation>การมีปฏิสัมพันธ์: สร้างปฏิสัมพันธ์และลีด (การสมัครรับข่าวสาร การดาวน์โหลด การทดลองใช้)</translation>
     </message>
     <message>
         <source>Convert: turn leads into customers and sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนเป็นลูกค้า: เปลี่ยนลีดให้เป็นลูกค้าและยอดขาย</translation>
     </message>
     <message>
         <source>Engage: keep customers, bring repeat purchases and referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>การสร้างความผูกพัน: รักษาลูกค้า กระตุ้นการซื้อซ้ำและการแนะนำต่อ</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>วางแผนไว้</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>tactic status</comment>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว</translation>
     </message>
     <message>
         <source>Idea</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ไอเดีย</translation>
     </message>
     <message>
         <source>Draft</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจทาน</translation>
     </message>
     <message>
         <source>Live</source>
         <comment>content status</comment>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่แล้ว</translation>
     </message>
     <message>
         <source>Double-click or Enter to edit; drag to another cell to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อแก้ไข ลากไปยังเซลล์อื่นเพื่อย้าย</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องว่าง</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการ์ด</translation>
     </message>
 </context>
 <context>
@@ -6117,25 +6117,25 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แผน: %1</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2, %Ln day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ตั้งแต่ %1 ถึง %2 รวม %Ln วัน</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนยังไม่ได้ระบุช่วงเวลา ส่วนนี้จึงวางแผนสำหรับไตรมาสปฏิทินของวันที่จัดทำรายงาน %1</translation>
     </message>
     <message>
         <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนนี้ใช้กรอบแนวคิด RACE ของ Smart Insights: การวางแผน (Plan) การเข้าถึง (Reach) การมีปฏิสัมพันธ์ (Act) การเปลี่ยนเป็นลูกค้า (Convert) และการสร้างความผูกพัน (Engage)</translation>
     </message>
     <message>
         <source>RACE plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แผน RACE</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6143,27 +6143,27 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>โอกาส</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียว</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือง</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>แดง</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -6171,116 +6171,116 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบผูกมัด</translation>
     </message>
     <message>
         <source>Aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบท้าทาย</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ: %1</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of a persona outside this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายจากกรวยย้อนกลับของเพอร์โซนาที่ไม่อยู่ในรายงานนี้</translation>
     </message>
     <message>
         <source>Its target would follow the reverse funnel of %1, which gives no number, so the target set by hand is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายควรอิงตามกรวยย้อนกลับของ %1 แต่กรวยนั้นไม่ให้ตัวเลข จึงใช้เป้าหมายที่ตั้งเอง</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายจากกรวยย้อนกลับของ %1: %2 ต่อเดือน</translation>
     </message>
     <message>
         <source>Target from the reverse funnel of %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายจากกรวยย้อนกลับของ %1: %2 %3</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 %4</source>
         <comment>start, current, target, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 → %3 %4</translation>
     </message>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์และผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าคือสัดส่วนของระยะทางจากค่าเริ่มต้นถึงเป้าหมายที่ค่าปัจจุบันไปถึงแล้ว ความคืบหน้าของวัตถุประสงค์คือค่าเฉลี่ยถ่วงน้ำหนักของความคืบหน้าของผลลัพธ์หลัก ระดับสีใช้ตามการให้คะแนน OKR ของ Google (re:Work): เขียวตั้งแต่ 70% เหลืองตั้งแต่ 40% และแดงเมื่อต่ำกว่านั้น วัตถุประสงค์แบบผูกมัดต้องทำให้สำเร็จเต็มที่ ส่วนแบบท้าทายเป็นเป้าหมายที่ตั้งไว้สูงกว่าปกติ</translation>
     </message>
     <message>
         <source>Objective and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์และผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสี</translation>
     </message>
     <message>
         <source>Start → current → target</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มต้น → ปัจจุบัน → เป้าหมาย</translation>
     </message>
     <message>
         <source>%1 new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่ %1 ราย</translation>
     </message>
     <message>
         <source>Target for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายของช่วงเวลา</translation>
     </message>
     <message>
         <source>%1 of new-customer revenue: %2 at the price of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้จากลูกค้าใหม่ %1: %2 ที่ราคา %3</translation>
     </message>
     <message>
         <source>Expected at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่คาดว่าจะได้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนที่ขาด</translation>
     </message>
     <message>
         <source>none: today&apos;s volume meets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: ปริมาณปัจจุบันถึงเป้าหมายแล้ว</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปริมาณต่อเดือนที่ต้องการ</translation>
     </message>
     <message>
         <source>%1 (today %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ปัจจุบัน %2)</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายรายเดือนที่ต้องการ</translation>
     </message>
     <message>
         <source>Latest lead entry for half of the deals to close in the period (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ลีดเข้าล่าสุดที่ยังปิดการขายได้ในช่วงเวลา สำหรับดีลครึ่งหนึ่ง (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry for nine deals in ten to close in the period (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ลีดเข้าล่าสุดที่ยังปิดการขายได้ในช่วงเวลา สำหรับดีลเก้าในสิบ (p90)</translation>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กรวยย้อนกลับ: %1</translation>
     </message>
     <message>
         <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายที่คำนวณย้อนกลับผ่านกรวยการขายและรอบการขายของเพอร์โซนานี้: ลีดเข้ามาอย่างสม่ำเสมอตลอดช่วงเวลาและปิดการขายตามรอบการขาย จึงมีเพียงบางส่วนที่กลายเป็นลูกค้าก่อนสิ้นช่วงเวลา</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข</translation>
     </message>
     <message>
         <source>Value</source>
@@ -6288,19 +6288,19 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Entries per stage over the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเข้าแต่ละขั้นตลอดช่วงเวลา:</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ต้องการ</translation>
     </message>
     <message>
         <source>At today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องว่าง</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -6308,15 +6308,15 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Content map</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนผังคอนเทนต์</translation>
     </message>
     <message>
         <source>Tactics and content items per persona and RACE stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธีและรายการคอนเทนต์ตามเพอร์โซนาและขั้นตอน RACE</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gap&lt;/b&gt;: a stage from Reach to Engage where the plan sets a target or an audience size for the persona but no tactic and no content item.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ช่องว่าง&lt;/b&gt;: ขั้นตอนตั้งแต่การเข้าถึงจนถึงการสร้างความผูกพันที่แผนกำหนดเป้าหมายหรือขนาดกลุ่มเป้าหมายของเพอร์โซนาไว้ แต่ไม่มีกลวิธีและรายการคอนเทนต์</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -6324,20 +6324,20 @@ Allowed: %2 to %3.</source>
     </message>
     <message numerus="yes">
         <source>%Ln tactic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลวิธี %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln content item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คอนเทนต์ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การอ้างอิง %Ln รายการในแผนชี้ไปยังช่องทาง ผลลัพธ์หลัก หรือขั้นตอนที่ไม่มีอยู่แล้ว ผลการตรวจสอบแผนใน Workbench ระบุรายการเหล่านี้ไว้</numerusform>
         </translation>
     </message>
 </context>
@@ -6356,31 +6356,31 @@ Allowed: %2 to %3.</source>
     <name>b2x::StagePlanDialog</name>
     <message>
         <source>Plan for the %1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนของขั้นตอน%1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>โอกาส</translation>
     </message>
     <message>
         <source>What this stage can bring: the audience, demand or gap to win.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ขั้นตอนนี้สร้างได้: กลุ่มเป้าหมาย ความต้องการ หรือช่องว่างที่จะช่วงชิง</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์</translation>
     </message>
     <message>
         <source>How the plan means to take the opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนจะคว้าโอกาสนี้อย่างไร</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>The main actions; the tactics on the board detail them.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการหลัก โดยมีกลวิธีบนบอร์ดเป็นรายละเอียด</translation>
     </message>
 </context>
 <context>
@@ -6503,11 +6503,11 @@ Allowed: %2 to %3.</source>
     <name>b2x::TacticDialog</name>
     <message>
         <source>Add tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลวิธี</translation>
     </message>
     <message>
         <source>Edit tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกลวิธี</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6515,39 +6515,39 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the tactic (campaign) is called on the board and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่ใช้เรียกกลวิธี (แคมเปญ) บนบอร์ดและในรายงาน</translation>
     </message>
     <message>
         <source>e.g. ABM programme for 60 named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น โปรแกรม ABM สำหรับลูกค้าองค์กรเป้าหมาย 60 ราย</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ชื่อ</translation>
     </message>
     <message>
         <source>&amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>เ&amp;พอร์โซนา</translation>
     </message>
     <message>
         <source>RACE &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ขั้นตอน RACE</translation>
     </message>
     <message>
         <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางที่ใช้ดำเนินกลวิธี: ช่องทางของเพอร์โซนาก่อน ตามด้วยช่องทางอื่นในแค็ตตาล็อก</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง&amp;ทาง</translation>
     </message>
     <message>
         <source>The tactic&apos;s first day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันแรกของกลวิธี วันที่เร็วที่สุดในตัวเลือกหมายถึง ยังไม่กำหนด</translation>
     </message>
     <message>
         <source>The tactic&apos;s last day; the earliest date: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสุดท้ายของกลวิธี วันที่เร็วที่สุดในตัวเลือกหมายถึง ยังไม่กำหนด</translation>
     </message>
     <message>
         <source>to</source>
@@ -6559,76 +6559,76 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>What the plan sets aside for the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณที่แผนจัดสรรไว้ให้กลวิธีนี้</translation>
     </message>
     <message>
         <source>P&amp;lanned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณที่&amp;วางแผนไว้</translation>
     </message>
     <message>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
         <source>Tick once money was spent, and give the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายเมื่อมีการใช้เงินแล้ว และระบุจำนวนเงิน</translation>
     </message>
     <message>
         <source>What the tactic has cost so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายของกลวิธีจนถึงขณะนี้</translation>
     </message>
     <message>
         <source>Actual budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณที่ใช้จริง</translation>
     </message>
     <message>
         <source>Where the tactic stands; the board shows it as a coloured word.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะของกลวิธี บอร์ดจะแสดงเป็นคำที่มีสี</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;สถานะ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <source>Who runs the tactic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดำเนินกลวิธีนี้</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้&amp;รับผิดชอบ</translation>
     </message>
     <message>
         <source>The key result the tactic serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์หลักที่กลวิธีนี้สนับสนุน</translation>
     </message>
     <message>
         <source>No key result</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผลลัพธ์หลัก</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>objective, then key result</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (no longer in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ไม่อยู่ในแผนแล้ว)</translation>
     </message>
     <message>
         <source>&amp;Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์&amp;หลัก</translation>
     </message>
     <message>
         <source>Give the tactic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อให้กลวิธี</translation>
     </message>
     <message>
         <source>The tactic ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธีสิ้นสุดก่อนวันที่เริ่ม</translation>
     </message>
 </context>
 <context>
@@ -6646,7 +6646,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>no workbook could be started</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มสร้างเวิร์กบุ๊กไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -7056,199 +7056,199 @@ Allowed: %2 to %3.</source>
     <name>b2x::calibration</name>
     <message>
         <source>the column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ “%1”</translation>
     </message>
     <message>
         <source>Every date such as 03/04/2026 could be 3 April or March 4: say whether the day or the month comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ทุกรายการ เช่น 03/04/2026 อาจหมายถึง 3 เมษายน หรือ 4 มีนาคม ก็ได้ ให้ระบุว่าวันหรือเดือนมาก่อน</translation>
     </message>
     <message>
         <source>Some dates put the day first and others the month: export the file with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่บางรายการขึ้นต้นด้วยวัน บางรายการขึ้นต้นด้วยเดือน ให้ส่งออกไฟล์โดยใช้รูปแบบวันที่เดียวกันทั้งหมด</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่วันที่ระหว่างปี 1970 ถึง 2100</translation>
     </message>
     <message>
         <source>the channel is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุช่องทาง</translation>
     </message>
     <message>
         <source>the spend must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>the count must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>The file is %1 MB, more than the %2 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีขนาด %1 MB เกินขนาดสูงสุด %2 MB ที่นำเข้าได้</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text CSV file (a spreadsheet saved in its own format, or UTF-16). Save or export it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีไบต์ NUL: ไม่ใช่ไฟล์ข้อความ CSV (อาจเป็นสเปรดชีตที่บันทึกในรูปแบบของโปรแกรมเอง หรือเป็น UTF-16) ให้บันทึกหรือส่งออกเป็น CSV UTF-8</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (a byte 0x%1 cannot start or continue a character). Export the file as CSV UTF-8, or save it again in that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความไม่ใช่ UTF-8 (ไบต์ 0x%1 ไม่สามารถเป็นจุดเริ่มหรือส่วนต่อของอักขระได้) ให้ส่งออกไฟล์เป็น CSV UTF-8 หรือบันทึกอีกครั้งด้วยการเข้ารหัสนั้น</translation>
     </message>
     <message>
         <source>The CSV parser could not start (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแยกวิเคราะห์ CSV เริ่มทำงานไม่ได้ (หน่วยความจำไม่พอ)</translation>
     </message>
     <message>
         <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเครื่องหมายอัญประกาศอยู่ในฟิลด์ที่ไม่ได้ขึ้นต้นด้วยอัญประกาศ หรือมีข้อความตามหลังอัญประกาศปิด ให้ครอบทั้งฟิลด์ด้วยอัญประกาศ และเขียนอัญประกาศภายในฟิลด์ซ้ำสองตัว (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์ที่อยู่ในอัญประกาศไม่ได้ปิดก่อนสิ้นสุดไฟล์ ตรวจสอบอัญประกาศตั้งแต่แถวนี้เป็นต้นไป</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ว่างเปล่า: ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than the %3 MB an import may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีขนาด %2 MB เกินขนาดสูงสุด %3 MB ที่นำเข้าได้</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>the event is for deal “%1”, which the deals file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์นี้เป็นของดีล “%1” ซึ่งไม่มีอยู่ในไฟล์ดีล</translation>
     </message>
     <message>
         <source>the status “%1” is not open, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ “%1” ไม่ใช่ open, won หรือ lost</translation>
     </message>
     <message>
         <source>the columns are not those of a HubSpot, Salesforce or Pipedrive export, nor the generic deals file (deal_id, created_at, status). Name the format, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ไม่ตรงกับไฟล์ส่งออกจาก HubSpot, Salesforce หรือ Pipedrive และไม่ใช่ไฟล์ดีลทั่วไป (deal_id, created_at, status) ให้ระบุรูปแบบ หรือจับคู่คอลัมน์ด้วยตนเอง</translation>
     </message>
     <message>
         <source>Some dates put the day first (25/03/2026) and others the month (03/25/2026): export the files with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่บางรายการขึ้นต้นด้วยวัน (25/03/2026) บางรายการขึ้นต้นด้วยเดือน (03/25/2026) ให้ส่งออกไฟล์โดยใช้รูปแบบวันที่เดียวกันทั้งหมด</translation>
     </message>
     <message>
         <source>The opportunities need their stage history (an Opportunity History export).</source>
-        <translation type="unfinished"></translation>
+        <translation>โอกาสการขายต้องมีประวัติขั้นตอนด้วย (ไฟล์ส่งออก Opportunity History)</translation>
     </message>
     <message>
         <source>No deal entered “%1”: it keeps its modelled values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีดีลเข้าสู่ “%1” ขั้นตอนนี้จึงใช้ค่าตามโมเดลเดิม</translation>
     </message>
     <message numerus="yes">
         <source>Only %n deal(s) entered “%1”: its conversion is uncertain (see the interval).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีดีลเข้าสู่ “%1” เพียง %n รายการ อัตราการแปลงจึงยังไม่แน่นอน (ดูช่วงความเชื่อมั่น)</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” still converts deals that entered late: its conversion is a lower bound until they have had time to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ยังมีดีลที่เข้ามาช้าซึ่งอาจแปลงต่อได้ อัตราการแปลงจึงเป็นเพียงขอบล่างจนกว่าดีลเหล่านั้นจะมีเวลาพอที่จะไปยังขั้นถัดไป</translation>
     </message>
     <message>
         <source>CRM stages not mapped to a stage of the persona, ignored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนใน CRM ที่ไม่ได้จับคู่กับขั้นตอนของเพอร์โซนา จึงถูกข้ามไป: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n won or lost deal(s) have no close date: counted as open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ดีลที่ปิดการขายได้หรือปิดการขายไม่ได้ %n รายการไม่มีวันที่ปิด จึงนับเป็นดีลที่ยังเปิดอยู่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) created after the as-of date are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่นับดีล %n รายการที่สร้างหลังวันที่อ้างอิง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage change(s) after the as-of date are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้ามการเปลี่ยนขั้นตอน %n ครั้งที่เกิดหลังวันที่อ้างอิง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a deal entered a stage again: its first entry counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีดีลเข้าสู่ขั้นตอนเดิมซ้ำ %n ครั้ง ระบบนับเฉพาะการเข้าครั้งแรก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) entered stages out of pipeline order: each stage ends at the first later stage entered after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ดีล %n รายการเข้าสู่ขั้นตอนไม่ตรงตามลำดับของไปป์ไลน์ แต่ละขั้นตอนจะสิ้นสุดเมื่อดีลเข้าสู่ขั้นตอนที่อยู่ถัดไปในลำดับเป็นครั้งแรกหลังจากนั้น</numerusform>
         </translation>
     </message>
     <message>
         <source>the field is %1 KiB long, more than the %2 KiB a field may hold. Check that every quote in the file is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์ยาว %1 KiB เกินขนาดสูงสุด %2 KiB ที่ฟิลด์หนึ่งรองรับได้ ตรวจสอบว่าอัญประกาศทุกตัวในไฟล์ปิดครบแล้ว</translation>
     </message>
     <message>
         <source>the row has more than %1 columns. Export only the columns the import needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวนี้มีมากกว่า %1 คอลัมน์ ให้ส่งออกเฉพาะคอลัมน์ที่การนำเข้าต้องใช้</translation>
     </message>
     <message>
         <source>the header has an empty column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวตารางมีชื่อคอลัมน์ที่ว่างเปล่า</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวตารางมีคอลัมน์ชื่อ &quot;%1&quot; ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวนี้มี %1 ฟิลด์ แต่หัวตารางมี %2 ฟิลด์</translation>
     </message>
     <message>
         <source>the file has more than %L1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีมากกว่า %L1 แถว</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1: %2</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 คอลัมน์ %2: %3</translation>
     </message>
     <message>
         <source>the column “%1” is missing. Export it, or map the columns by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ “%1” ให้ส่งออกคอลัมน์นี้ด้วย หรือจับคู่คอลัมน์ด้วยตนเอง</translation>
     </message>
     <message>
         <source>the date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุวันที่</translation>
     </message>
     <message>
         <source>“%1” is not a date between 1970 and 2100 (use 2026-03-31, 31/03/2026 or 03/31/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่วันที่ระหว่างปี 1970 ถึง 2100 (ใช้รูปแบบ 2026-03-31, 31/03/2026 หรือ 03/31/2026)</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่จำนวนเงิน</translation>
     </message>
     <message>
         <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินติดลบ จำนวนเงินของดีลคือมูลค่าของดีล (ตั้งแต่ 0 ขึ้นไป)</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่ทั้ง true และ false</translation>
     </message>
     <message>
         <source>the deal has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดีลไม่มี id</translation>
     </message>
     <message>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>id ดีล “%1” ถูกใช้แล้วในแถว %2 ดีลแต่ละรายการต้องปรากฏเพียงครั้งเดียว</translation>
     </message>
 </context>
 <context>
@@ -7327,7 +7327,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์ของแผน</translation>
     </message>
     <message>
         <source>Reverse funnel</source>
@@ -7335,11 +7335,11 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>When does each tactic run, and does it start early enough for its leads to close inside the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธีแต่ละรายการดำเนินการเมื่อใด และเริ่มเร็วพอให้ลีดปิดการขายได้ภายในช่วงเวลาหรือไม่</translation>
     </message>
     <message>
         <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละขั้นต้องการจำนวนเข้าเท่าใดเพื่อให้ถึงเป้าหมาย เทียบกับที่ปริมาณปัจจุบันสร้างได้ตลอดช่วงเวลา</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -7347,7 +7347,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>Reverse funnel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กรวยย้อนกลับ: %1</translation>
     </message>
 </context>
 <context>
@@ -7857,84 +7857,86 @@ The label and the behaviour disagree.</source>
     <name>b2x::charts::PlanTimelineChart</name>
     <message>
         <source>Period start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>วันเริ่มต้นและวันสิ้นสุดของช่วงเวลา</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>วางแผนไว้</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว</translation>
     </message>
     <message>
         <source>starts after %1: most of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มหลัง %1: ลีดส่วนใหญ่จะปิดการขายหลังสิ้นช่วงเวลา</translation>
     </message>
     <message>
         <source>starts after %1: some of its leads close after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มหลัง %1: ลีดบางส่วนจะปิดการขายหลังสิ้นช่วงเวลา</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 to %4, %5
 Planned budget: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 ถึง %4, %5
+งบประมาณที่วางแผนไว้: %6</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทาง: %1</translation>
     </message>
     <message>
         <source>Too late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช้าเกินไป: %1</translation>
     </message>
     <message>
         <source>Weeks (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>สัปดาห์ (เริ่มวันจันทร์)</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือน</translation>
     </message>
     <message>
         <source>Latest lead entry to close in the period, half of the deals (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ลีดเข้าล่าสุดที่ยังปิดการขายได้ในช่วงเวลา สำหรับดีลครึ่งหนึ่ง (p50)</translation>
     </message>
     <message>
         <source>Latest lead entry, nine deals in ten (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ลีดเข้าล่าสุด สำหรับดีลเก้าในสิบ (p90)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้ (%1)</translation>
     </message>
     <message>
         <source>The plan has no tactics yet: add them to see them on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนยังไม่มีกลวิธี เพิ่มกลวิธีเพื่อดูบนปฏิทิน</translation>
     </message>
     <message numerus="yes">
         <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลวิธีทั้ง %n รายการของแผนไม่มีวันที่เริ่มและวันที่สิ้นสุดที่ถูกต้อง จึงวาดไม่ได้ ให้กำหนดวันที่</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: leads must enter by %2 for half of the deals to close inside the period, by %3 for nine in ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ลีดต้องเข้ามาภายใน %2 เพื่อให้ดีลครึ่งหนึ่งปิดได้ภายในช่วงเวลา และภายใน %3 สำหรับดีลเก้าในสิบ</translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) start too late to close inside the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลวิธี %n รายการเริ่มช้าเกินกว่าจะปิดการขายได้ภายในช่วงเวลา</numerusform>
         </translation>
     </message>
     <message>
@@ -7943,33 +7945,33 @@ Planned budget: %6</source>
     </message>
     <message numerus="yes">
         <source>%n more tactic(s) not drawn (the chart shows the first %1 rows; the table lists all): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่ได้วาดกลวิธีอีก %n รายการ (แผนภูมิแสดง %1 แถวแรก ส่วนตารางแสดงทั้งหมด): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tactic(s) without valid dates, not drawn: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลวิธี %n รายการไม่มีวันที่ที่ถูกต้อง จึงไม่ได้วาด: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no period: the current quarter is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนไม่มีช่วงเวลา จึงแสดงไตรมาสปัจจุบัน</translation>
     </message>
     <message>
         <source>Bars: solid running, light planned, dotted border done, faded with a grey dashed border stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบ: สีทึบคือกำลังดำเนินการ สีอ่อนคือวางแผนไว้ ขอบจุดคือเสร็จสิ้น สีจางพร้อมขอบเส้นประสีเทาคือหยุดแล้ว</translation>
     </message>
     <message>
         <source>Time runs from right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเดินจากขวาไปซ้าย</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -7977,7 +7979,7 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>กลวิธี</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -7985,58 +7987,58 @@ Planned budget: %6</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เริ่ม</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สิ้นสุด</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Planned budget</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณที่วางแผนไว้</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวะเวลา</translation>
     </message>
     <message>
         <source>not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้วาด</translation>
     </message>
     <message>
         <source>not drawn; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้วาด; %1</translation>
     </message>
     <message>
         <source>no valid dates: not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่ที่ถูกต้อง: ไม่ได้วาด</translation>
     </message>
 </context>
 <context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เป้าหมายต้องการ</translation>
     </message>
     <message>
         <source>Available at today&apos;s volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ได้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนในไปป์ไลน์ (จำนวนเข้าตลอดช่วงเวลา) ตามด้วยลูกค้า</translation>
     </message>
     <message>
         <source>Entries over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเข้าตลอดช่วงเวลา</translation>
     </message>
     <message>
         <source>Entries over the period (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเข้าตลอดช่วงเวลา (สเกลลอการิทึม)</translation>
     </message>
     <message>
         <source>not defined</source>
@@ -8046,27 +8048,29 @@ Planned budget: %6</source>
         <source>%1
 Required by the target: %2
 Available at today&apos;s volume: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ที่เป้าหมายต้องการ: %2
+ที่ได้ด้วยปริมาณปัจจุบัน: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเพอร์โซนาเพื่อดูว่าเป้าหมายของเพอร์โซนานั้นต้องการอะไรในแต่ละขั้น</translation>
     </message>
     <message>
         <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ปริมาณปัจจุบันถึงเป้าหมาย: คาดว่าจะได้ลูกค้าประมาณ %2 รายในช่วงเวลานี้ เทียบกับเป้าหมาย %3 ราย</translation>
     </message>
     <message>
         <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ด้วยปริมาณปัจจุบัน ช่วงเวลานี้จะได้ลูกค้าประมาณ %2 ราย เทียบกับเป้าหมาย %3 ราย ขาดอีก %4 ราย</translation>
     </message>
     <message>
         <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกขั้นต้องการจำนวนเข้า %1 เท่าของปัจจุบัน: ปริมาณต่อเดือน %2 แทน %3 และค่าใช้จ่ายรายเดือน %4 แทน %5</translation>
     </message>
     <message>
         <source>%1 has no target: only today&apos;s entries are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่มีเป้าหมาย: แสดงเฉพาะจำนวนเข้าปัจจุบัน</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8074,15 +8078,15 @@ Available at today&apos;s volume: %3</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนที่ขาด</translation>
     </message>
     <message>
         <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปริมาณปัจจุบันไม่ทำให้ได้ลูกค้าเลยภายในช่วงเวลา จึงคำนวณจำนวนเข้าที่เป้าหมายต้องการไม่ได้ แสดงเฉพาะจำนวนเข้าปัจจุบันของแต่ละขั้น</translation>
     </message>
     <message>
         <source>Log scale: the stages differ by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>สเกลลอการิทึม: ค่าของแต่ละขั้นต่างกันเป็นสิบเท่าหรือมากกว่า</translation>
     </message>
 </context>
 <context>
@@ -8535,141 +8539,166 @@ Checks
     <message>
         <source>b2x calibrate: %1 needs a value
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: %1 ต้องมีค่า
+</translation>
     </message>
     <message>
         <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: ไม่รู้จักตัวเลือก &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>b2x calibrate: name a workspace file, --persona ID and --deals DEALS.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: ระบุไฟล์พื้นที่ทำงาน, --persona ID และ --deals DEALS.csv
+</translation>
     </message>
     <message numerus="yes">
         <source>%1, as of %2: %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ณ วันที่ %2: ดีล %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 won, %2 lost, %3 open)
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (ปิดการขายได้ %1, ปิดการขายไม่ได้ %2, ยังเปิดอยู่ %3)
+</translation>
     </message>
     <message>
         <source>  Deals: %1 entered, %2 moved on, %3 lost, %4 open
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ดีล: เข้ามา %1, ไปขั้นถัดไป %2, ปิดการขายไม่ได้ %3, ยังเปิดอยู่ %4
+</translation>
     </message>
     <message>
         <source>  Conversion: %1 (95% interval %2 to %3)%4; modelled %5; moved on ÷ entered %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  อัตราการแปลง: %1 (ช่วงความเชื่อมั่น 95% %2 ถึง %3)%4; ตามโมเดล %5; ไปขั้นถัดไป ÷ เข้ามา %6
+</translation>
     </message>
     <message>
         <source>, a lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>, เป็นขอบล่าง</translation>
     </message>
     <message>
         <source>  Days to move on: p10 %1, p50 %2, p90 %3, mean %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  จำนวนวันจนไปขั้นถัดไป: p10 %1, p50 %2, p90 %3, ค่าเฉลี่ย %4
+</translation>
     </message>
     <message>
         <source>  Triangular fit: %1 / %2 / %3 days (modelled %4 / %5 / %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  การประมาณแบบสามเหลี่ยม: %1 / %2 / %3 วัน (ตามโมเดล %4 / %5 / %6)
+</translation>
     </message>
     <message>
         <source>
 Whole cycle, creation to won: p50 %1 days, p90 %2 (modelled %3 and %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+รอบทั้งหมด ตั้งแต่สร้างดีลจนปิดการขายได้: p50 %1 วัน, p90 %2 (ตามโมเดล %3 และ %4)
+</translation>
     </message>
     <message>
         <source>
 Warnings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+คำเตือน
+</translation>
     </message>
     <message>
         <source>
 Ad spend %1 to %2: %3 in all, %4 a month
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+ค่าโฆษณา %1 ถึง %2: รวม %3, %4 ต่อเดือน
+</translation>
     </message>
     <message>
         <source>  %1%2: %3 a month (%4% of the spend)%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2: %3 ต่อเดือน (%4% ของค่าใช้จ่าย)%5
+</translation>
     </message>
     <message>
         <source> (no catalogue channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ไม่ใช่ช่องทางในแค็ตตาล็อก)</translation>
     </message>
     <message>
         <source>, click-through %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>, อัตราการคลิกผ่าน %1%</translation>
     </message>
     <message numerus="yes">
         <source>  Customer acquisition cost: %1 (%n deal(s) won over those days)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ต้นทุนการได้มาซึ่งลูกค้า: %1 (ปิดการขายได้ %n ดีลในช่วงวันดังกล่าว)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  Customer acquisition cost: not defined (no deal won over those days)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ต้นทุนการได้มาซึ่งลูกค้า: คำนวณไม่ได้ (ไม่มีดีลที่ปิดการขายได้ในช่วงวันดังกล่าว)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --format is one of auto, generic, hubspot, salesforce, pipedrive
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --format ต้องเป็น auto, generic, hubspot, salesforce หรือ pipedrive
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --date-order is dmy (day first) or mdy (month first)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --date-order ต้องเป็น dmy (วันก่อน) หรือ mdy (เดือนก่อน)
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --as-of takes a date as YYYY-MM-DD
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --as-of ต้องเป็นวันที่ในรูป YYYY-MM-DD
+</translation>
     </message>
     <message>
         <source>%1: error: no persona has the id %2 (b2x summary lists them)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ข้อผิดพลาด: ไม่มีเพอร์โซนาที่มี id %2 (ดูรายการได้ด้วย b2x summary)
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด: %1
+</translation>
     </message>
     <message>
         <source>b2x calibrate: add --date-order dmy or --date-order mdy
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: เพิ่ม --date-order dmy หรือ --date-order mdy
+</translation>
     </message>
     <message>
         <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>b2x calibrate: --map &quot;%1&quot;: ให้เขียนในรูป &quot;CRM stage=Pipeline stage&quot; (ขั้นตอนใน CRM=ขั้นตอนในไปป์ไลน์); ขั้นตอนของเพอร์โซนาคือ: %2
+</translation>
     </message>
     <message numerus="yes">
         <source>CRM deals export %1: %n deal(s), as of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์ส่งออกดีลจาก CRM %1: ดีล %n รายการ ณ วันที่ %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: written with the measured stages of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เขียนพร้อมขั้นตอนที่วัดจริงของ %2 แล้ว
+</translation>
     </message>
     <message>
         <source>Usage: b2x COMMAND [OPTIONS]
@@ -8708,21 +8737,59 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: b2x COMMAND [OPTIONS]
+
+ตรวจสอบและสรุปไฟล์พื้นที่ทำงานของ B2X Workbench (.b2x) โดยไม่ต้องใช้หน้าจอแสดงผล
+
+คำสั่ง:
+  validate FILE...        ตรวจสอบว่าแต่ละไฟล์เป็นพื้นที่ทำงานที่ถูกต้อง
+  summary FILE [--json]   แสดงรายการเพอร์โซนาของพื้นที่ทำงาน โดย --json จะพิมพ์
+                          เอกสารที่เครื่องอ่านได้ (ดู docs/cli.md)
+  plan FILE [--json]      แผน: เป้าหมายของแต่ละเพอร์โซนาที่คำนวณย้อนกลับผ่าน
+                          กรวยการขายและรอบการขายของเพอร์โซนานั้น คะแนน OKR
+                          และผลการตรวจสอบ
+  export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
+              [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
+              [--xlsx OUT.xlsx]
+              [--title T] [--subtitle S] [--client C] [--author A]
+              [--date YYYY-MM-DD]
+                          เขียนรายงานการเปรียบเทียบ แผนภูมิ ตัวชี้วัดของทุก
+                          เพอร์โซนา รายการต่าง ๆ ของแผนเป็น CSV และเวิร์กบุ๊ก
+                          ที่มีสูตรคำนวณจริง ตัวเลือกของหน้าปกจะใช้แทนข้อความ
+                          ที่บันทึกไว้ในพื้นที่ทำงาน
+  calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
+              [--format auto|generic|hubspot|salesforce|pipedrive]
+              [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
+              [--json] [--apply OUT.b2x]
+                          วัดขั้นตอนของเพอร์โซนาจากไฟล์ส่งออกของ CRM
+                          โดยนับดีลที่ยังเปิดอยู่อย่างถูกต้อง และวัด CAC
+                          จากค่าโฆษณา; --apply จะเขียนขั้นตอนลงในเพอร์โซนา
+
+ตัวเลือก:
+  --lang CODE             ภาษาของข้อความ: en, pl, ar, ro หรือ th
+                          (ค่าเริ่มต้น: ภาษาของระบบ)
+  -h, --help              แสดงวิธีใช้นี้
+  -v, --version           แสดงเวอร์ชัน
+
+สถานะการออก: 0 สำเร็จ, 1 ข้อมูลเข้าไม่ถูกต้อง, 2 ใช้คำสั่งผิดรูปแบบ
+</translation>
     </message>
     <message>
         <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเอาต์พุตอย่างน้อยหนึ่งรายการ: --pdf, --png, --svg, --csv, --csv-plan หรือ --xlsx</translation>
     </message>
     <message>
         <source>  Target, new customers: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  เป้าหมาย ลูกค้าใหม่: %1 ราย (%2)
+</translation>
     </message>
     <message>
         <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  คาดว่าจะได้ด้วยปริมาณปัจจุบัน ลูกค้าใหม่: %1 ราย ขาดอีก %2 ราย
+</translation>
     </message>
 </context>
 <context>
@@ -8730,86 +8797,86 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>green</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>เขียว</translation>
     </message>
     <message>
         <source>yellow</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>เหลือง</translation>
     </message>
     <message>
         <source>red</source>
         <comment>OKR grading band</comment>
-        <translation type="unfinished"></translation>
+        <translation>แดง</translation>
     </message>
     <message>
         <source>green, 70% or more: on track</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียว 70% ขึ้นไป: เป็นไปตามแผน</translation>
     </message>
     <message>
         <source>yellow, 40% to below 70%: progress, short of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือง 40% ถึงต่ำกว่า 70%: มีความคืบหน้าแต่ยังไม่ถึงเป้าหมาย</translation>
     </message>
     <message>
         <source>red, below 40%: off track</source>
-        <translation type="unfinished"></translation>
+        <translation>แดง ต่ำกว่า 40%: ไม่เป็นไปตามแผน</translation>
     </message>
     <message>
         <source>no progress yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีความคืบหน้า</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>progress, then the band&apos;s colour word</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบผูกมัด</translation>
     </message>
     <message>
         <source>aspirational</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบท้าทาย</translation>
     </message>
     <message>
         <source>New customers in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่ในช่วงเวลา</translation>
     </message>
     <message>
         <source>Entries into a pipeline stage over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเข้าสู่ขั้นตอนในไปป์ไลน์ตลอดช่วงเวลา</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปริมาณต่อเดือนที่ต้องการ</translation>
     </message>
     <message>
         <source>Monthly spend needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายรายเดือนที่ต้องการ</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of a persona that is not in the workspace (deleted?); the target kept at the last check-in, %1, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำนวณจากกรวยย้อนกลับของเพอร์โซนาที่ไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบใช้เป้าหมายที่บันทึกไว้ ณ การเช็กอินครั้งล่าสุด คือ %1</translation>
     </message>
     <message>
         <source>Derived from the reverse funnel of %1, which gives no number now (no target, no volume, or a stage that is gone); the target kept at the last check-in, %2, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำนวณจากกรวยย้อนกลับของ %1 ซึ่งขณะนี้ไม่ให้ตัวเลข (ไม่มีเป้าหมาย ไม่มีปริมาณ หรือขั้นตอนถูกลบไปแล้ว) ระบบใช้เป้าหมายที่บันทึกไว้ ณ การเช็กอินครั้งล่าสุด คือ %2</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 new customers in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>จากกรวยย้อนกลับของ %1: ลูกค้าใหม่ %2 รายในช่วงเวลา</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: %2 entries into “%3” over the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>จากกรวยย้อนกลับของ %1: จำนวนเข้าสู่ “%3” %2 ตลอดช่วงเวลา</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly volume of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จากกรวยย้อนกลับของ %1: ปริมาณต่อเดือน %2</translation>
     </message>
     <message>
         <source>From the reverse funnel of %1: a monthly spend of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จากกรวยย้อนกลับของ %1: ค่าใช้จ่ายรายเดือน %2</translation>
     </message>
 </context>
 <context>
@@ -8983,19 +9050,19 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>b2x::planfields</name>
     <message>
         <source>The persona the card is for: its row on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาที่การ์ดนี้มุ่งเป้า ซึ่งกำหนดแถวของการ์ดบนบอร์ด</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>เพอร์โซนาที่ไม่อยู่ในพื้นที่ทำงานแล้ว</translation>
     </message>
     <message>
         <source>The RACE stage the card serves: its column on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอน RACE ที่การ์ดนี้สนับสนุน ซึ่งกำหนดคอลัมน์ของการ์ดบนบอร์ด</translation>
     </message>
     <message>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่องทาง</translation>
     </message>
     <message>
         <source>%1 (not in this version&apos;s catalogue)</source>
@@ -9004,7 +9071,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Not set</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่กำหนด</translation>
     </message>
 </context>
 <context>

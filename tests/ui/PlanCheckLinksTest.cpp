@@ -9,6 +9,7 @@
 #include "plan/RaceBoard.h"
 #include "plan/RaceBoardView.h"
 
+#include <QCoreApplication>
 #include <QListWidget>
 #include <QTabWidget>
 #include <gtest/gtest.h>

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <cstdio>
 
@@ -47,6 +48,8 @@ int main(int argc, char* argv[])
     QApplication::setStyle(QStringLiteral("Fusion"));
     QStringList args = QApplication::arguments();
     const bool chartsOnly = args.removeAll(QStringLiteral("--charts-only")) > 0;
+    // --plan-only: the Plan dock's pages only (for the 2× and right-to-left shots).
+    const bool planOnly = args.removeAll(QStringLiteral("--plan-only")) > 0;
     // --lang CODE: the window in another language (docs/languages.md), e.g. ar for right to left.
     // English otherwise, as the workbench itself installs it: its plural forms ("90 days", not
     // "90 day(s)") come from the English translation.
@@ -59,7 +62,8 @@ int main(int argc, char* argv[])
     QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
                                                                     : Qt::LeftToRight);
     if (args.size() < 2) {
-        std::fputs("usage: b2x-screenshots [--charts-only] [--lang CODE] OUTPUT_DIR [WORKSPACE]\n",
+        std::fputs("usage: b2x-screenshots [--charts-only | --plan-only] [--lang CODE] OUTPUT_DIR "
+                   "[WORKSPACE]\n",
                    stderr);
         return 2;
     }
@@ -86,7 +90,7 @@ int main(int argc, char* argv[])
         }
     };
     const auto save = [&](const QString& name) { write(window.grab(), name); };
-    if (!chartsOnly) {
+    if (!chartsOnly && !planOnly) {
         save(QStringLiteral("workbench"));
         b2x::PersonaEditor* editor = window.editor();
         for (int i = 0; i < editor->count(); ++i) {
@@ -129,6 +133,8 @@ int main(int argc, char* argv[])
     const QString suffix = qApp->devicePixelRatio() > 1 ? QStringLiteral("@2x") : QString();
     for (auto mode : {b2x::CompareMode::Personas, b2x::CompareMode::GroupsByLabel,
                       b2x::CompareMode::GroupsByBehaviour}) {
+        if (planOnly)
+            break;
         b2x::ViewState view = document->workspace().view;
         view.compareMode = mode;
         document->setViewState(view);
@@ -152,7 +158,7 @@ int main(int argc, char* argv[])
             card->setTableShown(false);
         }
     }
-    if (!chartsOnly) {
+    if (!chartsOnly && !planOnly) {
         // The comparison in the whole main area (View → Comparison Full View) at 1600 × 1000.
         b2x::ViewState view = document->workspace().view;
         view.compareMode = b2x::CompareMode::Personas;
@@ -167,9 +173,12 @@ int main(int argc, char* argv[])
             fullView->trigger();
             QTest::qWait(100);
         }
-        // The plan tab (View → Go to Plan) beside the editor, on the online degree applicant,
-        // whose cycle is longer than the quarter (the reverse funnel says so).
-        window.resize(1440, 900);
+    }
+    if (!chartsOnly) {
+        // The plan (View → Go to Plan) beside the editor at 1280 × 800, on the online degree
+        // applicant, whose cycle is longer than the quarter (the reverse funnel says so); then
+        // each of its pages.
+        window.resize(1280, 800);
         if (auto* goToPlan = window.findChild<QAction*>(QStringLiteral("actionGoToPlan"))) {
             goToPlan->trigger();
             if (auto* planDock = window.findChild<QDockWidget*>(QStringLiteral("planDock")))
@@ -181,8 +190,20 @@ int main(int argc, char* argv[])
                     list->selectPersonas({id}, id);
             }
             QTest::qWait(300);
-            save(QStringLiteral("plan-panel"));
+            save(QStringLiteral("plan-panel") + suffix);
+            if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("planTabs"))) {
+                const char* names[] = {"plan-targets", "plan-board", "plan-objectives",
+                                       "plan-timeline"};
+                for (int i = 1; i < tabs->count() && i < 4; ++i) {
+                    tabs->setCurrentIndex(i);
+                    QTest::qWait(300);
+                    save(QString::fromLatin1(names[i]) + suffix);
+                }
+                tabs->setCurrentIndex(0);
+            }
         }
+    }
+    if (!chartsOnly && !planOnly) {
         // What the window offers once the workspace is closed.
         if (auto* close = window.findChild<QAction*>(QStringLiteral("actionClose"))) {
             close->trigger();
