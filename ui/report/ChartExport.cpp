@@ -178,6 +178,8 @@ PlanChartPages ChartExport::reportPlanCharts(const Workspace& workspace,
     }
     PlanChartPages pages;
     pages.count = charts.size();
+    pages.firstOnItsOwnPage =
+        !charts.empty() && m_plan->items()[charts.front()].id == charts::ChartId::PlanTimeline;
     pages.title = [this, charts](std::size_t i) { return planChartTitle(charts[i]); };
     pages.paint = [this, charts](std::size_t i, QPainter& painter, const QRectF& rect) {
         paintPlanChart(charts[i], painter, rect);

@@ -338,7 +338,9 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
     const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
-    const int planChartPages = static_cast<int>((planCharts + 1) / 2);
+    const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
+    const int planChartPages =
+        ownPage ? 1 + static_cast<int>(planCharts / 2) : static_cast<int>((planCharts + 1) / 2);
     m_pages = 1 + textPages + planChartPages + chartPages + appendix.pages;
     m_flowPages.clear();
     for (const Flow& flow : text) {
@@ -399,15 +401,18 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         }
         return true;
     };
-    // Charts two to a page, each under its title: `count` charts, drawn by `paint`.
+    // Charts two to a page (the first alone when `firstAlone`), each under its title: `count`
+    // charts, drawn by `paint`.
     const auto drawCharts = [&](std::size_t count, const std::function<QString(std::size_t)>& title,
-                                const std::function<void(std::size_t, const QRectF&)>& paint) {
-        for (std::size_t i = 0; i < count; i += 2) {
+                                const std::function<void(std::size_t, const QRectF&)>& paint,
+                                bool firstAlone = false) {
+        for (std::size_t i = 0; i < count;) {
             frame();
-            const double half = body.height() / 2;
-            for (std::size_t k = 0; k < 2 && i + k < count; ++k) {
-                const QRectF slot(body.left(), body.top() + static_cast<double>(k) * half,
-                                  body.width(), half);
+            const std::size_t onPage = firstAlone && i == 0 ? 1 : 2;
+            const double slotHeight = body.height() / static_cast<double>(onPage);
+            for (std::size_t k = 0; k < onPage && i + k < count; ++k) {
+                const QRectF slot(body.left(), body.top() + static_cast<double>(k) * slotHeight,
+                                  body.width(), slotHeight);
                 painter.save();
                 painter.setFont(reportFont(12, true));
                 painter.setPen(QColor(0x1f, 0x3b, 0x5c));
@@ -416,6 +421,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
                 painter.restore();
                 paint(i + k, slot.adjusted(0, dpi * 0.4, 0, -dpi * 0.15));
             }
+            i += onPage;
             if (!next())
                 return false;
         }
@@ -428,7 +434,8 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     if (!drawCharts(
             planCharts,
             [&](std::size_t i) { return m_planCharts.title ? m_planCharts.title(i) : QString(); },
-            [&](std::size_t i, const QRectF& rect) { m_planCharts.paint(i, painter, rect); }))
+            [&](std::size_t i, const QRectF& rect) { m_planCharts.paint(i, painter, rect); },
+            ownPage))
         return false;
     if (!drawCharts(
             m_options.charts.size(),

@@ -44,6 +44,8 @@ using ChartPainter = std::function<void(int chartId, QPainter& painter, const QR
 /// one's title and how to draw it; supplied by the chart layer like ChartPainter.
 struct PlanChartPages {
     std::size_t count = 0;
+    /// The first chart takes a page of its own (the timeline: a row per tactic needs the height).
+    bool firstOnItsOwnPage = false;
     std::function<QString(std::size_t index)> title;
     std::function<void(std::size_t index, QPainter& painter, const QRectF& rect)> paint;
 };
