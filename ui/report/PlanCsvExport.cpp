@@ -13,8 +13,11 @@ std::string PlanCsvExport::text(const PlanTable& table)
 {
     std::string out;
     const auto end = [&] { out += "\r\n"; };
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        out += (i ? "," : "") + CsvExport::quoted(table.columns[i].name);
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (i)
+            out += ',';
+        out += CsvExport::quoted(table.columns[i].name);
+    }
     end();
     for (const auto& row : table.rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {

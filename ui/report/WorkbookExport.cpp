@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookExport.h"
 
+// GCC 12 at -O2 and above warns that the std::string concatenations building the formulas below
+// may overlap in memcpy: a false positive of its -Wrestrict on basic_string's operator+ (GCC bug
+// 105329, fixed in GCC 13).
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ == 12
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
+
 #include "PlanTables.h"
 #include "WorkbookCells.h"
 #include "analytics/CustomerRevenue.h"
