@@ -258,6 +258,9 @@ CsvReadResult readCsv(std::string_view bytes, const CsvLimits& limits)
                           "b2x::calibration", "The CSV parser could not start (out of memory)."));
     const std::unique_ptr<csv_parser, void (*)(csv_parser*)> cleanup(&parser, csv_free);
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    // libcsv grows a field's buffer by this much at a time (128 bytes by default): a long field
+    // would be copied over and over, quadratic under AddressSanitizer's realloc.
+    csv_set_blk_size(&parser, 64 * 1024);
     Builder builder{limits, {}, {}, 1, std::nullopt};
     builder.table.delimiter = delimiter;
     // Fed in blocks, so a problem stops the parse early instead of after the whole file.
@@ -270,6 +273,10 @@ CsvReadResult readCsv(std::string_view bytes, const CsvLimits& limits)
                                 "a quote stands inside a field that does not start with one, or "
                                 "text follows a closing quote. Quote the whole field and double "
                                 "the quotes inside it (\"\")."));
+        // A long field still open grows its buffer geometrically from here on, so gathering it
+        // stays linear (it is refused, with its true length, when it ends).
+        if (parser.entry_size > 64 * 1024)
+            csv_set_blk_size(&parser, parser.entry_size);
     }
     if (!builder.problem && csv_fini(&parser, onField, onRow, &builder) != 0)
         builder.fail(0, QCoreApplication::translate(
