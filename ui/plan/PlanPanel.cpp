@@ -215,10 +215,17 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     refresh();
 }
 
+void PlanPanel::setActive(bool active)
+{
+    m_tabs->setVisible(active);
+    if (active && m_stale)
+        refresh();
+}
+
 void PlanPanel::setPersona(const QString& personaId)
 {
     m_personaId = personaId;
-    if (isVisible() && !m_stale) {
+    if (m_tabs->isVisible() && !m_stale) {
         loadTarget();
         fillFunnel();
     } else {
@@ -246,9 +253,9 @@ void PlanPanel::showEvent(QShowEvent* event)
 
 void PlanPanel::documentChanged()
 {
-    // A hidden panel waits until it is shown.
+    // A hidden or inactive panel waits until it is shown.
     m_stale = true;
-    if (isVisible())
+    if (m_tabs->isVisible())
         refresh();
 }
 

@@ -43,6 +43,10 @@ public:
 
     /// The persona whose target and reverse funnel the panel shows ("" for none).
     void setPersona(const QString& personaId);
+    /// Whether the panel is in front (its dock is the current tab): a dock tabbed behind another
+    /// stays "visible" to Qt, only moved out of view, so the window says it. Inactive, the pages
+    /// are hidden and only mark themselves stale; activated, the page in front catches up.
+    void setActive(bool active);
     /// The day the plan is judged on (only matters for a plan without a period); tests fix it.
     void setToday(QDate today);
     /// The plan's analysis as the panel shows it (computed when the document changed).

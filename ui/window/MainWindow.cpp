@@ -212,7 +212,11 @@ void MainWindow::createDocks()
     connect(m_historyDock, &QDockWidget::visibilityChanged, history, [this, history](bool shown) {
         history->setStack(shown ? m_document->undoStack() : nullptr);
     });
+    // A dock tabbed behind another is only moved out of view (Qt keeps it "visible"): the plan
+    // is told when it is in front, so that typing elsewhere does not refresh its pages.
+    connect(m_planDock, &QDockWidget::visibilityChanged, m_plan, &PlanPanel::setActive);
     m_comparisonDock->raise();
+    m_plan->setActive(false);
     resizeDocks({m_listDock, m_comparisonDock}, {300, 420}, Qt::Horizontal);
 
     connect(m_list, &PersonaListPanel::currentPersonaChanged, m_editor, &PersonaEditor::setPersona);
