@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdSpend.h"
 
+#include "NumberText.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cctype>
@@ -28,34 +30,6 @@ std::optional<std::size_t> findColumn(const CsvTable& t,
             if (lower(t.header[c]) == lower(name))
                 return c;
     return std::nullopt;
-}
-
-/// A plain number: digits with one decimal point or comma, thousands separators dropped, a
-/// currency sign or percent ignored.
-std::optional<double> number(std::string_view text)
-{
-    std::string kept;
-    for (const char c : text)
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '-')
-            kept += c;
-    if (kept.empty())
-        return std::nullopt;
-    const auto lastComma = kept.rfind(',');
-    const auto lastDot = kept.rfind('.');
-    const bool decimalComma = lastComma != std::string::npos &&
-                              (lastDot == std::string::npos || lastComma > lastDot) &&
-                              kept.size() - lastComma != 4;
-    std::string plain;
-    for (const char c : kept) {
-        if (c == (decimalComma ? '.' : ','))
-            continue;
-        plain += c == ',' ? '.' : c;
-    }
-    char* end = nullptr;
-    const double v = std::strtod(plain.c_str(), &end);
-    if (end != plain.c_str() + plain.size() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
 }
 
 void add(std::optional<double>& sum, const std::optional<double>& v)
@@ -128,7 +102,7 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
                     QCoreApplication::translate("b2x::calibration", "the channel is empty."));
             continue;
         }
-        const auto amount = number(fields(*spend));
+        const auto amount = parseNumber(fields(*spend));
         if (!amount || *amount < 0) {
             problem(sheetRow, *spend + 1,
                     QCoreApplication::translate("b2x::calibration",
@@ -141,7 +115,7 @@ SpendImportResult importSpend(const CsvTable& t, DateOrder order, const QString&
               std::pair{conversions, &row.conversions}}) {
             if (!column || fields(*column).empty())
                 continue;
-            const auto v = number(fields(*column));
+            const auto v = parseNumber(fields(*column));
             if (!v || *v < 0) {
                 problem(sheetRow, *column + 1,
                         QCoreApplication::translate("b2x::calibration",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealImport.h"
 
+#include "NumberText.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cctype>
@@ -108,33 +110,17 @@ public:
 
     std::optional<double> amount(std::size_t row, std::size_t column)
     {
-        std::string text;
-        for (const char c : field(row, column))
-            if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '-')
-                text += c;
-        if (text.empty())
+        const std::string_view text = field(row, column);
+        if (text.find_first_of("0123456789.,-") == std::string_view::npos)
             return std::nullopt;
-        // 1.234,50 (decimal comma) or 1,234.50 (thousands comma): the last separator decides.
-        const auto lastComma = text.rfind(',');
-        const auto lastDot = text.rfind('.');
-        const bool decimalComma = lastComma != std::string::npos &&
-                                  (lastDot == std::string::npos || lastComma > lastDot) &&
-                                  text.size() - lastComma != 4;
-        std::string plain;
-        for (const char c : text) {
-            if (c == (decimalComma ? '.' : ','))
-                continue;
-            plain += c == ',' ? '.' : c;
-        }
-        char* end = nullptr;
-        const double value = std::strtod(plain.c_str(), &end);
-        if (end != plain.c_str() + plain.size() || !std::isfinite(value)) {
+        const auto parsed = parseNumber(text);
+        if (!parsed) {
             problem(sheetRow(row), column + 1,
                     QCoreApplication::translate("b2x::calibration", "“%1” is not an amount.")
                         .arg(qs(field(row, column).substr(0, 40))));
             return std::nullopt;
         }
-        if (value < 0) {
+        if (*parsed < 0) {
             problem(
                 sheetRow(row), column + 1,
                 QCoreApplication::translate(
@@ -142,7 +128,7 @@ public:
                     "the amount is negative. A deal's amount is what it is worth (0 or more)."));
             return std::nullopt;
         }
-        return value;
+        return parsed;
     }
 
     std::optional<bool> truth(std::size_t row, std::size_t column)
