@@ -154,11 +154,34 @@ struct Relationship {
     bool operator==(const Relationship&) const = default;
 };
 
+/// How the entries a channel brings each month respond to its monthly spend x: the Hill
+/// saturation curve f(x) = beta * x^s / (x^s + ec^s) that Meta's Robyn and Google's Meridian use
+/// (docs/models.md). Each number is empty for the default of the channel's type.
+struct ChannelResponse {
+    /// ec: the monthly spend that buys half the most the channel can bring.
+    std::optional<double> halfSaturationSpend{};
+    std::optional<double> slope{};          ///< s: at most 1 concave, above 1 S-shaped
+    std::optional<double> monthlyEntries{}; ///< entries the channel brings today, when known
+
+    bool operator==(const ChannelResponse&) const = default;
+};
+
+/// Limits the budget allocator keeps to for one channel (monthly spend, the persona's currency).
+struct ChannelBounds {
+    std::optional<double> minSpend{};
+    std::optional<double> maxSpend{};
+    bool locked = false; ///< keep today's spend
+
+    bool operator==(const ChannelBounds&) const = default;
+};
+
 /// Use of one catalogue channel by a persona.
 struct ChannelUse {
     std::string channelId; ///< an id from the channel catalogue
     double budgetSharePercent = 0;
     std::optional<int> attributionWindowDays; ///< absent when the channel is not attributed
+    ChannelResponse response{};
+    ChannelBounds bounds{};
 
     bool operator==(const ChannelUse&) const = default;
 };
@@ -172,8 +195,26 @@ struct Evidence {
     /// The value(s) of the field when the source was recorded, in the form evidenceValues()
     /// gives (one number, one per stage, or min/likely/max per stage).
     std::vector<double> writtenFor{};
+    /// How far the true value may lie from the field's value, in percent either side; empty for
+    /// the confidence's default spread (docs/models.md, "Uncertainty"), 0 for certain.
+    std::optional<double> rangePercent{};
 
     bool operator==(const Evidence&) const = default;
+};
+
+/// What the last import of actuals for a persona was told, so that the next export from the same
+/// CRM imports without questions (docs/calibration.md).
+struct ImportMapping {
+    /// CRM stage name → name of the persona's pipeline stage it counts as.
+    std::map<std::string, std::string> stages;
+    /// Column of the generic deals layout ("deal_id", "created_at", "status", "closed_at",
+    /// "amount", "channel") → the header that holds it, for files whose headers were not
+    /// recognised.
+    std::map<std::string, std::string> columns;
+    /// "dmy" or "mdy" when the file's dates fitted both orders and the user said which.
+    std::string dateOrder;
+
+    bool operator==(const ImportMapping&) const = default;
 };
 
 /// A named, concrete representative of an audience segment.
@@ -201,6 +242,7 @@ struct Persona {
     Relationship relationship;
     std::vector<ChannelUse> channels;
     std::map<EvidenceField, Evidence> evidence;
+    ImportMapping importMapping{};
     std::string notes;
 
     bool operator==(const Persona&) const = default;
