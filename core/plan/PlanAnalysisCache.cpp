@@ -28,6 +28,10 @@ const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
         planEntries.emplace(e.personaId, &e);
 
     std::unordered_set<std::string> present;
+    // Each persona's result moves from the previous analysis into the new one (copying a
+    // thousand reverse funnels per keystroke cost more than computing the edited persona).
+    std::vector<PersonaPlanAnalysis> previous = std::move(m_analysis.personas);
+    std::vector<bool> taken(previous.size(), false);
     m_analysis.personas.clear();
     m_analysis.personas.reserve(ws.personas.size());
     for (const auto& p : ws.personas) {
@@ -38,17 +42,21 @@ const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
         present.insert(p.id);
         auto [it, inserted] = m_entries.try_emplace(p.id);
         Entry& e = it->second;
+        // A result moved out already (two personas with one id) is computed again.
         const bool same = !inserted && e.plannedBudget == budget &&
                           e.plan.has_value() == (plan != nullptr) && (!plan || *e.plan == *plan) &&
-                          e.persona == p;
-        if (!same) {
+                          e.slot < previous.size() && !taken[e.slot] && e.persona == p;
+        if (same) {
+            taken[e.slot] = true;
+            m_analysis.personas.push_back(std::move(previous[e.slot]));
+        } else {
             e.persona = p;
             e.plan = plan ? std::optional<PersonaPlan>(*plan) : std::nullopt;
             e.plannedBudget = budget;
-            e.result = analysePersona(p, plan, period, catalogue, budget);
+            m_analysis.personas.push_back(analysePersona(p, plan, period, catalogue, budget));
             ++m_computed;
         }
-        m_analysis.personas.push_back(e.result);
+        e.slot = m_analysis.personas.size() - 1;
     }
     // Deleted personas leave the cache (an undo of the deletion computes them again).
     std::erase_if(m_entries, [&](const auto& item) { return !present.contains(item.first); });

@@ -25,7 +25,7 @@ private:
         Persona persona;
         std::optional<PersonaPlan> plan;
         double plannedBudget = 0;
-        PersonaPlanAnalysis result;
+        std::size_t slot = 0; ///< where its result is in m_analysis.personas
     };
 
     std::unordered_map<std::string, Entry> m_entries;

@@ -23,6 +23,8 @@ struct TimelineTactic {
     TacticStatus status = TacticStatus::Planned;
     double budget = 0;
     std::size_t persona = 0; ///< index into TimelineData::personas
+
+    bool operator==(const TimelineTactic&) const = default;
 };
 
 /// A persona that has tactics or a target, in the workspace's order.
@@ -34,6 +36,8 @@ struct TimelinePersona {
     QDate latestEntryP90;
     int tactics = 0; ///< dated tactics, drawn or not
     int drawn = 0;   ///< of which drawn (the rows are limited)
+
+    bool operator==(const TimelinePersona&) const = default;
 };
 
 /// What the timeline draws: plain figures from the plan and its analysis, no widgets.
@@ -51,6 +55,8 @@ struct TimelineData {
     /// Tactics without valid dates (or ending before they start): listed, not drawn.
     std::vector<TimelineTactic> undated;
     std::size_t totalTactics = 0;
+
+    bool operator==(const TimelineData&) const = default;
 };
 
 /// One pipeline stage (or the customers) of the reverse-funnel chart.

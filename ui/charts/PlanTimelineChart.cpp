@@ -68,15 +68,21 @@ QAreaSeries* PlanTimelineChart::bar(std::size_t row) const
 QLineSeries* PlanTimelineChart::marker(std::size_t persona, int q) const
 {
     const auto& list = q == 50 ? m_p50 : m_p90;
-    if (persona >= list.size() || list[persona]->count() == 0)
+    if (persona >= m_slotOf.size() || m_slotOf[persona] >= list.size())
         return nullptr;
-    return list[persona];
+    QLineSeries* line = list[m_slotOf[persona]];
+    return line->count() == 0 ? nullptr : line;
 }
 
 void PlanTimelineChart::setTimeline(TimelineData timeline)
 {
+    // Most edits (a price, a conversion rate) leave the timeline as it was: nothing to redraw.
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    if (m_built && rtl == m_rtl && timeline == m_data)
+        return;
+    m_built = true;
     m_data = std::move(timeline);
-    m_rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    m_rtl = rtl;
     // The latest date's label is centred on the plot's far edge: room for half of it there.
     // (The legend keeps the bottom margin: only the sides change.)
     QMargins room = chart()->margins();
@@ -162,17 +168,21 @@ void PlanTimelineChart::fitAxes()
     m_to = hi;
     fitCalendar();
 
-    for (const QString& label : m_y->categoriesLabels())
-        m_y->remove(label);
     const auto n = static_cast<double>(m_data.rows.size());
     QStringList names;
     for (const auto& t : m_data.rows)
         names << t.name;
     names = uniqueLabels(names);
-    m_y->setStartValue(-0.5);
-    for (auto i = static_cast<qsizetype>(names.size()) - 1; i >= 0; --i)
-        m_y->append(names[i], n - 1 - static_cast<double>(i) + 0.5);
-    m_y->setRange(-0.5, std::max(0.5, n - 0.5));
+    // Replacing an axis' categories lays the whole chart out again: only when they change.
+    if (names != m_rowNames) {
+        m_rowNames = names;
+        for (const QString& label : m_y->categoriesLabels())
+            m_y->remove(label);
+        m_y->setStartValue(-0.5);
+        for (auto i = static_cast<qsizetype>(names.size()) - 1; i >= 0; --i)
+            m_y->append(names[i], n - 1 - static_cast<double>(i) + 0.5);
+        m_y->setRange(-0.5, std::max(0.5, n - 0.5));
+    }
     m_bottom = -0.5;
     m_top = std::max(0.5, n - 0.5);
 
@@ -203,6 +213,10 @@ void PlanTimelineChart::fitCalendar()
     if (!m_from.isValid() || !m_to.isValid())
         return;
     m_labels = labelRoom();
+    const Calendar calendar{m_from, m_to, m_data.periodStart, m_labels, m_rtl};
+    if (calendar == m_calendar)
+        return;
+    m_calendar = calendar;
     const QDate lo = m_from;
     const QDate hi = m_to;
     std::vector<QDate> bounds;
@@ -281,22 +295,37 @@ void PlanTimelineChart::rebuild()
         legend().hide(area);
         m_bars.push_back(area);
     }
+    // Each persona's drawn rows; only the personas that have some get series.
+    std::vector<std::pair<std::size_t, std::size_t>> span(personas, {rows, 0});
+    for (std::size_t r = 0; r < rows; ++r) {
+        auto& [first, last] = span[m_data.rows[r].persona];
+        first = std::min(first, r);
+        last = std::max(last, r);
+    }
+    std::vector<std::size_t> shown;
+    m_slotOf.assign(personas, static_cast<std::size_t>(-1));
+    for (std::size_t p = 0; p < personas; ++p)
+        if (span[p].first < rows) {
+            m_slotOf[p] = shown.size();
+            shown.push_back(p);
+        }
+    const std::size_t slots = shown.size();
     for (auto* list : {&m_p50, &m_p90}) {
-        while (list->size() > personas) {
+        while (list->size() > slots) {
             destroySeries(list->back());
             list->pop_back();
         }
-        while (list->size() < personas) {
+        while (list->size() < slots) {
             auto* line = new QLineSeries;
             attach(line, m_x, m_y);
             list->push_back(line);
         }
     }
-    while (m_keys.size() > personas) {
+    while (m_keys.size() > slots) {
         destroySeries(m_keys.back());
         m_keys.pop_back();
     }
-    while (m_keys.size() < personas) {
+    while (m_keys.size() < slots) {
         auto* key = new QScatterSeries;
         key->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         key->setMarkerSize(10);
@@ -339,41 +368,36 @@ void PlanTimelineChart::rebuild()
     }
 
     // Each targeted persona's latest lead-entry dates, across its own rows.
-    std::vector<std::pair<std::size_t, std::size_t>> span(personas, {rows, 0});
-    for (std::size_t r = 0; r < rows; ++r) {
-        auto& [first, last] = span[m_data.rows[r].persona];
-        first = std::min(first, r);
-        last = std::max(last, r);
-    }
     bool p50Named = false;
     bool p90Named = false;
-    for (std::size_t p = 0; p < personas; ++p) {
+    for (std::size_t q = 0; q < slots; ++q) {
+        const std::size_t p = shown[q];
         const TimelinePersona& tp = m_data.personas[p];
-        const bool drawn = tp.targeted && span[p].first < rows;
+        const bool drawn = tp.targeted;
         const double top = drawn ? static_cast<double>(rows - 1 - span[p].first) + 0.5 : 0;
         const double bottom = drawn ? static_cast<double>(rows - 1 - span[p].second) - 0.5 : 0;
         const auto segment = [&](QDate d) {
             const double x = xOf(d);
             return drawn ? QList<QPointF>{QPointF(x, bottom), QPointF(x, top)} : QList<QPointF>();
         };
-        replacePoints(m_p50[p], segment(tp.latestEntryP50));
-        replacePoints(m_p90[p], segment(tp.latestEntryP90));
-        m_p50[p]->setPen(QPen(markerColour, 3));
-        m_p90[p]->setPen(QPen(markerColour, 2, Qt::DashLine));
-        m_p50[p]->setName(tr("Latest lead entry to close in the period, half of the deals (p50)"));
-        m_p90[p]->setName(tr("Latest lead entry, nine deals in ten (p90)"));
-        for (QLegendMarker* m : chart()->legend()->markers(m_p50[p]))
+        replacePoints(m_p50[q], segment(tp.latestEntryP50));
+        replacePoints(m_p90[q], segment(tp.latestEntryP90));
+        m_p50[q]->setPen(QPen(markerColour, 3));
+        m_p90[q]->setPen(QPen(markerColour, 2, Qt::DashLine));
+        m_p50[q]->setName(tr("Latest lead entry to close in the period, half of the deals (p50)"));
+        m_p90[q]->setName(tr("Latest lead entry, nine deals in ten (p90)"));
+        for (QLegendMarker* m : chart()->legend()->markers(m_p50[q]))
             WrappingLegend::setShown(m, drawn && !p50Named);
-        for (QLegendMarker* m : chart()->legend()->markers(m_p90[p]))
+        for (QLegendMarker* m : chart()->legend()->markers(m_p90[q]))
             WrappingLegend::setShown(m, drawn && !p90Named);
         p50Named = p50Named || drawn;
         p90Named = p90Named || drawn;
 
-        m_keys[p]->setName(tp.name);
-        m_keys[p]->setColor(tp.colour);
-        m_keys[p]->setBorderColor(tp.colour.darker(130));
-        for (QLegendMarker* m : chart()->legend()->markers(m_keys[p]))
-            WrappingLegend::setShown(m, tp.drawn > 0);
+        m_keys[q]->setName(tp.name);
+        m_keys[q]->setColor(tp.colour);
+        m_keys[q]->setBorderColor(tp.colour.darker(130));
+        for (QLegendMarker* m : chart()->legend()->markers(m_keys[q]))
+            WrappingLegend::setShown(m, true);
     }
 
     drawGuide(m_start, m_data.periodStart);

@@ -69,12 +69,24 @@ private:
     QDate m_from; ///< the calendar drawn: its first day
     QDate m_to;   ///< the day after its last
     int m_labels = 0;
-    double m_top = 0;    ///< y of the top edge of the plot
-    double m_bottom = 0; ///< y of the bottom edge
+    double m_top = 0;       ///< y of the top edge of the plot
+    double m_bottom = 0;    ///< y of the bottom edge
+    bool m_built = false;   ///< m_data has been drawn once
+    QStringList m_rowNames; ///< the y axis' labels, top row first
+    /// What the x axis' labels were made for: they are made again only when it changes.
+    struct Calendar {
+        QDate from, to, periodStart;
+        int labels = 0;
+        bool rtl = false;
+        bool operator==(const Calendar&) const = default;
+    } m_calendar;
     std::vector<QAreaSeries*> m_bars;
-    std::vector<QLineSeries*> m_p50; ///< per persona, empty points when not drawn
+    /// Series exist only for the personas that have drawn rows (at most maxRows of them), in
+    /// their order; m_slotOf maps a persona's index in m_data.personas to its slot (or npos).
+    std::vector<std::size_t> m_slotOf;
+    std::vector<QLineSeries*> m_p50; ///< per slot, empty points when not drawn
     std::vector<QLineSeries*> m_p90;
-    std::vector<QScatterSeries*> m_keys; ///< legend entries: one per persona
+    std::vector<QScatterSeries*> m_keys; ///< legend entries: one per slot
     QLineSeries* m_start;
     QLineSeries* m_end;
     QLineSeries* m_today;

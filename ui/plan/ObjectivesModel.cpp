@@ -6,6 +6,7 @@
 #include "plan/KpiSuggestions.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace b2x {
 
@@ -25,18 +26,15 @@ QString qs(const std::string& s)
 
 ObjectivesModel::ObjectivesModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-void ObjectivesModel::load(const Workspace& ws, const plan::PlanAnalysis& analysis)
+bool ObjectivesModel::load(const Workspace& ws, const plan::PlanAnalysis& analysis)
 {
-    beginResetModel();
-    m_objectives.clear();
-    m_objectives.reserve(ws.plan.objectives.size());
+    std::vector<ObjectiveRow> rows;
+    rows.reserve(ws.plan.objectives.size());
     const auto personaName = [&](const std::string& id) -> QString {
         if (id.empty())
             return {};
-        for (const auto& p : ws.personas)
-            if (p.id == id)
-                return qs(p.name);
-        return tr("missing persona");
+        const plan::PersonaPlanAnalysis* p = analysis.findPersona(id);
+        return p ? qs(p->name) : tr("missing persona");
     };
     for (std::size_t i = 0; i < ws.plan.objectives.size(); ++i) {
         const Objective& o = ws.plan.objectives[i];
@@ -125,9 +123,46 @@ void ObjectivesModel::load(const Workspace& ws, const plan::PlanAnalysis& analys
             kr.explanation = krWhy.join(QLatin1Char(' '));
             out.keyResults.push_back(std::move(kr));
         }
-        m_objectives.push_back(std::move(out));
+        rows.push_back(std::move(out));
     }
-    endResetModel();
+    return update(std::move(rows));
+}
+
+bool ObjectivesModel::update(std::vector<ObjectiveRow> rows)
+{
+    // A persona edit reloads the tree at every keystroke and changes a few texts at most: the
+    // rows that differ are announced, and the view keeps its layout, expansion and selection.
+    // Only a different set of objectives or key results resets the model.
+    const bool sameShape =
+        std::equal(rows.begin(), rows.end(), m_objectives.begin(), m_objectives.end(),
+                   [](const ObjectiveRow& a, const ObjectiveRow& b) {
+                       return a.row.id == b.row.id &&
+                              std::equal(a.keyResults.begin(), a.keyResults.end(),
+                                         b.keyResults.begin(), b.keyResults.end(),
+                                         [](const Row& x, const Row& y) { return x.id == y.id; });
+                   });
+    if (!sameShape) {
+        beginResetModel();
+        m_objectives = std::move(rows);
+        endResetModel();
+        return true;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const int r = static_cast<int>(i);
+        if (!(rows[i].row == m_objectives[i].row)) {
+            m_objectives[i].row = std::move(rows[i].row);
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+        const QModelIndex parent = index(r, 0);
+        auto& keyResults = m_objectives[i].keyResults;
+        for (std::size_t j = 0; j < keyResults.size(); ++j)
+            if (!(rows[i].keyResults[j] == keyResults[j])) {
+                keyResults[j] = std::move(rows[i].keyResults[j]);
+                const int k = static_cast<int>(j);
+                Q_EMIT dataChanged(index(k, 0, parent), index(k, ColumnCount - 1, parent));
+            }
+    }
+    return false;
 }
 
 QModelIndex ObjectivesModel::objectiveIndex(const QString& id) const

@@ -28,7 +28,9 @@ public:
 
     explicit ObjectivesModel(QObject* parent = nullptr);
 
-    void load(const Workspace& workspace, const plan::PlanAnalysis& analysis);
+    /// Loads the plan's objectives; returns whether the model was reset (a different set of
+    /// objectives or key results) rather than updated row by row.
+    bool load(const Workspace& workspace, const plan::PlanAnalysis& analysis);
 
     QModelIndex objectiveIndex(const QString& id) const;
     QModelIndex keyResultIndex(const QString& id) const;
@@ -48,6 +50,8 @@ private:
         QString explanation;
         std::optional<double> progress;
         std::optional<plan::Band> band;
+
+        bool operator==(const Row&) const = default;
     };
     struct ObjectiveRow {
         Row row;
@@ -55,6 +59,7 @@ private:
     };
 
     const Row* rowAt(const QModelIndex& index) const;
+    bool update(std::vector<ObjectiveRow> rows);
 
     std::vector<ObjectiveRow> m_objectives;
 };

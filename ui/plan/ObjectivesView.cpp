@@ -201,26 +201,32 @@ void ObjectivesView::refresh()
     {
         // The selection is put back below; no half-loaded state reaches the check-in panel.
         const QScopedValueRollback loading(m_loading, true);
-        m_analysis =
-            m_source ? m_source->analysis() : plan::analysePlan(m_document->workspace(), m_today);
-        m_stale = false;
-        m_model->load(m_document->workspace(), m_analysis);
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const QModelIndex index = m_model->index(r, 0);
-            m_tree->setExpanded(
-                index, !m_collapsed.contains(index.data(ObjectivesModel::IdRole).toString()));
+        if (m_source) {
+            m_analysis = &m_source->analysis();
+        } else {
+            m_ownAnalysis = plan::analysePlan(m_document->workspace(), m_today);
+            m_analysis = &*m_ownAnalysis;
         }
-        QModelIndex current =
-            keyResultId.isEmpty() ? QModelIndex() : m_model->keyResultIndex(keyResultId);
-        if (!current.isValid() && !objectiveId.isEmpty())
-            current = m_model->objectiveIndex(objectiveId);
-        if (current.isValid())
-            m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
-                                                                   QItemSelectionModel::Rows);
+        m_stale = false;
+        if (m_model->load(m_document->workspace(), *m_analysis)) {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                const QModelIndex index = m_model->index(r, 0);
+                m_tree->setExpanded(
+                    index, !m_collapsed.contains(index.data(ObjectivesModel::IdRole).toString()));
+            }
+            QModelIndex current =
+                keyResultId.isEmpty() ? QModelIndex() : m_model->keyResultIndex(keyResultId);
+            if (!current.isValid() && !objectiveId.isEmpty())
+                current = m_model->objectiveIndex(objectiveId);
+            if (current.isValid())
+                m_tree->selectionModel()->setCurrentIndex(
+                    current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // A reset loses the scroll position: put it back where the reader left it, once the
+            // reloaded rows have their scroll range.
+            m_tree->doItemsLayout();
+            m_tree->verticalScrollBar()->setValue(scrolled);
+        }
     }
-    // A persona edit reloads the tree at every keystroke: it stays where the reader left it.
-    m_tree->doItemsLayout(); // the scroll range of the reloaded rows, before the value is put back
-    m_tree->verticalScrollBar()->setValue(scrolled);
     m_addObjective->setEnabled(m_document->workspace().plan.objectives.size() <
                                limits::maxObjectives);
     currentChanged();
@@ -338,7 +344,7 @@ QString ObjectivesView::addKeyResult(const QString& objectiveId, KeyResult keyRe
     if (m_stale)
         refresh();
     if (keyResult.derived)
-        if (const auto live = plan::liveTarget(*keyResult.derived, m_analysis))
+        if (const auto live = plan::liveTarget(*keyResult.derived, *m_analysis))
             keyResult.target = *live;
     const std::string objective_id = objectiveId.toStdString();
     m_document->editPlan(QString(), tr("Add key result “%1”").arg(qs(keyResult.metric)),
@@ -364,7 +370,7 @@ void ObjectivesView::updateKeyResult(const KeyResult& keyResult)
     if (after.derived && before->derived != after.derived) {
         if (m_stale)
             refresh();
-        if (const auto live = plan::liveTarget(*after.derived, m_analysis))
+        if (const auto live = plan::liveTarget(*after.derived, *m_analysis))
             after.target = *live;
     }
     editKeyResult(qs(keyResult.id), QString(), tr("Edit key result “%1”").arg(qs(keyResult.metric)),
@@ -416,7 +422,7 @@ void ObjectivesView::addCheckIn(const QString& keyResultId, const CheckIn& check
     if (m_stale)
         refresh();
     const std::optional<double> live =
-        k->derived ? plan::liveTarget(*k->derived, m_analysis) : std::nullopt;
+        k->derived ? plan::liveTarget(*k->derived, *m_analysis) : std::nullopt;
     editKeyResult(keyResultId, QString(), tr("Add a check-in to “%1”").arg(qs(k->metric)),
                   [&](KeyResult& r) {
                       r.checkIns.push_back(checkIn);

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -42,7 +43,7 @@ public:
     QTreeView* tree() const { return m_tree; }
     ObjectivesModel* model() const { return m_model; }
     CheckInPanel* checkIns() const { return m_checkIns; }
-    const plan::PlanAnalysis& analysis() const { return m_analysis; }
+    const plan::PlanAnalysis& analysis() const { return *m_analysis; }
     /// The selected objective's id, or the selected key result's objective ("" for none).
     QString currentObjectiveId() const;
     /// The selected key result's id ("" when an objective or nothing is selected).
@@ -78,7 +79,9 @@ private:
     WorkspaceDocument* m_document;
     PlanAnalysisSource* m_source = nullptr;
     QDate m_today;
-    plan::PlanAnalysis m_analysis;
+    /// The analysis shown: the shared source's, or (without one) the view's own.
+    const plan::PlanAnalysis* m_analysis = nullptr;
+    std::optional<plan::PlanAnalysis> m_ownAnalysis;
     bool m_stale = true;
     bool m_loading = false;
     QSet<QString> m_collapsed; ///< objectives the user folded; every other one is open

@@ -32,6 +32,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace b2x {
@@ -370,17 +371,35 @@ void PlanPanel::fillFunnel()
 
 void PlanPanel::fillChecks()
 {
-    m_checks->clear();
-    for (const plan::PlanCheck& check : analysis().checks) {
-        auto* item = new QListWidgetItem(check.message, m_checks);
-        item->setData(Qt::UserRole, QString::fromStdString(check.personaId));
-        item->setData(Qt::UserRole + 1, QString::fromStdString(check.keyResultId));
-        item->setData(Qt::UserRole + 2, QString::fromStdString(check.tacticId));
-        item->setData(Qt::UserRole + 3, QString::fromStdString(check.contentId));
-        item->setToolTip(check.message);
+    // An edit changes a few checks at most, so the list keeps its items and rewrites only the
+    // ones that differ: clearing and refilling a thousand word-wrapped items on every keystroke
+    // cost more than the rest of the edit.
+    const auto& checks = analysis().checks;
+    const auto setItem = [](QListWidgetItem* item, const QString& message,
+                            const std::array<QString, 4>& ids) {
+        if (item->text() != message) {
+            item->setText(message);
+            item->setToolTip(message);
+        }
+        for (int role = 0; role < 4; ++role)
+            if (item->data(Qt::UserRole + role).toString() != ids[static_cast<std::size_t>(role)])
+                item->setData(Qt::UserRole + role, ids[static_cast<std::size_t>(role)]);
+    };
+    const int wanted = checks.empty() ? 1 : static_cast<int>(checks.size());
+    while (m_checks->count() > wanted)
+        delete m_checks->takeItem(m_checks->count() - 1);
+    while (m_checks->count() < wanted)
+        m_checks->addItem(new QListWidgetItem());
+    if (checks.empty()) {
+        setItem(m_checks->item(0), tr("No findings: the plan passes every check."), {});
+        return;
     }
-    if (analysis().checks.empty())
-        new QListWidgetItem(tr("No findings: the plan passes every check."), m_checks);
+    for (std::size_t i = 0; i < checks.size(); ++i) {
+        const plan::PlanCheck& check = checks[i];
+        setItem(m_checks->item(static_cast<int>(i)), check.message,
+                {QString::fromStdString(check.personaId), QString::fromStdString(check.keyResultId),
+                 QString::fromStdString(check.tacticId), QString::fromStdString(check.contentId)});
+    }
 }
 
 void PlanPanel::editPeriodDate(bool start, QDate date)

@@ -165,12 +165,17 @@ void RaceBoard::refresh()
     const int cardPosition = m_view->currentCard();
     const int h = m_view->horizontalScrollBar()->value();
     const int v = m_view->verticalScrollBar()->value();
-    m_model->rebuild();
-    m_view->fitRows();
+    const bool reset = m_model->rebuild();
     m_stale = false;
     const bool hasPersonas = !m_document->workspace().personas.empty();
     m_addTactic->setEnabled(hasPersonas);
     m_addContent->setEnabled(hasPersonas);
+    // Nothing moved (a persona's figures, a card's text): the model repainted its cells and the
+    // view kept its rows' heights, selection and scroll position.
+    if (!reset && m_rowsFitted)
+        return;
+    m_view->fitRows();
+    m_rowsFitted = true;
     if (hadCurrent) {
         int row = wasOrphan ? m_model->rowCount() - 1 : m_model->rowOf(personaId);
         if (wasOrphan && !m_model->isOrphanRow(row))

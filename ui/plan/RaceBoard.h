@@ -67,6 +67,7 @@ private:
     QPushButton* m_editStage;
     std::function<bool(QDialog&)> m_runDialog;
     bool m_stale = true;
+    bool m_rowsFitted = false; ///< the rows have their heights for the current cards
 };
 
 } // namespace b2x

@@ -35,48 +35,66 @@ const Plan& RaceBoardModel::plan() const
     return m_document->workspace().plan;
 }
 
-void RaceBoardModel::rebuild()
+bool RaceBoardModel::rebuild()
 {
-    beginResetModel();
     const Workspace& ws = m_document->workspace();
-    m_catalogue = ws.catalogue();
-    m_personaIds.clear();
-    m_rowOf.clear();
-    m_personaIds.reserve(ws.personas.size() + 1);
+    std::vector<std::string> personaIds;
+    std::unordered_map<std::string, int> rowOf;
+    personaIds.reserve(ws.personas.size() + 1);
     for (const Persona& p : ws.personas) {
-        m_rowOf.emplace(p.id, static_cast<int>(m_personaIds.size()));
-        m_personaIds.push_back(p.id);
+        rowOf.emplace(p.id, static_cast<int>(personaIds.size()));
+        personaIds.push_back(p.id);
     }
-    m_hasOrphans = false;
+    bool hasOrphans = false;
     const auto rowFor = [&](const std::string& personaId) {
-        const auto it = m_rowOf.find(personaId);
-        if (it != m_rowOf.end())
+        const auto it = rowOf.find(personaId);
+        if (it != rowOf.end())
             return it->second;
-        m_hasOrphans = true;
+        hasOrphans = true;
         return static_cast<int>(ws.personas.size());
     };
-    m_cells.assign((ws.personas.size() + 1) * raceStageCount, {});
+    std::vector<std::vector<BoardCard>> cells((ws.personas.size() + 1) * raceStageCount);
     const Plan& p = ws.plan;
     for (std::size_t i = 0; i < p.tactics.size(); ++i) {
         const int row = rowFor(p.tactics[i].personaId);
-        m_cells[static_cast<std::size_t>(row) * raceStageCount +
-                static_cast<std::size_t>(p.tactics[i].stage)]
+        cells[static_cast<std::size_t>(row) * raceStageCount +
+              static_cast<std::size_t>(p.tactics[i].stage)]
             .push_back({BoardCard::Kind::Tactic, i});
     }
     for (std::size_t i = 0; i < p.content.size(); ++i) {
         const int row = rowFor(p.content[i].personaId);
-        m_cells[static_cast<std::size_t>(row) * raceStageCount +
-                static_cast<std::size_t>(p.content[i].stage)]
+        cells[static_cast<std::size_t>(row) * raceStageCount +
+              static_cast<std::size_t>(p.content[i].stage)]
             .push_back({BoardCard::Kind::Content, i});
     }
-    if (m_hasOrphans)
-        m_personaIds.emplace_back();
+    if (hasOrphans)
+        personaIds.emplace_back();
     else
-        m_cells.resize(ws.personas.size() * raceStageCount);
-    m_gaps.clear();
+        cells.resize(ws.personas.size() * raceStageCount);
+    std::set<std::pair<std::string, RaceStage>> gaps;
     for (const plan::ContentGap& gap : plan::findContentGaps(ws))
-        m_gaps.emplace(gap.personaId, gap.stage);
+        gaps.emplace(gap.personaId, gap.stage);
+
+    m_catalogue = ws.catalogue();
+    // Most changes (a persona's figures, a card's text) leave every card where it was: the cells
+    // are repainted and the view keeps its rows' heights, selection and scroll position. Only
+    // cards or rows that moved reset the model.
+    if (personaIds == m_personaIds && cells == m_cells && gaps == m_gaps &&
+        hasOrphans == m_hasOrphans) {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        }
+        return false;
+    }
+    beginResetModel();
+    m_personaIds = std::move(personaIds);
+    m_rowOf = std::move(rowOf);
+    m_cells = std::move(cells);
+    m_gaps = std::move(gaps);
+    m_hasOrphans = hasOrphans;
     endResetModel();
+    return true;
 }
 
 int RaceBoardModel::rowCount(const QModelIndex& parent) const

@@ -54,8 +54,9 @@ public:
 
     explicit RaceBoardModel(const WorkspaceDocument* document, QObject* parent = nullptr);
 
-    /// Reads the workspace's personas and plan again (a model reset).
-    void rebuild();
+    /// Reads the plan again; returns whether the model was reset (cards or rows moved) rather
+    /// than only repainted.
+    bool rebuild();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
