@@ -54,13 +54,15 @@ void textMap(JsonDecoder& d, const Json& parent, const char* key,
         return;
     Scope s(d, key);
     if (o->size() > L::maxMappingEntries) {
-        d.fail(tr("has %1 entries; at most %2 are allowed").arg(o->size()).arg(L::maxMappingEntries));
+        d.fail(
+            tr("has %1 entries; at most %2 are allowed").arg(o->size()).arg(L::maxMappingEntries));
         return;
     }
     for (const auto& [name, value] : o->items()) {
         if (name.empty() || name.size() > L::maxShortText) {
-            d.fail(tr("a name is %1 bytes long; names hold 1 to %2").arg(name.size()).arg(
-                L::maxShortText));
+            d.fail(tr("a name is %1 bytes long; names hold 1 to %2")
+                       .arg(name.size())
+                       .arg(L::maxShortText));
             continue;
         }
         std::string text;

@@ -53,8 +53,9 @@ void dropVersionThreeKeys(nlohmann::json& document)
 
 constexpr std::array<MigrationStep, 2> shippedSteps{{
     {1, "version 2 added the plan: a version-1 workspace gets an empty one", addEmptyPlan},
-    {2, "version 3 added response curves, spending bounds, evidence ranges and import mappings: "
-        "those keys in a version-2 file meant nothing and are removed",
+    {2,
+     "version 3 added response curves, spending bounds, evidence ranges and import mappings: "
+     "those keys in a version-2 file meant nothing and are removed",
      dropVersionThreeKeys},
 }};
 

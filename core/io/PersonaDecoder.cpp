@@ -2,7 +2,6 @@
 #include "PersonaDecoder.h"
 
 #include "CalibrationDecoder.h"
-
 #include "model/ChannelCatalogue.h"
 #include "model/EvidenceValues.h"
 #include "model/Limits.h"
