@@ -6,6 +6,7 @@
 #include "calibration/DealImport.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
+#include "model/Limits.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -395,7 +396,7 @@ int runCalibrate(const QStringList& args)
             if (QString::fromStdString(persona->pipeline[k].name) == stage ||
                 stage == QString::number(k + 1))
                 index = static_cast<int>(k);
-        if (eq <= 0 || index < 0) {
+        if (eq <= 0 || crm.empty() || index < 0) {
             QStringList names;
             for (const auto& s : persona->pipeline)
                 names << QString::fromStdString(s.name);
@@ -405,7 +406,9 @@ int runCalibrate(const QStringList& args)
             return UsageError;
         }
         mapping[crm] = index;
-        usedStages[crm] = persona->pipeline[static_cast<std::size_t>(index)].name;
+        // Saved only within the file format's limits, so the written workspace always opens.
+        if (crm.size() <= limits::maxShortText && usedStages.size() < limits::maxMappingEntries)
+            usedStages[crm] = persona->pipeline[static_cast<std::size_t>(index)].name;
     }
 
     std::optional<SpendSummary> spend;

@@ -142,3 +142,28 @@ TEST(CalibrateMemoryCli, MapReplacesTheSavedMappingAndAnUnneededOrderIsNotSaved)
     EXPECT_EQ(stages.size(), 1);
     EXPECT_TRUE(stages.contains(QStringLiteral("Visitor")));
 }
+
+TEST(CalibrateMemoryCli, ANameBeyondTheFormatsLimitIsUsedButNotSaved)
+{
+    // The written workspace must always open again: a CRM stage name longer than the file
+    // format allows (500 bytes) maps for this run but is not remembered.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.b2x"));
+    const QString longName(501, QLatin1Char('x'));
+    const ProcessResult r = runCli(
+        calibrateArgs(sample, fixtures + QStringLiteral("hubspot-deals.csv"))
+        << QStringLiteral("--map") << longName + QStringLiteral("=1") << QStringLiteral("--map")
+        << QStringLiteral("Visitor=1") << QStringLiteral("--apply") << out);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const ProcessResult valid = runCli({QStringLiteral("validate"), out});
+    EXPECT_EQ(valid.exitCode, 0) << valid.err.toStdString();
+    const QJsonObject stages = personaIn(out)[QStringLiteral("importMapping")]
+                                   .toObject()[QStringLiteral("stages")]
+                                   .toObject();
+    EXPECT_EQ(stages.keys(), QStringList{QStringLiteral("Visitor")});
+    // An empty CRM name is a usage error, as a missing "=" is.
+    const ProcessResult empty =
+        runCli(calibrateArgs(sample, fixtures + QStringLiteral("hubspot-deals.csv"))
+               << QStringLiteral("--map") << QStringLiteral(" =1"));
+    EXPECT_EQ(empty.exitCode, 2);
+}
