@@ -6,6 +6,7 @@
 #include "calibration/DealImport.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
+#include "model/Limits.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -346,6 +347,19 @@ int runCalibrate(const QStringList& args)
         events = readTable(o.events);
     if (!deals || (!o.events.isEmpty() && !events))
         return InvalidInput;
+    // The persona remembers what the last import was told (docs/calibration.md): its date order
+    // answers for files whose dates fit both orders, unless --date-order does.
+    const ImportMapping remembered = persona->importMapping;
+    const DateOrder savedOrder = remembered.dateOrder == "dmy"   ? DateOrder::DayFirst
+                                 : remembered.dateOrder == "mdy" ? DateOrder::MonthFirst
+                                                                 : DateOrder::Unknown;
+    bool orderNeeded = datesNeedOrder(*deals, events ? &*events : nullptr);
+    if (order == DateOrder::Unknown && orderNeeded && savedOrder != DateOrder::Unknown) {
+        order = savedOrder;
+        printErr(tr("b2x calibrate: the dates fit both orders; using the order saved with the "
+                    "persona (%1)\n")
+                     .arg(QString::fromStdString(remembered.dateOrder)));
+    }
     const DealImportResult imported =
         importDeals(*deals, events ? &*events : nullptr, *format, order,
                     QFileInfo(o.deals).fileName(), QFileInfo(o.events).fileName());
@@ -356,7 +370,23 @@ int runCalibrate(const QStringList& args)
     if (!imported.deals)
         return imported.dateOrderAmbiguous ? UsageError : InvalidInput;
 
+    // Stages named like the persona's map themselves; then the saved mapping, unless --map
+    // gives one. What is used (CRM stage → persona stage name) is saved by --apply.
     StageMapping mapping = mappingByName(*imported.deals, *persona);
+    std::map<std::string, std::string> usedStages;
+    if (o.maps.isEmpty()) {
+        for (const auto& [crm, stageName] : remembered.stages)
+            for (std::size_t k = 0; k < persona->pipeline.size(); ++k)
+                if (persona->pipeline[k].name == stageName) {
+                    mapping[crm] = static_cast<int>(k);
+                    usedStages[crm] = stageName;
+                    break;
+                }
+        if (!usedStages.empty())
+            printErr(tr("b2x calibrate: using the stage mapping saved with the persona (%n "
+                        "stage(s)); --map replaces it\n",
+                        nullptr, static_cast<int>(usedStages.size())));
+    }
     for (const QString& m : o.maps) {
         const qsizetype eq = m.lastIndexOf(QLatin1Char('='));
         const std::string crm = m.left(eq).trimmed().toStdString();
@@ -366,7 +396,7 @@ int runCalibrate(const QStringList& args)
             if (QString::fromStdString(persona->pipeline[k].name) == stage ||
                 stage == QString::number(k + 1))
                 index = static_cast<int>(k);
-        if (eq <= 0 || index < 0) {
+        if (eq <= 0 || crm.empty() || index < 0) {
             QStringList names;
             for (const auto& s : persona->pipeline)
                 names << QString::fromStdString(s.name);
@@ -376,6 +406,9 @@ int runCalibrate(const QStringList& args)
             return UsageError;
         }
         mapping[crm] = index;
+        // Saved only within the file format's limits, so the written workspace always opens.
+        if (crm.size() <= limits::maxShortText && usedStages.size() < limits::maxMappingEntries)
+            usedStages[crm] = persona->pipeline[static_cast<std::size_t>(index)].name;
     }
 
     std::optional<SpendSummary> spend;
@@ -383,7 +416,16 @@ int runCalibrate(const QStringList& args)
         const auto table = readTable(o.spend);
         if (!table)
             return InvalidInput;
-        const SpendImportResult rows = importSpend(*table, order, QFileInfo(o.spend).fileName());
+        SpendImportResult rows = importSpend(*table, order, QFileInfo(o.spend).fileName());
+        if (rows.dateOrderAmbiguous && order == DateOrder::Unknown &&
+            savedOrder != DateOrder::Unknown) {
+            order = savedOrder;
+            orderNeeded = true;
+            rows = importSpend(*table, order, QFileInfo(o.spend).fileName());
+        } else if (order != DateOrder::Unknown && !orderNeeded) {
+            // Was the order given needed for the spend file? Its import tells when asked without.
+            orderNeeded = importSpend(*table, DateOrder::Unknown, QString()).dateOrderAmbiguous;
+        }
         for (const auto& p : rows.problems)
             printErr(tr("error: %1\n").arg(p.toString()));
         if (!rows.rows)
@@ -404,6 +446,9 @@ int runCalibrate(const QStringList& args)
         const QString source = tr("CRM deals export %1: %n deal(s), as of %2", nullptr, c.total)
                                    .arg(QFileInfo(o.deals).fileName(), dayText(c.asOf));
         *persona = applyCalibration(*persona, c, source.toStdString());
+        persona->importMapping.stages = usedStages;
+        if (orderNeeded && order != DateOrder::Unknown)
+            persona->importMapping.dateOrder = order == DateOrder::DayFirst ? "dmy" : "mdy";
         const auto saved = WorkspaceWriter::writeFile(ws, o.apply);
         if (!saved.ok) {
             printErr(tr("%1: error: %2\n").arg(o.apply, saved.message));

@@ -449,6 +449,15 @@ void observeDates(const CsvTable& t, DateOrderEvidence& evidence)
 
 } // namespace
 
+bool datesNeedOrder(const CsvTable& deals, const CsvTable* events)
+{
+    DateOrderEvidence evidence;
+    observeDates(deals, evidence);
+    if (events)
+        observeDates(*events, evidence);
+    return evidence.ambiguous();
+}
+
 DealFormat recogniseDeals(const CsvTable& t)
 {
     if (findColumn(t, {"deal_id"}) && findColumn(t, {"created_at"}) && findColumn(t, {"status"}))

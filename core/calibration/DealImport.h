@@ -32,4 +32,9 @@ DealImportResult importDeals(const CsvTable& deals, const CsvTable* events, Deal
                              DateOrder order, const QString& dealsName = QString(),
                              const QString& eventsName = QString());
 
+/// True when the files' numeric dates all fit both orders (03/04/2026) and none tells which:
+/// importDeals() with DateOrder::Unknown then reports dateOrderAmbiguous. Cheap (date columns
+/// only), so a caller can tell whether an order it was given was needed.
+bool datesNeedOrder(const CsvTable& deals, const CsvTable* events);
+
 } // namespace b2x::calibration

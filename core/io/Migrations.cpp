@@ -21,8 +21,42 @@ void addEmptyPlan(nlohmann::json& document)
     document["plan"] = nlohmann::json::object();
 }
 
-constexpr std::array<MigrationStep, 1> shippedSteps{{
+/// Version 3 added a channel's response curve and spending bounds ("response", "bounds"), an
+/// evidence item's "rangePercent" and a persona's "importMapping". Version-2 builds ignored unknown
+/// keys, so in a version-2 file these keys meant nothing: they are removed, never interpreted.
+/// Whatever the keys' surroundings hold is left for the reader to judge.
+void dropVersionThreeKeys(nlohmann::json& document)
+{
+    if (!document.is_object())
+        throw std::invalid_argument("not an object");
+    const auto personas = document.find("personas");
+    if (personas == document.end() || !personas->is_array())
+        return;
+    for (auto& persona : *personas) {
+        if (!persona.is_object())
+            continue;
+        persona.erase("importMapping");
+        if (const auto channels = persona.find("channels");
+            channels != persona.end() && channels->is_array())
+            for (auto& use : *channels)
+                if (use.is_object()) {
+                    use.erase("response");
+                    use.erase("bounds");
+                }
+        if (const auto evidence = persona.find("evidence");
+            evidence != persona.end() && evidence->is_object())
+            for (auto& item : *evidence)
+                if (item.is_object())
+                    item.erase("rangePercent");
+    }
+}
+
+constexpr std::array<MigrationStep, 2> shippedSteps{{
     {1, "version 2 added the plan: a version-1 workspace gets an empty one", addEmptyPlan},
+    {2,
+     "version 3 added response curves, spending bounds, evidence ranges and import mappings: "
+     "those keys in a version-2 file meant nothing and are removed",
+     dropVersionThreeKeys},
 }};
 
 } // namespace

@@ -9,7 +9,7 @@
 namespace b2x {
 
 /// The workspace format version this build writes. Independent of the application version.
-inline constexpr int currentFormatVersion = 2;
+inline constexpr int currentFormatVersion = 3;
 
 /// One JSON → JSON step that upgrades a document from `fromVersion` to `fromVersion + 1`.
 /// Steps run on the raw document before it is mapped to the model, so the mapping code only ever

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonaDecoder.h"
 
+#include "CalibrationDecoder.h"
 #include "model/ChannelCatalogue.h"
 #include "model/EvidenceValues.h"
 #include "model/Limits.h"
@@ -240,6 +241,7 @@ void decodeChannels(JsonDecoder& d, const Json& parent, std::vector<ChannelUse>&
         d.number(o, "budgetSharePercent", use.budgetSharePercent, 0, 100);
         d.optionalInteger(o, "attributionWindowDays", use.attributionWindowDays, 0,
                           L::maxAttributionDays);
+        decodeChannelCurve(d, o, use);
         if (!use.channelId.empty() && !seen.insert(use.channelId).second) {
             Scope sc(d, "channel");
             d.fail(tr("\"%1\" is listed twice; list each channel once")
@@ -311,6 +313,7 @@ void decodeEvidence(JsonDecoder& d, const Json& parent, Persona& p)
         Evidence e;
         d.text(value, "source", e.source, L::maxLongText);
         d.enumeration(value, "confidence", e.confidence);
+        d.optionalNumber(value, "rangePercent", e.rangePercent, 0, 100);
         if (value.contains("for"))
             decodeWrittenFor(d, value, *field, e.writtenFor);
         else
@@ -375,6 +378,7 @@ bool decodePersona(JsonDecoder& d, const Json& o, Persona& p)
     decodeRelationship(d, o, p.relationship);
     decodeChannels(d, o, p.channels);
     decodeEvidence(d, o, p);
+    decodeImportMapping(d, o, p);
     d.text(o, "notes", p.notes, L::maxLongText);
     return true;
 }

@@ -100,6 +100,37 @@ private:
         w.key(key);
         value(v, what);
     }
+    void optionalNumber(const char* key, const std::optional<double>& v, const char* what)
+    {
+        w.key(key);
+        if (v)
+            value(*v, what);
+        else
+            w.null();
+    }
+    void textMap(const char* key, const std::map<std::string, std::string>& entries)
+    {
+        w.key(key);
+        w.beginObject();
+        for (const auto& [name, text] : entries) { // std::map: sorted, stable
+            w.key(name);
+            w.string(text);
+        }
+        w.endObject();
+    }
+    void importMapping(const ImportMapping& m)
+    {
+        w.key("importMapping");
+        w.beginObject();
+        textMap("stages", m.stages);
+        textMap("columns", m.columns);
+        w.key("dateOrder");
+        if (m.dateOrder.empty())
+            w.null();
+        else
+            w.string(m.dateOrder);
+        w.endObject();
+    }
     void value(double v, const char* what)
     {
         if (!std::isfinite(v)) {
@@ -147,6 +178,9 @@ private:
         relationship(p.relationship);
         channels(p.channels);
         evidence(p.evidence);
+        // Written only when something is remembered, so that files without it keep their bytes.
+        if (p.importMapping != ImportMapping{})
+            importMapping(p.importMapping);
         field("notes", p.notes);
         w.endObject();
     }
@@ -330,6 +364,26 @@ private:
                 w.integer(*c.attributionWindowDays);
             else
                 w.null();
+            // Both written only when something is set, so that files without them keep their
+            // bytes; then every key, null for the default.
+            if (c.response != ChannelResponse{}) {
+                w.key("response");
+                w.beginObject();
+                optionalNumber("halfSaturationSpend", c.response.halfSaturationSpend,
+                               "response half-saturation spend");
+                optionalNumber("slope", c.response.slope, "response slope");
+                optionalNumber("monthlyEntries", c.response.monthlyEntries,
+                               "response monthly entries");
+                w.endObject();
+            }
+            if (c.bounds != ChannelBounds{}) {
+                w.key("bounds");
+                w.beginObject();
+                optionalNumber("minSpend", c.bounds.minSpend, "minimum spend");
+                optionalNumber("maxSpend", c.bounds.maxSpend, "maximum spend");
+                field("locked", c.bounds.locked);
+                w.endObject();
+            }
             w.endObject();
         }
         w.endArray();
@@ -349,6 +403,8 @@ private:
             for (double v : e.writtenFor)
                 value(v, what.c_str());
             w.endArray();
+            if (e.rangePercent) // written only when set, so that files without it keep their bytes
+                number("rangePercent", *e.rangePercent, "evidence range");
             w.endObject();
         }
         w.endObject();

@@ -38,5 +38,9 @@ inline constexpr double maxPurchasesPerYear = 10000;
 inline constexpr double maxLifetimeYears = 100;
 inline constexpr double minInterPurchaseYears = 0.01; ///< a category bought at most ~100× a year
 inline constexpr double maxInterPurchaseYears = 100;
+// A channel's response curve (ChannelResponse): a Hill slope above 10 is a step, not a curve.
+inline constexpr double maxResponseSlope = 10;
+// A persona's remembered import mapping (ImportMapping): entries in each of its two maps.
+inline constexpr std::size_t maxMappingEntries = 500;
 
 } // namespace b2x::limits

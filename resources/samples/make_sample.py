@@ -1014,7 +1014,7 @@ PERSONAS = [
 
 WORKSPACE = {
     "format": "b2x-workspace",
-    "formatVersion": 2,
+    "formatVersion": 3,
     "name": "B2B vs B2C: seven audiences",
     "currency": "USD",
     "description": (

@@ -132,9 +132,9 @@ std::vector<HostileFile> writeHostileCorpus(const QString& folder, QStringList* 
         "the key \"personas\" appears twice in the same object");
 
     doc = fixture();
-    doc["formatVersion"] = 3;
+    doc["formatVersion"] = 999; // far beyond any version this build reads
     add("newer-version.b2x", dump(doc), "newer format version",
-        "written by a newer version of B2X Workbench (format version 3");
+        "written by a newer version of B2X Workbench (format version 999");
     add("array.b2x", "[1, 2, 3]", "JSON, but a list", "the file holds a list, not an object");
     add("other-json.b2x", R"({"name": "package.json", "version": "1.0.0"})", "some other JSON",
         "this is not a B2X workspace");
