@@ -170,8 +170,12 @@ Allocation allocate(std::span<const BudgetChannel> channels, const AllocationOpt
         if (!fixed && (gain < target || !(gain > 0)))
             break;
         spend[best] += amount;
-        if (fixed)
+        if (fixed) {
             remaining -= amount;
+            // What rounding leaves after the last full step is no step of its own.
+            if (remaining < result.stepAmount * 1e-9)
+                remaining = 0;
+        }
         result.steps.push_back({best, amount, gain});
         if (fixed && !(remaining > 0))
             break;
