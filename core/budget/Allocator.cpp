@@ -146,8 +146,9 @@ Allocation allocate(std::span<const BudgetChannel> channels, const AllocationOpt
         std::size_t best = heap.top().index;
         double amount = nextAmount(best);
         double gain = heap.top().gain;
-        if (fixed && remaining < amount) {
-            // The last, partial step: every channel's return for what is left.
+        if (fixed && remaining < result.stepAmount) {
+            // The last, partial steps: every channel's return for what is left (the heap's
+            // entries are for full steps).
             bool found = false;
             for (std::size_t i = 0; i < channels.size(); ++i) {
                 const double a = std::min(remaining, channels[i].maxSpend - spend[i]);
