@@ -66,7 +66,13 @@ TEST(Uncertainty, MonteCarloQuantilesOfALinearOutputMatchTheTriangularsExactQuan
     p.evidence[EvidenceField::Price] = Evidence{"s", Confidence::Benchmark};
     const MonteCarloResult r = runMonteCarlo(p, {});
     ASSERT_EQ(r.runs, 10000);
-    const auto exact = [](double q) { return 500 * (1 + 0.25 * symmetricTriangularQuantile(q)); };
+    // The triangular on [−1, 1] with mode 0 has P(T ≤ t) = (1 + t)² ÷ 2 below 0, so its
+    // p-quantile is −1 + √(2p) below ½ and 1 − √(2(1 − p)) above (written out here, not taken
+    // from the code under test).
+    const auto exact = [](double q) {
+        const double t = q < 0.5 ? -1 + std::sqrt(2 * q) : 1 - std::sqrt(2 * (1 - q));
+        return 500 * (1 + 0.25 * t);
+    };
     // The sampling error of a quantile of 10,000 runs is below 0.007 of the half-width here.
     const double tolerance = 500 * 0.25 * 0.02;
     EXPECT_NEAR(*r.clv.p10, exact(0.1), tolerance);
