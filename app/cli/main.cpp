@@ -2,10 +2,12 @@
 // b2x: the headless command line of B2X Workbench. It never needs a display: QCoreApplication
 // for everything but `export`, which draws charts (Graphics View items need a QApplication) and
 // so runs a QApplication on the offscreen platform.
+#include "AllocateCommand.h"
 #include "CalibrateCommand.h"
 #include "CliCommands.h"
 #include "ExportCommand.h"
 #include "PlanCommand.h"
+#include "UncertaintyCommand.h"
 #include "i18n/Language.h"
 
 #include <QApplication>
@@ -100,6 +102,10 @@ int main(int argc, char* argv[])
         return runExport(args);
     if (command == QLatin1String("calibrate"))
         return runCalibrate(args);
+    if (command == QLatin1String("allocate"))
+        return runAllocate(args);
+    if (command == QLatin1String("uncertainty"))
+        return runUncertainty(args);
     printErr(
         QCoreApplication::translate("b2x::cli", "b2x: unknown command \"%1\"\n\n").arg(command));
     printErr(usageText());

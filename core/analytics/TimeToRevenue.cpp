@@ -8,10 +8,22 @@ namespace b2x::analytics {
 
 namespace {
 
+// The cycle, every stage's duration multiplied by `scale` (the uncertainty model varies them
+// together, docs/models.md): its CDF at t is the unscaled CDF at t ÷ scale. A scale of 1 gives
+// every bit of the unscaled numbers (x ÷ 1 and x × 1 are exact).
+struct ScaledCycle {
+    const CycleDistribution& cycle;
+    double scale = 1;
+
+    double cdf(double days) const { return cycle.cdf(days / scale); }
+    double quantile(double p) const { return cycle.quantile(p) * scale; }
+    double maxDays() const { return cycle.maxDays() * scale; }
+};
+
 // The cycle CDF is continuous for any non-degenerate pipeline; for a fixed-length pipeline it
 // steps at that length, and a deal taking exactly m·D days closes in month m + 1. Reading the
 // CDF just below the boundary gives P(cycle < m·D) in both cases.
-double shareClosedBefore(const CycleDistribution& cycle, double days)
+double shareClosedBefore(const ScaledCycle& cycle, double days)
 {
     return cycle.cdf(std::nextafter(days, 0.0));
 }
@@ -22,7 +34,7 @@ double finiteNonNegative(double value)
 }
 
 // One-off: revenue(m) = steady state × P(cycle < m·D), so the month that holds the median.
-int oneOffMonthsTo50(const CycleDistribution& cycle, double delayDays)
+int oneOffMonthsTo50(const ScaledCycle& cycle, double delayDays)
 {
     const auto closed = [&](int m) {
         return shareClosedBefore(cycle, m * TimeToRevenue::daysPerMonth - delayDays);
@@ -41,7 +53,7 @@ int oneOffMonthsTo50(const CycleDistribution& cycle, double delayDays)
 // keeps), revenue(m) = monthly revenue × S(m). Once the whole pipeline has closed (a_m is
 // customersPerMonth from then on), S approaches its limit n ÷ (1 − q) geometrically, so the rest
 // is solved in closed form instead of month by month.
-std::optional<int> recurringMonthsTo50(const CycleDistribution& cycle, double customers, double q,
+std::optional<int> recurringMonthsTo50(const ScaledCycle& cycle, double customers, double q,
                                        double netLoss, double delayDays)
 {
     const double limit = customers / netLoss;
@@ -82,6 +94,14 @@ std::optional<int> recurringMonthsTo50(const CycleDistribution& cycle, double cu
 TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
                                    const CustomerRevenue& revenue)
 {
+    return computeTimeToRevenue(cycle, customersPerMonth, revenue, 1.0);
+}
+
+TimeToRevenue computeTimeToRevenue(const CycleDistribution& unscaled, double customersPerMonth,
+                                   const CustomerRevenue& revenue, double durationScale)
+{
+    const ScaledCycle cycle{
+        unscaled, std::isfinite(durationScale) && durationScale > 1e-9 ? durationScale : 1e-9};
     TimeToRevenue r;
     const double customers = finiteNonNegative(customersPerMonth);
     const double first = finiteNonNegative(revenue.firstPayment);

@@ -39,6 +39,12 @@ struct TimeToRevenue {
 TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
                                    const CustomerRevenue& revenue);
 
+/// The same with every stage's duration multiplied by `durationScale` (> 0): the cycle's CDF at
+/// t becomes its CDF at t ÷ durationScale, without building a new distribution. The uncertainty
+/// model (core/budget/Uncertainty.h) varies the stage durations this way, thousands of times.
+TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
+                                   const CustomerRevenue& revenue, double durationScale);
+
 /// The one-off model: every customer pays `price` once.
 TimeToRevenue computeTimeToRevenue(const CycleDistribution& cycle, double customersPerMonth,
                                    double price);
