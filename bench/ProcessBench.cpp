@@ -92,12 +92,16 @@ void exportSamplePdf(benchmark::State& state)
 /// high-water mark of that one process, through `b2x_bench --peak-rss-of`: see BenchMain.cpp),
 /// or a negative number when it failed.
 double peakMemoryMiB(const QString& program, const QStringList& args,
-                     const QProcessEnvironment& env)
+                     const QProcessEnvironment& env, bool discardOutput = false)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(selfPath(), QStringList{QStringLiteral("--peak-rss-of"), program} + args);
+    p.start(selfPath(),
+            QStringList{discardOutput ? QStringLiteral("--peak-rss-discarding-output-of")
+                                      : QStringLiteral("--peak-rss-of"),
+                        program} +
+                args);
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return -1;
     bool ok = false;
@@ -176,8 +180,140 @@ void calibrate100000DealsProcess(benchmark::State& state)
     state.counters["events"] = static_cast<double>(data.eventCount);
 }
 
+/// A whole `b2x` command: wall clock from start to exit (median) and its peak memory.
+void runCli(benchmark::State& state, const QStringList& args, const QTemporaryDir& home,
+            bool discardOutput = false)
+{
+    double peak = 0;
+    std::vector<double> samples;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        peak = peakMemoryMiB(QStringLiteral(B2X_CLI), args, isolated(home), discardOutput);
+        if (peak < 0) {
+            state.SkipWithError("the b2x command failed");
+            return;
+        }
+        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(seconds);
+        samples.push_back(seconds * 1000);
+    }
+    std::sort(samples.begin(), samples.end());
+    state.counters["median_ms"] = samples[samples.size() / 2];
+    state.counters["peak_MiB"] = peak;
+}
+
+/// A generated workspace of `personas` personas in `home`; with a plan of 500 tactics and 50
+/// objectives (`bench::addPlan`) when `withPlan`; with the calibration persona as well when
+/// `withPipeline`.
+QString generatedFile(const QTemporaryDir& home, std::size_t personas, bool withPlan,
+                      bool withPipeline = false)
+{
+    b2x::Workspace ws = b2x::bench::generateWorkspace(personas);
+    if (withPlan)
+        b2x::bench::addPlan(ws, 500, 50);
+    if (withPipeline)
+        ws.personas.back() = b2x::bench::benchmarkPipelinePersona();
+    const QString file = home.filePath(QStringLiteral("%1.b2x").arg(personas));
+    return b2x::WorkspaceWriter::writeFile(ws, file).ok ? file : QString();
+}
+
+/// `b2x summary --json` (issue 21: under 300 MB at 10,000 personas; the output is discarded).
+void summaryJsonProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = generatedFile(home, static_cast<std::size_t>(state.range(0)), false);
+    runCli(state, {QStringLiteral("summary"), file, QStringLiteral("--json")}, home, true);
+}
+
+/// `b2x export --csv` (issue 21: under 1 s at 10,000 personas).
+void exportCsvProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = generatedFile(home, static_cast<std::size_t>(state.range(0)), false);
+    runCli(state,
+           {QStringLiteral("export"), file, QStringLiteral("--csv"),
+            home.filePath(QStringLiteral("out.csv"))},
+           home);
+}
+
+/// `b2x export --pdf` of every persona (issue 21: under 1.5 s at 100 personas).
+void exportPdfProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = generatedFile(home, static_cast<std::size_t>(state.range(0)), false);
+    runCli(state,
+           {QStringLiteral("export"), file, QStringLiteral("--pdf"),
+            home.filePath(QStringLiteral("out.pdf"))},
+           home);
+}
+
+/// `b2x plan --json` on a workspace with a plan of 500 tactics and 50 objectives.
+void planProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = generatedFile(home, static_cast<std::size_t>(state.range(0)), true);
+    runCli(state, {QStringLiteral("plan"), file, QStringLiteral("--json")}, home, true);
+}
+
+/// `b2x calibrate` of one persona of a workspace of N personas from 10,000 deals: the
+/// workspace's size is what grows.
+void calibrateProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const QString file = generatedFile(home, static_cast<std::size_t>(state.range(0)), false, true);
+    const b2x::Persona persona = b2x::bench::benchmarkPipelinePersona();
+    const b2x::bench::DealExport data = b2x::bench::generateDealExport(persona, 10000);
+    const auto write = [&](const QString& name, const std::string& text) {
+        QFile f(home.filePath(name));
+        return f.open(QIODevice::WriteOnly) &&
+               f.write(text.data(), static_cast<qint64>(text.size())) ==
+                   static_cast<qint64>(text.size());
+    };
+    if (file.isEmpty() || !write(QStringLiteral("deals.csv"), data.deals) ||
+        !write(QStringLiteral("events.csv"), data.events)) {
+        state.SkipWithError("could not write the generated files");
+        return;
+    }
+    runCli(state,
+           {QStringLiteral("calibrate"), file, QStringLiteral("--persona"),
+            QString::fromStdString(persona.id), QStringLiteral("--deals"),
+            home.filePath(QStringLiteral("deals.csv")), QStringLiteral("--events"),
+            home.filePath(QStringLiteral("events.csv")), QStringLiteral("--as-of"),
+            QStringLiteral("2026-06-30"), QStringLiteral("--json")},
+           home, true);
+}
+
 } // namespace
 
+BENCHMARK(summaryJsonProcess)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(exportCsvProcess)
+    ->Arg(10000)
+    ->Iterations(5)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(exportPdfProcess)
+    ->Arg(100)
+    ->Iterations(5)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(planProcess)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(calibrateProcess)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(calibrate100000DealsProcess)
     ->Iterations(3)
     ->UseManualTime()

@@ -115,7 +115,9 @@ int runSummary(const QString& file, bool json)
         printErr(tr("%1: warning: %2\n").arg(file, w.toString()));
     const Workspace& ws = *r.workspace;
     if (json) {
-        printOut(QString::fromStdString(summaryJson(ws)));
+        // Streamed persona by persona: at 10,000 personas the text is some 180 MB.
+        writeSummaryJson(
+            ws, [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
         return Success;
     }
     printOut(tr("Workspace: %1 (%2)\n")

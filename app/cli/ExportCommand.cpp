@@ -6,6 +6,7 @@
 #include "io/ReportDecoder.h"
 #include "io/WorkspaceReader.h"
 #include "model/Limits.h"
+#include "plan/PlanAnalysis.h"
 #include "report/ChartExport.h"
 #include "report/CsvExport.h"
 #include "report/PdfReport.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <memory>
 
 namespace b2x::cli {
 
@@ -146,23 +148,36 @@ int runExport(const QStringList& args)
             status = InvalidInput;
         }
     };
-    ChartExport charts(ws, analyses, options.personaIndices);
+    // The charts (and the plan's analysis behind the plan's charts and the report's plan part)
+    // only when an output draws them: a CSV of 10,000 personas needs neither.
+    // The plan is analysed once for every output that shows it.
+    const QDate today = QDate::currentDate();
+    const bool drawn = !r.pdf.isEmpty() || !r.png.isEmpty() || !r.svg.isEmpty();
+    if (drawn || !r.csvPlan.isEmpty() || !r.xlsx.isEmpty())
+        options.planAnalysis =
+            std::make_shared<const plan::PlanAnalysis>(plan::analysePlan(ws, today));
+    std::unique_ptr<ChartExport> charts;
+    if (drawn) {
+        charts = std::make_unique<ChartExport>(ws, analyses, options.personaIndices,
+                                               options.planAnalysis.get());
+    }
     if (!r.pdf.isEmpty()) {
         options.charts = ChartExport::allCharts();
-        PdfReport pdf(ws, analyses, options, charts.painter(), &ChartExport::title);
-        pdf.setPlanCharts(charts.reportPlanCharts(ws, options.personaIndices));
+        PdfReport pdf(ws, analyses, options, charts->painter(), &ChartExport::title);
+        pdf.setPlanCharts(charts->reportPlanCharts(ws, options.personaIndices));
         report(pdf.writePdf(r.pdf), r.pdf);
     }
     if (!r.csv.isEmpty())
         report(CsvExport::write(ws, analyses, r.csv), r.csv);
     if (!r.csvPlan.isEmpty())
-        report(PlanCsvExport::write(ws, r.csvPlan, QDate::currentDate()), r.csvPlan);
+        report(PlanCsvExport::write(ws, r.csvPlan, today, options.planAnalysis.get()), r.csvPlan);
     if (!r.xlsx.isEmpty())
-        report(WorkbookExport::write(ws, analyses, r.xlsx, QDate::currentDate()), r.xlsx);
+        report(WorkbookExport::write(ws, analyses, r.xlsx, today, options.planAnalysis.get()),
+               r.xlsx);
     if (!r.png.isEmpty())
-        report(charts.writeAll(r.png, ChartExport::Format::Png), r.png);
+        report(charts->writeAll(r.png, ChartExport::Format::Png), r.png);
     if (!r.svg.isEmpty())
-        report(charts.writeAll(r.svg, ChartExport::Format::Svg), r.svg);
+        report(charts->writeAll(r.svg, ChartExport::Format::Svg), r.svg);
     return status;
 }
 

@@ -34,8 +34,13 @@ QString slug(const QString& name)
 } // namespace
 
 PlanChartRenderer::PlanChartRenderer(const Workspace& ws, QDate today)
+    : PlanChartRenderer(ws, plan::analysePlan(ws, today), today)
 {
-    const plan::PlanAnalysis analysis = plan::analysePlan(ws, today);
+}
+
+PlanChartRenderer::PlanChartRenderer(const Workspace& ws, const plan::PlanAnalysis& analysis,
+                                     QDate today)
+{
     if (!ws.plan.tactics.empty()) {
         m_timeline = PlanChartData::timeline(ws, analysis, today);
         m_items.push_back({ChartId::PlanTimeline,

@@ -28,6 +28,9 @@ public:
     };
 
     PlanChartRenderer(const Workspace& workspace, QDate today);
+    /// The same from the plan's analysis the caller computed already (an export shares one
+    /// analysis between the report's plan part and these charts).
+    PlanChartRenderer(const Workspace& workspace, const plan::PlanAnalysis& analysis, QDate today);
     ~PlanChartRenderer();
     PlanChartRenderer(const PlanChartRenderer&) = delete;
     PlanChartRenderer& operator=(const PlanChartRenderer&) = delete;

@@ -41,7 +41,8 @@ SaveResult saveBytes(const QString& path, const QByteArray& bytes)
 
 ChartExport::ChartExport(const Workspace& workspace,
                          const std::vector<analytics::PersonaAnalysis>& analyses,
-                         const std::vector<std::size_t>& personaIndices)
+                         const std::vector<std::size_t>& personaIndices,
+                         const plan::PlanAnalysis* planAnalysis)
 {
     std::vector<std::size_t> compared = personaIndices;
     if (compared.empty() && workspace.view.comparedPersonaIds.empty())
@@ -50,7 +51,10 @@ ChartExport::ChartExport(const Workspace& workspace,
             compared.push_back(i); // nothing selected: the first personas, never empty charts
     m_renderer = std::make_unique<charts::ChartRenderer>(
         charts::ChartDataBuilder::workspace(workspace, analyses, CompareMode::Personas, compared));
-    m_plan = std::make_unique<charts::PlanChartRenderer>(workspace, QDate::currentDate());
+    const QDate today = QDate::currentDate();
+    m_plan = planAnalysis
+                 ? std::make_unique<charts::PlanChartRenderer>(workspace, *planAnalysis, today)
+                 : std::make_unique<charts::PlanChartRenderer>(workspace, today);
 }
 
 ChartExport::~ChartExport() = default;

@@ -23,8 +23,11 @@ public:
     enum class Format { Png, Svg };
 
     /// `personaIndices` empty: the personas the workspace's view compares, or the first six.
+    /// `planAnalysis`: the plan's analysis when the caller computed it already (null: analysed
+    /// here).
     ChartExport(const Workspace& workspace, const std::vector<analytics::PersonaAnalysis>& analyses,
-                const std::vector<std::size_t>& personaIndices);
+                const std::vector<std::size_t>& personaIndices,
+                const plan::PlanAnalysis* planAnalysis = nullptr);
     ~ChartExport();
 
     static std::vector<int> allCharts();

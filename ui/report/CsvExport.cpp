@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 namespace b2x {
@@ -24,50 +26,107 @@ std::string CsvExport::quoted(const std::string& field)
 
 std::string CsvExport::number(double v)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v); // "C" numeric locale: always a dot
-    return buf;
+    std::string out;
+    appendNumber(out, v);
+    return out;
 }
+
+void CsvExport::appendNumber(std::string& out, double v)
+{
+    // std::to_chars in general format with a precision writes what printf's "%.10g" writes in
+    // the "C" locale (always a dot), without printf's parsing of a format and its locale look-up.
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 10);
+    out.append(buf, r.ptr);
+}
+
+namespace {
+
+/// Column lookup by a name that is only a view (visitScalarOutputs' names live for one call).
+struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+void appendQuoted(std::string& out, std::string_view field)
+{
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+} // namespace
 
 std::string CsvExport::text(const Workspace& ws,
                             const std::vector<analytics::PersonaAnalysis>& analyses)
 {
-    std::string out;
-    const auto row = [&](const std::vector<std::string>& fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i)
-                out += ',';
-            out += quoted(fields[i]);
-        }
-        out += "\r\n";
-    };
     // Columns are the union of every persona's outputs in first-seen order, and each value is
     // placed by its name: channel-fit outputs come best channel first, so their order differs
-    // from persona to persona.
-    std::vector<std::vector<analytics::NamedOutput>> outputs;
+    // from persona to persona. The outputs are visited twice (names first, then values) rather
+    // than kept: at 10,000 personas a list of named outputs per persona was most of the export.
     std::vector<std::string> names;
-    std::unordered_map<std::string, std::size_t> column;
+    std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> column;
     const std::size_t count = std::min(analyses.size(), ws.personas.size());
-    outputs.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        outputs.push_back(analytics::scalarOutputs(analyses[i]));
-        for (const auto& o : outputs.back())
-            if (column.emplace(o.name, names.size()).second)
-                names.push_back(o.name);
+    for (std::size_t i = 0; i < count; ++i)
+        analytics::visitScalarOutputs(analyses[i],
+                                      [&](std::string_view name, std::optional<double>) {
+                                          if (column.find(name) == column.end()) {
+                                              column.emplace(std::string(name), names.size());
+                                              names.push_back(std::string(name));
+                                          }
+                                      });
+    std::string out;
+    const auto endRow = [&] { out += "\r\n"; };
+    for (const std::string_view h : {"id", "name", "label", "behavesAs"}) {
+        appendQuoted(out, h);
+        out += ',';
     }
-    std::vector<std::string> header{"id", "name", "label", "behavesAs"};
-    header.insert(header.end(), names.begin(), names.end());
-    row(header);
+    for (const auto& n : names) {
+        appendQuoted(out, n);
+        out += ',';
+    }
+    out.pop_back();
+    endRow();
+    std::vector<std::optional<double>> values(names.size());
+    // The previous persona's order guesses each output's column before hashing its name.
+    std::vector<std::size_t> order;
     for (std::size_t i = 0; i < count; ++i) {
         const Persona& p = ws.personas[i];
-        std::vector<std::string> fields{p.id, p.name, std::string(toString(p.label)),
-                                        std::string(toString(analyses[i].behaviour.behavesAs))};
-        const std::size_t first = fields.size();
-        fields.resize(first + names.size());
-        for (const auto& o : outputs[i])
-            if (o.value)
-                fields[first + column.at(o.name)] = number(*o.value);
-        row(fields);
+        appendQuoted(out, p.id);
+        out += ',';
+        appendQuoted(out, p.name);
+        out += ',';
+        appendQuoted(out, toString(p.label));
+        out += ',';
+        appendQuoted(out, toString(analyses[i].behaviour.behavesAs));
+        std::fill(values.begin(), values.end(), std::nullopt);
+        std::size_t k = 0;
+        analytics::visitScalarOutputs(analyses[i], [&](std::string_view name,
+                                                       std::optional<double> value) {
+            std::size_t c =
+                k < order.size() && names[order[k]] == name ? order[k] : column.find(name)->second;
+            if (k < order.size())
+                order[k] = c;
+            else
+                order.push_back(c);
+            ++k;
+            if (value) // as before: a later output of the same name never blanks a value
+                values[c] = value;
+        });
+        for (const auto& v : values) {
+            out += ',';
+            if (v)
+                appendNumber(out, *v);
+        }
+        endRow();
     }
     return out;
 }

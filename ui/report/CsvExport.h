@@ -26,6 +26,8 @@ public:
     static std::string quoted(const std::string& field);
     /// A number with a dot whatever the locale, up to ten significant digits.
     static std::string number(double value);
+    /// The same appended to `out`.
+    static void appendNumber(std::string& out, double value);
 };
 
 } // namespace b2x

@@ -329,7 +329,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
     for (const QString& page : html.personaPageList())
         text.push_back(layOut(page, device, body.size()));
-    const QString plan = html.planPart();
+    const QString plan = html.planPart({}, m_options.planAnalysis);
     if (!plan.isEmpty())
         text.push_back(layOut(plan, device, body.size()));
     int textPages = 0;

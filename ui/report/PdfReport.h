@@ -5,12 +5,14 @@
 #include "io/WorkspaceWriter.h"
 #include "model/ReportSettings.h"
 #include "model/Workspace.h"
+#include "plan/PlanAnalysis.h"
 
 #include <QDate>
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -26,6 +28,9 @@ struct ReportOptions {
     /// Cover texts that override the workspace's saved ones (`b2x export --title …`); empty
     /// fields take the saved values. The recommendations always come from the workspace.
     ReportSettings cover;
+    /// The plan's analysis, computed once by the caller and shared with the plan's charts; null:
+    /// the report analyses the plan itself.
+    std::shared_ptr<const plan::PlanAnalysis> planAnalysis;
 };
 
 /// The cover of a report as printed: the override, else the workspace's saved value, else the

@@ -33,14 +33,17 @@ std::string PlanCsvExport::text(const PlanTable& table)
     return out;
 }
 
-SaveResult PlanCsvExport::write(const Workspace& workspace, const QString& folder, QDate today)
+SaveResult PlanCsvExport::write(const Workspace& workspace, const QString& folder, QDate today,
+                                const plan::PlanAnalysis* analysis)
 {
     const auto tr = [](const char* s) {
         return QCoreApplication::translate("b2x::PlanCsvExport", s);
     };
     if (!QDir().mkpath(folder))
         return {false, tr("cannot create the folder %1").arg(folder)};
-    for (const PlanTable& table : planTables(workspace, today)) {
+    const std::vector<PlanTable> tables =
+        analysis ? planTables(workspace, *analysis) : planTables(workspace, today);
+    for (const PlanTable& table : tables) {
         const QString path =
             QDir(folder).filePath(QString::fromStdString(table.name) + QStringLiteral(".csv"));
         const std::string csv = text(table);

@@ -17,7 +17,9 @@ public:
     static std::string text(const PlanTable& table);
     /// Creates `folder` when needed; each file is written atomically, so a failure never leaves
     /// a half-written file under a target name.
-    static SaveResult write(const Workspace& workspace, const QString& folder, QDate today);
+    /// `analysis`: the plan's analysis when the caller computed it already (null: analysed here).
+    static SaveResult write(const Workspace& workspace, const QString& folder, QDate today,
+                            const plan::PlanAnalysis* analysis = nullptr);
 };
 
 } // namespace b2x

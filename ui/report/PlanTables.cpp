@@ -155,8 +155,12 @@ PlanTable content(const Workspace& ws, const Names& names)
 
 std::vector<PlanTable> planTables(const Workspace& ws, QDate today)
 {
+    return planTables(ws, plan::analysePlan(ws, today));
+}
+
+std::vector<PlanTable> planTables(const Workspace& ws, const plan::PlanAnalysis& analysis)
+{
     const Names names(ws);
-    const plan::PlanAnalysis analysis = plan::analysePlan(ws, today);
     return {tactics(ws, names), keyResults(ws, names, analysis), content(ws, names)};
 }
 

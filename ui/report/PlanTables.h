@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Workspace.h"
+#include "plan/PlanAnalysis.h"
 
 #include <QDate>
 #include <string>
@@ -35,5 +36,8 @@ struct PlanTable {
 /// points at nothing); dates are YYYY-MM-DD; enumerations are their file spellings. `today`
 /// matters only for a plan without a period (the live targets of derived key results).
 std::vector<PlanTable> planTables(const Workspace& workspace, QDate today);
+/// The same from the plan's analysis the caller computed already (`b2x export` analyses the plan
+/// once for every output).
+std::vector<PlanTable> planTables(const Workspace& workspace, const plan::PlanAnalysis& analysis);
 
 } // namespace b2x

@@ -424,9 +424,10 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
     return html;
 }
 
-QString ReportHtml::planPart(const PlanChartHook& charts) const
+QString ReportHtml::planPart(const PlanChartHook& charts,
+                             std::shared_ptr<const plan::PlanAnalysis> analysis) const
 {
-    return ReportPlan(m_workspace, m_indices).html(charts);
+    return ReportPlan(m_workspace, m_indices, std::move(analysis)).html(charts);
 }
 
 QString ReportHtml::appendix() const

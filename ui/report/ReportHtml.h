@@ -36,7 +36,9 @@ public:
     QStringList personaPageList() const;
     /// The plan's part (ReportPlan) for the personas covered; empty when the plan holds nothing
     /// for them. `charts` is where the plan's charts go in (PlanChartHook).
-    QString planPart(const PlanChartHook& charts = {}) const;
+    /// `analysis`: the plan's analysis when the caller computed it already (null: computed here).
+    QString planPart(const PlanChartHook& charts = {},
+                     std::shared_ptr<const plan::PlanAnalysis> analysis = nullptr) const;
     /// Model definitions and the sources of every benchmark figure used.
     QString appendix() const;
 

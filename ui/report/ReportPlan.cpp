@@ -103,7 +103,13 @@ QString date(const QDate& d)
 
 ReportPlan::ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
                        QDate today)
-    : m_workspace(workspace)
+    : ReportPlan(workspace, covered, nullptr, today)
+{
+}
+
+ReportPlan::ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
+                       std::shared_ptr<const plan::PlanAnalysis> analysis, QDate today)
+    : m_workspace(workspace), m_analysis(std::move(analysis))
 {
     for (std::size_t i : covered)
         if (i < workspace.personas.size() &&
@@ -111,8 +117,11 @@ ReportPlan::ReportPlan(const Workspace& workspace, const std::vector<std::size_t
             m_covered.push_back(i);
     std::sort(m_covered.begin(), m_covered.end());
     m_all = m_covered.size() == workspace.personas.size();
-    if (!workspace.plan.isEmpty())
-        m_analysis = plan::analysePlan(workspace, today);
+    if (!m_analysis)
+        m_analysis =
+            workspace.plan.isEmpty()
+                ? std::make_shared<const plan::PlanAnalysis>()
+                : std::make_shared<const plan::PlanAnalysis>(plan::analysePlan(workspace, today));
 }
 
 bool ReportPlan::covers(const std::string& personaId) const
@@ -149,7 +158,7 @@ QString ReportPlan::html(const PlanChartHook& charts) const
 
 QString ReportPlan::period() const
 {
-    const plan::PeriodDates& d = m_analysis.period;
+    const plan::PeriodDates& d = m_analysis->period;
     const QString name = QString::fromStdString(m_workspace.plan.period.name).trimmed();
     QString html = QStringLiteral("<h1 style=\"page-break-before: always;\">%1</h1>")
                        .arg(name.isEmpty() ? tr("Plan") : tr("Plan: %1").arg(name.toHtmlEscaped()));
@@ -215,7 +224,7 @@ QString ReportPlan::objectives() const
         const Objective& o = m_workspace.plan.objectives[i];
         if (!o.personaId.empty() && !covers(o.personaId))
             continue;
-        const plan::ObjectiveScore& score = m_analysis.objectives[i];
+        const plan::ObjectiveScore& score = m_analysis->objectives[i];
         QStringList about{o.commitment == Commitment::Committed ? tr("Committed")
                                                                 : tr("Aspirational"),
                           plan::raceStageName(o.stage).toHtmlEscaped()};
@@ -276,7 +285,7 @@ QString ReportPlan::reverseFunnels(const PlanChartHook& charts) const
     QString html;
     for (std::size_t i : m_covered) {
         const Persona& p = m_workspace.personas[i];
-        const plan::PersonaPlanAnalysis* a = m_analysis.findPersona(p.id);
+        const plan::PersonaPlanAnalysis* a = m_analysis->findPersona(p.id);
         if (!a || !a->funnel.targetCustomers)
             continue;
         html += reverseFunnel(i, *a);
@@ -329,7 +338,7 @@ QString ReportPlan::reverseFunnel(std::size_t index, const plan::PersonaPlanAnal
 
     // Entries per stage over the period: what the target needs against what today's volume gives.
     const analytics::Funnel today = analytics::computeFunnel(p);
-    const double months = m_analysis.period.days / plan::daysPerMonth;
+    const double months = m_analysis->period.days / plan::daysPerMonth;
     std::vector<QStringList> stages;
     for (std::size_t s = 0; s < f.stageEntries.size(); ++s)
         stages.push_back(
@@ -362,7 +371,7 @@ QString ReportPlan::contentMap() const
                                                              m_workspace.plan.content.end(), here));
             anything = anything || tactics + items > 0;
             const bool gap = std::any_of(
-                m_analysis.contentGaps.begin(), m_analysis.contentGaps.end(),
+                m_analysis->contentGaps.begin(), m_analysis->contentGaps.end(),
                 [&](const plan::ContentGap& g) { return g.personaId == p.id && g.stage == stage; });
             anyGap = anyGap || gap;
             if (gap)
@@ -402,7 +411,7 @@ QString ReportPlan::checks() const
 {
     QStringList items;
     int dangling = 0;
-    for (const plan::PlanCheck& c : m_analysis.checks) {
+    for (const plan::PlanCheck& c : m_analysis->checks) {
         if (!c.personaId.empty() && !covers(c.personaId))
             continue;
         // These name identifiers (of a channel or key result that is gone): counted, not quoted.

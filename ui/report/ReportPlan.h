@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace b2x {
@@ -40,6 +41,11 @@ public:
     /// matters when the plan has no period (the calendar quarter holding it is planned).
     ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
                QDate today = QDate::currentDate());
+    /// The same with the plan's analysis computed once by the caller (`b2x export` shares it
+    /// with the plan's charts); null analyses the plan here.
+    ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
+               std::shared_ptr<const plan::PlanAnalysis> analysis,
+               QDate today = QDate::currentDate());
 
     /// True when the plan holds nothing for the covered personas: no target or audience size,
     /// objective, tactic or content item of theirs. The report then has no Plan part.
@@ -59,9 +65,9 @@ private:
     QString checks() const;
 
     const Workspace& m_workspace;
-    std::vector<std::size_t> m_covered; ///< valid indices, in workspace order
-    bool m_all = false;                 ///< the report covers every persona
-    plan::PlanAnalysis m_analysis;
+    std::vector<std::size_t> m_covered;                   ///< valid indices, in workspace order
+    bool m_all = false;                                   ///< the report covers every persona
+    std::shared_ptr<const plan::PlanAnalysis> m_analysis; ///< never null
 };
 
 } // namespace b2x

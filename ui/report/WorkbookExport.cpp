@@ -404,7 +404,8 @@ void writePlanTable(WorkbookCells& w, const PlanTable& table, const char* sheetN
 
 SaveResult WorkbookExport::write(const Workspace& ws,
                                  const std::vector<analytics::PersonaAnalysis>& analyses,
-                                 const QString& path, QDate today)
+                                 const QString& path, QDate today,
+                                 const plan::PlanAnalysis* planAnalysis)
 {
     const auto failed = [&](const QString& why) {
         return SaveResult{false,
@@ -430,7 +431,8 @@ SaveResult WorkbookExport::write(const Workspace& ws,
         writeInputs(w, ws, stages);
         writeFunnel(w, ws, analyses, stages);
         writeEconomics(w, ws, analyses, stages);
-        const std::vector<PlanTable> tables = planTables(ws, today);
+        const std::vector<PlanTable> tables =
+            planAnalysis ? planTables(ws, *planAnalysis) : planTables(ws, today);
         const char* names[] = {"Tactics", "Key results", "Content"};
         for (std::size_t t = 0; t < tables.size() && t < std::size(names); ++t)
             writePlanTable(w, tables[t], names[t]);

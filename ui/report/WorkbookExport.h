@@ -4,6 +4,7 @@
 #include "analytics/PersonaAnalysis.h"
 #include "io/WorkspaceWriter.h"
 #include "model/Workspace.h"
+#include "plan/PlanAnalysis.h"
 
 #include <QDate>
 #include <QString>
@@ -26,7 +27,8 @@ public:
     /// QSaveFile, so a failure never leaves a partial file there.
     static SaveResult write(const Workspace& workspace,
                             const std::vector<analytics::PersonaAnalysis>& analyses,
-                            const QString& path, QDate today);
+                            const QString& path, QDate today,
+                            const plan::PlanAnalysis* planAnalysis = nullptr);
 };
 
 } // namespace b2x
