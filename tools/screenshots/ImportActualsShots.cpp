@@ -32,8 +32,8 @@ bool writeExport(const QString& deals, const QString& events, bool ownHeaders)
 {
     std::mt19937 engine(19);
     std::uniform_real_distribution<double> unit(0, 1);
-    const double start = QDate(1970, 1, 1).daysTo(QDate(2026, 1, 1));
-    const double asOf = QDate(1970, 1, 1).daysTo(QDate(2026, 4, 1));
+    const auto start = static_cast<double>(QDate(1970, 1, 1).daysTo(QDate(2026, 1, 1)));
+    const auto asOf = static_cast<double>(QDate(1970, 1, 1).daysTo(QDate(2026, 4, 1)));
     QString d = ownHeaders ? QStringLiteral("Opportunity,Opened on,Result,Finished on,Value\n")
                            : QStringLiteral("deal_id,created_at,status,closed_at,amount\n");
     QString e = QStringLiteral("deal_id,stage,entered_at\n");
@@ -105,10 +105,12 @@ bool writeImportActualsShots(b2x::WorkspaceDocument* document, QWidget* window,
         d.next();
         if (!wait(d))
             return false;
-        if (QComboBox* status = d.checkPage()->columnCombo("status"))
-            status->setCurrentIndex(status->findText(QStringLiteral("Result")));
-        if (QComboBox* closed = d.checkPage()->columnCombo("closed_at"))
-            closed->setCurrentIndex(closed->findText(QStringLiteral("Finished on")));
+        for (const auto& [generic, header] :
+             {std::pair{"deal_id", "Opportunity"}, std::pair{"created_at", "Opened on"},
+              std::pair{"status", "Result"}, std::pair{"closed_at", "Finished on"},
+              std::pair{"amount", "Value"}})
+            if (QComboBox* combo = d.checkPage()->columnCombo(generic))
+                combo->setCurrentIndex(combo->findText(QString::fromLatin1(header)));
         QTest::qWait(100);
         write(d.grab(), QStringLiteral("import-actuals-columns"));
     }

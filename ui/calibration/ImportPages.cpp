@@ -60,6 +60,7 @@ QWidget* fileRow(QLineEdit* edit, const QString& browseText, const QString& capt
 ImportFilesPage::ImportFilesPage(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto* intro = new QLabel(
         tr("Choose the deals your CRM exported and, for exports that keep the stage history "
            "apart, the stage events. The import measures each stage of the persona from them; "
@@ -144,6 +145,7 @@ QString ImportFilesPage::personaId() const
 ImportCheckPage::ImportCheckPage(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("readSummary"));
     m_summary->setWordWrap(true);
@@ -218,6 +220,7 @@ ImportCheckPage::ImportCheckPage(QWidget* parent) : QWidget(parent)
     datesLayout->addStretch(1);
     connect(m_dateGroup, &QButtonGroup::buttonToggled, this, &ImportCheckPage::updateReadAgain);
     questions->addWidget(m_datesBox);
+    questions->addStretch(1);
     layout->addLayout(questions);
 
     m_readAgain = new QPushButton(tr("Read A&gain with These Answers"), this);
@@ -281,13 +284,15 @@ void ImportCheckPage::showRead(const ActualsRead& read, const ImportMapping& rem
         int won = 0, lost = 0, open = 0;
         for (const Deal& d : read.imported.deals->deals)
             (d.status == DealStatus::Won ? won : d.status == DealStatus::Lost ? lost : open)++;
+        const int stages = static_cast<int>(read.imported.deals->stages.size());
         m_summary->setText(
-            tr("%n deal(s) read: %1 won, %2 lost, %3 open, in %4 CRM stage(s). Check the rows "
-               "below, then go on to the stages.",
-               nullptr, static_cast<int>(read.imported.deals->deals.size()))
-                .arg(
-                    Formatting::count(won), Formatting::count(lost), Formatting::count(open),
-                    Formatting::count(static_cast<long long>(read.imported.deals->stages.size()))));
+            tr("%n deal(s) read: %1 won, %2 lost, %3 open.", nullptr,
+               static_cast<int>(read.imported.deals->deals.size()))
+                .arg(Formatting::count(won), Formatting::count(lost), Formatting::count(open)) +
+            QLatin1Char(' ') +
+            tr("They pass through %n CRM stage(s). Check the rows below, then go on to the "
+               "stages.",
+               nullptr, stages));
     } else if (columnsAsked() || datesAsked()) {
         m_summary->setText(tr("The files need answers before they can be imported: choose below, "
                               "then read them again."));
@@ -349,6 +354,7 @@ void ImportCheckPage::updateReadAgain()
 ImportStagesPage::ImportStagesPage(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);

@@ -8,9 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace b2x {
 
@@ -47,13 +47,13 @@ enum Column {
 ImportResultsView::ImportResultsView(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(splitter);
+    m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("measuredTable"));
     m_table->setAccessibleName(tr("Modelled against measured, per stage"));
     m_table->setColumnCount(ColumnCount);
@@ -92,20 +92,14 @@ ImportResultsView::ImportResultsView(QWidget* parent) : QWidget(parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(true);
 
-    auto* lower = new QWidget(splitter);
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    m_cycle = new QLabel(lower);
+    // The table takes the height of its rows (up to a limit, then it scrolls); the charts the rest.
+    layout->addWidget(m_table);
+    m_cycle = new QLabel(this);
     m_cycle->setObjectName(QStringLiteral("cycleSummary"));
     m_cycle->setWordWrap(true);
-    lowerLayout->addWidget(m_cycle);
+    layout->addWidget(m_cycle);
     m_charts = new QHBoxLayout;
-    lowerLayout->addLayout(m_charts, 1);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(m_charts, 1);
 
     auto* warningsLabel = new QLabel(tr("Warnings:"), this);
     layout->addWidget(warningsLabel);
@@ -113,7 +107,7 @@ ImportResultsView::ImportResultsView(QWidget* parent) : QWidget(parent)
     m_warnings->setObjectName(QStringLiteral("warningsList"));
     m_warnings->setAccessibleName(tr("Warnings about the measurement"));
     m_warnings->setWordWrap(true);
-    m_warnings->setMaximumHeight(90);
+    m_warnings->setMaximumHeight(4 * m_warnings->fontMetrics().height() + 8);
     warningsLabel->setBuddy(m_warnings);
     layout->addWidget(m_warnings);
 }
@@ -179,6 +173,10 @@ void ImportResultsView::showCalibration(const Calibration& c, const charts::Cycl
         }
     }
     m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(std::min(height + 2, 8 * m_table->fontMetrics().height() * 2));
 
     m_cycle->setText(tr("Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled "
                         "%3 and %4; %5 of the deals are won.")
