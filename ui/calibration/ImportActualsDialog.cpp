@@ -290,6 +290,7 @@ void ImportActualsDialog::startCalibration()
     const Persona* current = m_document->persona(m_files->personaId());
     if (!current || !m_read || !m_read->imported.deals)
         return;
+    m_calibration.reset(); // a measurement of an earlier mapping is not applied by mistake
     const std::shared_ptr<const ActualsRead> read = m_read;
     const Persona persona = *current;
     const StageMapping mapping = m_stages->mapping();
