@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <exception>
 
 namespace b2x {
 
@@ -268,20 +269,28 @@ void ImportActualsDialog::startRead(bool fresh)
     }
     m_calibration.reset();
     auto result = std::make_shared<ActualsRead>();
-    m_work->start([request, result](
-                      const std::atomic<bool>& cancel) { *result = readActuals(request, cancel); },
-                  [this, request, result, fresh] {
-                      setBusy(false);
-                      m_read = result;
-                      m_readDealsPath = request.dealsPath;
-                      m_readEventsPath = request.eventsPath;
-                      m_columnsUsed = request.columns;
-                      m_orderUsed = request.order;
-                      const Persona* persona = m_document->persona(m_files->personaId());
-                      m_check->showRead(*result, persona ? persona->importMapping : ImportMapping{},
-                                        fresh);
-                      showStep(CheckStep);
-                  });
+    m_work->start(
+        [request, result](const std::atomic<bool>& cancel) {
+            try {
+                *result = readActuals(request, cancel);
+            } catch (const std::exception&) { // std::bad_alloc on a file beyond this machine
+                *result = ActualsRead{};
+                result->problems.push_back({0, 0,
+                                            tr("The files are too large to read on this computer."),
+                                            QFileInfo(request.dealsPath).fileName()});
+            }
+        },
+        [this, request, result, fresh] {
+            setBusy(false);
+            m_read = result;
+            m_readDealsPath = request.dealsPath;
+            m_readEventsPath = request.eventsPath;
+            m_columnsUsed = request.columns;
+            m_orderUsed = request.order;
+            const Persona* persona = m_document->persona(m_files->personaId());
+            m_check->showRead(*result, persona ? persona->importMapping : ImportMapping{}, fresh);
+            showStep(CheckStep);
+        });
     setBusy(true, tr("Reading %1…").arg(QFileInfo(request.dealsPath).fileName()));
 }
 
@@ -299,18 +308,28 @@ void ImportActualsDialog::startCalibration()
     struct Result {
         Calibration calibration;
         charts::CycleCurves curves;
+        bool failed = false;
     };
     auto result = std::make_shared<Result>();
     m_work->start(
         [read, persona, mapping, asOf, result](const std::atomic<bool>& cancel) {
             if (cancel)
                 return;
-            result->calibration = calibrate(*read->imported.deals, persona, mapping, asOf);
-            if (!cancel)
-                result->curves = cycleCurves(result->calibration, persona);
+            try {
+                result->calibration = calibrate(*read->imported.deals, persona, mapping, asOf);
+                if (!cancel)
+                    result->curves = cycleCurves(result->calibration, persona);
+            } catch (const std::exception&) { // std::bad_alloc
+                result->failed = true;
+            }
         },
         [this, result, persona, mapping] {
             setBusy(false);
+            if (result->failed) {
+                fail(tr("The deals are too many to measure on this computer: nothing was "
+                        "changed."));
+                return;
+            }
             m_calibration = result->calibration;
             m_personaId = QString::fromStdString(persona.id);
             m_mappingUsed = mapping;
