@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the documentation's screenshots: the real window with the sample workspace, one PNG per
 // editor section, and every comparison chart in each compare mode.
-// Usage: b2x-screenshots [--charts-only] [--lang CODE] OUTPUT_DIR [WORKSPACE]. Run under xvfb-run
+// Usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals] [--lang CODE] OUTPUT_DIR
+// [WORKSPACE]. Run under xvfb-run
 // or with QT_QPA_PLATFORM=offscreen; QT_SCALE_FACTOR=2 gives 2× images (chart files then end in
 // "@2x").
+#include "ImportActualsShots.h"
 #include "charts/ChartCard.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
@@ -50,6 +52,8 @@ int main(int argc, char* argv[])
     const bool chartsOnly = args.removeAll(QStringLiteral("--charts-only")) > 0;
     // --plan-only: the Plan dock's pages only (for the 2× and right-to-left shots).
     const bool planOnly = args.removeAll(QStringLiteral("--plan-only")) > 0;
+    // --import-actuals: File → Import actuals, each step at 1280 × 800 (import-actuals-*.png).
+    const bool importOnly = args.removeAll(QStringLiteral("--import-actuals")) > 0;
     // --lang CODE: the window in another language (docs/languages.md), e.g. ar for right to left.
     // English otherwise, as the workbench itself installs it: its plural forms ("90 days", not
     // "90 day(s)") come from the English translation.
@@ -62,9 +66,11 @@ int main(int argc, char* argv[])
     QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
                                                                     : Qt::LeftToRight);
     if (args.size() < 2) {
-        std::fputs("usage: b2x-screenshots [--charts-only | --plan-only] [--lang CODE] OUTPUT_DIR "
-                   "[WORKSPACE]\n",
-                   stderr);
+        std::fputs(
+            "usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals] [--lang CODE] "
+            "OUTPUT_DIR "
+            "[WORKSPACE]\n",
+            stderr);
         return 2;
     }
     const QDir out(args.at(1));
@@ -90,6 +96,8 @@ int main(int argc, char* argv[])
         }
     };
     const auto save = [&](const QString& name) { write(window.grab(), name); };
+    if (importOnly)
+        return writeImportActualsShots(window.document(), &window, write) && ok ? 0 : 1;
     if (!chartsOnly && !planOnly) {
         save(QStringLiteral("workbench"));
         b2x::PersonaEditor* editor = window.editor();

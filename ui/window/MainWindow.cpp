@@ -12,6 +12,7 @@
 #include "UserPrompts.h"
 #include "WorkspaceChannelsDialog.h"
 #include "WorkspaceDetailsDialog.h"
+#include "calibration/ImportActualsDialog.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
 #include "editor/PersonaEditor.h"
@@ -244,6 +245,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addAction(m_closeAction);
     file->addSeparator();
+    file->addAction(ImportActualsDialog::createAction(
+        m_document, [this] { return m_list->currentPersonaId(); }, this));
     (new ExportActions(m_document, m_analyses, this))->addTo(file);
     file->addSeparator();
     file->addAction(m_quitAction);
