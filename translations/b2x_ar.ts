@@ -989,6 +989,30 @@
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>قيمة لا معادلة: يوزّع نموذج الوقت حتى الإيراد عملاء كل شهر على توزيع دورة المبيعات.</translation>
     </message>
+    <message>
+        <source>must be greater than 0 and at most %1, or null; found %2</source>
+        <translation>يجب أن يكون أكبر من 0 وبحد أقصى %1، أو null؛ والموجود %2</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>يحتوي على %1 إدخال؛ والحد الأقصى المسموح %2</translation>
+    </message>
+    <message>
+        <source>a name is %1 bytes long; names hold 1 to %2</source>
+        <translation>طول أحد الأسماء %1 بايت؛ ويجب أن يتراوح طول الاسم من 1 إلى %2 بايت</translation>
+    </message>
+    <message>
+        <source>must not be less than minSpend (%1); found %2</source>
+        <translation>يجب ألا يقل عن minSpend (%1)؛ والموجود %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>يجب أن يكون &quot;dmy&quot; أو &quot;mdy&quot; أو null؛ والموجود %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; ليست من مراحل الشخصية؛ لذا حُذف هذا الربط المحفوظ</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2843,6 +2867,529 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportActualsDialog</name>
+    <message>
+        <source>Import Actuals</source>
+        <translation>استيراد البيانات الفعلية</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>الاستيراد قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Stop reading or measuring; nothing is changed</source>
+        <translation>إيقاف القراءة أو القياس؛ دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Persona</source>
+        <translation>&amp;تطبيق على الشخصية</translation>
+    </message>
+    <message>
+        <source>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</source>
+        <translation>كتابة معدلات التحويل والمدد المقيسة، والربط المستخدم، في الشخصية كخطوة واحدة (يلغيها تحرير ← تراجع)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>ا&amp;ستيراد البيانات الفعلية…</translation>
+    </message>
+    <message>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>قياس مسار مبيعات شخصية من تصدير صفقات CRM وتطبيقه عليها</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>اختيار الملفات</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>التحقق مما قُرئ</translation>
+    </message>
+    <message>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>ربط مراحل CRM</translation>
+    </message>
+    <message>
+        <source>Modelled against measured</source>
+        <translation>المنمذج مقابل المقيس</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>الخطوة %1 من 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose the deals file first.</source>
+        <translation>اختر ملف الصفقات أولًا.</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to measure: add one first.</source>
+        <translation>لا تحتوي مساحة العمل على شخصية لقياسها: أضف شخصية أولًا.</translation>
+    </message>
+    <message>
+        <source>The files are too large to read on this computer.</source>
+        <translation>الملفات أكبر من أن تُقرأ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>The deals are too many to measure on this computer: nothing was changed.</source>
+        <translation>عدد الصفقات أكبر من أن يُقاس على هذا الحاسوب: لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>جارٍ قياس مراحل %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>أُوقف: لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The persona is no longer in the workspace: nothing was changed.</source>
+        <translation>لم تعد الشخصية موجودة في مساحة العمل: لم يُغيَّر شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation>
+            <numerusform>تصدير صفقات CRM %1: %n صفقة، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: صفقة واحدة، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: صفقتان، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقات، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقةً، بتاريخ %2</numerusform>
+            <numerusform>تصدير صفقات CRM %1: %n صفقة، بتاريخ %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportCheckPage</name>
+    <message>
+        <source>Preview of the files</source>
+        <translation>معاينة الملفات</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</source>
+        <translation>أول %1 صف كما قُرئت؛ والصفوف مرقّمة كما في جداول البيانات (صف العناوين هو الصف 1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>الصفقات</translation>
+    </message>
+    <message>
+        <source>Stage events</source>
+        <translation>أحداث المراحل</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>المشكلات:</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>المشكلات التي وُجدت في الملفات</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>أي عمود لأي حقل</translation>
+    </message>
+    <message>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>العناوين لا تطابق تصديرًا معروفًا: حدّد أي عمود من أعمدة الملف يحتوي على كل حقل</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>عمود %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (مطلوب):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026</source>
+        <translation>تواريخ مثل 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Every date in the files fits both orders. Which comes first in them?</source>
+        <translation>كل تاريخ في الملفات يحتمل الترتيبين. أيهما يأتي أولًا فيها؟</translation>
+    </message>
+    <message>
+        <source>Day first (3 April)</source>
+        <translation>اليوم أولًا (3 أبريل)</translation>
+    </message>
+    <message>
+        <source>Month first (March 4)</source>
+        <translation>الشهر أولًا (4 مارس)</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain with These Answers</source>
+        <translation>إعادة ال&amp;قراءة بهذه الإجابات</translation>
+    </message>
+    <message>
+        <source>Import the files again with the columns and date order above</source>
+        <translation>استيراد الملفات مجددًا بالأعمدة وترتيب التاريخ المحددين أعلاه</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا يوجد.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) read: %1 won, %2 lost, %3 open.</source>
+        <translation>
+            <numerusform>لم تُقرأ أي صفقة: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+            <numerusform>قُرئت صفقة واحدة: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+            <numerusform>قُرئت صفقتان: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+            <numerusform>قُرئت %n صفقات: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+            <numerusform>قُرئت %n صفقةً: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+            <numerusform>قُرئت %n صفقة: %1 رابحة، %2 خاسرة، %3 مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They pass through %n CRM stage(s). Check the rows below, then go on to the stages.</source>
+        <translation>
+            <numerusform>لا تمر الصفقات بأي مرحلة في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+            <numerusform>تمر الصفقات بمرحلة واحدة في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+            <numerusform>تمر الصفقات بمرحلتين في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+            <numerusform>تمر الصفقات بـ %n مراحل في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+            <numerusform>تمر الصفقات بـ %n مرحلةً في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+            <numerusform>تمر الصفقات بـ %n مرحلة في CRM. تحقّق من الصفوف أدناه، ثم انتقل إلى المراحل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files need answers before they can be imported: choose below, then read them again.</source>
+        <translation>تحتاج الملفات إلى إجابات قبل استيرادها: اختر أدناه، ثم أعد قراءتها.</translation>
+    </message>
+    <message>
+        <source>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</source>
+        <translation>تعذّر استيراد الملفات؛ لم يُغيَّر شيء. تبيّن المشكلات موضع كل خطأ؛ صحّح التصدير، أو ارجع واختر ملفات أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportFilesPage</name>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</source>
+        <translation>اختر الصفقات التي صدّرها نظام CRM لديك، وأحداث المراحل أيضًا في التصديرات التي تحفظ سجل المراحل منفصلًا. يقيس الاستيراد منها كل مرحلة من مراحل الشخصية؛ ولا يتغير شيء حتى تطبّقه.</translation>
+    </message>
+    <message>
+        <source>Deals file</source>
+        <translation>ملف الصفقات</translation>
+    </message>
+    <message>
+        <source>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</source>
+        <translation>ملف CSV للصفقات: تصدير صفقات من HubSpot أو Pipedrive، أو فرص Salesforce أو سجلها، أو ملف الصفقات العام</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>&amp;Deals file:</source>
+        <translation>ملف ال&amp;صفقات:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the deals file</source>
+        <translation>اختيار ملف الصفقات</translation>
+    </message>
+    <message>
+        <source>Stage events file</source>
+        <translation>ملف أحداث المراحل</translation>
+    </message>
+    <message>
+        <source>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</source>
+        <translation>اختياري: سجل المراحل (ملف stage_events.csv العام، أو deal flow من Pipedrive، أو Opportunity History من Salesforce) عندما لا يحتويه ملف الصفقات</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Stage events file:</source>
+        <translation>ملف أحداث ال&amp;مراحل:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the stage events file</source>
+        <translation>اختيار ملف أحداث المراحل</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>تنسيق التصدير</translation>
+    </message>
+    <message>
+        <source>Which CRM wrote the files; Recognise from the headers reads the columns to tell</source>
+        <translation>نظام CRM الذي أنشأ الملفات؛ ويقرأ خيار «التعرّف من العناوين» الأعمدة لتحديده</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>التعرّف من العناوين</translation>
+    </message>
+    <message>
+        <source>Generic (deals.csv and stage_events.csv)</source>
+        <translation>عام (deals.csv وstage_events.csv)</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;تنسيق:</translation>
+    </message>
+    <message>
+        <source>Persona to calibrate</source>
+        <translation>الشخصية المراد معايرتها</translation>
+    </message>
+    <message>
+        <source>The persona whose pipeline stages the deals are measured against</source>
+        <translation>الشخصية التي تُقاس الصفقات مقابل مراحل مسار مبيعاتها</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>ال&amp;شخصية:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>التاريخ المرجعي</translation>
+    </message>
+    <message>
+        <source>The day the export was taken: deals still open then count as open, not lost; later events are left out</source>
+        <translation>يوم إجراء التصدير: تُحتسب الصفقات التي كانت لا تزال مفتوحة حينها مفتوحةً لا خاسرة؛ وتُستبعد الأحداث اللاحقة</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>التاريخ ال&amp;مرجعي:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportResultsView</name>
+    <message>
+        <source>Modelled against measured, per stage</source>
+        <translation>المنمذج مقابل المقيس، لكل مرحلة</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>المنمذج</translation>
+    </message>
+    <message>
+        <source>Measured (95% interval)</source>
+        <translation>المقيس (فترة الثقة 95%)</translation>
+    </message>
+    <message>
+        <source>Moved on ÷ entered</source>
+        <translation>المنتقلة ÷ الداخلة</translation>
+    </message>
+    <message>
+        <source>Days p50
+modelled / measured</source>
+        <translation>الأيام p50
+المنمذج / المقيس</translation>
+    </message>
+    <message>
+        <source>Days p90
+modelled / measured</source>
+        <translation>الأيام p90
+المنمذج / المقيس</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>الداخلة</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>المنتقلة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>الخاسرة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>مرحلة مسار مبيعات الشخصية</translation>
+    </message>
+    <message>
+        <source>The conversion the persona has today</source>
+        <translation>معدل التحويل الحالي للشخصية</translation>
+    </message>
+    <message>
+        <source>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</source>
+        <translation>تقدير Aalen–Johansen: تُحتسب الصفقات المفتوحة على أنها لم تُحسم بعد، لا خاسرة؛ و«حدّ أدنى» عندما قد تنتقل لاحقًا صفقات لا تزال مفتوحة</translation>
+    </message>
+    <message>
+        <source>The naive figure, which counts every open deal as lost</source>
+        <translation>الرقم البسيط الذي يحتسب كل صفقة مفتوحة خاسرة</translation>
+    </message>
+    <message>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>وسيط الأيام في المرحلة: المدة المثلثية للشخصية مقابل الصفقات التي انتقلت</translation>
+    </message>
+    <message>
+        <source>90th percentile of days in the stage, modelled against measured</source>
+        <translation>المئين التسعون للأيام في المرحلة، المنمذج مقابل المقيس</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>الصفقات التي دخلت المرحلة</translation>
+    </message>
+    <message>
+        <source>Deals that moved on (or skipped it)</source>
+        <translation>الصفقات التي انتقلت منها (أو تخطتها)</translation>
+    </message>
+    <message>
+        <source>Deals lost from the stage</source>
+        <translation>الصفقات التي خُسرت في هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Deals still in the stage on the as-of date</source>
+        <translation>الصفقات التي كانت لا تزال في المرحلة في التاريخ المرجعي</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>التحذيرات:</translation>
+    </message>
+    <message>
+        <source>Warnings about the measurement</source>
+        <translation>تحذيرات بشأن القياس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %n deal(s) (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</source>
+        <translation>
+            <numerusform>%1 مقابل %n صفقة (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+            <numerusform>%1 مقابل صفقة واحدة (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+            <numerusform>%1 مقابل صفقتين (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+            <numerusform>%1 مقابل %n صفقات (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+            <numerusform>%1 مقابل %n صفقةً (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+            <numerusform>%1 مقابل %n صفقة (%2 رابحة، %3 خاسرة، %4 مفتوحة). يكتب «تطبيق» معدلات التحويل والمدد المقيسة في الشخصية كخطوة واحدة يمكنك التراجع عنها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, lower bound</source>
+        <translation>%1، حدّ أدنى</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</source>
+        <translation>كان المنحنى لا يزال يرتفع في نهايته: قد تنتقل لاحقًا صفقات لا تزال مفتوحة، لذا لا يقل معدل التحويل عن هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</source>
+        <translation>الدورة كاملة، من الإنشاء حتى الربح: المقيس p50 %1 يومًا وp90 %2، والمنمذج %3 و%4؛ و%5 من الصفقات رابحة.</translation>
+    </message>
+    <message>
+        <source>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</source>
+        <translation>مخطط: التحويل لكل مرحلة، المنمذج مقابل المقيس (يعرض الجدول أعلاه الأرقام نفسها)</translation>
+    </message>
+    <message>
+        <source>Chart: share of won deals closed by day, measured against modelled</source>
+        <translation>مخطط: نسبة الصفقات الرابحة المغلقة حسب اليوم، المقيس مقابل المنمذج</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا يوجد.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportStagesPage</name>
+    <message>
+        <source>CRM stages and the persona stages they count as</source>
+        <translation>مراحل CRM ومراحل الشخصية التي تُحتسب بها</translation>
+    </message>
+    <message>
+        <source>CRM stage</source>
+        <translation>مرحلة CRM</translation>
+    </message>
+    <message>
+        <source>Deals that entered it</source>
+        <translation>الصفقات التي دخلتها</translation>
+    </message>
+    <message>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>تُحتسب كمرحلة الشخصية</translation>
+    </message>
+    <message>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>حدّد أي مرحلة من مراحل مسار مبيعات %1 تُحتسب بها كل مرحلة من مراحل CRM. ومن الأفضل تجاهل مرحلة CRM التي ليست خطوة في مسار مبيعات الشخصية (مثل «مغلقة رابحة» أو «معلّقة»).</translation>
+    </message>
+    <message>
+        <source>Persona stage for the CRM stage %1</source>
+        <translation>مرحلة الشخصية المقابلة لمرحلة CRM ‏%1</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>مرحلة الشخصية التي تكون فيها الصفقات الموجودة في «%1»</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +8042,18 @@ Allowed: %2 to %3.</source>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
         <translation>معرّف الصفقة «%1» مستخدم بالفعل في الصف %2: يجب أن تظهر كل صفقة مرة واحدة فقط.</translation>
     </message>
+    <message>
+        <source>no column is chosen for “%1”, which every deal needs.</source>
+        <translation>لم يُختر عمود لـ «%1»، وهو حقل تحتاجه كل صفقة.</translation>
+    </message>
+    <message>
+        <source>the column “%1” chosen for “%2” is not in the file.</source>
+        <translation>العمود «%1» المختار لـ «%2» غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is chosen for two columns; choose it once.</source>
+        <translation>العمود «%1» مختار لعمودين؛ اختره مرة واحدة.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts</name>
@@ -7593,6 +8152,46 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Reverse funnel: %1</source>
         <translation>المسار العكسي: %1</translation>
+    </message>
+    <message>
+        <source>Conversion per stage</source>
+        <translation>التحويل لكل مرحلة</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>منمذج</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>مقيس</translation>
+    </message>
+    <message>
+        <source>Share that moves on</source>
+        <translation>النسبة التي تنتقل</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>فترة الثقة 95%</translation>
+    </message>
+    <message>
+        <source>Whole cycle: created to won</source>
+        <translation>الدورة كاملة: من الإنشاء حتى الربح</translation>
+    </message>
+    <message>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>منمذج (مراحل الشخصية)</translation>
+    </message>
+    <message>
+        <source>Measured (Kaplan–Meier)</source>
+        <translation>مقيس (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Days since the deal was created</source>
+        <translation>الأيام منذ إنشاء الصفقة</translation>
+    </message>
+    <message>
+        <source>Won deals closed</source>
+        <translation>الصفقات الرابحة المغلقة</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +9625,130 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation>اختر مُخرجًا واحدًا على الأقل: --pdf أو --png أو --svg أو --csv أو --csv-plan أو --xlsx</translation>
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation>  المستهدف، العملاء الجدد: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</source>
+        <translation>  المتوقع بالحجم الحالي، العملاء الجدد: %1؛ العجز %2
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 takes a number from %2 to %3
+</source>
+        <translation>b2x allocate: يأخذ %1 رقمًا من %2 إلى %3
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 needs a value
+</source>
+        <translation>b2x allocate: يحتاج %1 إلى قيمة
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x allocate: خيار غير معروف &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: name a workspace file and at least one --persona ID
+</source>
+        <translation>b2x allocate: حدّد ملف مساحة عمل و--persona ID واحدًا على الأقل
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: give either --budget or --target-mroas, not both
+</source>
+        <translation>b2x allocate: حدّد إما --budget أو --target-mroas، لا كليهما
+</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>عند حده الأدنى</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>عند حده الأقصى</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month, split in steps of %2
+</source>
+        <translation>الميزانية %1 شهريًا، مقسّمة على خطوات قدرها %2
+</translation>
+    </message>
+    <message>
+        <source>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</source>
+        <translation>الإنفاق ما دام ROAS الحدّي متحققًا: %1 شهريًا، على خطوات قدرها %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, marginal ROAS %4</source>
+        <translation>  %1: %2 → %3، ROAS الحدّي %4</translation>
+    </message>
+    <message>
+        <source>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>
+الحالي:   الإنفاق %1، العملاء %2، القيمة %3، ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>المقترح:  الإنفاق %1، العملاء %2، القيمة %3، ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.
+</source>
+        <translation>الحدود الدنيا لإنفاق القنوات وحدها تتجاوز الميزانية.
+</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.
+</source>
+        <translation>يبقى %1 دون إنفاق: كل قناة عند حدها الأقصى.
+</translation>
+    </message>
+    <message>
+        <source>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</source>
+        <translation>b2x calibrate: التواريخ تحتمل الترتيبين؛ يُستخدم الترتيب المحفوظ مع الشخصية (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>b2x calibrate: using the stage mapping saved with the persona (%n stage(s)); --map replaces it
+</source>
+        <translation>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (لا مراحل)؛ ويحل --map محله
+</numerusform>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (مرحلة واحدة)؛ ويحل --map محله
+</numerusform>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (مرحلتان)؛ ويحل --map محله
+</numerusform>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (%n مراحل)؛ ويحل --map محله
+</numerusform>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (%n مرحلةً)؛ ويحل --map محله
+</numerusform>
+            <numerusform>b2x calibrate: يُستخدم ربط المراحل المحفوظ مع الشخصية (%n مرحلة)؛ ويحل --map محله
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -9053,6 +9776,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -9089,6 +9819,13 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
                           قياس مراحل الشخصية من تصدير CRM، مع احتساب
                           الصفقات المفتوحة على نحو صحيح، وحساب CAC من
                           الإنفاق الإعلاني؛ ويكتب --apply المراحل في الشخصية
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          توزيع الميزانية على قنوات الشخصيات وفق تساوي
+                          العوائد الحدية (منحنيات الاستجابة)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          نتائج الشخصية كنطاقات مستمدة من تباين أدلتها،
+                          والمدخلات الأكثر تأثيرًا
 
 الخيارات:
   --lang CODE             لغة الرسائل: en أو pl أو ar أو ro أو th
@@ -9100,19 +9837,101 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation>اختر مُخرجًا واحدًا على الأقل: --pdf أو --png أو --svg أو --csv أو --csv-plan أو --xlsx</translation>
-    </message>
-    <message>
-        <source>  Target, new customers: %1 (%2)
+        <source>b2x uncertainty: %1 needs a value
 </source>
-        <translation>  المستهدف، العملاء الجدد: %1 (%2)
+        <translation>b2x uncertainty: يحتاج %1 إلى قيمة
 </translation>
     </message>
     <message>
-        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <source>b2x uncertainty: --runs takes a whole number from 1 to 1000000
 </source>
-        <translation>  المتوقع بالحجم الحالي، العملاء الجدد: %1؛ العجز %2
+        <translation>b2x uncertainty: يأخذ --runs عددًا صحيحًا من 1 إلى 1000000
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: --seed takes a whole number from 0 to %1
+</source>
+        <translation>b2x uncertainty: يأخذ --seed عددًا صحيحًا من 0 إلى %1
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x uncertainty: خيار غير معروف &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: name a workspace file and --persona ID
+</source>
+        <translation>b2x uncertainty: حدّد ملف مساحة عمل و--persona ID
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</source>
+        <translation>  %1: %2 (p10)، %3 (p50)، %4 (p90)، المتوسط %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), seed %2
+</source>
+        <translation>
+            <numerusform>%1: لا تشغيلات، البذرة %2
+</numerusform>
+            <numerusform>%1: تشغيل واحد، البذرة %2
+</numerusform>
+            <numerusform>%1: تشغيلان، البذرة %2
+</numerusform>
+            <numerusform>%1: %n تشغيلات، البذرة %2
+</numerusform>
+            <numerusform>%1: %n تشغيلًا، البذرة %2
+</numerusform>
+            <numerusform>%1: %n تشغيل، البذرة %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>العملاء الجدد شهريًا</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>فترة الاسترداد (أشهر)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>الأشهر حتى بلوغ 50% من الإيرادات</translation>
+    </message>
+    <message>
+        <source>  Probability that CLV:CAC is at least 3: %1
+</source>
+        <translation>  احتمال ألا تقل نسبة CLV:CAC عن 3: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Tornado (CLV:CAC with each input alone at its low and high)
+</source>
+        <translation>
+مخطط الإعصار (CLV:CAC عند ضبط كل مُدخل منفردًا على قيمته الدنيا ثم العليا)
+</translation>
+    </message>
+    <message>
+        <source>  %1 ±%2%: %3 … %4, swing %5
+</source>
+        <translation>  %1 ±%2%: %3 … %4، مدى التغير %5
 </translation>
     </message>
 </context>

@@ -981,6 +981,30 @@
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</translation>
     </message>
+    <message>
+        <source>must be greater than 0 and at most %1, or null; found %2</source>
+        <translation>must be greater than 0 and at most %1, or null; found %2</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>has %1 entries; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>a name is %1 bytes long; names hold 1 to %2</source>
+        <translation>a name is %1 bytes long; names hold 1 to %2</translation>
+    </message>
+    <message>
+        <source>must not be less than minSpend (%1); found %2</source>
+        <translation>must not be less than minSpend (%1); found %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2799,6 +2823,513 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportActualsDialog</name>
+    <message>
+        <source>Import Actuals</source>
+        <translation>Import Actuals</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop reading or measuring; nothing is changed</source>
+        <translation>Stop reading or measuring; nothing is changed</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Persona</source>
+        <translation>&amp;Apply to Persona</translation>
+    </message>
+    <message>
+        <source>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</source>
+        <translation>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Import Actuals…</translation>
+    </message>
+    <message>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Choose the files</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Check what was read</translation>
+    </message>
+    <message>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>Map the CRM&apos;s stages</translation>
+    </message>
+    <message>
+        <source>Modelled against measured</source>
+        <translation>Modelled against measured</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>Step %1 of 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose the deals file first.</source>
+        <translation>Choose the deals file first.</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to measure: add one first.</source>
+        <translation>The workspace has no persona to measure: add one first.</translation>
+    </message>
+    <message>
+        <source>The files are too large to read on this computer.</source>
+        <translation>The files are too large to read on this computer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The deals are too many to measure on this computer: nothing was changed.</source>
+        <translation>The deals are too many to measure on this computer: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>Measuring %1&apos;s stages…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The persona is no longer in the workspace: nothing was changed.</source>
+        <translation>The persona is no longer in the workspace: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation>
+            <numerusform>CRM deals export %1: %n deal, as of %2</numerusform>
+            <numerusform>CRM deals export %1: %n deals, as of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportCheckPage</name>
+    <message>
+        <source>Preview of the files</source>
+        <translation>Preview of the files</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</source>
+        <translation>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Stage events</source>
+        <translation>Stage events</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>Problems found in the files</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Which column is which</translation>
+    </message>
+    <message>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>The headers are not those of a known export: say which of the file&apos;s columns holds each field</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Column for %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026</source>
+        <translation>Dates such as 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Every date in the files fits both orders. Which comes first in them?</source>
+        <translation>Every date in the files fits both orders. Which comes first in them?</translation>
+    </message>
+    <message>
+        <source>Day first (3 April)</source>
+        <translation>Day first (3 April)</translation>
+    </message>
+    <message>
+        <source>Month first (March 4)</source>
+        <translation>Month first (March 4)</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain with These Answers</source>
+        <translation>Read A&amp;gain with These Answers</translation>
+    </message>
+    <message>
+        <source>Import the files again with the columns and date order above</source>
+        <translation>Import the files again with the columns and date order above</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) read: %1 won, %2 lost, %3 open.</source>
+        <translation>
+            <numerusform>%n deal read: %1 won, %2 lost, %3 open.</numerusform>
+            <numerusform>%n deals read: %1 won, %2 lost, %3 open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They pass through %n CRM stage(s). Check the rows below, then go on to the stages.</source>
+        <translation>
+            <numerusform>They pass through %n CRM stage. Check the rows below, then go on to the stages.</numerusform>
+            <numerusform>They pass through %n CRM stages. Check the rows below, then go on to the stages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files need answers before they can be imported: choose below, then read them again.</source>
+        <translation>The files need answers before they can be imported: choose below, then read them again.</translation>
+    </message>
+    <message>
+        <source>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</source>
+        <translation>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportFilesPage</name>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</source>
+        <translation>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</translation>
+    </message>
+    <message>
+        <source>Deals file</source>
+        <translation>Deals file</translation>
+    </message>
+    <message>
+        <source>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</source>
+        <translation>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>&amp;Deals file:</source>
+        <translation>&amp;Deals file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the deals file</source>
+        <translation>Choose the deals file</translation>
+    </message>
+    <message>
+        <source>Stage events file</source>
+        <translation>Stage events file</translation>
+    </message>
+    <message>
+        <source>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</source>
+        <translation>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Stage events file:</source>
+        <translation>&amp;Stage events file:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Choose the stage events file</source>
+        <translation>Choose the stage events file</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>Which CRM wrote the files; Recognise from the headers reads the columns to tell</source>
+        <translation>Which CRM wrote the files; Recognise from the headers reads the columns to tell</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>Recognise from the headers</translation>
+    </message>
+    <message>
+        <source>Generic (deals.csv and stage_events.csv)</source>
+        <translation>Generic (deals.csv and stage_events.csv)</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Persona to calibrate</source>
+        <translation>Persona to calibrate</translation>
+    </message>
+    <message>
+        <source>The persona whose pipeline stages the deals are measured against</source>
+        <translation>The persona whose pipeline stages the deals are measured against</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>As-of date</translation>
+    </message>
+    <message>
+        <source>The day the export was taken: deals still open then count as open, not lost; later events are left out</source>
+        <translation>The day the export was taken: deals still open then count as open, not lost; later events are left out</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportResultsView</name>
+    <message>
+        <source>Modelled against measured, per stage</source>
+        <translation>Modelled against measured, per stage</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelled</translation>
+    </message>
+    <message>
+        <source>Measured (95% interval)</source>
+        <translation>Measured (95% interval)</translation>
+    </message>
+    <message>
+        <source>Moved on ÷ entered</source>
+        <translation>Moved on ÷ entered</translation>
+    </message>
+    <message>
+        <source>Days p50
+modelled / measured</source>
+        <translation>Days p50
+modelled / measured</translation>
+    </message>
+    <message>
+        <source>Days p90
+modelled / measured</source>
+        <translation>Days p90
+modelled / measured</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Moved on</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>The persona&apos;s pipeline stage</translation>
+    </message>
+    <message>
+        <source>The conversion the persona has today</source>
+        <translation>The conversion the persona has today</translation>
+    </message>
+    <message>
+        <source>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</source>
+        <translation>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</translation>
+    </message>
+    <message>
+        <source>The naive figure, which counts every open deal as lost</source>
+        <translation>The naive figure, which counts every open deal as lost</translation>
+    </message>
+    <message>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</translation>
+    </message>
+    <message>
+        <source>90th percentile of days in the stage, modelled against measured</source>
+        <translation>90th percentile of days in the stage, modelled against measured</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>Deals that entered the stage</translation>
+    </message>
+    <message>
+        <source>Deals that moved on (or skipped it)</source>
+        <translation>Deals that moved on (or skipped it)</translation>
+    </message>
+    <message>
+        <source>Deals lost from the stage</source>
+        <translation>Deals lost from the stage</translation>
+    </message>
+    <message>
+        <source>Deals still in the stage on the as-of date</source>
+        <translation>Deals still in the stage on the as-of date</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Warnings about the measurement</source>
+        <translation>Warnings about the measurement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %n deal(s) (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</source>
+        <translation>
+            <numerusform>%1 against %n deal (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</numerusform>
+            <numerusform>%1 against %n deals (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, lower bound</source>
+        <translation>%1, lower bound</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</source>
+        <translation>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</translation>
+    </message>
+    <message>
+        <source>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</source>
+        <translation>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</translation>
+    </message>
+    <message>
+        <source>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</source>
+        <translation>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</translation>
+    </message>
+    <message>
+        <source>Chart: share of won deals closed by day, measured against modelled</source>
+        <translation>Chart: share of won deals closed by day, measured against modelled</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportStagesPage</name>
+    <message>
+        <source>CRM stages and the persona stages they count as</source>
+        <translation>CRM stages and the persona stages they count as</translation>
+    </message>
+    <message>
+        <source>CRM stage</source>
+        <translation>CRM stage</translation>
+    </message>
+    <message>
+        <source>Deals that entered it</source>
+        <translation>Deals that entered it</translation>
+    </message>
+    <message>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>Counts as the persona&apos;s stage</translation>
+    </message>
+    <message>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</translation>
+    </message>
+    <message>
+        <source>Persona stage for the CRM stage %1</source>
+        <translation>Persona stage for the CRM stage %1</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>The persona&apos;s stage that deals in “%1” are in</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7830,18 @@ Allowed: %2 to %3.</translation>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
         <translation>the deal id “%1” is already used on row %2: each deal must appear once.</translation>
     </message>
+    <message>
+        <source>no column is chosen for “%1”, which every deal needs.</source>
+        <translation>no column is chosen for “%1”, which every deal needs.</translation>
+    </message>
+    <message>
+        <source>the column “%1” chosen for “%2” is not in the file.</source>
+        <translation>the column “%1” chosen for “%2” is not in the file.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is chosen for two columns; choose it once.</source>
+        <translation>the column “%1” is chosen for two columns; choose it once.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts</name>
@@ -7397,6 +7940,46 @@ Allowed: %2 to %3.</translation>
     <message>
         <source>Reverse funnel: %1</source>
         <translation>Reverse funnel: %1</translation>
+    </message>
+    <message>
+        <source>Conversion per stage</source>
+        <translation>Conversion per stage</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelled</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Share that moves on</source>
+        <translation>Share that moves on</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Whole cycle: created to won</source>
+        <translation>Whole cycle: created to won</translation>
+    </message>
+    <message>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>Modelled (the persona&apos;s stages)</translation>
+    </message>
+    <message>
+        <source>Measured (Kaplan–Meier)</source>
+        <translation>Measured (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Days since the deal was created</source>
+        <translation>Days since the deal was created</translation>
+    </message>
+    <message>
+        <source>Won deals closed</source>
+        <translation>Won deals closed</translation>
     </message>
 </context>
 <context>
@@ -8766,6 +9349,122 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</translation>
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation>  Target, new customers: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</source>
+        <translation>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 takes a number from %2 to %3
+</source>
+        <translation>b2x allocate: %1 takes a number from %2 to %3
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 needs a value
+</source>
+        <translation>b2x allocate: %1 needs a value
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x allocate: unknown option &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: name a workspace file and at least one --persona ID
+</source>
+        <translation>b2x allocate: name a workspace file and at least one --persona ID
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: give either --budget or --target-mroas, not both
+</source>
+        <translation>b2x allocate: give either --budget or --target-mroas, not both
+</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>at its minimum</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>at its maximum</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month, split in steps of %2
+</source>
+        <translation>Budget %1 a month, split in steps of %2
+</translation>
+    </message>
+    <message>
+        <source>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</source>
+        <translation>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, marginal ROAS %4</source>
+        <translation>  %1: %2 → %3, marginal ROAS %4</translation>
+    </message>
+    <message>
+        <source>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.
+</source>
+        <translation>The channels&apos; minimum spends alone exceed the budget.
+</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.
+</source>
+        <translation>%1 stays unspent: every channel is at its maximum.
+</translation>
+    </message>
+    <message>
+        <source>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</source>
+        <translation>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>b2x calibrate: using the stage mapping saved with the persona (%n stage(s)); --map replaces it
+</source>
+        <translation>
+            <numerusform>b2x calibrate: using the stage mapping saved with the persona (%n stage); --map replaces it
+</numerusform>
+            <numerusform>b2x calibrate: using the stage mapping saved with the persona (%n stages); --map replaces it
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -8793,6 +9492,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -8829,6 +9535,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -8840,19 +9553,93 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</translation>
-    </message>
-    <message>
-        <source>  Target, new customers: %1 (%2)
+        <source>b2x uncertainty: %1 needs a value
 </source>
-        <translation>  Target, new customers: %1 (%2)
+        <translation>b2x uncertainty: %1 needs a value
 </translation>
     </message>
     <message>
-        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <source>b2x uncertainty: --runs takes a whole number from 1 to 1000000
 </source>
-        <translation>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <translation>b2x uncertainty: --runs takes a whole number from 1 to 1000000
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: --seed takes a whole number from 0 to %1
+</source>
+        <translation>b2x uncertainty: --seed takes a whole number from 0 to %1
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x uncertainty: unknown option &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: name a workspace file and --persona ID
+</source>
+        <translation>b2x uncertainty: name a workspace file and --persona ID
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</source>
+        <translation>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), seed %2
+</source>
+        <translation>
+            <numerusform>%1: %n run, seed %2
+</numerusform>
+            <numerusform>%1: %n runs, seed %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>New customers a month</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (months)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Months to 50% of revenue</translation>
+    </message>
+    <message>
+        <source>  Probability that CLV:CAC is at least 3: %1
+</source>
+        <translation>  Probability that CLV:CAC is at least 3: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Tornado (CLV:CAC with each input alone at its low and high)
+</source>
+        <translation>
+Tornado (CLV:CAC with each input alone at its low and high)
+</translation>
+    </message>
+    <message>
+        <source>  %1 ±%2%: %3 … %4, swing %5
+</source>
+        <translation>  %1 ±%2%: %3 … %4, swing %5
 </translation>
     </message>
 </context>

@@ -983,6 +983,30 @@
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>Wartość, nie formuła: model czasu do przychodu rozkłada klientów z każdego miesiąca zgodnie z rozkładem cyklu sprzedaży.</translation>
     </message>
+    <message>
+        <source>must be greater than 0 and at most %1, or null; found %2</source>
+        <translation>musi być większe od 0 i wynosić najwyżej %1 albo mieć wartość null; znaleziono %2</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>ma %1 pozycji; dozwolone jest najwyżej %2</translation>
+    </message>
+    <message>
+        <source>a name is %1 bytes long; names hold 1 to %2</source>
+        <translation>nazwa ma %1 bajtów; nazwy mogą mieć od 1 do %2 bajtów</translation>
+    </message>
+    <message>
+        <source>must not be less than minSpend (%1); found %2</source>
+        <translation>nie może być mniejsze niż minSpend (%1); znaleziono %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>musi mieć wartość &quot;dmy&quot;, &quot;mdy&quot; lub null; znaleziono %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; nie jest żadnym z etapów persony; to zapamiętane przypisanie zostało usunięte</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2810,6 +2834,517 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportActualsDialog</name>
+    <message>
+        <source>Import Actuals</source>
+        <translation>Import danych rzeczywistych</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Trwa import</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop reading or measuring; nothing is changed</source>
+        <translation>Zatrzymaj odczyt lub pomiar; nic nie zostanie zmienione</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Persona</source>
+        <translation>Zastos&amp;uj do persony</translation>
+    </message>
+    <message>
+        <source>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</source>
+        <translation>Zapisuje w personie zmierzone konwersje i czasy trwania oraz użyte przypisanie etapów jako jeden krok (Edycja → Cofnij go odwraca)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Importuj dane rzeczywiste…</translation>
+    </message>
+    <message>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>Zmierz lejek persony na podstawie eksportu transakcji z CRM i zastosuj wyniki</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Wybierz pliki</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Sprawdź odczytane dane</translation>
+    </message>
+    <message>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>Przypisz etapy CRM</translation>
+    </message>
+    <message>
+        <source>Modelled against measured</source>
+        <translation>Wartości z modelu a zmierzone</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>Krok %1 z 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose the deals file first.</source>
+        <translation>Najpierw wybierz plik transakcji.</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to measure: add one first.</source>
+        <translation>Obszar roboczy nie ma persony do zmierzenia: najpierw ją dodaj.</translation>
+    </message>
+    <message>
+        <source>The files are too large to read on this computer.</source>
+        <translation>Pliki są zbyt duże, aby odczytać je na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Odczytywanie %1…</translation>
+    </message>
+    <message>
+        <source>The deals are too many to measure on this computer: nothing was changed.</source>
+        <translation>Transakcji jest zbyt wiele, aby zmierzyć je na tym komputerze: nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>Pomiar etapów persony %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Zatrzymano: nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The persona is no longer in the workspace: nothing was changed.</source>
+        <translation>Persony nie ma już w obszarze roboczym: nic nie zostało zmienione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcja, stan na %2</numerusform>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcje, stan na %2</numerusform>
+            <numerusform>Eksport transakcji z CRM %1: %n transakcji, stan na %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportCheckPage</name>
+    <message>
+        <source>Preview of the files</source>
+        <translation>Podgląd plików</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</source>
+        <translation>Pierwsze wiersze (%1) w odczytanej postaci; wiersze są numerowane jak w arkuszu kalkulacyjnym (nagłówek to wiersz 1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Stage events</source>
+        <translation>Zdarzenia etapów</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemy:</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>Problemy znalezione w plikach</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Przypisanie kolumn</translation>
+    </message>
+    <message>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>Nagłówki nie odpowiadają żadnemu znanemu eksportowi: wskaż, która kolumna pliku zawiera każde z pól</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Kolumna dla pola %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcjonalne</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (wymagane):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026</source>
+        <translation>Daty takie jak 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Every date in the files fits both orders. Which comes first in them?</source>
+        <translation>Każdą datę w plikach można odczytać w obu kolejnościach. Co występuje w nich najpierw?</translation>
+    </message>
+    <message>
+        <source>Day first (3 April)</source>
+        <translation>Najpierw dzień (3 kwietnia)</translation>
+    </message>
+    <message>
+        <source>Month first (March 4)</source>
+        <translation>Najpierw miesiąc (4 marca)</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain with These Answers</source>
+        <translation>Odczytaj &amp;ponownie z tymi odpowiedziami</translation>
+    </message>
+    <message>
+        <source>Import the files again with the columns and date order above</source>
+        <translation>Zaimportuj pliki ponownie z powyższym przypisaniem kolumn i kolejnością dat</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) read: %1 won, %2 lost, %3 open.</source>
+        <translation>
+            <numerusform>Odczytano %n transakcję: wygrane: %1, przegrane: %2, otwarte: %3.</numerusform>
+            <numerusform>Odczytano %n transakcje: wygrane: %1, przegrane: %2, otwarte: %3.</numerusform>
+            <numerusform>Odczytano %n transakcji: wygrane: %1, przegrane: %2, otwarte: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They pass through %n CRM stage(s). Check the rows below, then go on to the stages.</source>
+        <translation>
+            <numerusform>Przechodzą przez %n etap CRM. Sprawdź poniższe wiersze, a następnie przejdź do etapów.</numerusform>
+            <numerusform>Przechodzą przez %n etapy CRM. Sprawdź poniższe wiersze, a następnie przejdź do etapów.</numerusform>
+            <numerusform>Przechodzą przez %n etapów CRM. Sprawdź poniższe wiersze, a następnie przejdź do etapów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files need answers before they can be imported: choose below, then read them again.</source>
+        <translation>Przed importem plików potrzebne są odpowiedzi: wybierz je poniżej, a następnie odczytaj pliki ponownie.</translation>
+    </message>
+    <message>
+        <source>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</source>
+        <translation>Nie udało się zaimportować plików; nic nie zostało zmienione. Lista problemów wskazuje, gdzie one występują; popraw eksport lub wróć i wybierz inne pliki.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportFilesPage</name>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</source>
+        <translation>Wybierz transakcje wyeksportowane z CRM oraz – w przypadku eksportów, które przechowują historię etapów osobno – zdarzenia etapów. Import mierzy na ich podstawie każdy etap persony; nic się nie zmieni, dopóki nie zastosujesz wyników.</translation>
+    </message>
+    <message>
+        <source>Deals file</source>
+        <translation>Plik transakcji</translation>
+    </message>
+    <message>
+        <source>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</source>
+        <translation>Plik CSV z transakcjami: eksport transakcji z HubSpot lub Pipedrive, szanse sprzedaży z Salesforce lub ich historia albo ogólny plik transakcji</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagany</translation>
+    </message>
+    <message>
+        <source>&amp;Deals file:</source>
+        <translation>Plik &amp;transakcji:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the deals file</source>
+        <translation>Wybierz plik transakcji</translation>
+    </message>
+    <message>
+        <source>Stage events file</source>
+        <translation>Plik zdarzeń etapów</translation>
+    </message>
+    <message>
+        <source>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</source>
+        <translation>Opcjonalnie: historia etapów (ogólny plik stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History), gdy plik transakcji jej nie zawiera</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcjonalny</translation>
+    </message>
+    <message>
+        <source>&amp;Stage events file:</source>
+        <translation>Plik zdarzeń &amp;etapów:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the stage events file</source>
+        <translation>Wybierz plik zdarzeń etapów</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format eksportu</translation>
+    </message>
+    <message>
+        <source>Which CRM wrote the files; Recognise from the headers reads the columns to tell</source>
+        <translation>Który CRM utworzył pliki; opcja „Rozpoznaj po nagłówkach” ustala to na podstawie kolumn</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>Rozpoznaj po nagłówkach</translation>
+    </message>
+    <message>
+        <source>Generic (deals.csv and stage_events.csv)</source>
+        <translation>Ogólny (deals.csv i stage_events.csv)</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Persona to calibrate</source>
+        <translation>Persona do kalibracji</translation>
+    </message>
+    <message>
+        <source>The persona whose pipeline stages the deals are measured against</source>
+        <translation>Persona, do której etapów lejka odnoszone są pomiary transakcji</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Data odniesienia</translation>
+    </message>
+    <message>
+        <source>The day the export was taken: deals still open then count as open, not lost; later events are left out</source>
+        <translation>Dzień wykonania eksportu: transakcje otwarte w tym dniu liczą się jako otwarte, a nie przegrane; późniejsze zdarzenia są pomijane</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stan na:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportResultsView</name>
+    <message>
+        <source>Modelled against measured, per stage</source>
+        <translation>Wartości z modelu a zmierzone, według etapów</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>W modelu</translation>
+    </message>
+    <message>
+        <source>Measured (95% interval)</source>
+        <translation>Zmierzone (przedział 95%)</translation>
+    </message>
+    <message>
+        <source>Moved on ÷ entered</source>
+        <translation>Przeszły dalej ÷ weszły</translation>
+    </message>
+    <message>
+        <source>Days p50
+modelled / measured</source>
+        <translation>Dni p50
+w modelu / zmierzone</translation>
+    </message>
+    <message>
+        <source>Days p90
+modelled / measured</source>
+        <translation>Dni p90
+w modelu / zmierzone</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Weszły</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Przeszły dalej</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>Etap lejka persony</translation>
+    </message>
+    <message>
+        <source>The conversion the persona has today</source>
+        <translation>Obecna konwersja persony</translation>
+    </message>
+    <message>
+        <source>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</source>
+        <translation>Estymator Aalena–Johansena: otwarte transakcje liczą się jako wciąż w trakcie decyzji, a nie jako przegrane; „dolne oszacowanie”, gdy wciąż otwarte transakcje mogą jeszcze przejść dalej</translation>
+    </message>
+    <message>
+        <source>The naive figure, which counts every open deal as lost</source>
+        <translation>Wartość naiwna, w której każda otwarta transakcja liczy się jako przegrana</translation>
+    </message>
+    <message>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>Mediana dni na etapie: trójkątny rozkład czasu trwania z persony a transakcje, które przeszły dalej</translation>
+    </message>
+    <message>
+        <source>90th percentile of days in the stage, modelled against measured</source>
+        <translation>90. percentyl dni na etapie: wartość z modelu a zmierzona</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>Transakcje, które weszły na etap</translation>
+    </message>
+    <message>
+        <source>Deals that moved on (or skipped it)</source>
+        <translation>Transakcje, które przeszły dalej (lub pominęły etap)</translation>
+    </message>
+    <message>
+        <source>Deals lost from the stage</source>
+        <translation>Transakcje przegrane na tym etapie</translation>
+    </message>
+    <message>
+        <source>Deals still in the stage on the as-of date</source>
+        <translation>Transakcje, które w dacie odniesienia nadal były na tym etapie</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Ostrzeżenia:</translation>
+    </message>
+    <message>
+        <source>Warnings about the measurement</source>
+        <translation>Ostrzeżenia dotyczące pomiaru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %n deal(s) (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</source>
+        <translation>
+            <numerusform>%1 w porównaniu z %n transakcją (wygrane: %2, przegrane: %3, otwarte: %4). Przycisk „Zastosuj do persony” zapisuje w personie zmierzone konwersje i czasy trwania jako jeden krok, który można cofnąć.</numerusform>
+            <numerusform>%1 w porównaniu z %n transakcjami (wygrane: %2, przegrane: %3, otwarte: %4). Przycisk „Zastosuj do persony” zapisuje w personie zmierzone konwersje i czasy trwania jako jeden krok, który można cofnąć.</numerusform>
+            <numerusform>%1 w porównaniu z %n transakcjami (wygrane: %2, przegrane: %3, otwarte: %4). Przycisk „Zastosuj do persony” zapisuje w personie zmierzone konwersje i czasy trwania jako jeden krok, który można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, lower bound</source>
+        <translation>%1, dolne oszacowanie</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</source>
+        <translation>Krzywa na końcu wciąż rosła: wciąż otwarte transakcje mogą jeszcze przejść dalej, więc konwersja wynosi co najmniej tyle</translation>
+    </message>
+    <message>
+        <source>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</source>
+        <translation>Cały cykl, od utworzenia do wygranej: zmierzone p50 %1 dni i p90 %2, w modelu %3 i %4; wygranych jest %5 transakcji.</translation>
+    </message>
+    <message>
+        <source>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</source>
+        <translation>Wykres: konwersja na każdym etapie, wartości z modelu a zmierzone (tabela powyżej zawiera te same liczby)</translation>
+    </message>
+    <message>
+        <source>Chart: share of won deals closed by day, measured against modelled</source>
+        <translation>Wykres: odsetek wygranych transakcji zamkniętych do danego dnia, wartości zmierzone a z modelu</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportStagesPage</name>
+    <message>
+        <source>CRM stages and the persona stages they count as</source>
+        <translation>Etapy CRM i odpowiadające im etapy persony</translation>
+    </message>
+    <message>
+        <source>CRM stage</source>
+        <translation>Etap CRM</translation>
+    </message>
+    <message>
+        <source>Deals that entered it</source>
+        <translation>Transakcje, które na niego weszły</translation>
+    </message>
+    <message>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>Odpowiada etapowi persony</translation>
+    </message>
+    <message>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>Wskaż, któremu etapowi lejka persony %1 odpowiada każdy etap CRM. Etap CRM, który nie jest krokiem lejka persony (np. zamknięta wygrana, wstrzymana), najlepiej pominąć.</translation>
+    </message>
+    <message>
+        <source>Persona stage for the CRM stage %1</source>
+        <translation>Etap persony dla etapu CRM %1</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>Etap persony, na którym są transakcje z etapu „%1”</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7348,6 +7883,18 @@ Dozwolone: od %2 do %3.</translation>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
         <translation>identyfikator transakcji „%1” występuje już w wierszu %2: każda transakcja może wystąpić tylko raz.</translation>
     </message>
+    <message>
+        <source>no column is chosen for “%1”, which every deal needs.</source>
+        <translation>nie wybrano kolumny dla pola „%1”, którego wymaga każda transakcja.</translation>
+    </message>
+    <message>
+        <source>the column “%1” chosen for “%2” is not in the file.</source>
+        <translation>kolumny „%1” wybranej dla pola „%2” nie ma w pliku.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is chosen for two columns; choose it once.</source>
+        <translation>kolumna „%1” została wybrana dla dwóch pól; wybierz ją tylko raz.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts</name>
@@ -7446,6 +7993,46 @@ Dozwolone: od %2 do %3.</translation>
     <message>
         <source>Reverse funnel: %1</source>
         <translation>Odwrócony lejek: %1</translation>
+    </message>
+    <message>
+        <source>Conversion per stage</source>
+        <translation>Konwersja na etapach</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>W modelu</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Zmierzone</translation>
+    </message>
+    <message>
+        <source>Share that moves on</source>
+        <translation>Odsetek przechodzących dalej</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Przedział 95%</translation>
+    </message>
+    <message>
+        <source>Whole cycle: created to won</source>
+        <translation>Cały cykl: od utworzenia do wygranej</translation>
+    </message>
+    <message>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>W modelu (etapy persony)</translation>
+    </message>
+    <message>
+        <source>Measured (Kaplan–Meier)</source>
+        <translation>Zmierzone (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Days since the deal was created</source>
+        <translation>Dni od utworzenia transakcji</translation>
+    </message>
+    <message>
+        <source>Won deals closed</source>
+        <translation>Zamknięte wygrane transakcje</translation>
     </message>
 </context>
 <context>
@@ -8831,6 +9418,124 @@ Wydatki reklamowe od %1 do %2: łącznie %3, miesięcznie %4
 </translation>
     </message>
     <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation>wybierz co najmniej jedno wyjście: --pdf, --png, --svg, --csv, --csv-plan lub --xlsx</translation>
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation>  Cel, nowi klienci: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</source>
+        <translation>  Oczekiwani nowi klienci przy obecnym wolumenie: %1; niedobór %2
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 takes a number from %2 to %3
+</source>
+        <translation>b2x allocate: %1 wymaga liczby od %2 do %3
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 needs a value
+</source>
+        <translation>b2x allocate: %1 wymaga wartości
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x allocate: nieznana opcja „%1”
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: name a workspace file and at least one --persona ID
+</source>
+        <translation>b2x allocate: podaj plik obszaru roboczego i co najmniej jedną opcję --persona ID
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: give either --budget or --target-mroas, not both
+</source>
+        <translation>b2x allocate: podaj --budget albo --target-mroas, nie obie opcje naraz
+</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>na poziomie minimum</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>na poziomie maksimum</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month, split in steps of %2
+</source>
+        <translation>Budżet %1 miesięcznie, dzielony krokami po %2
+</translation>
+    </message>
+    <message>
+        <source>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</source>
+        <translation>Wydatki, dopóki utrzymuje się krańcowy ROAS: %1 miesięcznie, krokami po %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, marginal ROAS %4</source>
+        <translation>  %1: %2 → %3, krańcowy ROAS %4</translation>
+    </message>
+    <message>
+        <source>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>
+Obecnie:    wydatki %1, klienci %2, wartość %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>Propozycja: wydatki %1, klienci %2, wartość %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.
+</source>
+        <translation>Same minimalne wydatki kanałów przekraczają budżet.
+</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.
+</source>
+        <translation>Niewydane pozostaje %1: każdy kanał osiągnął maksimum.
+</translation>
+    </message>
+    <message>
+        <source>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</source>
+        <translation>b2x calibrate: daty pasują do obu kolejności; używana jest kolejność zapisana z personą (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>b2x calibrate: using the stage mapping saved with the persona (%n stage(s)); --map replaces it
+</source>
+        <translation>
+            <numerusform>b2x calibrate: używane jest przypisanie etapów zapisane z personą (%n etap); --map je zastępuje
+</numerusform>
+            <numerusform>b2x calibrate: używane jest przypisanie etapów zapisane z personą (%n etapy); --map je zastępuje
+</numerusform>
+            <numerusform>b2x calibrate: używane jest przypisanie etapów zapisane z personą (%n etapów); --map je zastępuje
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -8858,6 +9563,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -8897,6 +9609,14 @@ Polecenia:
                           (z poprawnym uwzględnieniem otwartych transakcji)
                           oraz CAC z wydatków reklamowych; --apply zapisuje
                           zmierzone etapy w personie
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          dzieli budżet między kanały person według
+                          równych krańcowych zwrotów (krzywe odpowiedzi)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          wyniki persony jako przedziały wynikające
+                          z rozrzutu jej źródeł danych oraz dane wejściowe,
+                          które mają największe znaczenie
 
 Opcje:
   --lang CODE             język komunikatów: en, pl, ar, ro lub th
@@ -8908,19 +9628,95 @@ Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – bł�
 </translation>
     </message>
     <message>
-        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation>wybierz co najmniej jedno wyjście: --pdf, --png, --svg, --csv, --csv-plan lub --xlsx</translation>
-    </message>
-    <message>
-        <source>  Target, new customers: %1 (%2)
+        <source>b2x uncertainty: %1 needs a value
 </source>
-        <translation>  Cel, nowi klienci: %1 (%2)
+        <translation>b2x uncertainty: %1 wymaga wartości
 </translation>
     </message>
     <message>
-        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <source>b2x uncertainty: --runs takes a whole number from 1 to 1000000
 </source>
-        <translation>  Oczekiwani nowi klienci przy obecnym wolumenie: %1; niedobór %2
+        <translation>b2x uncertainty: --runs wymaga liczby całkowitej od 1 do 1000000
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: --seed takes a whole number from 0 to %1
+</source>
+        <translation>b2x uncertainty: --seed wymaga liczby całkowitej od 0 do %1
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x uncertainty: nieznana opcja „%1”
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: name a workspace file and --persona ID
+</source>
+        <translation>b2x uncertainty: podaj plik obszaru roboczego i --persona ID
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</source>
+        <translation>  %1: %2 (p10), %3 (p50), %4 (p90), średnia %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), seed %2
+</source>
+        <translation>
+            <numerusform>%1: %n przebieg, ziarno %2
+</numerusform>
+            <numerusform>%1: %n przebiegi, ziarno %2
+</numerusform>
+            <numerusform>%1: %n przebiegów, ziarno %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>Nowi klienci w miesiącu</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Okres zwrotu (miesiące)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Miesiące do osiągnięcia 50% przychodu</translation>
+    </message>
+    <message>
+        <source>  Probability that CLV:CAC is at least 3: %1
+</source>
+        <translation>  Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Tornado (CLV:CAC with each input alone at its low and high)
+</source>
+        <translation>
+Wykres tornado (CLV:CAC, gdy każda dana wejściowa osobno przyjmuje wartość niską i wysoką)
+</translation>
+    </message>
+    <message>
+        <source>  %1 ±%2%: %3 … %4, swing %5
+</source>
+        <translation>  %1 ±%2%: %3 … %4, rozpiętość %5
 </translation>
     </message>
 </context>

@@ -983,6 +983,30 @@
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>Valoare, nu formulă: modelul timpului până la venit distribuie clienții fiecărei luni pe distribuția ciclului de vânzare.</translation>
     </message>
+    <message>
+        <source>must be greater than 0 and at most %1, or null; found %2</source>
+        <translation>trebuie să fie mai mare decât 0 și cel mult %1, sau null; s-a găsit %2</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>are %1 elemente; sunt permise cel mult %2</translation>
+    </message>
+    <message>
+        <source>a name is %1 bytes long; names hold 1 to %2</source>
+        <translation>un nume are %1 octeți; numele au între 1 și %2 octeți</translation>
+    </message>
+    <message>
+        <source>must not be less than minSpend (%1); found %2</source>
+        <translation>nu poate fi mai mic decât minSpend (%1); s-a găsit %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>trebuie să fie &quot;dmy&quot;, &quot;mdy&quot; sau null; s-a găsit %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; nu este una dintre etapele acestei persona; această asociere memorată a fost eliminată</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2810,6 +2834,517 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportActualsDialog</name>
+    <message>
+        <source>Import Actuals</source>
+        <translation>Importă datele reale</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import în curs</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Oprește</translation>
+    </message>
+    <message>
+        <source>Stop reading or measuring; nothing is changed</source>
+        <translation>Oprește citirea sau măsurarea; nu se modifică nimic</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Înain&amp;te &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Persona</source>
+        <translation>&amp;Aplică la persona</translation>
+    </message>
+    <message>
+        <source>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</source>
+        <translation>Scrie conversiile și duratele măsurate, precum și asocierea folosită, în persona, ca un singur pas (Editare → Anulează revine asupra lui)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;Importă datele reale…</translation>
+    </message>
+    <message>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>Măsoară pipeline-ul unei persona dintr-un export de tranzacții din CRM și aplică rezultatul</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>Alegeți fișierele</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Verificați ce s-a citit</translation>
+    </message>
+    <message>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>Asociați etapele din CRM</translation>
+    </message>
+    <message>
+        <source>Modelled against measured</source>
+        <translation>Modelat față de măsurat</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>Pasul %1 din 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose the deals file first.</source>
+        <translation>Alegeți mai întâi fișierul de tranzacții.</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to measure: add one first.</source>
+        <translation>Spațiul de lucru nu are nicio persona de măsurat: adăugați mai întâi una.</translation>
+    </message>
+    <message>
+        <source>The files are too large to read on this computer.</source>
+        <translation>Fișierele sunt prea mari pentru a fi citite pe acest computer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
+        <source>The deals are too many to measure on this computer: nothing was changed.</source>
+        <translation>Tranzacțiile sunt prea multe pentru a fi măsurate pe acest computer: nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>Se măsoară etapele pentru %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Oprit: nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The persona is no longer in the workspace: nothing was changed.</source>
+        <translation>Persona nu mai există în spațiul de lucru: nu s-a modificat nimic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation>
+            <numerusform>Export de tranzacții CRM %1: %n tranzacție, la data de %2</numerusform>
+            <numerusform>Export de tranzacții CRM %1: %n tranzacții, la data de %2</numerusform>
+            <numerusform>Export de tranzacții CRM %1: %n de tranzacții, la data de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportCheckPage</name>
+    <message>
+        <source>Preview of the files</source>
+        <translation>Previzualizarea fișierelor</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</source>
+        <translation>Primele %1 rânduri, așa cum au fost citite; rândurile sunt numerotate ca într-o foaie de calcul (antetul este rândul 1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Tranzacții</translation>
+    </message>
+    <message>
+        <source>Stage events</source>
+        <translation>Evenimente de etapă</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>Probleme găsite în fișiere</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Ce conține fiecare coloană</translation>
+    </message>
+    <message>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>Anteturile nu sunt cele ale unui export cunoscut: precizați care dintre coloanele fișierului conține fiecare câmp</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Coloana pentru %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriu</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opțional</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoriu):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026</source>
+        <translation>Date precum 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Every date in the files fits both orders. Which comes first in them?</source>
+        <translation>Toate datele din fișiere se potrivesc ambelor ordini. Ce apare întâi în ele?</translation>
+    </message>
+    <message>
+        <source>Day first (3 April)</source>
+        <translation>Întâi ziua (3 aprilie)</translation>
+    </message>
+    <message>
+        <source>Month first (March 4)</source>
+        <translation>Întâi luna (4 martie)</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain with These Answers</source>
+        <translation>Citește din &amp;nou cu aceste răspunsuri</translation>
+    </message>
+    <message>
+        <source>Import the files again with the columns and date order above</source>
+        <translation>Importă din nou fișierele cu coloanele și ordinea datelor de mai sus</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Niciuna.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(niciuna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) read: %1 won, %2 lost, %3 open.</source>
+        <translation>
+            <numerusform>%n tranzacție citită: %1 câștigate, %2 pierdute, %3 deschise.</numerusform>
+            <numerusform>%n tranzacții citite: %1 câștigate, %2 pierdute, %3 deschise.</numerusform>
+            <numerusform>%n de tranzacții citite: %1 câștigate, %2 pierdute, %3 deschise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They pass through %n CRM stage(s). Check the rows below, then go on to the stages.</source>
+        <translation>
+            <numerusform>Acestea trec prin %n etapă CRM. Verificați rândurile de mai jos, apoi treceți la etape.</numerusform>
+            <numerusform>Acestea trec prin %n etape CRM. Verificați rândurile de mai jos, apoi treceți la etape.</numerusform>
+            <numerusform>Acestea trec prin %n de etape CRM. Verificați rândurile de mai jos, apoi treceți la etape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files need answers before they can be imported: choose below, then read them again.</source>
+        <translation>Fișierele au nevoie de răspunsuri înainte de a putea fi importate: alegeți mai jos, apoi citiți-le din nou.</translation>
+    </message>
+    <message>
+        <source>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</source>
+        <translation>Fișierele nu au putut fi importate; nu s-a modificat nimic. Problemele arată unde; corectați exportul sau reveniți și alegeți alte fișiere.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportFilesPage</name>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv *.tsv *.txt);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</source>
+        <translation>Alegeți tranzacțiile exportate din CRM-ul dvs. și, pentru exporturile care păstrează separat istoricul etapelor, evenimentele de etapă. Importul măsoară din ele fiecare etapă a persona; nimic nu se schimbă până când nu îl aplicați.</translation>
+    </message>
+    <message>
+        <source>Deals file</source>
+        <translation>Fișier de tranzacții</translation>
+    </message>
+    <message>
+        <source>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</source>
+        <translation>CSV-ul cu tranzacții: un export de tranzacții HubSpot sau Pipedrive, oportunitățile Salesforce sau istoricul lor, ori fișierul generic de tranzacții</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriu</translation>
+    </message>
+    <message>
+        <source>&amp;Deals file:</source>
+        <translation>Fișier de &amp;tranzacții:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Choose the deals file</source>
+        <translation>Alegeți fișierul de tranzacții</translation>
+    </message>
+    <message>
+        <source>Stage events file</source>
+        <translation>Fișier de evenimente de etapă</translation>
+    </message>
+    <message>
+        <source>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</source>
+        <translation>Opțional: istoricul etapelor (stage_events.csv generic, Pipedrive deal flow, Salesforce Opportunity History) când fișierul de tranzacții nu îl conține</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opțional</translation>
+    </message>
+    <message>
+        <source>&amp;Stage events file:</source>
+        <translation>Fișier de &amp;evenimente de etapă:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Răs&amp;foiește…</translation>
+    </message>
+    <message>
+        <source>Choose the stage events file</source>
+        <translation>Alegeți fișierul de evenimente de etapă</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formatul exportului</translation>
+    </message>
+    <message>
+        <source>Which CRM wrote the files; Recognise from the headers reads the columns to tell</source>
+        <translation>Ce CRM a creat fișierele; „Recunoaște după anteturi” citește coloanele pentru a-l determina</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>Recunoaște după anteturi</translation>
+    </message>
+    <message>
+        <source>Generic (deals.csv and stage_events.csv)</source>
+        <translation>Generic (deals.csv și stage_events.csv)</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Persona to calibrate</source>
+        <translation>Persona de calibrat</translation>
+    </message>
+    <message>
+        <source>The persona whose pipeline stages the deals are measured against</source>
+        <translation>Persona ale cărei etape din pipeline sunt măsurate pe baza tranzacțiilor</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Data de referință</translation>
+    </message>
+    <message>
+        <source>The day the export was taken: deals still open then count as open, not lost; later events are left out</source>
+        <translation>Ziua în care s-a făcut exportul: tranzacțiile încă deschise atunci sunt considerate deschise, nu pierdute; evenimentele ulterioare sunt excluse</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;La data de:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportResultsView</name>
+    <message>
+        <source>Modelled against measured, per stage</source>
+        <translation>Modelat față de măsurat, pe etape</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelat</translation>
+    </message>
+    <message>
+        <source>Measured (95% interval)</source>
+        <translation>Măsurat (interval de 95%)</translation>
+    </message>
+    <message>
+        <source>Moved on ÷ entered</source>
+        <translation>Avansate ÷ intrate</translation>
+    </message>
+    <message>
+        <source>Days p50
+modelled / measured</source>
+        <translation>Zile p50
+modelat / măsurat</translation>
+    </message>
+    <message>
+        <source>Days p90
+modelled / measured</source>
+        <translation>Zile p90
+modelat / măsurat</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Intrate</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Avansate</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdute</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschise</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>Etapa din pipeline-ul persona</translation>
+    </message>
+    <message>
+        <source>The conversion the persona has today</source>
+        <translation>Conversia pe care o are acum persona</translation>
+    </message>
+    <message>
+        <source>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</source>
+        <translation>Estimare Aalen–Johansen: tranzacțiile deschise sunt considerate încă în curs de decizie, nu pierdute; „limită inferioară” când tranzacțiile încă deschise mai pot avansa</translation>
+    </message>
+    <message>
+        <source>The naive figure, which counts every open deal as lost</source>
+        <translation>Cifra naivă, care consideră pierdută fiecare tranzacție deschisă</translation>
+    </message>
+    <message>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>Zilele mediane în etapă: durata triunghiulară a persona față de tranzacțiile care au avansat</translation>
+    </message>
+    <message>
+        <source>90th percentile of days in the stage, modelled against measured</source>
+        <translation>Percentila 90 a zilelor în etapă, modelat față de măsurat</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>Tranzacții care au intrat în etapă</translation>
+    </message>
+    <message>
+        <source>Deals that moved on (or skipped it)</source>
+        <translation>Tranzacții care au avansat (sau au sărit-o)</translation>
+    </message>
+    <message>
+        <source>Deals lost from the stage</source>
+        <translation>Tranzacții pierdute din etapă</translation>
+    </message>
+    <message>
+        <source>Deals still in the stage on the as-of date</source>
+        <translation>Tranzacții aflate încă în etapă la data de referință</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertismente:</translation>
+    </message>
+    <message>
+        <source>Warnings about the measurement</source>
+        <translation>Avertismente privind măsurarea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %n deal(s) (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</source>
+        <translation>
+            <numerusform>%1 față de %n tranzacție (%2 câștigate, %3 pierdute, %4 deschise). Aplicarea scrie conversiile și duratele măsurate în persona ca un singur pas, pe care îl puteți anula.</numerusform>
+            <numerusform>%1 față de %n tranzacții (%2 câștigate, %3 pierdute, %4 deschise). Aplicarea scrie conversiile și duratele măsurate în persona ca un singur pas, pe care îl puteți anula.</numerusform>
+            <numerusform>%1 față de %n de tranzacții (%2 câștigate, %3 pierdute, %4 deschise). Aplicarea scrie conversiile și duratele măsurate în persona ca un singur pas, pe care îl puteți anula.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, lower bound</source>
+        <translation>%1, limită inferioară</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</source>
+        <translation>Curba încă urca la final: tranzacțiile încă deschise mai pot avansa, deci conversia este cel puțin aceasta</translation>
+    </message>
+    <message>
+        <source>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</source>
+        <translation>Ciclul întreg, de la creare la câștig: măsurat p50 %1 zile și p90 %2, modelat %3 și %4; %5 din tranzacții sunt câștigate.</translation>
+    </message>
+    <message>
+        <source>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</source>
+        <translation>Grafic: conversia pe etape, modelat față de măsurat (tabelul de mai sus conține aceleași cifre)</translation>
+    </message>
+    <message>
+        <source>Chart: share of won deals closed by day, measured against modelled</source>
+        <translation>Grafic: proporția tranzacțiilor câștigate închise până la fiecare zi, măsurat față de modelat</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Niciunul.</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportStagesPage</name>
+    <message>
+        <source>CRM stages and the persona stages they count as</source>
+        <translation>Etapele din CRM și etapele persona cărora le corespund</translation>
+    </message>
+    <message>
+        <source>CRM stage</source>
+        <translation>Etapă CRM</translation>
+    </message>
+    <message>
+        <source>Deals that entered it</source>
+        <translation>Tranzacții intrate în ea</translation>
+    </message>
+    <message>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>Corespunde etapei persona</translation>
+    </message>
+    <message>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>Precizați cărei etape din pipeline-ul pentru %1 îi corespunde fiecare etapă din CRM. O etapă CRM care nu este un pas din pipeline-ul persona (closed won, on hold) este mai bine ignorată.</translation>
+    </message>
+    <message>
+        <source>Persona stage for the CRM stage %1</source>
+        <translation>Etapa persona pentru etapa CRM %1</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>Etapa persona în care se află tranzacțiile din „%1”</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7348,6 +7883,18 @@ Permis: de la %2 la %3.</translation>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
         <translation>id-ul de tranzacție „%1” este deja folosit pe rândul %2: fiecare tranzacție trebuie să apară o singură dată.</translation>
     </message>
+    <message>
+        <source>no column is chosen for “%1”, which every deal needs.</source>
+        <translation>nu este aleasă nicio coloană pentru „%1”, de care are nevoie fiecare tranzacție.</translation>
+    </message>
+    <message>
+        <source>the column “%1” chosen for “%2” is not in the file.</source>
+        <translation>coloana „%1” aleasă pentru „%2” nu există în fișier.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is chosen for two columns; choose it once.</source>
+        <translation>coloana „%1” este aleasă pentru două câmpuri; alegeți-o o singură dată.</translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts</name>
@@ -7446,6 +7993,46 @@ Permis: de la %2 la %3.</translation>
     <message>
         <source>Reverse funnel: %1</source>
         <translation>Pâlnia inversă: %1</translation>
+    </message>
+    <message>
+        <source>Conversion per stage</source>
+        <translation>Conversia pe etape</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>Modelat</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Măsurat</translation>
+    </message>
+    <message>
+        <source>Share that moves on</source>
+        <translation>Proporția care avansează</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Interval de 95%</translation>
+    </message>
+    <message>
+        <source>Whole cycle: created to won</source>
+        <translation>Ciclul întreg: de la creare la câștig</translation>
+    </message>
+    <message>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>Modelat (etapele persona)</translation>
+    </message>
+    <message>
+        <source>Measured (Kaplan–Meier)</source>
+        <translation>Măsurat (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Days since the deal was created</source>
+        <translation>Zile de la crearea tranzacției</translation>
+    </message>
+    <message>
+        <source>Won deals closed</source>
+        <translation>Tranzacții câștigate închise</translation>
     </message>
 </context>
 <context>
@@ -8831,6 +9418,124 @@ Cheltuieli publicitare %1 – %2: %3 în total, %4 pe lună
 </translation>
     </message>
     <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation>alegeți cel puțin o ieșire: --pdf, --png, --svg, --csv, --csv-plan sau --xlsx</translation>
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation>  Țintă, clienți noi: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</source>
+        <translation>  Așteptat la volumul actual, clienți noi: %1; deficit %2
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 takes a number from %2 to %3
+</source>
+        <translation>b2x allocate: %1 primește un număr de la %2 la %3
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 needs a value
+</source>
+        <translation>b2x allocate: %1 necesită o valoare
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x allocate: opțiune necunoscută &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: name a workspace file and at least one --persona ID
+</source>
+        <translation>b2x allocate: indicați un fișier de spațiu de lucru și cel puțin un --persona ID
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: give either --budget or --target-mroas, not both
+</source>
+        <translation>b2x allocate: indicați fie --budget, fie --target-mroas, nu pe amândouă
+</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>la minimul său</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>la maximul său</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>blocat</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month, split in steps of %2
+</source>
+        <translation>Buget %1 pe lună, împărțit în pași de %2
+</translation>
+    </message>
+    <message>
+        <source>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</source>
+        <translation>Cheltuieli cât timp ROAS-ul marginal se menține: %1 pe lună, în pași de %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, marginal ROAS %4</source>
+        <translation>  %1: %2 → %3, ROAS marginal %4</translation>
+    </message>
+    <message>
+        <source>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>
+Astăzi:   cheltuieli %1, clienți %2, valoare %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>Propus:   cheltuieli %1, clienți %2, valoare %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.
+</source>
+        <translation>Doar cheltuielile minime ale canalelor depășesc deja bugetul.
+</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.
+</source>
+        <translation>%1 rămâne necheltuit: toate canalele sunt la maximul lor.
+</translation>
+    </message>
+    <message>
+        <source>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</source>
+        <translation>b2x calibrate: datele se potrivesc ambelor ordini; se folosește ordinea salvată cu persona (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>b2x calibrate: using the stage mapping saved with the persona (%n stage(s)); --map replaces it
+</source>
+        <translation>
+            <numerusform>b2x calibrate: se folosește asocierea etapelor salvată cu persona (%n etapă); --map o înlocuiește
+</numerusform>
+            <numerusform>b2x calibrate: se folosește asocierea etapelor salvată cu persona (%n etape); --map o înlocuiește
+</numerusform>
+            <numerusform>b2x calibrate: se folosește asocierea etapelor salvată cu persona (%n de etape); --map o înlocuiește
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -8858,6 +9563,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -8896,10 +9608,18 @@ Comenzi:
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
               [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          măsoară etapele persona dintr-un export CRM,
-                          numărând corect tranzacțiile deschise, și CAC-ul
+                          măsoară etapele persona dintr-un export CRM, cu
+                          tranzacțiile deschise numărate corect, și CAC-ul
                           cheltuielilor publicitare; --apply scrie etapele
                           în persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          împarte bugetul pe canalele personas după
+                          randamente marginale egale (curbe de răspuns)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          rezultatele persona ca intervale, din dispersia
+                          dovezilor ei, și parametrii de intrare care
+                          contează cel mai mult
 
 Opțiuni:
   --lang CODE             limba mesajelor: en, pl, ar, ro sau th
@@ -8911,19 +9631,95 @@ Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
 </translation>
     </message>
     <message>
-        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation>alegeți cel puțin o ieșire: --pdf, --png, --svg, --csv, --csv-plan sau --xlsx</translation>
-    </message>
-    <message>
-        <source>  Target, new customers: %1 (%2)
+        <source>b2x uncertainty: %1 needs a value
 </source>
-        <translation>  Țintă, clienți noi: %1 (%2)
+        <translation>b2x uncertainty: %1 necesită o valoare
 </translation>
     </message>
     <message>
-        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <source>b2x uncertainty: --runs takes a whole number from 1 to 1000000
 </source>
-        <translation>  Așteptat la volumul actual, clienți noi: %1; deficit %2
+        <translation>b2x uncertainty: --runs primește un număr întreg de la 1 la 1000000
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: --seed takes a whole number from 0 to %1
+</source>
+        <translation>b2x uncertainty: --seed primește un număr întreg de la 0 la %1
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x uncertainty: opțiune necunoscută &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: name a workspace file and --persona ID
+</source>
+        <translation>b2x uncertainty: indicați un fișier de spațiu de lucru și --persona ID
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</source>
+        <translation>  %1: %2 (p10), %3 (p50), %4 (p90), medie %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), seed %2
+</source>
+        <translation>
+            <numerusform>%1: %n rulare, seed %2
+</numerusform>
+            <numerusform>%1: %n rulări, seed %2
+</numerusform>
+            <numerusform>%1: %n de rulări, seed %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>Clienți noi pe lună</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Recuperare (luni)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Luni până la 50% din venit</translation>
+    </message>
+    <message>
+        <source>  Probability that CLV:CAC is at least 3: %1
+</source>
+        <translation>  Probabilitatea ca CLV:CAC să fie cel puțin 3: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Tornado (CLV:CAC with each input alone at its low and high)
+</source>
+        <translation>
+Tornado (CLV:CAC cu fiecare parametru de intrare variat singur, la valoarea mică și la cea mare)
+</translation>
+    </message>
+    <message>
+        <source>  %1 ±%2%: %3 … %4, swing %5
+</source>
+        <translation>  %1 ±%2%: %3 … %4, amplitudine %5
 </translation>
     </message>
 </context>

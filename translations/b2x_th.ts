@@ -979,6 +979,30 @@
         <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>เป็นค่า ไม่ใช่สูตร: โมเดลเวลาจนเกิดรายได้กระจายลูกค้าของแต่ละเดือนไปตามการแจกแจงของรอบการขาย</translation>
     </message>
+    <message>
+        <source>must be greater than 0 and at most %1, or null; found %2</source>
+        <translation>ต้องมากกว่า 0 และไม่เกิน %1 หรือเป็น null แต่พบ %2</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation>มี %1 รายการ อนุญาตสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>a name is %1 bytes long; names hold 1 to %2</source>
+        <translation>มีชื่อหนึ่งยาว %1 ไบต์ ชื่อต้องยาว 1 ถึง %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>must not be less than minSpend (%1); found %2</source>
+        <translation>ต้องไม่น้อยกว่า minSpend (%1) แต่พบ %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>ต้องเป็น &quot;dmy&quot;, &quot;mdy&quot; หรือ null แต่พบ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; ไม่ใช่ขั้นตอนของเพอร์โซนา จึงลบการจับคู่ที่จดจำไว้นี้ออก</translation>
+    </message>
 </context>
 <context>
     <name>b2x::AttributionPlatform</name>
@@ -2788,6 +2812,509 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportActualsDialog</name>
+    <message>
+        <source>Import Actuals</source>
+        <translation>นำเข้าข้อมูลจริง</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>กำลังนำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;หยุด</translation>
+    </message>
+    <message>
+        <source>Stop reading or measuring; nothing is changed</source>
+        <translation>หยุดการอ่านหรือการวัด โดยไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Persona</source>
+        <translation>&amp;นำไปใช้กับเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Write the measured conversions and durations, and the mapping used, into the persona as one step (Edit → Undo takes it back)</source>
+        <translation>เขียนอัตราการแปลงและระยะเวลาที่วัดจริง รวมถึงการจับคู่ที่ใช้ ลงในเพอร์โซนาในขั้นตอนเดียว (แก้ไข → เลิกทำ เพื่อย้อนกลับ)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>&amp;นำเข้าข้อมูลจริง…</translation>
+    </message>
+    <message>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>วัดไปป์ไลน์ของเพอร์โซนาจากไฟล์ส่งออกดีลของ CRM แล้วนำไปใช้</translation>
+    </message>
+    <message>
+        <source>Choose the files</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>ตรวจสอบข้อมูลที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>จับคู่ขั้นตอนของ CRM</translation>
+    </message>
+    <message>
+        <source>Modelled against measured</source>
+        <translation>ตามโมเดลเทียบกับวัดจริง</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>ขั้นที่ %1 จาก 4: %2</translation>
+    </message>
+    <message>
+        <source>Choose the deals file first.</source>
+        <translation>เลือกไฟล์ดีลก่อน</translation>
+    </message>
+    <message>
+        <source>The workspace has no persona to measure: add one first.</source>
+        <translation>พื้นที่ทำงานไม่มีเพอร์โซนาให้วัด: เพิ่มเพอร์โซนาก่อน</translation>
+    </message>
+    <message>
+        <source>The files are too large to read on this computer.</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินกว่าจะอ่านได้บนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>The deals are too many to measure on this computer: nothing was changed.</source>
+        <translation>ดีลมีจำนวนมากเกินกว่าจะวัดได้บนคอมพิวเตอร์เครื่องนี้: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>กำลังวัดขั้นตอนของ %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>หยุดแล้ว: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>The persona is no longer in the workspace: nothing was changed.</source>
+        <translation>เพอร์โซนานี้ไม่อยู่ในพื้นที่ทำงานแล้ว: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM deals export %1: %n deal(s), as of %2</source>
+        <translation>
+            <numerusform>ไฟล์ส่งออกดีลจาก CRM %1: ดีล %n รายการ ณ วันที่ %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportCheckPage</name>
+    <message>
+        <source>Preview of the files</source>
+        <translation>ตัวอย่างข้อมูลในไฟล์</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as read; rows are numbered as in a spreadsheet (the header is row 1)</source>
+        <translation>%1 แถวแรกตามที่อ่านได้ หมายเลขแถวนับแบบเดียวกับสเปรดชีต (หัวตารางคือแถว 1)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Stage events</source>
+        <translation>เหตุการณ์ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>ปัญหา:</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>ปัญหาที่พบในไฟล์</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>คอลัมน์ใดเป็นข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>หัวตารางไม่ตรงกับไฟล์ส่งออกที่รู้จัก: ระบุว่าคอลัมน์ใดของไฟล์เก็บข้อมูลแต่ละฟิลด์</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>คอลัมน์สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>จำเป็น</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (จำเป็น):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026</source>
+        <translation>วันที่ เช่น 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Every date in the files fits both orders. Which comes first in them?</source>
+        <translation>วันที่ทุกรายการในไฟล์ตีความได้ทั้งสองลำดับ ในไฟล์เหล่านี้วันหรือเดือนมาก่อน?</translation>
+    </message>
+    <message>
+        <source>Day first (3 April)</source>
+        <translation>วันก่อน (3 เมษายน)</translation>
+    </message>
+    <message>
+        <source>Month first (March 4)</source>
+        <translation>เดือนก่อน (4 มีนาคม)</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain with These Answers</source>
+        <translation>อ่าน&amp;อีกครั้งตามคำตอบเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Import the files again with the columns and date order above</source>
+        <translation>นำเข้าไฟล์อีกครั้งโดยใช้คอลัมน์และลำดับวันที่ข้างต้น</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) read: %1 won, %2 lost, %3 open.</source>
+        <translation>
+            <numerusform>อ่านดีลได้ %n รายการ: ปิดการขายได้ %1, ปิดการขายไม่ได้ %2, ยังเปิดอยู่ %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They pass through %n CRM stage(s). Check the rows below, then go on to the stages.</source>
+        <translation>
+            <numerusform>ดีลเหล่านี้ผ่านขั้นตอนใน CRM %n ขั้นตอน ตรวจสอบแถวด้านล่าง แล้วไปต่อที่การจับคู่ขั้นตอน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files need answers before they can be imported: choose below, then read them again.</source>
+        <translation>ต้องตอบคำถามก่อนจึงจะนำเข้าไฟล์ได้: เลือกด้านล่าง แล้วอ่านไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The files could not be imported; nothing was changed. The problems say where; correct the export, or go back and choose others.</source>
+        <translation>นำเข้าไฟล์ไม่ได้ และไม่มีการเปลี่ยนแปลงใด ๆ รายการปัญหาระบุตำแหน่งไว้ ให้แก้ไขไฟล์ส่งออก หรือย้อนกลับไปเลือกไฟล์อื่น</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportFilesPage</name>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv *.tsv *.txt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deals your CRM exported and, for exports that keep the stage history apart, the stage events. The import measures each stage of the persona from them; nothing changes until you apply it.</source>
+        <translation>เลือกไฟล์ดีลที่ส่งออกจาก CRM ของคุณ และไฟล์เหตุการณ์ขั้นตอนสำหรับไฟล์ส่งออกที่แยกประวัติขั้นตอนไว้ต่างหาก การนำเข้าจะวัดแต่ละขั้นตอนของเพอร์โซนาจากไฟล์เหล่านี้ และจะไม่มีการเปลี่ยนแปลงใด ๆ จนกว่าคุณจะนำไปใช้</translation>
+    </message>
+    <message>
+        <source>Deals file</source>
+        <translation>ไฟล์ดีล</translation>
+    </message>
+    <message>
+        <source>The CSV of deals: a HubSpot or Pipedrive deals export, Salesforce opportunities or their history, or the generic deals file</source>
+        <translation>CSV ของดีล: ไฟล์ส่งออกดีลจาก HubSpot หรือ Pipedrive, โอกาสการขายของ Salesforce หรือประวัติของโอกาสการขาย หรือไฟล์ดีลทั่วไป</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>จำเป็น</translation>
+    </message>
+    <message>
+        <source>&amp;Deals file:</source>
+        <translation>&amp;ไฟล์ดีล:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เ&amp;รียกดู…</translation>
+    </message>
+    <message>
+        <source>Choose the deals file</source>
+        <translation>เลือกไฟล์ดีล</translation>
+    </message>
+    <message>
+        <source>Stage events file</source>
+        <translation>ไฟล์เหตุการณ์ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Optional: the stage history (generic stage_events.csv, Pipedrive deal flow, Salesforce Opportunity History) when the deals file does not hold it</source>
+        <translation>ไม่บังคับ: ประวัติขั้นตอน (stage_events.csv แบบทั่วไป, deal flow ของ Pipedrive, Opportunity History ของ Salesforce) เมื่อไฟล์ดีลไม่มีข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>&amp;Stage events file:</source>
+        <translation>ไฟล์เหตุการณ์&amp;ขั้นตอน:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>เรียก&amp;ดู…</translation>
+    </message>
+    <message>
+        <source>Choose the stage events file</source>
+        <translation>เลือกไฟล์เหตุการณ์ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>รูปแบบไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <source>Which CRM wrote the files; Recognise from the headers reads the columns to tell</source>
+        <translation>CRM ที่สร้างไฟล์ ตัวเลือก “ระบุจากหัวตาราง” จะอ่านคอลัมน์เพื่อแยกแยะ</translation>
+    </message>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>ระบุจากหัวตาราง</translation>
+    </message>
+    <message>
+        <source>Generic (deals.csv and stage_events.csv)</source>
+        <translation>ทั่วไป (deals.csv และ stage_events.csv)</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>รูปแ&amp;บบ:</translation>
+    </message>
+    <message>
+        <source>Persona to calibrate</source>
+        <translation>เพอร์โซนาที่จะปรับเทียบ</translation>
+    </message>
+    <message>
+        <source>The persona whose pipeline stages the deals are measured against</source>
+        <translation>เพอร์โซนาที่ใช้ขั้นตอนในไปป์ไลน์เป็นเกณฑ์ในการวัดดีล</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>เ&amp;พอร์โซนา:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>วันที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>The day the export was taken: deals still open then count as open, not lost; later events are left out</source>
+        <translation>วันที่ส่งออกข้อมูล: ดีลที่ยังเปิดอยู่ ณ วันนั้นนับเป็นดีลที่ยังเปิดอยู่ ไม่ใช่ปิดการขายไม่ได้ และไม่นับเหตุการณ์ที่เกิดหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;ณ วันที่:</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportResultsView</name>
+    <message>
+        <source>Modelled against measured, per stage</source>
+        <translation>ตามโมเดลเทียบกับวัดจริง แยกตามขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>ตามโมเดล</translation>
+    </message>
+    <message>
+        <source>Measured (95% interval)</source>
+        <translation>วัดจริง (ช่วงความเชื่อมั่น 95%)</translation>
+    </message>
+    <message>
+        <source>Moved on ÷ entered</source>
+        <translation>ไปขั้นถัดไป ÷ เข้ามา</translation>
+    </message>
+    <message>
+        <source>Days p50
+modelled / measured</source>
+        <translation>จำนวนวัน p50
+ตามโมเดล / วัดจริง</translation>
+    </message>
+    <message>
+        <source>Days p90
+modelled / measured</source>
+        <translation>จำนวนวัน p90
+ตามโมเดล / วัดจริง</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>เข้ามา</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>ไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ปิดการขายไม่ได้</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>ขั้นตอนในไปป์ไลน์ของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>The conversion the persona has today</source>
+        <translation>อัตราการแปลงปัจจุบันของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Aalen–Johansen estimate: open deals count as still deciding, not as lost; “lower bound” when deals still open may yet move on</source>
+        <translation>ค่าประมาณ Aalen–Johansen: ดีลที่ยังเปิดอยู่นับว่ายังอยู่ระหว่างตัดสินใจ ไม่ใช่ปิดการขายไม่ได้ และแสดง “ขอบล่าง” เมื่อดีลที่ยังเปิดอยู่อาจยังไปขั้นถัดไปได้</translation>
+    </message>
+    <message>
+        <source>The naive figure, which counts every open deal as lost</source>
+        <translation>ตัวเลขแบบง่าย ซึ่งนับดีลที่ยังเปิดอยู่ทุกรายการเป็นปิดการขายไม่ได้</translation>
+    </message>
+    <message>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>ค่ามัธยฐานของจำนวนวันในขั้นตอน: ระยะเวลาแบบสามเหลี่ยมของเพอร์โซนาเทียบกับดีลที่ไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>90th percentile of days in the stage, modelled against measured</source>
+        <translation>เปอร์เซ็นไทล์ที่ 90 ของจำนวนวันในขั้นตอน ตามโมเดลเทียบกับวัดจริง</translation>
+    </message>
+    <message>
+        <source>Deals that entered the stage</source>
+        <translation>ดีลที่เข้าสู่ขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>Deals that moved on (or skipped it)</source>
+        <translation>ดีลที่ไปขั้นถัดไป (หรือข้ามขั้นตอนนี้)</translation>
+    </message>
+    <message>
+        <source>Deals lost from the stage</source>
+        <translation>ดีลที่ปิดการขายไม่ได้ในขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>Deals still in the stage on the as-of date</source>
+        <translation>ดีลที่ยังอยู่ในขั้นตอนนี้ ณ วันที่อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>คำเตือน:</translation>
+    </message>
+    <message>
+        <source>Warnings about the measurement</source>
+        <translation>คำเตือนเกี่ยวกับการวัด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %n deal(s) (%2 won, %3 lost, %4 open). Apply writes the measured conversions and durations into the persona as one step you can undo.</source>
+        <translation>
+            <numerusform>%1 เทียบกับดีล %n รายการ (ปิดการขายได้ %2, ปิดการขายไม่ได้ %3, ยังเปิดอยู่ %4) “นำไปใช้” จะเขียนอัตราการแปลงและระยะเวลาที่วัดจริงลงในเพอร์โซนาในขั้นตอนเดียวที่เลิกทำได้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, lower bound</source>
+        <translation>%1, เป็นขอบล่าง</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The curve was still rising at the end: deals still open may yet move on, so the conversion is at least this</source>
+        <translation>เส้นโค้งยังคงเพิ่มขึ้นเมื่อถึงจุดสิ้นสุด: ดีลที่ยังเปิดอยู่อาจยังไปขั้นถัดไปได้ อัตราการแปลงจึงมีค่าอย่างน้อยเท่านี้</translation>
+    </message>
+    <message>
+        <source>Whole cycle, created to won: measured p50 %1 days and p90 %2, modelled %3 and %4; %5 of the deals are won.</source>
+        <translation>รอบทั้งหมด ตั้งแต่สร้างดีลจนปิดการขายได้: วัดจริง p50 %1 วัน และ p90 %2 ตามโมเดล %3 และ %4 ดีลที่ปิดการขายได้คิดเป็น %5</translation>
+    </message>
+    <message>
+        <source>Chart: conversion per stage, modelled against measured (the table above has the same numbers)</source>
+        <translation>แผนภูมิ: อัตราการแปลงของแต่ละขั้นตอน ตามโมเดลเทียบกับวัดจริง (ตารางด้านบนมีตัวเลขเดียวกัน)</translation>
+    </message>
+    <message>
+        <source>Chart: share of won deals closed by day, measured against modelled</source>
+        <translation>แผนภูมิ: สัดส่วนของดีลที่ปิดการขายได้ซึ่งปิดภายในแต่ละวัน วัดจริงเทียบกับตามโมเดล</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::ImportStagesPage</name>
+    <message>
+        <source>CRM stages and the persona stages they count as</source>
+        <translation>ขั้นตอนใน CRM และขั้นตอนของเพอร์โซนาที่นับเป็น</translation>
+    </message>
+    <message>
+        <source>CRM stage</source>
+        <translation>ขั้นตอนใน CRM</translation>
+    </message>
+    <message>
+        <source>Deals that entered it</source>
+        <translation>ดีลที่เข้าสู่ขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>นับเป็นขั้นตอนของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>ระบุว่าแต่ละขั้นตอนใน CRM นับเป็นขั้นตอนใดในไปป์ไลน์ของ %1 ขั้นตอนใน CRM ที่ไม่ใช่ขั้นหนึ่งของไปป์ไลน์ของเพอร์โซนา (เช่น ปิดการขายได้ หรือพักไว้) ควรข้ามไป</translation>
+    </message>
+    <message>
+        <source>Persona stage for the CRM stage %1</source>
+        <translation>ขั้นตอนของเพอร์โซนาสำหรับขั้นตอนใน CRM %1</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>ขั้นตอนของเพอร์โซนาที่ดีลใน “%1” อยู่</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7250,6 +7777,18 @@ Allowed: %2 to %3.</source>
         <source>the deal id “%1” is already used on row %2: each deal must appear once.</source>
         <translation>id ดีล “%1” ถูกใช้แล้วในแถว %2 ดีลแต่ละรายการต้องปรากฏเพียงครั้งเดียว</translation>
     </message>
+    <message>
+        <source>no column is chosen for “%1”, which every deal needs.</source>
+        <translation>ยังไม่ได้เลือกคอลัมน์สำหรับ “%1” ซึ่งดีลทุกรายการต้องมี</translation>
+    </message>
+    <message>
+        <source>the column “%1” chosen for “%2” is not in the file.</source>
+        <translation>ไม่มีคอลัมน์ “%1” ที่เลือกไว้สำหรับ “%2” ในไฟล์</translation>
+    </message>
+    <message>
+        <source>the column “%1” is chosen for two columns; choose it once.</source>
+        <translation>คอลัมน์ “%1” ถูกเลือกไว้สำหรับสองคอลัมน์ ให้เลือกเพียงครั้งเดียว</translation>
+    </message>
 </context>
 <context>
     <name>b2x::charts</name>
@@ -7348,6 +7887,46 @@ Allowed: %2 to %3.</source>
     <message>
         <source>Reverse funnel: %1</source>
         <translation>กรวยย้อนกลับ: %1</translation>
+    </message>
+    <message>
+        <source>Conversion per stage</source>
+        <translation>อัตราการแปลงของแต่ละขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Modelled</source>
+        <translation>ตามโมเดล</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>วัดจริง</translation>
+    </message>
+    <message>
+        <source>Share that moves on</source>
+        <translation>สัดส่วนที่ไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>ช่วงความเชื่อมั่น 95%</translation>
+    </message>
+    <message>
+        <source>Whole cycle: created to won</source>
+        <translation>รอบทั้งหมด: ตั้งแต่สร้างดีลจนปิดการขายได้</translation>
+    </message>
+    <message>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>ตามโมเดล (ขั้นตอนของเพอร์โซนา)</translation>
+    </message>
+    <message>
+        <source>Measured (Kaplan–Meier)</source>
+        <translation>วัดจริง (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Days since the deal was created</source>
+        <translation>จำนวนวันนับจากสร้างดีล</translation>
+    </message>
+    <message>
+        <source>Won deals closed</source>
+        <translation>ดีลที่ปิดการขายได้ซึ่งปิดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -8701,6 +9280,120 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
+        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
+        <translation>เลือกเอาต์พุตอย่างน้อยหนึ่งรายการ: --pdf, --png, --svg, --csv, --csv-plan หรือ --xlsx</translation>
+    </message>
+    <message>
+        <source>  Target, new customers: %1 (%2)
+</source>
+        <translation>  เป้าหมาย ลูกค้าใหม่: %1 ราย (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+</source>
+        <translation>  คาดว่าจะได้ด้วยปริมาณปัจจุบัน ลูกค้าใหม่: %1 ราย ขาดอีก %2 ราย
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 takes a number from %2 to %3
+</source>
+        <translation>b2x allocate: %1 ต้องเป็นตัวเลขตั้งแต่ %2 ถึง %3
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: %1 needs a value
+</source>
+        <translation>b2x allocate: %1 ต้องมีค่า
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x allocate: ไม่รู้จักตัวเลือก &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: name a workspace file and at least one --persona ID
+</source>
+        <translation>b2x allocate: ระบุไฟล์พื้นที่ทำงานและ --persona ID อย่างน้อยหนึ่งรายการ
+</translation>
+    </message>
+    <message>
+        <source>b2x allocate: give either --budget or --target-mroas, not both
+</source>
+        <translation>b2x allocate: ระบุ --budget หรือ --target-mroas อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง
+</translation>
+    </message>
+    <message>
+        <source>at its minimum</source>
+        <translation>อยู่ที่ค่าต่ำสุด</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>อยู่ที่ค่าสูงสุด</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ล็อกไว้</translation>
+    </message>
+    <message>
+        <source>Budget %1 a month, split in steps of %2
+</source>
+        <translation>งบประมาณ %1 ต่อเดือน แบ่งเป็นขั้นละ %2
+</translation>
+    </message>
+    <message>
+        <source>Spend while the marginal ROAS holds: %1 a month, in steps of %2
+</source>
+        <translation>ใช้จ่ายตราบที่ ROAS ส่วนเพิ่มยังถึงเป้า: %1 ต่อเดือน ขั้นละ %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, marginal ROAS %4</source>
+        <translation>  %1: %2 → %3, ROAS ส่วนเพิ่ม %4</translation>
+    </message>
+    <message>
+        <source>
+Today:    %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>
+ปัจจุบัน: ค่าใช้จ่าย %1, ลูกค้า %2 ราย, มูลค่า %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 spend, %2 customers, value %3, ROAS %4
+</source>
+        <translation>ที่เสนอ:  ค่าใช้จ่าย %1, ลูกค้า %2 ราย, มูลค่า %3, ROAS %4
+</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.
+</source>
+        <translation>ค่าใช้จ่ายขั้นต่ำของช่องทางรวมกันก็เกินงบประมาณแล้ว
+</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.
+</source>
+        <translation>%1 ยังไม่ได้ใช้: ทุกช่องทางอยู่ที่ค่าสูงสุดแล้ว
+</translation>
+    </message>
+    <message>
+        <source>b2x calibrate: the dates fit both orders; using the order saved with the persona (%1)
+</source>
+        <translation>b2x calibrate: วันที่ตีความได้ทั้งสองลำดับ จึงใช้ลำดับที่บันทึกไว้กับเพอร์โซนา (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>b2x calibrate: using the stage mapping saved with the persona (%n stage(s)); --map replaces it
+</source>
+        <translation>
+            <numerusform>b2x calibrate: ใช้การจับคู่ขั้นตอนที่บันทึกไว้กับเพอร์โซนา (%n ขั้นตอน); --map จะใช้แทนการจับคู่นี้
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: b2x COMMAND [OPTIONS]
 
 Check and summarise B2X Workbench workspace files (.b2x) without a display.
@@ -8728,6 +9421,13 @@ Commands:
                           measure the persona&apos;s stages from a CRM export,
                           open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          split the budget over the personas&apos; channels by
+                          equal marginal returns (response curves)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          the persona&apos;s outcomes as ranges from the spread
+                          of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
@@ -8765,6 +9465,13 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
                           วัดขั้นตอนของเพอร์โซนาจากไฟล์ส่งออกของ CRM
                           โดยนับดีลที่ยังเปิดอยู่อย่างถูกต้อง และวัด CAC
                           จากค่าโฆษณา; --apply จะเขียนขั้นตอนลงในเพอร์โซนา
+  allocate FILE --persona ID [--persona ID]...
+              [--budget N | --target-mroas X] [--step-percent P] [--json]
+                          แบ่งงบประมาณให้ช่องทางของเพอร์โซนาตามหลัก
+                          ผลตอบแทนส่วนเพิ่มที่เท่ากัน (เส้นโค้งการตอบสนอง)
+  uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
+                          ผลลัพธ์ของเพอร์โซนาในรูปช่วงค่าตามความกระจาย
+                          ของหลักฐาน และอินพุตที่มีผลมากที่สุด
 
 ตัวเลือก:
   --lang CODE             ภาษาของข้อความ: en, pl, ar, ro หรือ th
@@ -8776,19 +9483,91 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>choose at least one output: --pdf, --png, --svg, --csv, --csv-plan or --xlsx</source>
-        <translation>เลือกเอาต์พุตอย่างน้อยหนึ่งรายการ: --pdf, --png, --svg, --csv, --csv-plan หรือ --xlsx</translation>
-    </message>
-    <message>
-        <source>  Target, new customers: %1 (%2)
+        <source>b2x uncertainty: %1 needs a value
 </source>
-        <translation>  เป้าหมาย ลูกค้าใหม่: %1 ราย (%2)
+        <translation>b2x uncertainty: %1 ต้องมีค่า
 </translation>
     </message>
     <message>
-        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
+        <source>b2x uncertainty: --runs takes a whole number from 1 to 1000000
 </source>
-        <translation>  คาดว่าจะได้ด้วยปริมาณปัจจุบัน ลูกค้าใหม่: %1 ราย ขาดอีก %2 ราย
+        <translation>b2x uncertainty: --runs ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 1000000
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: --seed takes a whole number from 0 to %1
+</source>
+        <translation>b2x uncertainty: --seed ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
+</source>
+        <translation>b2x uncertainty: ไม่รู้จักตัวเลือก &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>b2x uncertainty: name a workspace file and --persona ID
+</source>
+        <translation>b2x uncertainty: ระบุไฟล์พื้นที่ทำงานและ --persona ID
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (p10), %3 (p50), %4 (p90), mean %5
+</source>
+        <translation>  %1: %2 (p10), %3 (p50), %4 (p90), ค่าเฉลี่ย %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s), seed %2
+</source>
+        <translation>
+            <numerusform>%1: จำลอง %n รอบ, ค่า seed %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>ลูกค้าใหม่ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>CAC (%1)</source>
+        <translation>CAC (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>ระยะคืนทุน (เดือน)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>จำนวนเดือนจนถึง 50% ของรายได้</translation>
+    </message>
+    <message>
+        <source>  Probability that CLV:CAC is at least 3: %1
+</source>
+        <translation>  ความน่าจะเป็นที่ CLV:CAC จะมีค่าอย่างน้อย 3: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Tornado (CLV:CAC with each input alone at its low and high)
+</source>
+        <translation>
+ทอร์นาโด (CLV:CAC เมื่อปรับอินพุตทีละตัวไปที่ค่าต่ำและค่าสูง)
+</translation>
+    </message>
+    <message>
+        <source>  %1 ±%2%: %3 … %4, swing %5
+</source>
+        <translation>  %1 ±%2%: %3 … %4, ช่วงแกว่ง %5
 </translation>
     </message>
 </context>

@@ -19,9 +19,10 @@ namespace b2x::charts {
 
 namespace {
 
+/// lupdate files these strings under the namespace: the same context here, so they are found.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("b2x::charts::CalibrationCharts", text);
+    return QCoreApplication::translate("b2x::charts", text);
 }
 
 const QColor modelledColour(0x9c, 0xa3, 0xaf);
