@@ -9,6 +9,7 @@
 #include "io/WorkspaceReader.h"
 #include "plan/ObjectivesModel.h"
 #include "plan/ObjectivesView.h"
+#include "plan/PlanAnalysisSource.h"
 #include "plan/PlanPanel.h"
 #include "plan/RaceBoard.h"
 #include "plan/RaceBoardModel.h"
@@ -114,7 +115,8 @@ TEST(PlanEditCost, ObjectivesUpdateTheRowsAnEditChangesWithoutResettingTheTree)
     ASSERT_GE(changed.count(), 1);
     bool rowAnnounced = false;
     for (const auto& args : changed)
-        rowAnnounced = rowAnnounced || args.at(0).toModelIndex() == view.model()->keyResultIndex(id);
+        rowAnnounced =
+            rowAnnounced || args.at(0).toModelIndex() == view.model()->keyResultIndex(id);
     EXPECT_TRUE(rowAnnounced);
     EXPECT_NE(row.siblingAtColumn(ObjectivesModel::ValuesColumn).data().toString(), before);
 
