@@ -243,26 +243,17 @@ int runAllocate(const QStringList& args)
     Options o;
     if (!parse(args, o))
         return UsageError;
-    const LoadResult loaded = WorkspaceReader::readFile(o.file);
-    if (!loaded.ok()) {
-        for (const auto& p : loaded.problems)
-            printErr(tr("%1: error: %2\n").arg(o.file, p.toString()));
+    const std::optional<Workspace> loaded = loadWorkspace(o.file);
+    if (!loaded)
         return InvalidInput;
-    }
-    for (const auto& w : loaded.warnings)
-        printErr(tr("%1: warning: %2\n").arg(o.file, w.toString()));
-    const Workspace& ws = *loaded.workspace;
+    const Workspace& ws = *loaded;
     std::vector<const Persona*> personas;
     for (const QString& id : o.personas) {
-        const auto it = std::find_if(ws.personas.begin(), ws.personas.end(),
-                                     [&](const Persona& p) { return p.id == id.toStdString(); });
-        if (it == ws.personas.end()) {
-            printErr(tr("%1: error: no persona has the id %2 (b2x summary lists them)\n")
-                         .arg(o.file, id));
+        const Persona* persona = findPersona(ws, o.file, id);
+        if (!persona)
             return InvalidInput;
-        }
-        if (std::find(personas.begin(), personas.end(), &*it) == personas.end())
-            personas.push_back(&*it);
+        if (std::find(personas.begin(), personas.end(), persona) == personas.end())
+            personas.push_back(persona);
     }
     AllocationOptions options;
     options.mode = o.target ? AllocationMode::Flexible : AllocationMode::FixedBudget;

@@ -103,17 +103,35 @@ int runValidate(const QStringList& files)
     return status;
 }
 
-int runSummary(const QString& file, bool json)
+std::optional<Workspace> loadWorkspace(const QString& file)
 {
-    const LoadResult r = WorkspaceReader::readFile(file);
+    LoadResult r = WorkspaceReader::readFile(file);
     if (!r.ok()) {
         for (const auto& p : r.problems)
             printErr(tr("%1: error: %2\n").arg(file, p.toString()));
-        return InvalidInput;
+        return std::nullopt;
     }
     for (const auto& w : r.warnings)
         printErr(tr("%1: warning: %2\n").arg(file, w.toString()));
-    const Workspace& ws = *r.workspace;
+    return std::move(r.workspace);
+}
+
+const Persona* findPersona(const Workspace& workspace, const QString& file, const QString& id)
+{
+    const std::string wanted = id.toStdString();
+    for (const Persona& p : workspace.personas)
+        if (p.id == wanted)
+            return &p;
+    printErr(tr("%1: error: no persona has the id %2 (b2x summary lists them)\n").arg(file, id));
+    return nullptr;
+}
+
+int runSummary(const QString& file, bool json)
+{
+    const std::optional<Workspace> loaded = loadWorkspace(file);
+    if (!loaded)
+        return InvalidInput;
+    const Workspace& ws = *loaded;
     if (json) {
         // Streamed persona by persona: at 10,000 personas the text is some 180 MB.
         writeSummaryJson(

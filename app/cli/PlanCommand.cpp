@@ -258,19 +258,14 @@ QString planText(const Workspace& ws, QDate today)
 
 int runPlan(const QString& file, bool json)
 {
-    const LoadResult r = WorkspaceReader::readFile(file);
-    if (!r.ok()) {
-        for (const auto& p : r.problems)
-            printErr(tr("%1: error: %2\n").arg(file, p.toString()));
+    const std::optional<Workspace> ws = loadWorkspace(file);
+    if (!ws)
         return InvalidInput;
-    }
-    for (const auto& w : r.warnings)
-        printErr(tr("%1: warning: %2\n").arg(file, w.toString()));
     const QDate today = QDate::currentDate();
     if (json)
-        printOut(QString::fromStdString(planJson(*r.workspace, today)));
+        printOut(QString::fromStdString(planJson(*ws, today)));
     else
-        printOut(planText(*r.workspace, today));
+        printOut(planText(*ws, today));
     return Success;
 }
 

@@ -163,23 +163,13 @@ int runUncertainty(const QStringList& args)
     Options o;
     if (!parse(args, o))
         return UsageError;
-    const LoadResult loaded = WorkspaceReader::readFile(o.file);
-    if (!loaded.ok()) {
-        for (const auto& p : loaded.problems)
-            printErr(tr("%1: error: %2\n").arg(o.file, p.toString()));
+    const std::optional<Workspace> loaded = loadWorkspace(o.file);
+    if (!loaded)
         return InvalidInput;
-    }
-    for (const auto& w : loaded.warnings)
-        printErr(tr("%1: warning: %2\n").arg(o.file, w.toString()));
-    const Workspace& ws = *loaded.workspace;
-    const auto persona =
-        std::find_if(ws.personas.begin(), ws.personas.end(),
-                     [&](const Persona& p) { return p.id == o.personaId.toStdString(); });
-    if (persona == ws.personas.end()) {
-        printErr(tr("%1: error: no persona has the id %2 (b2x summary lists them)\n")
-                     .arg(o.file, o.personaId));
+    const Workspace& ws = *loaded;
+    const Persona* persona = findPersona(ws, o.file, o.personaId);
+    if (!persona)
         return InvalidInput;
-    }
     MonteCarloOptions mc;
     mc.runs = o.runs;
     mc.seed = o.seed;
