@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "calibration/AdSpend.h"
 #include "calibration/DealImport.h"
+#include "calibration/ImportRules.h"
 #include "io/WorkspaceReader.h"
 #include "io/WorkspaceWriter.h"
 #include "model/Limits.h"
@@ -350,9 +351,7 @@ int runCalibrate(const QStringList& args)
     // The persona remembers what the last import was told (docs/calibration.md): its date order
     // answers for files whose dates fit both orders, unless --date-order does.
     const ImportMapping remembered = persona->importMapping;
-    const DateOrder savedOrder = remembered.dateOrder == "dmy"   ? DateOrder::DayFirst
-                                 : remembered.dateOrder == "mdy" ? DateOrder::MonthFirst
-                                                                 : DateOrder::Unknown;
+    const DateOrder savedOrder = dateOrderFromCode(remembered.dateOrder);
     bool orderNeeded = datesNeedOrder(*deals, events ? &*events : nullptr);
     if (order == DateOrder::Unknown && orderNeeded && savedOrder != DateOrder::Unknown) {
         order = savedOrder;
@@ -372,16 +371,15 @@ int runCalibrate(const QStringList& args)
 
     // Stages named like the persona's map themselves; then the saved mapping, unless --map
     // gives one. What is used (CRM stage → persona stage name) is saved by --apply.
-    StageMapping mapping = mappingByName(*imported.deals, *persona);
+    StageMapping mapping = o.maps.isEmpty() ? suggestStageMapping(*imported.deals, *persona)
+                                            : mappingByName(*imported.deals, *persona);
     std::map<std::string, std::string> usedStages;
     if (o.maps.isEmpty()) {
+        // The saved entries that still name one of the persona's stages are kept by --apply.
         for (const auto& [crm, stageName] : remembered.stages)
-            for (std::size_t k = 0; k < persona->pipeline.size(); ++k)
-                if (persona->pipeline[k].name == stageName) {
-                    mapping[crm] = static_cast<int>(k);
-                    usedStages[crm] = stageName;
-                    break;
-                }
+            if (std::any_of(persona->pipeline.begin(), persona->pipeline.end(),
+                            [&](const Stage& s) { return s.name == stageName; }))
+                usedStages[crm] = stageName;
         if (!usedStages.empty())
             printErr(tr("b2x calibrate: using the stage mapping saved with the persona (%n "
                         "stage(s)); --map replaces it\n",
@@ -448,7 +446,7 @@ int runCalibrate(const QStringList& args)
         *persona = applyCalibration(*persona, c, source.toStdString());
         persona->importMapping.stages = usedStages;
         if (orderNeeded && order != DateOrder::Unknown)
-            persona->importMapping.dateOrder = order == DateOrder::DayFirst ? "dmy" : "mdy";
+            persona->importMapping.dateOrder = dateOrderCode(order);
         const auto saved = WorkspaceWriter::writeFile(ws, o.apply);
         if (!saved.ok) {
             printErr(tr("%1: error: %2\n").arg(o.apply, saved.message));
