@@ -9,6 +9,18 @@ void PlanAnalysisCache::clear()
 {
     m_entries.clear();
     m_analysis = PlanAnalysis{};
+    anythingChanged();
+}
+
+void PlanAnalysisCache::personaEdited(const std::string& personaId)
+{
+    m_edited.insert(personaId);
+}
+
+void PlanAnalysisCache::anythingChanged()
+{
+    m_onlyEditsAnnounced = false;
+    m_edited.clear();
 }
 
 const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
@@ -27,6 +39,8 @@ const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
     for (const auto& e : ws.plan.personas)
         planEntries.emplace(e.personaId, &e);
 
+    // Personas not announced as edited are the ones remembered, when every change was announced.
+    const bool trustUnannounced = m_announced && m_onlyEditsAnnounced;
     std::unordered_set<std::string> present;
     // Each persona's result moves from the previous analysis into the new one (copying a
     // thousand reverse funnels per keystroke cost more than computing the edited persona).
@@ -45,7 +59,8 @@ const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
         // A result moved out already (two personas with one id) is computed again.
         const bool same = !inserted && e.plannedBudget == budget &&
                           e.plan.has_value() == (plan != nullptr) && (!plan || *e.plan == *plan) &&
-                          e.slot < previous.size() && !taken[e.slot] && e.persona == p;
+                          e.slot < previous.size() && !taken[e.slot] &&
+                          ((trustUnannounced && !m_edited.contains(p.id)) || e.persona == p);
         if (same) {
             taken[e.slot] = true;
             m_analysis.personas.push_back(std::move(previous[e.slot]));
@@ -61,6 +76,9 @@ const PlanAnalysis& PlanAnalysisCache::analyse(const Workspace& ws, QDate today)
     // Deleted personas leave the cache (an undo of the deletion computes them again).
     std::erase_if(m_entries, [&](const auto& item) { return !present.contains(item.first); });
     completeAnalysis(m_analysis, ws);
+    // From here on, changes are announced (or anythingChanged() says they were not).
+    m_onlyEditsAnnounced = true;
+    m_edited.clear();
     return m_analysis;
 }
 

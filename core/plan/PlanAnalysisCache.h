@@ -4,6 +4,7 @@
 #include "PlanAnalysis.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace b2x::plan {
 
@@ -16,6 +17,14 @@ namespace b2x::plan {
 class PlanAnalysisCache {
 public:
     const PlanAnalysis& analyse(const Workspace& workspace, QDate today);
+    /// The owner promises to announce every change of the workspace between two analyse() calls:
+    /// personaEdited() for an edit of one persona (a field, or its undo), anythingChanged() for
+    /// any other. Then analyse() compares only the edited personas with what it remembers (at a
+    /// thousand personas comparing them all was a third of an edit's cost). Without the promise
+    /// every persona is compared, every time.
+    void announceChanges() { m_announced = true; }
+    void personaEdited(const std::string& personaId);
+    void anythingChanged();
     /// How many persona parts have been computed so far (for tests).
     std::size_t personasComputed() const { return m_computed; }
     void clear();
@@ -34,6 +43,9 @@ private:
     std::vector<Channel> m_channels;
     PlanAnalysis m_analysis;
     std::size_t m_computed = 0;
+    bool m_announced = false;          ///< announceChanges() was called
+    bool m_onlyEditsAnnounced = false; ///< only persona edits since the last analyse()
+    std::unordered_set<std::string> m_edited;
 };
 
 } // namespace b2x::plan

@@ -119,13 +119,19 @@ private:
 
     void tactic(const Tactic& t)
     {
+        const QDate start = parseDate(t.start);
+        const QDate end = parseDate(t.end);
+        const bool outside =
+            (start.isValid() && (start < a.period.start || start > a.period.end)) ||
+            (end.isValid() && (end > a.period.end || end < a.period.start));
+        // Most tactics pass every check: their texts are only written for a finding (the
+        // checks run on every keystroke, over hundreds of tactics).
+        if (!outside && !mayFlag(t))
+            return;
         const QString place =
             QCoreApplication::translate("b2x::plan", "Tactic \"%1\"").arg(qs(t.name));
         const Subject subject{{}, {}, t.id, {}};
-        const QDate start = parseDate(t.start);
-        const QDate end = parseDate(t.end);
-        if ((start.isValid() && (start < a.period.start || start > a.period.end)) ||
-            (end.isValid() && (end > a.period.end || end < a.period.start)))
+        if (outside)
             add(CheckKind::TacticOutsidePeriod, t.personaId,
                 QCoreApplication::translate("b2x::plan",
                                             "%1 runs from %2 to %3, outside the period %4 to %5.")
@@ -146,8 +152,25 @@ private:
             attribution(t, place, *persona, *channel);
     }
 
-    void attribution(const Tactic& t, const QString& place, const Persona& persona,
-                     const Channel& channel)
+    /// Whether any of tactic()'s checks other than the period's can fire for `t`.
+    bool mayFlag(const Tactic& t) const
+    {
+        const auto found =
+            t.personaId.empty() ? personasById.end() : personasById.find(t.personaId);
+        if (!t.personaId.empty() && found == personasById.end())
+            return true;
+        const Channel* channel = t.channelId.empty() ? nullptr : catalogue.find(t.channelId);
+        if (!t.channelId.empty() && !channel)
+            return true;
+        if (!t.keyResultId.empty() && !ws.plan.findKeyResult(t.keyResultId))
+            return true;
+        return found != personasById.end() && channel &&
+               attributionMisses(t, *found->second, *channel).has_value();
+    }
+
+    /// The attribution window and the cycle's p90 when the window misses the slowest deals.
+    std::optional<std::pair<int, double>> attributionMisses(const Tactic& t, const Persona& persona,
+                                                            const Channel& channel) const
     {
         std::optional<int> window = channel.defaultAttributionDays;
         for (const auto& use : persona.channels)
@@ -155,10 +178,20 @@ private:
                 window = use.attributionWindowDays;
         const PersonaPlanAnalysis* p = a.findPersona(persona.id);
         if (!window || !p)
-            return;
+            return std::nullopt;
         const double p90 = std::ceil(p->funnel.p90Days);
         if (*window >= p90)
+            return std::nullopt;
+        return std::pair{*window, p90};
+    }
+
+    void attribution(const Tactic& t, const QString& place, const Persona& persona,
+                     const Channel& channel)
+    {
+        const auto misses = attributionMisses(t, persona, channel);
+        if (!misses)
             return;
+        const auto [window, p90] = *misses;
         add(CheckKind::AttributionWindow, t.personaId,
             QCoreApplication::translate(
                 "b2x::plan",
@@ -166,7 +199,7 @@ private:
                 "of %4 (90% close within %5 days), so the channel's results will look worse "
                 "than they are; attribute them in the CRM.")
                 .arg(place, channelDisplayName(t.channelId, catalogue))
-                .arg(*window)
+                .arg(window)
                 .arg(qs(persona.name), whole(p90)),
             {{}, {}, t.id, {}});
     }

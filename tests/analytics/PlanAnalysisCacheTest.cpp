@@ -105,3 +105,39 @@ TEST(PlanAnalysisCache, FollowsThePlanThePeriodTheChannelsAndRemovedPersonas)
 }
 
 } // namespace
+
+TEST(PlanAnalysisCache, AnnouncedEditsAreTheOnlyPersonasCompared)
+{
+    Workspace ws = test::sampleWorkspace();
+    ASSERT_GE(ws.personas.size(), 2u);
+    PlanAnalysisCache cache;
+    cache.announceChanges();
+    cache.analyse(ws, today);
+    const std::size_t first = cache.personasComputed();
+
+    // An announced edit: that persona is computed again, and the result is analysePlan's.
+    ws.personas[0].pipeline.front().conversionPercent /= 2;
+    cache.personaEdited(ws.personas[0].id);
+    expectSame(cache.analyse(ws, today), analysePlan(ws, today));
+    EXPECT_EQ(cache.personasComputed(), first + 1);
+
+    // The owner promised to announce: an unannounced change of another persona is not looked
+    // for (which is what saves comparing a thousand personas per keystroke)…
+    const double before = cache.analyse(ws, today).personas[1].funnel.p90Days;
+    ws.personas[1].pipeline.front().maxDays += 60;
+    EXPECT_EQ(cache.analyse(ws, today).personas[1].funnel.p90Days, before);
+    // …and anythingChanged() makes the next analysis compare every persona again.
+    cache.anythingChanged();
+    expectSame(cache.analyse(ws, today), analysePlan(ws, today));
+    EXPECT_NE(cache.analyse(ws, today).personas[1].funnel.p90Days, before);
+}
+
+TEST(PlanAnalysisCache, WithoutThePromiseEveryPersonaIsCompared)
+{
+    Workspace ws = test::sampleWorkspace();
+    ASSERT_GE(ws.personas.size(), 2u);
+    PlanAnalysisCache cache;
+    cache.analyse(ws, today);
+    ws.personas[1].pipeline.front().maxDays += 60; // not announced
+    expectSame(cache.analyse(ws, today), analysePlan(ws, today));
+}

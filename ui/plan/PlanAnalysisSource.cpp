@@ -12,11 +12,19 @@ PlanAnalysisSource::PlanAnalysisSource(WorkspaceDocument* document, QObject* par
     for (auto signal :
          {&WorkspaceDocument::planChanged, &WorkspaceDocument::workspaceReset,
           &WorkspaceDocument::customChannelsChanged, &WorkspaceDocument::workspaceInfoChanged})
-        connect(m_document, signal, this, &PlanAnalysisSource::invalidate);
-    connect(m_document, &WorkspaceDocument::personaChanged, this, &PlanAnalysisSource::invalidate);
-    connect(m_document, &WorkspaceDocument::personaInserted, this, &PlanAnalysisSource::invalidate);
-    connect(m_document, &WorkspaceDocument::personaRemoved, this, &PlanAnalysisSource::invalidate);
-    connect(m_document, &WorkspaceDocument::personaMoved, this, &PlanAnalysisSource::invalidate);
+        connect(m_document, signal, this, &PlanAnalysisSource::invalidateAll);
+    m_cache.announceChanges();
+    // A persona's edit names the persona: the cache then compares only it with what it remembers.
+    connect(m_document, &WorkspaceDocument::personaChanged, this,
+            [this](int, const QString& personaId) {
+                m_cache.personaEdited(personaId.toStdString());
+                invalidate();
+            });
+    connect(m_document, &WorkspaceDocument::personaInserted, this,
+            &PlanAnalysisSource::invalidateAll);
+    connect(m_document, &WorkspaceDocument::personaRemoved, this,
+            &PlanAnalysisSource::invalidateAll);
+    connect(m_document, &WorkspaceDocument::personaMoved, this, &PlanAnalysisSource::invalidateAll);
 }
 
 const plan::PlanAnalysis& PlanAnalysisSource::analysis()
@@ -31,6 +39,12 @@ const plan::PlanAnalysis& PlanAnalysisSource::analysis()
 void PlanAnalysisSource::setToday(QDate today)
 {
     m_today = today;
+    invalidateAll();
+}
+
+void PlanAnalysisSource::invalidateAll()
+{
+    m_cache.anythingChanged();
     invalidate();
 }
 

@@ -35,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void invalidate();
+    /// A change the cache cannot narrow down to one persona's edit.
+    void invalidateAll();
 
     WorkspaceDocument* m_document;
     QDate m_today;
