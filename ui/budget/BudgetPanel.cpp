@@ -99,6 +99,7 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Budget allocation"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

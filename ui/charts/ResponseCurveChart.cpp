@@ -2,6 +2,7 @@
 #include "ResponseCurveChart.h"
 
 #include "ChartScale.h"
+#include "WrappingLegend.h"
 
 #include <QApplication>
 #include <QtCharts/QChart>
@@ -68,8 +69,6 @@ ResponseCurveChart::ResponseCurveChart(QObject* parent)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setFont(smallFont());
-    m_chart->legend()->setFont(smallFont());
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     style(m_x, QString());
     style(m_y, tr("Entries a month"));
@@ -84,6 +83,8 @@ ResponseCurveChart::ResponseCurveChart(QObject* parent)
     }
     fitAxis(m_x, 1);
     fitAxis(m_y, 1);
+    m_legend = std::make_unique<WrappingLegend>(m_chart, smallFont(), 4);
+    connect(m_chart, &QChart::geometryChanged, this, [this] { m_legend->layout(); });
 }
 
 ResponseCurveChart::~ResponseCurveChart()
@@ -168,6 +169,7 @@ void ResponseCurveChart::setCurves(const std::vector<ResponseCurveSeries>& curve
         m_proposed->replace(proposed);
     fitAxis(m_x, maxX > 0 ? maxX : 1);
     fitAxis(m_y, maxY > 0 ? maxY : 1);
+    m_legend->layout();
 }
 
 } // namespace b2x::charts

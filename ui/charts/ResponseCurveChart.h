@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 #include <QtCharts/QChart>
+#include <memory>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -17,6 +18,8 @@ class QValueAxis;
 QT_END_NAMESPACE
 
 namespace b2x::charts {
+
+class WrappingLegend;
 
 /// One channel's response curve as the chart draws it: the entries a month (y) the channel
 /// brings at each monthly spend (x), sampled by the caller, with today's and the proposed point.
@@ -60,6 +63,8 @@ private:
     QScatterSeries* m_today;
     QScatterSeries* m_proposed;
     std::vector<QLineSeries*> m_lines;
+    /// On as many rows as the names need: Qt's own legend cuts them to a few letters.
+    std::unique_ptr<WrappingLegend> m_legend;
 };
 
 } // namespace b2x::charts
