@@ -2,6 +2,7 @@
 #include "BudgetPanel.h"
 
 #include "BudgetTableModel.h"
+#include "UncertaintyView.h"
 #include "budget/ResponseCurve.h"
 #include "charts/ChartView.h"
 #include "charts/ResponseCurveChart.h"
@@ -51,6 +52,7 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
       m_table(new QTableView(this)), m_model(new BudgetTableModel(document, this)),
       m_message(new QLabel(this)), m_chart(new charts::ResponseCurveChart(this)),
       m_chartView(new charts::ChartView(m_chart->chart(), this)), m_log(new QPlainTextEdit(this)),
+      m_uncertainty(new UncertaintyView(document, this)),
       m_apply(new QPushButton(tr("&Apply Proposal"), this))
 {
     setObjectName(QStringLiteral("budgetPanel"));
@@ -125,6 +127,7 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->addTab(tablePage, tr("A&llocation"));
     m_tabs->addTab(m_chartView, tr("Response &Curves"));
     m_tabs->addTab(m_log, tr("Steps"));
+    m_tabs->addTab(m_uncertainty, tr("&Uncertainty"));
 
     m_apply->setObjectName(QStringLiteral("budgetApply"));
     m_apply->setToolTip(tr("Write the proposed spend into the persona's budget shares and monthly "
@@ -181,6 +184,7 @@ void BudgetPanel::setPersona(const QString& personaId)
     if (personaId != m_personaId)
         m_budgetTyped = false; // a new persona starts from its own spend
     m_personaId = personaId;
+    m_uncertainty->setPersona(personaId);
     m_message->hide();
     m_stale = true;
     refresh();
@@ -189,6 +193,7 @@ void BudgetPanel::setPersona(const QString& personaId)
 void BudgetPanel::setActive(bool active)
 {
     m_active = active;
+    m_uncertainty->setActive(active);
     if (active && m_stale)
         refresh();
 }

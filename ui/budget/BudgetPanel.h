@@ -18,6 +18,7 @@ class QTableView;
 namespace b2x {
 
 class BudgetTableModel;
+class UncertaintyView;
 class WorkspaceDocument;
 namespace charts {
 class ChartView;
@@ -48,6 +49,9 @@ public:
     const budget::Allocation& allocation() const { return m_allocation; }
     BudgetTableModel* tableModel() const { return m_model; }
     charts::ResponseCurveChart* curveChart() const { return m_chart; }
+    /// The Uncertainty tab.
+    UncertaintyView* uncertainty() const { return m_uncertainty; }
+    QTabWidget* tabs() const { return m_tabs; }
     /// The options the allocator runs with, as the controls set them.
     budget::AllocationOptions options() const;
     /// Fixed budget (0) or flexible (1).
@@ -102,6 +106,7 @@ private:
     charts::ResponseCurveChart* m_chart;
     charts::ChartView* m_chartView;
     QPlainTextEdit* m_log;
+    UncertaintyView* m_uncertainty;
     QPushButton* m_apply;
 };
 

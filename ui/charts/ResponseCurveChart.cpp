@@ -19,6 +19,17 @@ namespace b2x::charts {
 
 namespace {
 
+/// Enough decimals for every tick of a round step (2.5 needs one).
+QString labelFormat(double step)
+{
+    for (int decimals = 0; decimals < 6; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            return QStringLiteral("%.%1f").arg(decimals);
+    }
+    return QStringLiteral("%.2g");
+}
+
 QFont smallFont()
 {
     QFont f = QApplication::font();
@@ -43,7 +54,7 @@ void fitAxis(QValueAxis* axis, double largest)
     const double maximum = std::max(step, std::ceil(largest * 1.02 / step) * step);
     axis->setRange(0, maximum);
     axis->setTickCount(static_cast<int>(std::lround(maximum / step)) + 1);
-    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    axis->setLabelFormat(labelFormat(step));
 }
 
 QScatterSeries* marks(const QString& name, QScatterSeries::MarkerShape shape, bool filled)
