@@ -3,6 +3,7 @@
 
 #include "ChartScale.h"
 #include "WrappingLegend.h"
+#include "format/Formatting.h"
 
 #include <QApplication>
 #include <QtCharts/QChart>
@@ -79,6 +80,9 @@ ResponseCurveChart::ResponseCurveChart(QObject* parent)
     : QObject(parent), m_chart(new QChart), m_x(new QValueAxis), m_y(new QValueAxis)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the UI's language, with its group separators (1,250,000).
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(Formatting::locale());
     m_chart->setFont(smallFont());
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     style(m_x, QString());

@@ -3,6 +3,7 @@
 
 #include "ChartScale.h"
 #include "WrappingLegend.h"
+#include "format/Formatting.h"
 
 #include <QApplication>
 #include <QtCharts/QBarCategoryAxis>
@@ -50,6 +51,9 @@ TornadoChart::TornadoChart(QObject* parent)
       m_series(new QHorizontalStackedBarSeries)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the UI's language, with its group separators (1,250,000).
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(Formatting::locale());
     m_chart->setFont(smallFont());
     m_chart->setMargins(QMargins(4, 4, 16, 4));
     for (QAbstractAxis* axis :
