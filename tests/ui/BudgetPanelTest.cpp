@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -137,10 +138,15 @@ TEST(BudgetPanel, BoundAndLockEditsAreUndoStepsAndMoveTheProposal)
     // A minimum above the maximum is refused: the file format would reject it.
     EXPECT_FALSE(f.edit(0, BudgetTableModel::MinColumn, QString::number(cap * 2)));
     EXPECT_FALSE(f.persona().channels[0].bounds.minSpend);
+    auto* message = f.panel.findChild<QLabel*>(QStringLiteral("budgetMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("must not exceed its maximum")));
     EXPECT_FALSE(f.edit(0, BudgetTableModel::MinColumn, QStringLiteral("many")));
     // A minimum on another channel, then a lock: a step each.
     ASSERT_TRUE(f.edit(1, BudgetTableModel::MinColumn, QStringLiteral("10")));
     EXPECT_EQ(undo->count(), before + 2);
+    EXPECT_FALSE(message->isVisible()) << "the reason outlived the next edit";
     ASSERT_TRUE(f.edit(2, BudgetTableModel::LockedColumn, Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(undo->count(), before + 3);
     EXPECT_TRUE(f.persona().channels[2].bounds.locked);

@@ -209,6 +209,7 @@ void BudgetPanel::documentChanged(const QString& personaId)
 {
     if (personaId != m_personaId)
         return;
+    m_message->hide(); // a refused edit's reason stays until the persona changes
     m_stale = true;
     refresh();
 }
