@@ -183,6 +183,8 @@ TEST(BudgetPanel, ApplyWritesSharesAndSpendAsOneUndoStep)
     ASSERT_TRUE(f.panel.applyButton()->isEnabled());
     f.panel.applyButton()->click();
     EXPECT_EQ(undo->count(), before + 1);
+    // The proposal made again on the applied persona is the same one: nothing left to apply.
+    EXPECT_FALSE(f.panel.applyButton()->isEnabled());
     const Persona& after = f.persona();
     double shares = 0;
     for (const auto& use : original.channels)

@@ -3,6 +3,7 @@
 
 #include "BudgetTableModel.h"
 #include "UncertaintyView.h"
+#include "budget/ApplyAllocation.h"
 #include "budget/ResponseCurve.h"
 #include "charts/ChartView.h"
 #include "charts/ResponseCurveChart.h"
@@ -131,7 +132,8 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
 
     m_apply->setObjectName(QStringLiteral("budgetApply"));
     m_apply->setToolTip(tr("Write the proposed spend into the persona's budget shares and monthly "
-                           "spend (one undo step)"));
+                           "spend, pin each channel's response curve at its proposed point and "
+                           "move the monthly volume by the entries it expects (one undo step)"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_apply);
@@ -375,7 +377,8 @@ void BudgetPanel::updateControls()
     const Persona* p = m_document->persona(m_personaId);
     bool differs = false;
     if (p && !m_stale)
-        differs = withProposal(*p, m_allocation) != *p;
+        differs =
+            budget::withAllocation(*p, m_allocation, m_document->workspace().catalogue()) != *p;
     m_apply->setEnabled(differs);
 }
 
@@ -389,37 +392,6 @@ QString BudgetPanel::summaryText() const
     return m_summary->text();
 }
 
-Persona BudgetPanel::withProposal(const Persona& persona, const budget::Allocation& allocation)
-{
-    Persona out = persona;
-    double shares = 0;
-    for (const auto& use : persona.channels)
-        shares += use.budgetSharePercent;
-    // Spend outside the listed channels (shares short of 100%) stays what it is.
-    const double rest =
-        persona.economics.monthlySpend * std::max(0.0, 1 - std::min(shares, 100.0) / 100);
-    double proposed = 0;
-    for (const auto& c : allocation.channels)
-        if (c.personaId == persona.id)
-            proposed += c.spend;
-    const double monthly = std::min(proposed + rest, limits::maxMoney);
-    if (!std::isfinite(monthly) || monthly <= 0)
-        return out;
-    out.economics.monthlySpend = monthly;
-    std::size_t next = 0;
-    for (auto& use : out.channels) {
-        while (next < allocation.channels.size() &&
-               (allocation.channels[next].personaId != persona.id ||
-                allocation.channels[next].channelId != use.channelId))
-            ++next;
-        if (next == allocation.channels.size())
-            break;
-        use.budgetSharePercent =
-            std::clamp(allocation.channels[next++].spend / monthly * 100, 0.0, 100.0);
-    }
-    return out;
-}
-
 void BudgetPanel::applyProposal()
 {
     const Persona* p = m_document->persona(m_personaId);
@@ -427,14 +399,16 @@ void BudgetPanel::applyProposal()
         return;
     if (m_stale)
         recompute();
-    const Persona after = withProposal(*p, m_allocation);
+    const Persona after =
+        budget::withAllocation(*p, m_allocation, m_document->workspace().catalogue());
+    if (after == *p)
+        return;
     // An empty field key: Apply never merges with another edit.
-    m_document->editPersona(
-        m_personaId, QString(), tr("Apply the proposed budget"), [&](Persona& target) {
-            target.economics.monthlySpend = after.economics.monthlySpend;
-            for (std::size_t i = 0; i < target.channels.size(); ++i)
-                target.channels[i].budgetSharePercent = after.channels[i].budgetSharePercent;
-        });
+    m_document->editPersona(m_personaId, QString(), tr("Apply the proposed budget"),
+                            [&](Persona& target) {
+                                target.economics = after.economics;
+                                target.channels = after.channels;
+                            });
 }
 
 } // namespace b2x

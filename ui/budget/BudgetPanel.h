@@ -63,12 +63,9 @@ public:
     QString stepLogText() const;
     QString summaryText() const;
 
-    /// Writes the proposal into the persona: each channel's budget share and the monthly spend,
-    /// as one undo step. Spend outside the listed channels (shares below 100%) stays as it is.
+    /// Writes the proposal into the persona as one undo step (budget::withAllocation: shares,
+    /// monthly spend, pinned curves, volume).
     void applyProposal();
-
-    /// The persona with the proposal written in: shares and monthly spend (what Apply saves).
-    static Persona withProposal(const Persona& persona, const budget::Allocation& allocation);
 
 protected:
     void showEvent(class QShowEvent* event) override;
