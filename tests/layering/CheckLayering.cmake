@@ -38,7 +38,8 @@ rule("ui/format is Qt Core words, shared by the CLI" ui/format
 rule("charts do not know the report or the window" ui/charts "\"(report|${window_folders})/")
 rule("the report does not know the editor or the window" ui/report "\"(${window_folders})/")
 rule("the CLI links the report, not the window" app/cli "\"(${window_folders})/")
-foreach(folder core ui/format ui/report ui/document ui/editor ui/list ui/export ui/window ui/calibration app
+foreach(folder core ui/format ui/report ui/document ui/editor ui/list ui/export ui/window ui/calibration
+               ui/budget app
                tools bench)  # tests may look inside charts: they check them
   rule("Qt Charts only under ui/charts" ${folder} "${qt_charts}")
 endforeach()

@@ -12,6 +12,7 @@
 #include "UserPrompts.h"
 #include "WorkspaceChannelsDialog.h"
 #include "WorkspaceDetailsDialog.h"
+#include "budget/BudgetPanel.h"
 #include "calibration/ImportActualsDialog.h"
 #include "document/AnalysisCache.h"
 #include "document/WorkspaceDocument.h"
@@ -58,8 +59,8 @@ MainWindow::MainWindow(UserPrompts* prompts, const QString& recoveryFolder, QWid
     setCentralWidget(m_editorStack);
     createActions();
     createDocks();
-    m_fullView =
-        new ComparisonFullView(this, m_comparison, m_comparisonDock, {m_historyDock, m_planDock});
+    m_fullView = new ComparisonFullView(this, m_comparison, m_comparisonDock,
+                                        {m_historyDock, m_planDock, m_budgetDock});
     m_comparison->setFullViewAction(m_fullView->action());
     createMenus();
     m_editorStack->emptyPage()->setActions(m_addAction, m_newAction, m_openAction, m_sampleAction);
@@ -164,6 +165,12 @@ void MainWindow::createActions()
         m_plan->setFocus();
     });
     m_goToPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_goToBudgetAction = make(tr("Go to &Budget"), "actionGoToBudget", [this] {
+        m_budgetDock->show();
+        m_budgetDock->raise();
+        m_budget->setFocus();
+    });
+    m_goToBudgetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_resetLayoutAction = make(tr("&Reset Layout"), "actionResetLayout", [this] {
         m_fullView->setActive(false);
         restoreState(m_defaultState);
@@ -216,8 +223,19 @@ void MainWindow::createDocks()
     // A dock tabbed behind another is only moved out of view (Qt keeps it "visible"): the plan
     // is told when it is in front, so that typing elsewhere does not refresh its pages.
     connect(m_planDock, &QDockWidget::visibilityChanged, m_plan, &PlanPanel::setActive);
+
+    // The budget (where the next unit of spend goes) of the selected persona, tabbed likewise.
+    m_budget = new BudgetPanel(m_document, this);
+    m_budgetDock = new QDockWidget(tr("Budget"), this);
+    m_budgetDock->setObjectName(QStringLiteral("budgetDock"));
+    m_budgetDock->setWidget(m_budget);
+    addDockWidget(Qt::RightDockWidgetArea, m_budgetDock);
+    tabifyDockWidget(m_planDock, m_budgetDock);
+    connect(m_list, &PersonaListPanel::currentPersonaChanged, m_budget, &BudgetPanel::setPersona);
+    connect(m_budgetDock, &QDockWidget::visibilityChanged, m_budget, &BudgetPanel::setActive);
     m_comparisonDock->raise();
     m_plan->setActive(false);
+    m_budget->setActive(false);
     resizeDocks({m_listDock, m_comparisonDock}, {300, 420}, Qt::Horizontal);
 
     connect(m_list, &PersonaListPanel::currentPersonaChanged, m_editor, &PersonaEditor::setPersona);
@@ -270,6 +288,8 @@ void MainWindow::createMenus()
     view->addAction(m_historyDock->toggleViewAction());
     view->addAction(m_planDock->toggleViewAction());
     view->addAction(m_goToPlanAction);
+    view->addAction(m_budgetDock->toggleViewAction());
+    view->addAction(m_goToBudgetAction);
     view->addAction(m_fullView->action());
     view->addSeparator();
     view->addAction(m_resetLayoutAction);

@@ -15,6 +15,7 @@ class PersonaListPanel;
 class PersonaEditor;
 class ComparisonPanel;
 class PlanPanel;
+class BudgetPanel;
 class EditorStack;
 class ComparisonFullView;
 class FileController;
@@ -42,6 +43,8 @@ public:
     RecoveryManager* recovery() const { return m_recovery; }
     PersonaListPanel* personaList() const { return m_list; }
     PersonaEditor* editor() const { return m_editor; }
+    /// The Budget dock's panel (View → Go to Budget).
+    BudgetPanel* budget() const { return m_budget; }
     /// Opens `path` (command line, drag and drop); on failure the current workspace stays.
     bool openFile(const QString& path);
 
@@ -85,6 +88,8 @@ private:
     QDockWidget* m_historyDock = nullptr;
     PlanPanel* m_plan = nullptr;
     QDockWidget* m_planDock = nullptr;
+    BudgetPanel* m_budget = nullptr;
+    QDockWidget* m_budgetDock = nullptr;
     QByteArray m_defaultState;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_addMenu = nullptr;
@@ -105,6 +110,7 @@ private:
     QAction* m_preferencesAction = nullptr;
     QAction* m_resetLayoutAction = nullptr;
     QAction* m_goToPlanAction = nullptr;
+    QAction* m_goToBudgetAction = nullptr;
     QAction* m_sampleAction = nullptr; ///< File → New from Template → the sample
 };
 

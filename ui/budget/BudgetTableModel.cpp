@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BudgetTableModel.h"
+
+#include "document/WorkspaceDocument.h"
+#include "format/Formatting.h"
+#include "model/ChannelNames.h"
+#include "model/Limits.h"
+
+#include <cmath>
+
+namespace b2x {
+
+BudgetTableModel::BudgetTableModel(WorkspaceDocument* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+}
+
+void BudgetTableModel::setAllocation(const Persona& persona, const budget::Allocation& allocation,
+                                     const ChannelCatalogue& catalogue, const QString& currency)
+{
+    std::vector<Row> rows;
+    std::size_t next = 0;
+    for (const ChannelUse& use : persona.channels) {
+        Row row;
+        row.name = channelDisplayName(use.channelId, catalogue);
+        row.bounds = use.bounds;
+        // The allocation lists the persona's channels in its order (among other personas' when
+        // several were allocated together).
+        while (next < allocation.channels.size() &&
+               (allocation.channels[next].personaId != persona.id ||
+                allocation.channels[next].channelId != use.channelId))
+            ++next;
+        if (next < allocation.channels.size())
+            row.result = allocation.channels[next++];
+        rows.push_back(std::move(row));
+    }
+    const bool sameShape =
+        QString::fromStdString(persona.id) == m_personaId && rows.size() == m_rows.size();
+    if (!sameShape)
+        beginResetModel();
+    m_personaId = QString::fromStdString(persona.id);
+    m_currency = currency;
+    m_rows = std::move(rows);
+    if (!sameShape)
+        endResetModel();
+    else if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void BudgetTableModel::clear()
+{
+    beginResetModel();
+    m_personaId.clear();
+    m_rows.clear();
+    endResetModel();
+}
+
+int BudgetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int BudgetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString BudgetTableModel::money(double amount) const
+{
+    return Formatting::money(amount, m_currency);
+}
+
+QString BudgetTableModel::boundText(budget::BoundHit bound)
+{
+    switch (bound) {
+    case budget::BoundHit::Min:
+        return tr("at its minimum");
+    case budget::BoundHit::Max:
+        return tr("at its maximum");
+    case budget::BoundHit::Locked:
+        return tr("locked");
+    case budget::BoundHit::None:
+        break;
+    }
+    return {};
+}
+
+QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto& r = row.result;
+    const int column = index.column();
+    if (role == Qt::CheckStateRole && column == LockedColumn)
+        return row.bounds.locked ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::TextAlignmentRole && column != ChannelColumn && column != BoundColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::EditRole) {
+        if (column == MinColumn && row.bounds.minSpend)
+            return Formatting::locale().toString(*row.bounds.minSpend, 'g', 15);
+        if (column == MaxColumn && row.bounds.maxSpend)
+            return Formatting::locale().toString(*row.bounds.maxSpend, 'g', 15);
+        if (column == MinColumn || column == MaxColumn)
+            return QString();
+    }
+    if (role == Qt::ToolTipRole && (column == MinColumn || column == MaxColumn))
+        return tr("Monthly spend the allocator keeps to; empty for no limit. Ignored while the "
+                  "channel is locked.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ChannelColumn:
+        return row.name;
+    case TodayColumn:
+        return money(r.currentSpend);
+    case ProposedColumn:
+        return money(r.spend);
+    case EntriesColumn:
+        return Formatting::number(r.entries, r.entries < 10 ? 2 : 1);
+    case MarginalRoasColumn:
+        return r.marginalRoas ? Formatting::number(*r.marginalRoas, 2) : QStringLiteral("–");
+    case BoundColumn:
+        return boundText(r.atBound);
+    case MinColumn:
+        return row.bounds.minSpend ? money(*row.bounds.minSpend) : QString();
+    case MaxColumn:
+        return row.bounds.maxSpend ? money(*row.bounds.maxSpend) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::ToolTipRole && section == MarginalRoasColumn)
+        return tr("What the next unit of spend on the channel returns: value of an entry × the "
+                  "slope of its response curve at the proposed spend");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ChannelColumn:
+        return tr("Channel");
+    case TodayColumn:
+        return tr("Today");
+    case ProposedColumn:
+        return tr("Proposed");
+    case EntriesColumn:
+        return tr("Entries");
+    case MarginalRoasColumn:
+        return tr("Marginal ROAS");
+    case BoundColumn:
+        return tr("At bound");
+    case MinColumn:
+        return tr("Minimum");
+    case MaxColumn:
+        return tr("Maximum");
+    case LockedColumn:
+        return tr("Locked");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags BudgetTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return f;
+    const bool locked = m_rows[static_cast<std::size_t>(index.row())].bounds.locked;
+    if (index.column() == LockedColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if ((index.column() == MinColumn || index.column() == MaxColumn) && !locked)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool BudgetTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const auto r = static_cast<std::size_t>(index.row());
+    const Row& row = m_rows[r];
+    const QString field = QStringLiteral("channels[%1].bounds.%2").arg(index.row());
+    if (index.column() == LockedColumn && role == Qt::CheckStateRole) {
+        const bool locked = value.toInt() == Qt::Checked;
+        m_document->editPersona(m_personaId, field.arg(QStringLiteral("locked")),
+                                locked ? tr("Lock the spend on %1").arg(row.name)
+                                       : tr("Unlock the spend on %1").arg(row.name),
+                                [&](Persona& p) { p.channels.at(r).bounds.locked = locked; });
+        return true;
+    }
+    if (role != Qt::EditRole || (index.column() != MinColumn && index.column() != MaxColumn))
+        return false;
+    const bool min = index.column() == MinColumn;
+    std::optional<double> bound;
+    const QString text = value.toString().trimmed();
+    if (!text.isEmpty()) {
+        bool ok = false;
+        double v = Formatting::locale().toDouble(text, &ok);
+        if (!ok)
+            v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0 || v > limits::maxMoney) {
+            Q_EMIT rejected(tr("A spend limit must be a number from 0 to %1, or empty for none; "
+                               "“%2” was not saved.")
+                                .arg(Formatting::number(limits::maxMoney), text));
+            return false;
+        }
+        bound = v;
+        // The file format refuses a maximum below the minimum.
+        const auto& other = min ? row.bounds.maxSpend : row.bounds.minSpend;
+        if (other && (min ? v > *other : v < *other)) {
+            Q_EMIT rejected(min ? tr("The minimum spend on %1 must not exceed its maximum (%2); "
+                                     "%3 was not saved.")
+                                      .arg(row.name, money(*other), money(v))
+                                : tr("The maximum spend on %1 must not be below its minimum "
+                                     "(%2); %3 was not saved.")
+                                      .arg(row.name, money(*other), money(v)));
+            return false;
+        }
+    }
+    m_document->editPersona(
+        m_personaId, field.arg(min ? QStringLiteral("minSpend") : QStringLiteral("maxSpend")),
+        min ? tr("Change the minimum spend on %1").arg(row.name)
+            : tr("Change the maximum spend on %1").arg(row.name),
+        [&](Persona& p) {
+            auto& b = p.channels.at(r).bounds;
+            (min ? b.minSpend : b.maxSpend) = bound;
+        });
+    return true;
+}
+
+} // namespace b2x

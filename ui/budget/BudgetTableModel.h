@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "budget/Allocator.h"
+#include "model/ChannelCatalogue.h"
+#include "model/Persona.h"
+
+#include <QAbstractTableModel>
+#include <QString>
+
+namespace b2x {
+
+class WorkspaceDocument;
+
+/// The Budget view's table: one row per channel of the persona, in the persona's order, with
+/// today's spend, the allocator's proposal, the entries it brings, its marginal ROAS and whether
+/// it sits at a bound. Minimum, maximum and the lock are edited in place, each edit one undo step
+/// of the persona (WorkspaceDocument::editPersona; edits of one cell merge).
+class BudgetTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        ChannelColumn,
+        TodayColumn,
+        ProposedColumn,
+        EntriesColumn,
+        MarginalRoasColumn,
+        BoundColumn,
+        MinColumn,
+        MaxColumn,
+        LockedColumn,
+        ColumnCount
+    };
+
+    explicit BudgetTableModel(WorkspaceDocument* document, QObject* parent = nullptr);
+
+    /// Shows `allocation` (the channels of `persona` only) for the persona; the rows follow the
+    /// persona's channels.
+    void setAllocation(const Persona& persona, const budget::Allocation& allocation,
+                       const ChannelCatalogue& catalogue, const QString& currency);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    /// Words for a bound the allocator stopped at ("" for none).
+    static QString boundText(budget::BoundHit bound);
+
+Q_SIGNALS:
+    /// An edit was refused; `reason` is a sentence for the user.
+    void rejected(const QString& reason);
+
+private:
+    struct Row {
+        QString name;
+        ChannelBounds bounds;
+        budget::ChannelAllocation result;
+    };
+    QString money(double amount) const;
+
+    WorkspaceDocument* m_document;
+    QString m_personaId;
+    QString m_currency;
+    std::vector<Row> m_rows;
+};
+
+} // namespace b2x
