@@ -5,6 +5,7 @@
 #include "PlanAnalysisSource.h"
 #include "RaceBoard.h"
 #include "TimelineView.h"
+#include "WrappedTextDelegate.h"
 #include "charts/ChartCard.h"
 #include "charts/PlanChartData.h"
 #include "charts/ReverseFunnelChart.h"
@@ -149,6 +150,7 @@ PlanPanel::PlanPanel(WorkspaceDocument* document, QWidget* parent)
     m_checks->setObjectName(QStringLiteral("planChecks"));
     m_checks->setAccessibleName(tr("Plan checks"));
     m_checks->setWordWrap(true);
+    m_checks->setItemDelegate(new WrappedTextDelegate(m_checks));
     m_checks->setToolTip(tr("Click a check about a persona to select that persona; one about a "
                             "key result opens it on the Objectives page."));
     m_checks->setMinimumHeight(160);
