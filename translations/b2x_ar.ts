@@ -1054,6 +1054,239 @@
     </message>
 </context>
 <context>
+    <name>b2x::BudgetPanel</name>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;تطبيق المقترح</translation>
+    </message>
+    <message>
+        <source>Fixed budget</source>
+        <translation>ميزانية ثابتة</translation>
+    </message>
+    <message>
+        <source>Flexible: spend while the marginal ROAS holds</source>
+        <translation>مرنة: الإنفاق ما دام ROAS الحدّي متحققًا</translation>
+    </message>
+    <message>
+        <source>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</source>
+        <translation>ثابتة: توزيع الميزانية حيث تحقق أكبر قيمة. مرنة: مواصلة إضافة الخطوات ما دامت الخطوة التالية تعود بما لا يقل عن المستهدف.</translation>
+    </message>
+    <message>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>الإنفاق الشهري المراد توزيعه على القنوات (الإنفاق الحالي إلى أن تكتب قيمة أخرى)</translation>
+    </message>
+    <message>
+        <source>The least a step must return: value added ÷ money spent</source>
+        <translation>أدنى عائد يجب أن تحققه الخطوة: القيمة المضافة ÷ المال المُنفَق</translation>
+    </message>
+    <message>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>خطوة واحدة من خطوات التوزيع، كنسبة مئوية من الميزانية (من الإنفاق الحالي في الوضع المرن)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>ال&amp;وضع:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>ال&amp;ميزانية الشهرية:</translation>
+    </message>
+    <message>
+        <source>&amp;Target marginal ROAS:</source>
+        <translation>ROAS الحدّي ال&amp;مستهدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>ال&amp;خطوة:</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>توزيع الميزانية</translation>
+    </message>
+    <message>
+        <source>Response curves</source>
+        <translation>منحنيات الاستجابة</translation>
+    </message>
+    <message>
+        <source>Allocation steps</source>
+        <translation>خطوات التوزيع</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation</source>
+        <translation>ال&amp;توزيع</translation>
+    </message>
+    <message>
+        <source>Response &amp;Curves</source>
+        <translation>&amp;منحنيات الاستجابة</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;عدم اليقين</translation>
+    </message>
+    <message>
+        <source>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>كتابة الإنفاق المقترح في حصص ميزانية الشخصية وإنفاقها الشهري، وتثبيت منحنى استجابة كل قناة عند نقطتها المقترحة، وتعديل الحجم الشهري بمقدار الداخلين المتوقعين (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see where its budget would bring the most.</source>
+        <translation>حدد شخصية لترى أين تحقق ميزانيتها أكبر عائد.</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>ميزانية %1</translation>
+    </message>
+    <message>
+        <source>The persona lists no channels.</source>
+        <translation>لا تتضمن الشخصية أي قنوات.</translation>
+    </message>
+    <message>
+        <source>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</source>
+        <translation>تبدأ كل قناة من حدها الأدنى؛ وتذهب كل خطوة قدرها %1 إلى القناة التي تضيف خطوتها التالية أكبر قيمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s).</source>
+        <translation>
+            <numerusform>… ولا خطوات أخرى.</numerusform>
+            <numerusform>… وخطوة أخرى واحدة.</numerusform>
+            <numerusform>… وخطوتان أخريان.</numerusform>
+            <numerusform>… و%n خطوات أخرى.</numerusform>
+            <numerusform>… و%n خطوةً أخرى.</numerusform>
+            <numerusform>… و%n خطوة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, marginal ROAS %4</source>
+        <translation>الخطوة %1: %2 إلى %3، ROAS الحدّي %4</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</source>
+        <translation>الخطوات %1–%2: %3 إلى %4، ROAS الحدّي من %5 إلى %6</translation>
+    </message>
+    <message>
+        <source>No step was taken.</source>
+        <translation>لم تُتخذ أي خطوة.</translation>
+    </message>
+    <message>
+        <source>Add channels to the persona to allocate its budget.</source>
+        <translation>أضف قنوات إلى الشخصية لتوزيع ميزانيتها.</translation>
+    </message>
+    <message>
+        <source>Today: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>الحالي: %1 شهريًا، العملاء %2، القيمة %3، ROAS %4</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>المقترح: %1 شهريًا، العملاء %2، القيمة %3، ROAS %4</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>الحدود الدنيا لإنفاق القنوات وحدها تتجاوز الميزانية.</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.</source>
+        <translation>يبقى %1 دون إنفاق: كل قناة عند حدها الأقصى.</translation>
+    </message>
+    <message>
+        <source>Nothing to split: enter a monthly budget.</source>
+        <translation>لا شيء للتوزيع: أدخل ميزانية شهرية.</translation>
+    </message>
+    <message>
+        <source>Apply the proposed budget</source>
+        <translation>تطبيق الميزانية المقترحة</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::BudgetTableModel</name>
+    <message>
+        <source>at its minimum</source>
+        <translation>عند الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>عند الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</source>
+        <translation>الإنفاق الشهري الذي يلتزم به التوزيع؛ اتركه فارغًا لعدم وضع حد. يُتجاهل ما دامت القناة مقفلة.</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</source>
+        <translation>ما تعود به الوحدة التالية من الإنفاق على القناة: قيمة الداخل الواحد × ميل منحنى استجابتها عند الإنفاق المقترح</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>الداخلون</translation>
+    </message>
+    <message>
+        <source>Marginal ROAS</source>
+        <translation>ROAS الحدّي</translation>
+    </message>
+    <message>
+        <source>At bound</source>
+        <translation>عند الحد</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Lock the spend on %1</source>
+        <translation>قفل الإنفاق على %1</translation>
+    </message>
+    <message>
+        <source>Unlock the spend on %1</source>
+        <translation>إلغاء قفل الإنفاق على %1</translation>
+    </message>
+    <message>
+        <source>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</source>
+        <translation>يجب أن يكون حد الإنفاق رقمًا من 0 إلى %1، أو فارغًا لعدم وضع حد؛ لم تُحفظ القيمة «%2».</translation>
+    </message>
+    <message>
+        <source>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</source>
+        <translation>يجب ألا يتجاوز الحد الأدنى للإنفاق على %1 حده الأقصى (%2)؛ لم تُحفظ القيمة %3.</translation>
+    </message>
+    <message>
+        <source>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</source>
+        <translation>يجب ألا يقل الحد الأقصى للإنفاق على %1 عن حده الأدنى (%2)؛ لم تُحفظ القيمة %3.</translation>
+    </message>
+    <message>
+        <source>Change the minimum spend on %1</source>
+        <translation>تغيير الحد الأدنى للإنفاق على %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum spend on %1</source>
+        <translation>تغيير الحد الأقصى للإنفاق على %1</translation>
+    </message>
+</context>
+<context>
     <name>b2x::Channel</name>
     <message>
         <source>LinkedIn</source>
@@ -3806,6 +4039,14 @@ modelled / measured</source>
     <message>
         <source>Plan</source>
         <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Budget</source>
+        <translation>الانتقال إلى ال&amp;ميزانية</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7615,131 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::UncertaintyView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>p10</source>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>المُدخل</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its low</source>
+        <translation>CLV:CAC عند القيمة الدنيا</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its high</source>
+        <translation>CLV:CAC عند القيمة العليا</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>مدى التغير</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs; the same number gives the same result every time</source>
+        <translation>تشغيلات Monte Carlo؛ العدد نفسه يعطي النتيجة نفسها في كل مرة</translation>
+    </message>
+    <message>
+        <source>Ranges of the figures</source>
+        <translation>نطاقات الأرقام</translation>
+    </message>
+    <message>
+        <source>Tornado of CLV:CAC</source>
+        <translation>مخطط الإعصار لـ CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>التشغيلات:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Run to start again.</source>
+        <translation>أُلغي. اضغط «تشغيل» للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Customers a month</source>
+        <translation>العملاء شهريًا</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>فترة الاسترداد (أشهر)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>الأشهر حتى بلوغ 50% من الإيرادات</translation>
+    </message>
+    <message>
+        <source>Select a persona to see how sure its figures are.</source>
+        <translation>حدد شخصية لترى مدى موثوقية أرقامها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n time(s) through the models…</source>
+        <translation>
+            <numerusform>جارٍ التشغيل عبر النماذج %n مرة…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج مرة واحدة…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج مرتين…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %n مرات…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %n مرةً…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %n مرة…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <translation>
+            <numerusform>لا تشغيلات، يُسحب كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>تشغيل واحد، يُسحب فيه كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>تشغيلان، يُسحب في كل منهما كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%n تشغيلات، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%n تشغيلًا، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%n تشغيل، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to draw the ranges.</source>
+        <translation>اضغط «تشغيل» لرسم النطاقات.</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -8888,6 +9254,25 @@ Planned budget: %6</source>
     </message>
 </context>
 <context>
+    <name>b2x::charts::ResponseCurveChart</name>
+    <message>
+        <source>Entries a month</source>
+        <translation>الداخلون شهريًا</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>الإنفاق الشهري (%1)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
@@ -9108,6 +9493,25 @@ Month %2: %3 from new customers</source>
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TornadoChart</name>
+    <message>
+        <source>Below today&apos;s value</source>
+        <translation>أقل من القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Above today&apos;s value</source>
+        <translation>أعلى من القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>All inputs together: p10–p90</source>
+        <translation>جميع المدخلات معًا: p10–p90</translation>
+    </message>
+    <message>
+        <source>All inputs together</source>
+        <translation>جميع المدخلات معًا</translation>
     </message>
 </context>
 <context>

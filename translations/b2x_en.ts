@@ -1046,6 +1046,235 @@
     </message>
 </context>
 <context>
+    <name>b2x::BudgetPanel</name>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;Apply Proposal</translation>
+    </message>
+    <message>
+        <source>Fixed budget</source>
+        <translation>Fixed budget</translation>
+    </message>
+    <message>
+        <source>Flexible: spend while the marginal ROAS holds</source>
+        <translation>Flexible: spend while the marginal ROAS holds</translation>
+    </message>
+    <message>
+        <source>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</source>
+        <translation>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</translation>
+    </message>
+    <message>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>The monthly spend to split across the channels (today&apos;s spend until you type another)</translation>
+    </message>
+    <message>
+        <source>The least a step must return: value added ÷ money spent</source>
+        <translation>The least a step must return: value added ÷ money spent</translation>
+    </message>
+    <message>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Monthly &amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Target marginal ROAS:</source>
+        <translation>&amp;Target marginal ROAS:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>Budget allocation</translation>
+    </message>
+    <message>
+        <source>Response curves</source>
+        <translation>Response curves</translation>
+    </message>
+    <message>
+        <source>Allocation steps</source>
+        <translation>Allocation steps</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation</source>
+        <translation>A&amp;llocation</translation>
+    </message>
+    <message>
+        <source>Response &amp;Curves</source>
+        <translation>Response &amp;Curves</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Uncertainty</translation>
+    </message>
+    <message>
+        <source>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see where its budget would bring the most.</source>
+        <translation>Select a persona to see where its budget would bring the most.</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>Budget of %1</translation>
+    </message>
+    <message>
+        <source>The persona lists no channels.</source>
+        <translation>The persona lists no channels.</translation>
+    </message>
+    <message>
+        <source>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</source>
+        <translation>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s).</source>
+        <translation>
+            <numerusform>… and %n more step.</numerusform>
+            <numerusform>… and %n more steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, marginal ROAS %4</source>
+        <translation>Step %1: %2 to %3, marginal ROAS %4</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</source>
+        <translation>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</translation>
+    </message>
+    <message>
+        <source>No step was taken.</source>
+        <translation>No step was taken.</translation>
+    </message>
+    <message>
+        <source>Add channels to the persona to allocate its budget.</source>
+        <translation>Add channels to the persona to allocate its budget.</translation>
+    </message>
+    <message>
+        <source>Today: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Today: %1 a month, %2 customers, value %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Proposed: %1 a month, %2 customers, value %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>The channels&apos; minimum spends alone exceed the budget.</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.</source>
+        <translation>%1 stays unspent: every channel is at its maximum.</translation>
+    </message>
+    <message>
+        <source>Nothing to split: enter a monthly budget.</source>
+        <translation>Nothing to split: enter a monthly budget.</translation>
+    </message>
+    <message>
+        <source>Apply the proposed budget</source>
+        <translation>Apply the proposed budget</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::BudgetTableModel</name>
+    <message>
+        <source>at its minimum</source>
+        <translation>at its minimum</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>at its maximum</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</source>
+        <translation>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</source>
+        <translation>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Marginal ROAS</source>
+        <translation>Marginal ROAS</translation>
+    </message>
+    <message>
+        <source>At bound</source>
+        <translation>At bound</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Lock the spend on %1</source>
+        <translation>Lock the spend on %1</translation>
+    </message>
+    <message>
+        <source>Unlock the spend on %1</source>
+        <translation>Unlock the spend on %1</translation>
+    </message>
+    <message>
+        <source>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</source>
+        <translation>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</translation>
+    </message>
+    <message>
+        <source>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</source>
+        <translation>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</translation>
+    </message>
+    <message>
+        <source>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</source>
+        <translation>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</translation>
+    </message>
+    <message>
+        <source>Change the minimum spend on %1</source>
+        <translation>Change the minimum spend on %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum spend on %1</source>
+        <translation>Change the maximum spend on %1</translation>
+    </message>
+</context>
+<context>
     <name>b2x::Channel</name>
     <message>
         <source>LinkedIn</source>
@@ -3742,6 +3971,14 @@ modelled / measured</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Budget</source>
+        <translation>Go to &amp;Budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7439,123 @@ Allowed: %2 to %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::UncertaintyView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>p10</source>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its low</source>
+        <translation>CLV:CAC at its low</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its high</source>
+        <translation>CLV:CAC at its high</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs; the same number gives the same result every time</source>
+        <translation>Monte Carlo runs; the same number gives the same result every time</translation>
+    </message>
+    <message>
+        <source>Ranges of the figures</source>
+        <translation>Ranges of the figures</translation>
+    </message>
+    <message>
+        <source>Tornado of CLV:CAC</source>
+        <translation>Tornado of CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Runs:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Run to start again.</source>
+        <translation>Cancelled. Press Run to start again.</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Customers a month</source>
+        <translation>Customers a month</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (months)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Months to 50% of revenue</translation>
+    </message>
+    <message>
+        <source>Select a persona to see how sure its figures are.</source>
+        <translation>Select a persona to see how sure its figures are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n time(s) through the models…</source>
+        <translation>
+            <numerusform>Running %n time through the models…</numerusform>
+            <numerusform>Running %n times through the models…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <translation>
+            <numerusform>%n run, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+            <numerusform>%n runs, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to draw the ranges.</source>
+        <translation>Press Run to draw the ranges.</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -8656,6 +9010,25 @@ Planned budget: %6</translation>
     </message>
 </context>
 <context>
+    <name>b2x::charts::ResponseCurveChart</name>
+    <message>
+        <source>Entries a month</source>
+        <translation>Entries a month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>Monthly spend (%1)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
@@ -8876,6 +9249,25 @@ Month %2: %3 from new customers</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TornadoChart</name>
+    <message>
+        <source>Below today&apos;s value</source>
+        <translation>Below today&apos;s value</translation>
+    </message>
+    <message>
+        <source>Above today&apos;s value</source>
+        <translation>Above today&apos;s value</translation>
+    </message>
+    <message>
+        <source>All inputs together: p10–p90</source>
+        <translation>All inputs together: p10–p90</translation>
+    </message>
+    <message>
+        <source>All inputs together</source>
+        <translation>All inputs together</translation>
     </message>
 </context>
 <context>

@@ -1048,6 +1048,236 @@
     </message>
 </context>
 <context>
+    <name>b2x::BudgetPanel</name>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;Zastosuj propozycję</translation>
+    </message>
+    <message>
+        <source>Fixed budget</source>
+        <translation>Stały budżet</translation>
+    </message>
+    <message>
+        <source>Flexible: spend while the marginal ROAS holds</source>
+        <translation>Elastyczny: wydawaj, dopóki utrzymuje się krańcowy ROAS</translation>
+    </message>
+    <message>
+        <source>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</source>
+        <translation>Stały: podziel budżet tam, gdzie przynosi największą wartość. Elastyczny: dodawaj kolejne kroki, dopóki następny zwraca co najmniej wartość docelową.</translation>
+    </message>
+    <message>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>Miesięczne wydatki do podziału między kanały (obecne wydatki, dopóki nie wpiszesz innej kwoty)</translation>
+    </message>
+    <message>
+        <source>The least a step must return: value added ÷ money spent</source>
+        <translation>Najmniejszy zwrot, jaki musi dać krok: dodana wartość ÷ wydane pieniądze</translation>
+    </message>
+    <message>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>Jeden krok alokacji w procentach budżetu (w trybie elastycznym – w procentach obecnych wydatków)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Tryb:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Miesięczny &amp;budżet:</translation>
+    </message>
+    <message>
+        <source>&amp;Target marginal ROAS:</source>
+        <translation>&amp;Docelowy krańcowy ROAS:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Krok:</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>Alokacja budżetu</translation>
+    </message>
+    <message>
+        <source>Response curves</source>
+        <translation>Krzywe odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Allocation steps</source>
+        <translation>Kroki alokacji</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation</source>
+        <translation>&amp;Alokacja</translation>
+    </message>
+    <message>
+        <source>Response &amp;Curves</source>
+        <translation>Krzywe &amp;odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Niepewność</translation>
+    </message>
+    <message>
+        <source>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>Zapisz proponowane wydatki w udziałach w budżecie i wydatkach miesięcznych persony, przypnij krzywą odpowiedzi każdego kanału w proponowanym punkcie i zmień wolumen miesięczny o oczekiwane wejścia (jeden krok cofania)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see where its budget would bring the most.</source>
+        <translation>Zaznacz personę, aby zobaczyć, gdzie jej budżet przyniósłby najwięcej.</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>Budżet: %1</translation>
+    </message>
+    <message>
+        <source>The persona lists no channels.</source>
+        <translation>Persona nie ma żadnych kanałów.</translation>
+    </message>
+    <message>
+        <source>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</source>
+        <translation>Każdy kanał zaczyna od swojego minimum; każdy krok o wartości %1 trafia do kanału, którego następny krok dodaje najwięcej wartości.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s).</source>
+        <translation>
+            <numerusform>… i jeszcze %n krok.</numerusform>
+            <numerusform>… i jeszcze %n kroki.</numerusform>
+            <numerusform>… i jeszcze %n kroków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, marginal ROAS %4</source>
+        <translation>Krok %1: %2 → %3, krańcowy ROAS %4</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</source>
+        <translation>Kroki %1–%2: %3 → %4, krańcowy ROAS od %5 do %6</translation>
+    </message>
+    <message>
+        <source>No step was taken.</source>
+        <translation>Nie wykonano żadnego kroku.</translation>
+    </message>
+    <message>
+        <source>Add channels to the persona to allocate its budget.</source>
+        <translation>Dodaj kanały do persony, aby rozdzielić jej budżet.</translation>
+    </message>
+    <message>
+        <source>Today: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Obecnie: %1 miesięcznie, klienci: %2, wartość %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Propozycja: %1 miesięcznie, klienci: %2, wartość %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>Same minimalne wydatki kanałów przekraczają budżet.</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.</source>
+        <translation>Niewydane pozostaje %1: każdy kanał osiągnął maksimum.</translation>
+    </message>
+    <message>
+        <source>Nothing to split: enter a monthly budget.</source>
+        <translation>Nie ma czego dzielić: wpisz miesięczny budżet.</translation>
+    </message>
+    <message>
+        <source>Apply the proposed budget</source>
+        <translation>Zastosuj proponowany budżet</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::BudgetTableModel</name>
+    <message>
+        <source>at its minimum</source>
+        <translation>na poziomie minimum</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>na poziomie maksimum</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</source>
+        <translation>Miesięczne wydatki, których trzyma się alokacja; puste pole oznacza brak limitu. Pomijane, gdy kanał jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</source>
+        <translation>Ile zwraca kolejna jednostka wydatków na kanał: wartość jednego wejścia × nachylenie krzywej odpowiedzi kanału przy proponowanych wydatkach</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Wejścia</translation>
+    </message>
+    <message>
+        <source>Marginal ROAS</source>
+        <translation>Krańcowy ROAS</translation>
+    </message>
+    <message>
+        <source>At bound</source>
+        <translation>Na granicy</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowany</translation>
+    </message>
+    <message>
+        <source>Lock the spend on %1</source>
+        <translation>Zablokuj wydatki na %1</translation>
+    </message>
+    <message>
+        <source>Unlock the spend on %1</source>
+        <translation>Odblokuj wydatki na %1</translation>
+    </message>
+    <message>
+        <source>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</source>
+        <translation>Limit wydatków musi być liczbą od 0 do %1 albo pozostać pusty (brak limitu); wartość „%2” nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</source>
+        <translation>Minimalne wydatki na %1 nie mogą przekraczać maksimum (%2); wartość %3 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</source>
+        <translation>Maksymalne wydatki na %1 nie mogą być niższe niż minimum (%2); wartość %3 nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Change the minimum spend on %1</source>
+        <translation>Zmień minimalne wydatki na %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum spend on %1</source>
+        <translation>Zmień maksymalne wydatki na %1</translation>
+    </message>
+</context>
+<context>
     <name>b2x::Channel</name>
     <message>
         <source>LinkedIn</source>
@@ -3758,6 +3988,14 @@ w modelu / zmierzone</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Budget</source>
+        <translation>Przejdź do &amp;budżetu</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budżet</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7483,125 @@ Dozwolone: od %2 do %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::UncertaintyView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Uruchom</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Wielkość</translation>
+    </message>
+    <message>
+        <source>p10</source>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Dana wejściowa</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Rozrzut</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its low</source>
+        <translation>CLV:CAC przy wartości niskiej</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its high</source>
+        <translation>CLV:CAC przy wartości wysokiej</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Rozpiętość</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs; the same number gives the same result every time</source>
+        <translation>Przebiegi Monte Carlo; ta sama liczba za każdym razem daje ten sam wynik</translation>
+    </message>
+    <message>
+        <source>Ranges of the figures</source>
+        <translation>Zakresy wielkości</translation>
+    </message>
+    <message>
+        <source>Tornado of CLV:CAC</source>
+        <translation>Wykres tornado CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Przebiegi:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Run to start again.</source>
+        <translation>Anulowano. Naciśnij Uruchom, aby zacząć od nowa.</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Customers a month</source>
+        <translation>Klienci w miesiącu</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Okres zwrotu (miesiące)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Miesiące do 50% przychodu</translation>
+    </message>
+    <message>
+        <source>Select a persona to see how sure its figures are.</source>
+        <translation>Zaznacz personę, aby zobaczyć, jak pewne są jej wartości.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n time(s) through the models…</source>
+        <translation>
+            <numerusform>Uruchamianie modeli: %n raz…</numerusform>
+            <numerusform>Uruchamianie modeli: %n razy…</numerusform>
+            <numerusform>Uruchamianie modeli: %n razy…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <translation>
+            <numerusform>%n przebieg, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+            <numerusform>%n przebiegi, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+            <numerusform>%n przebiegów, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to draw the ranges.</source>
+        <translation>Naciśnij Uruchom, aby wyznaczyć zakresy.</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -8714,6 +9071,25 @@ Zaplanowany budżet: %6</translation>
     </message>
 </context>
 <context>
+    <name>b2x::charts::ResponseCurveChart</name>
+    <message>
+        <source>Entries a month</source>
+        <translation>Wejścia w miesiącu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>Wydatki miesięczne (%1)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
@@ -8934,6 +9310,25 @@ Miesiąc %2: %3 od nowych klientów</translation>
     <message>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TornadoChart</name>
+    <message>
+        <source>Below today&apos;s value</source>
+        <translation>Poniżej obecnej wartości</translation>
+    </message>
+    <message>
+        <source>Above today&apos;s value</source>
+        <translation>Powyżej obecnej wartości</translation>
+    </message>
+    <message>
+        <source>All inputs together: p10–p90</source>
+        <translation>Wszystkie dane wejściowe razem: p10–p90</translation>
+    </message>
+    <message>
+        <source>All inputs together</source>
+        <translation>Wszystkie dane wejściowe razem</translation>
     </message>
 </context>
 <context>

@@ -1048,6 +1048,236 @@
     </message>
 </context>
 <context>
+    <name>b2x::BudgetPanel</name>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;Aplică propunerea</translation>
+    </message>
+    <message>
+        <source>Fixed budget</source>
+        <translation>Buget fix</translation>
+    </message>
+    <message>
+        <source>Flexible: spend while the marginal ROAS holds</source>
+        <translation>Flexibil: cheltuieli cât timp ROAS-ul marginal se menține</translation>
+    </message>
+    <message>
+        <source>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</source>
+        <translation>Fix: împarte bugetul acolo unde aduce cea mai mare valoare. Flexibil: continuă să adauge pași cât timp următorul aduce cel puțin ținta.</translation>
+    </message>
+    <message>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>Cheltuielile lunare de împărțit între canale (cheltuielile actuale, până când introduceți altă valoare)</translation>
+    </message>
+    <message>
+        <source>The least a step must return: value added ÷ money spent</source>
+        <translation>Minimul pe care trebuie să-l aducă un pas: valoare adăugată ÷ bani cheltuiți</translation>
+    </message>
+    <message>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>Un pas al alocării, în procente din buget (din cheltuielile actuale în modul flexibil)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mod:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>&amp;Buget lunar:</translation>
+    </message>
+    <message>
+        <source>&amp;Target marginal ROAS:</source>
+        <translation>&amp;ROAS marginal țintă:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Pas:</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>Alocarea bugetului</translation>
+    </message>
+    <message>
+        <source>Response curves</source>
+        <translation>Curbe de răspuns</translation>
+    </message>
+    <message>
+        <source>Allocation steps</source>
+        <translation>Pașii alocării</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation</source>
+        <translation>A&amp;locare</translation>
+    </message>
+    <message>
+        <source>Response &amp;Curves</source>
+        <translation>&amp;Curbe de răspuns</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pași</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Incertitudine</translation>
+    </message>
+    <message>
+        <source>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>Scrie cheltuielile propuse în cotele din buget și în cheltuielile lunare ale acestei persona, fixează curba de răspuns a fiecărui canal în punctul propus și modifică volumul lunar cu intrările pe care le așteaptă (un singur pas de anulare)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see where its budget would bring the most.</source>
+        <translation>Selectați o persona pentru a vedea unde ar aduce bugetul ei cel mai mult.</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>Bugetul pentru %1</translation>
+    </message>
+    <message>
+        <source>The persona lists no channels.</source>
+        <translation>Persona nu are niciun canal.</translation>
+    </message>
+    <message>
+        <source>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</source>
+        <translation>Fiecare canal pornește de la minimul său; fiecare pas de %1 merge la canalul al cărui pas următor adaugă cea mai mare valoare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s).</source>
+        <translation>
+            <numerusform>… și încă %n pas.</numerusform>
+            <numerusform>… și încă %n pași.</numerusform>
+            <numerusform>… și încă %n de pași.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, marginal ROAS %4</source>
+        <translation>Pasul %1: %2 către %3, ROAS marginal %4</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</source>
+        <translation>Pașii %1–%2: %3 către %4, ROAS marginal de la %5 la %6</translation>
+    </message>
+    <message>
+        <source>No step was taken.</source>
+        <translation>Nu s-a făcut niciun pas.</translation>
+    </message>
+    <message>
+        <source>Add channels to the persona to allocate its budget.</source>
+        <translation>Adăugați canale la persona pentru a-i aloca bugetul.</translation>
+    </message>
+    <message>
+        <source>Today: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Astăzi: %1 pe lună, clienți %2, valoare %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>Propus: %1 pe lună, clienți %2, valoare %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>Doar cheltuielile minime ale canalelor depășesc deja bugetul.</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.</source>
+        <translation>%1 rămâne necheltuit: toate canalele sunt la maximul lor.</translation>
+    </message>
+    <message>
+        <source>Nothing to split: enter a monthly budget.</source>
+        <translation>Nimic de împărțit: introduceți un buget lunar.</translation>
+    </message>
+    <message>
+        <source>Apply the proposed budget</source>
+        <translation>Aplică bugetul propus</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::BudgetTableModel</name>
+    <message>
+        <source>at its minimum</source>
+        <translation>la minimul său</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>la maximul său</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>blocat</translation>
+    </message>
+    <message>
+        <source>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</source>
+        <translation>Cheltuielile lunare pe care alocarea le respectă; gol pentru nicio limită. Se ignoră cât timp canalul este blocat.</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</source>
+        <translation>Cât aduce următoarea unitate cheltuită pe canal: valoarea unei intrări × panta curbei sale de răspuns la cheltuielile propuse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propus</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Intrări</translation>
+    </message>
+    <message>
+        <source>Marginal ROAS</source>
+        <translation>ROAS marginal</translation>
+    </message>
+    <message>
+        <source>At bound</source>
+        <translation>La limită</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minim</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maxim</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Blocat</translation>
+    </message>
+    <message>
+        <source>Lock the spend on %1</source>
+        <translation>Blochează cheltuielile pe %1</translation>
+    </message>
+    <message>
+        <source>Unlock the spend on %1</source>
+        <translation>Deblochează cheltuielile pe %1</translation>
+    </message>
+    <message>
+        <source>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</source>
+        <translation>O limită de cheltuieli trebuie să fie un număr de la 0 la %1 sau gol pentru nicio limită; „%2” nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</source>
+        <translation>Cheltuielile minime pe %1 nu pot depăși maximul lor (%2); %3 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</source>
+        <translation>Cheltuielile maxime pe %1 nu pot fi sub minimul lor (%2); %3 nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Change the minimum spend on %1</source>
+        <translation>Schimbă cheltuielile minime pe %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum spend on %1</source>
+        <translation>Schimbă cheltuielile maxime pe %1</translation>
+    </message>
+</context>
+<context>
     <name>b2x::Channel</name>
     <message>
         <source>LinkedIn</source>
@@ -3758,6 +3988,14 @@ modelat / măsurat</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Budget</source>
+        <translation>Mergi la &amp;buget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Buget</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7483,125 @@ Permis: de la %2 la %3.</translation>
     </message>
 </context>
 <context>
+    <name>b2x::UncertaintyView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Rulează</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nulează</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>p10</source>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medie</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Parametru de intrare</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersie</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its low</source>
+        <translation>CLV:CAC la valoarea mică</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its high</source>
+        <translation>CLV:CAC la valoarea mare</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Amplitudine</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs; the same number gives the same result every time</source>
+        <translation>Rulări Monte Carlo; același număr dă de fiecare dată același rezultat</translation>
+    </message>
+    <message>
+        <source>Ranges of the figures</source>
+        <translation>Intervalele indicatorilor</translation>
+    </message>
+    <message>
+        <source>Tornado of CLV:CAC</source>
+        <translation>Tornado pentru CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Rulări:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Run to start again.</source>
+        <translation>Anulat. Apăsați Rulează pentru a porni din nou.</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Customers a month</source>
+        <translation>Clienți pe lună</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Recuperare (luni)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>Luni până la 50% din venit</translation>
+    </message>
+    <message>
+        <source>Select a persona to see how sure its figures are.</source>
+        <translation>Selectați o persona pentru a vedea cât de sigure sunt cifrele ei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n time(s) through the models…</source>
+        <translation>
+            <numerusform>Se rulează o dată prin modele…</numerusform>
+            <numerusform>Se rulează de %n ori prin modele…</numerusform>
+            <numerusform>Se rulează de %n de ori prin modele…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <translation>
+            <numerusform>%n rulare, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+            <numerusform>%n rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+            <numerusform>%n de rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to draw the ranges.</source>
+        <translation>Apăsați Rulează pentru a desena intervalele.</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -8714,6 +9071,25 @@ Buget planificat: %6</translation>
     </message>
 </context>
 <context>
+    <name>b2x::charts::ResponseCurveChart</name>
+    <message>
+        <source>Entries a month</source>
+        <translation>Intrări pe lună</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propus</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>Cheltuieli lunare (%1)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
@@ -8934,6 +9310,25 @@ Luna %2: %3 de la clienții noi</translation>
     <message>
         <source>none</source>
         <translation>niciuna</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TornadoChart</name>
+    <message>
+        <source>Below today&apos;s value</source>
+        <translation>Sub valoarea actuală</translation>
+    </message>
+    <message>
+        <source>Above today&apos;s value</source>
+        <translation>Peste valoarea actuală</translation>
+    </message>
+    <message>
+        <source>All inputs together: p10–p90</source>
+        <translation>Toți parametrii de intrare împreună: p10–p90</translation>
+    </message>
+    <message>
+        <source>All inputs together</source>
+        <translation>Toți parametrii de intrare împreună</translation>
     </message>
 </context>
 <context>

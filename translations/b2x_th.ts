@@ -1044,6 +1044,234 @@
     </message>
 </context>
 <context>
+    <name>b2x::BudgetPanel</name>
+    <message>
+        <source>&amp;Apply Proposal</source>
+        <translation>&amp;นำข้อเสนอไปใช้</translation>
+    </message>
+    <message>
+        <source>Fixed budget</source>
+        <translation>งบประมาณคงที่</translation>
+    </message>
+    <message>
+        <source>Flexible: spend while the marginal ROAS holds</source>
+        <translation>ยืดหยุ่น: ใช้จ่ายตราบที่ ROAS ส่วนเพิ่มยังถึงเป้า</translation>
+    </message>
+    <message>
+        <source>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</source>
+        <translation>คงที่: แบ่งงบประมาณไปยังจุดที่สร้างมูลค่าได้มากที่สุด ยืดหยุ่น: เพิ่มทีละขั้นต่อไปตราบที่ขั้นถัดไปยังให้ผลตอบแทนอย่างน้อยเท่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>ค่าใช้จ่ายรายเดือนที่จะแบ่งให้ช่องทางต่างๆ (ใช้ค่าใช้จ่ายปัจจุบันจนกว่าคุณจะพิมพ์ค่าอื่น)</translation>
+    </message>
+    <message>
+        <source>The least a step must return: value added ÷ money spent</source>
+        <translation>ผลตอบแทนขั้นต่ำที่แต่ละขั้นต้องได้: มูลค่าที่เพิ่มขึ้น ÷ เงินที่ใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>ขนาดหนึ่งขั้นของการจัดสรร เป็นเปอร์เซ็นต์ของงบประมาณ (ของค่าใช้จ่ายปัจจุบันในโหมดยืดหยุ่น)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>โ&amp;หมด:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>&amp;งบประมาณรายเดือน:</translation>
+    </message>
+    <message>
+        <source>&amp;Target marginal ROAS:</source>
+        <translation>ROAS ส่วนเพิ่มเ&amp;ป้าหมาย:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;ขั้น:</translation>
+    </message>
+    <message>
+        <source>Budget allocation</source>
+        <translation>การจัดสรรงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Response curves</source>
+        <translation>เส้นโค้งการตอบสนอง</translation>
+    </message>
+    <message>
+        <source>Allocation steps</source>
+        <translation>ขั้นของการจัดสรร</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation</source>
+        <translation>การจั&amp;ดสรร</translation>
+    </message>
+    <message>
+        <source>Response &amp;Curves</source>
+        <translation>เส้นโค้งการ&amp;ตอบสนอง</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>ความไม่แ&amp;น่นอน</translation>
+    </message>
+    <message>
+        <source>Write the proposed spend into the persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>เขียนค่าใช้จ่ายที่เสนอลงในสัดส่วนงบประมาณและค่าใช้จ่ายรายเดือนของเพอร์โซนา ตรึงเส้นโค้งการตอบสนองของแต่ละช่องทางไว้ที่จุดที่เสนอ และปรับปริมาณต่อเดือนตามจำนวนเข้าที่คาดไว้ (เลิกทำได้ในขั้นตอนเดียว)</translation>
+    </message>
+    <message>
+        <source>Select a persona to see where its budget would bring the most.</source>
+        <translation>เลือกเพอร์โซนาเพื่อดูว่างบประมาณของเพอร์โซนานั้นจะให้ผลมากที่สุดที่ใด</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>งบประมาณของ %1</translation>
+    </message>
+    <message>
+        <source>The persona lists no channels.</source>
+        <translation>เพอร์โซนานี้ไม่มีช่องทาง</translation>
+    </message>
+    <message>
+        <source>Every channel starts at its minimum; each step of %1 goes to the channel whose next step adds the most value.</source>
+        <translation>ทุกช่องทางเริ่มที่ค่าต่ำสุด แต่ละขั้นขนาด %1 จะให้แก่ช่องทางที่ขั้นถัดไปเพิ่มมูลค่าได้มากที่สุด</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s).</source>
+        <translation>
+            <numerusform>… และอีก %n ขั้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, marginal ROAS %4</source>
+        <translation>ขั้นที่ %1: %2 ไปยัง %3, ROAS ส่วนเพิ่ม %4</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6</source>
+        <translation>ขั้นที่ %1–%2: %3 ไปยัง %4, ROAS ส่วนเพิ่มจาก %5 ถึง %6</translation>
+    </message>
+    <message>
+        <source>No step was taken.</source>
+        <translation>ไม่มีการจัดสรรขั้นใดเลย</translation>
+    </message>
+    <message>
+        <source>Add channels to the persona to allocate its budget.</source>
+        <translation>เพิ่มช่องทางให้เพอร์โซนาเพื่อจัดสรรงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Today: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>ปัจจุบัน: %1 ต่อเดือน, ลูกค้า %2 ราย, มูลค่า %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 a month, %2 customers, value %3, ROAS %4</source>
+        <translation>ที่เสนอ: %1 ต่อเดือน, ลูกค้า %2 ราย, มูลค่า %3, ROAS %4</translation>
+    </message>
+    <message>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>ค่าใช้จ่ายขั้นต่ำของช่องทางรวมกันก็เกินงบประมาณแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 stays unspent: every channel is at its maximum.</source>
+        <translation>%1 ยังไม่ได้ใช้: ทุกช่องทางอยู่ที่ค่าสูงสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing to split: enter a monthly budget.</source>
+        <translation>ไม่มีงบประมาณให้แบ่ง: ป้อนงบประมาณรายเดือน</translation>
+    </message>
+    <message>
+        <source>Apply the proposed budget</source>
+        <translation>นำงบประมาณที่เสนอไปใช้</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::BudgetTableModel</name>
+    <message>
+        <source>at its minimum</source>
+        <translation>อยู่ที่ค่าต่ำสุด</translation>
+    </message>
+    <message>
+        <source>at its maximum</source>
+        <translation>อยู่ที่ค่าสูงสุด</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ล็อกไว้</translation>
+    </message>
+    <message>
+        <source>Monthly spend the allocator keeps to; empty for no limit. Ignored while the channel is locked.</source>
+        <translation>ค่าใช้จ่ายรายเดือนที่การจัดสรรต้องอยู่ภายใน เว้นว่างไว้หากไม่จำกัด ไม่ใช้ค่านี้ขณะที่ช่องทางถูกล็อกไว้</translation>
+    </message>
+    <message>
+        <source>What the next unit of spend on the channel returns: value of an entry × the slope of its response curve at the proposed spend</source>
+        <translation>ผลตอบแทนจากค่าใช้จ่ายหน่วยถัดไปในช่องทางนี้: มูลค่าต่อการเข้าหนึ่งครั้ง × ความชันของเส้นโค้งการตอบสนองที่ค่าใช้จ่ายที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>ที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>จำนวนเข้า</translation>
+    </message>
+    <message>
+        <source>Marginal ROAS</source>
+        <translation>ROAS ส่วนเพิ่ม</translation>
+    </message>
+    <message>
+        <source>At bound</source>
+        <translation>ถึงขีดจำกัด</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>สูงสุด</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ล็อกไว้</translation>
+    </message>
+    <message>
+        <source>Lock the spend on %1</source>
+        <translation>ล็อกค่าใช้จ่ายของ %1</translation>
+    </message>
+    <message>
+        <source>Unlock the spend on %1</source>
+        <translation>ปลดล็อกค่าใช้จ่ายของ %1</translation>
+    </message>
+    <message>
+        <source>A spend limit must be a number from 0 to %1, or empty for none; “%2” was not saved.</source>
+        <translation>ขีดจำกัดค่าใช้จ่ายต้องเป็นตัวเลขตั้งแต่ 0 ถึง %1 หรือเว้นว่างไว้หากไม่จำกัด จึงไม่ได้บันทึก “%2”</translation>
+    </message>
+    <message>
+        <source>The minimum spend on %1 must not exceed its maximum (%2); %3 was not saved.</source>
+        <translation>ค่าใช้จ่ายต่ำสุดของ %1 ต้องไม่เกินค่าสูงสุด (%2) จึงไม่ได้บันทึก %3</translation>
+    </message>
+    <message>
+        <source>The maximum spend on %1 must not be below its minimum (%2); %3 was not saved.</source>
+        <translation>ค่าใช้จ่ายสูงสุดของ %1 ต้องไม่ต่ำกว่าค่าต่ำสุด (%2) จึงไม่ได้บันทึก %3</translation>
+    </message>
+    <message>
+        <source>Change the minimum spend on %1</source>
+        <translation>เปลี่ยนค่าใช้จ่ายต่ำสุดของ %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum spend on %1</source>
+        <translation>เปลี่ยนค่าใช้จ่ายสูงสุดของ %1</translation>
+    </message>
+</context>
+<context>
     <name>b2x::Channel</name>
     <message>
         <source>LinkedIn</source>
@@ -3726,6 +3954,14 @@ modelled / measured</source>
     <message>
         <source>Plan</source>
         <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Budget</source>
+        <translation>ไปที่&amp;งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7395,121 @@ Allowed: %2 to %3.</source>
     </message>
 </context>
 <context>
+    <name>b2x::UncertaintyView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>เ&amp;รียกใช้</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>ย&amp;กเลิก</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>p10</source>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>อินพุต</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>ช่วงการกระจาย</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its low</source>
+        <translation>CLV:CAC ที่ค่าต่ำ</translation>
+    </message>
+    <message>
+        <source>CLV:CAC at its high</source>
+        <translation>CLV:CAC ที่ค่าสูง</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>ช่วงแกว่ง</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs; the same number gives the same result every time</source>
+        <translation>จำนวนรอบการจำลองมอนติคาร์โล จำนวนเดียวกันให้ผลลัพธ์เหมือนเดิมทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>Ranges of the figures</source>
+        <translation>ช่วงของตัวเลข</translation>
+    </message>
+    <message>
+        <source>Tornado of CLV:CAC</source>
+        <translation>ทอร์นาโดของ CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>จำนวนรอบ:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Run to start again.</source>
+        <translation>ยกเลิกแล้ว กด “เรียกใช้” เพื่อเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>CLV:CAC</source>
+        <translation>CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Customers a month</source>
+        <translation>ลูกค้าต่อเดือน</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>ระยะคืนทุน (เดือน)</translation>
+    </message>
+    <message>
+        <source>Months to 50% of revenue</source>
+        <translation>จำนวนเดือนจนถึง 50% ของรายได้</translation>
+    </message>
+    <message>
+        <source>Select a persona to see how sure its figures are.</source>
+        <translation>เลือกเพอร์โซนาเพื่อดูว่าตัวเลขของเพอร์โซนานั้นแน่นอนเพียงใด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n time(s) through the models…</source>
+        <translation>
+            <numerusform>กำลังจำลองผ่านโมเดล %n รอบ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <translation>
+            <numerusform>จำลอง %n รอบ โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน โอกาสที่ CLV:CAC จะมีค่าอย่างน้อย 3: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to draw the ranges.</source>
+        <translation>กด “เรียกใช้” เพื่อคำนวณช่วง</translation>
+    </message>
+</context>
+<context>
     <name>b2x::UserPrompts</name>
     <message>
         <source>B2X workspaces (*.b2x);;All files (*)</source>
@@ -8598,6 +8949,25 @@ Planned budget: %6</source>
     </message>
 </context>
 <context>
+    <name>b2x::charts::ResponseCurveChart</name>
+    <message>
+        <source>Entries a month</source>
+        <translation>จำนวนเข้าต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>ที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>ค่าใช้จ่ายรายเดือน (%1)</translation>
+    </message>
+</context>
+<context>
     <name>b2x::charts::ReverseFunnelChart</name>
     <message>
         <source>Required by the target</source>
@@ -8818,6 +9188,25 @@ Month %2: %3 from new customers</source>
     <message>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::TornadoChart</name>
+    <message>
+        <source>Below today&apos;s value</source>
+        <translation>ต่ำกว่าค่าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Above today&apos;s value</source>
+        <translation>สูงกว่าค่าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>All inputs together: p10–p90</source>
+        <translation>อินพุตทั้งหมดรวมกัน: p10–p90</translation>
+    </message>
+    <message>
+        <source>All inputs together</source>
+        <translation>อินพุตทั้งหมดรวมกัน</translation>
     </message>
 </context>
 <context>
