@@ -7713,25 +7713,25 @@ Allowed: %2 to %3.</source>
         <translation>حدد شخصية لترى مدى موثوقية أرقامها.</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n time(s) through the models…</source>
+        <source>Running %Ln time(s) through the models…</source>
         <translation>
-            <numerusform>جارٍ التشغيل عبر النماذج %n مرة…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %Ln مرة…</numerusform>
             <numerusform>جارٍ التشغيل عبر النماذج مرة واحدة…</numerusform>
             <numerusform>جارٍ التشغيل عبر النماذج مرتين…</numerusform>
-            <numerusform>جارٍ التشغيل عبر النماذج %n مرات…</numerusform>
-            <numerusform>جارٍ التشغيل عبر النماذج %n مرةً…</numerusform>
-            <numerusform>جارٍ التشغيل عبر النماذج %n مرة…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %Ln مرات…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %Ln مرةً…</numerusform>
+            <numerusform>جارٍ التشغيل عبر النماذج %Ln مرة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
             <numerusform>لا تشغيلات، يُسحب كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
             <numerusform>تشغيل واحد، يُسحب فيه كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
             <numerusform>تشغيلان، يُسحب في كل منهما كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
-            <numerusform>%n تشغيلات، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
-            <numerusform>%n تشغيلًا، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
-            <numerusform>%n تشغيل، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%Ln تشغيلات، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%Ln تشغيلًا، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
+            <numerusform>%Ln تشغيل، يُسحب في كل منها كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -7537,17 +7537,17 @@ Allowed: %2 to %3.</translation>
         <translation>Select a persona to see how sure its figures are.</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n time(s) through the models…</source>
+        <source>Running %Ln time(s) through the models…</source>
         <translation>
-            <numerusform>Running %n time through the models…</numerusform>
-            <numerusform>Running %n times through the models…</numerusform>
+            <numerusform>Running %Ln time through the models…</numerusform>
+            <numerusform>Running %Ln times through the models…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
-            <numerusform>%n run, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
-            <numerusform>%n runs, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+            <numerusform>%Ln run, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+            <numerusform>%Ln runs, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
         </translation>
     </message>
     <message>

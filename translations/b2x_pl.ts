@@ -7581,19 +7581,19 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Zaznacz personę, aby zobaczyć, jak pewne są jej wartości.</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n time(s) through the models…</source>
+        <source>Running %Ln time(s) through the models…</source>
         <translation>
-            <numerusform>Uruchamianie modeli: %n raz…</numerusform>
-            <numerusform>Uruchamianie modeli: %n razy…</numerusform>
-            <numerusform>Uruchamianie modeli: %n razy…</numerusform>
+            <numerusform>Uruchamianie modeli: %Ln raz…</numerusform>
+            <numerusform>Uruchamianie modeli: %Ln razy…</numerusform>
+            <numerusform>Uruchamianie modeli: %Ln razy…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
-            <numerusform>%n przebieg, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
-            <numerusform>%n przebiegi, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
-            <numerusform>%n przebiegów, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+            <numerusform>%Ln przebieg, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+            <numerusform>%Ln przebiegi, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
+            <numerusform>%Ln przebiegów, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
         </translation>
     </message>
     <message>

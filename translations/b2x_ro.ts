@@ -7581,19 +7581,19 @@ Permis: de la %2 la %3.</translation>
         <translation>Selectați o persona pentru a vedea cât de sigure sunt cifrele ei.</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n time(s) through the models…</source>
+        <source>Running %Ln time(s) through the models…</source>
         <translation>
             <numerusform>Se rulează o dată prin modele…</numerusform>
-            <numerusform>Se rulează de %n ori prin modele…</numerusform>
-            <numerusform>Se rulează de %n de ori prin modele…</numerusform>
+            <numerusform>Se rulează de %Ln ori prin modele…</numerusform>
+            <numerusform>Se rulează de %Ln de ori prin modele…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
-            <numerusform>%n rulare, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
-            <numerusform>%n rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
-            <numerusform>%n de rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+            <numerusform>%Ln rulare, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+            <numerusform>%Ln rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
+            <numerusform>%Ln de rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -7493,15 +7493,15 @@ Allowed: %2 to %3.</source>
         <translation>เลือกเพอร์โซนาเพื่อดูว่าตัวเลขของเพอร์โซนานั้นแน่นอนเพียงใด</translation>
     </message>
     <message numerus="yes">
-        <source>Running %n time(s) through the models…</source>
+        <source>Running %Ln time(s) through the models…</source>
         <translation>
-            <numerusform>กำลังจำลองผ่านโมเดล %n รอบ…</numerusform>
+            <numerusform>กำลังจำลองผ่านโมเดล %Ln รอบ…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
-            <numerusform>จำลอง %n รอบ โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน โอกาสที่ CLV:CAC จะมีค่าอย่างน้อย 3: %1</numerusform>
+            <numerusform>จำลอง %Ln รอบ โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน โอกาสที่ CLV:CAC จะมีค่าอย่างน้อย 3: %1</numerusform>
         </translation>
     </message>
     <message>

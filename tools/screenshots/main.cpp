@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the documentation's screenshots: the real window with the sample workspace, one PNG per
 // editor section, and every comparison chart in each compare mode.
-// Usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals] [--lang CODE] OUTPUT_DIR
-// [WORKSPACE]. Run under xvfb-run
-// or with QT_QPA_PLATFORM=offscreen; QT_SCALE_FACTOR=2 gives 2× images (chart files then end in
+// Usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals | --budget] [--lang CODE]
+// OUTPUT_DIR [WORKSPACE]. Run under xvfb-run or with QT_QPA_PLATFORM=offscreen; QT_SCALE_FACTOR=2
+// gives 2× images (chart files then end in
 // "@2x").
+#include "BudgetShots.h"
 #include "ImportActualsShots.h"
 #include "charts/ChartCard.h"
 #include "document/WorkspaceDocument.h"
@@ -54,6 +55,9 @@ int main(int argc, char* argv[])
     const bool planOnly = args.removeAll(QStringLiteral("--plan-only")) > 0;
     // --import-actuals: File → Import actuals, each step at 1280 × 800 (import-actuals-*.png).
     const bool importOnly = args.removeAll(QStringLiteral("--import-actuals")) > 0;
+    // --budget: View → Go to Budget, each tab at 1280 × 800 (budget-*.png; also at 2× and in
+    // another language with QT_SCALE_FACTOR and --lang).
+    const bool budgetOnly = args.removeAll(QStringLiteral("--budget")) > 0;
     // --lang CODE: the window in another language (docs/languages.md), e.g. ar for right to left.
     // English otherwise, as the workbench itself installs it: its plural forms ("90 days", not
     // "90 day(s)") come from the English translation.
@@ -66,11 +70,11 @@ int main(int argc, char* argv[])
     QApplication::setLayoutDirection(b2x::i18n::isRightToLeft(code) ? Qt::RightToLeft
                                                                     : Qt::LeftToRight);
     if (args.size() < 2) {
-        std::fputs(
-            "usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals] [--lang CODE] "
-            "OUTPUT_DIR "
-            "[WORKSPACE]\n",
-            stderr);
+        std::fputs("usage: b2x-screenshots [--charts-only | --plan-only | --import-actuals | "
+                   "--budget] [--lang CODE] "
+                   "OUTPUT_DIR "
+                   "[WORKSPACE]\n",
+                   stderr);
         return 2;
     }
     const QDir out(args.at(1));
@@ -98,6 +102,10 @@ int main(int argc, char* argv[])
     const auto save = [&](const QString& name) { write(window.grab(), name); };
     if (importOnly)
         return writeImportActualsShots(window.document(), &window, write) && ok ? 0 : 1;
+    if (budgetOnly) {
+        const QString scale = qApp->devicePixelRatio() > 1 ? QStringLiteral("@2x") : QString();
+        return writeBudgetShots(window, scale, write) && ok ? 0 : 1;
+    }
     if (!chartsOnly && !planOnly) {
         save(QStringLiteral("workbench"));
         b2x::PersonaEditor* editor = window.editor();

@@ -321,10 +321,10 @@ void UncertaintyView::showResult()
     if (!p)
         m_status->setText(tr("Select a persona to see how sure its figures are."));
     else if (busy())
-        m_status->setText(tr("Running %n time(s) through the models…", nullptr, m_runs->value()));
+        m_status->setText(tr("Running %Ln time(s) through the models…", nullptr, m_runs->value()));
     else if (m_result)
         m_status->setText(
-            tr("%n run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is "
+            tr("%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is "
                "at least 3: %1.",
                nullptr, m_result->runs)
                 .arg(Formatting::percent(m_result->probabilityClvToCacAtLeast3)));
