@@ -8,11 +8,13 @@
 #include "model/EvidenceValues.h"
 #include "model/Limits.h"
 
+#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace b2x {
@@ -34,7 +36,10 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
     auto* numberHeader = new QLabel(tr("Number"), this);
     auto* sourceHeader = new QLabel(tr("Source"), this);
     auto* confidenceHeader = new QLabel(tr("Confidence"), this);
-    for (auto* header : {numberHeader, sourceHeader, confidenceHeader}) {
+    auto* rangeHeader = new QLabel(tr("Range"), this);
+    rangeHeader->setToolTip(tr("How far the true value may lie from the figure, in percent either "
+                               "side; the Budget view's uncertainty draws each input within it."));
+    for (auto* header : {numberHeader, sourceHeader, confidenceHeader, rangeHeader}) {
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -42,6 +47,7 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
     grid->addWidget(numberHeader, 0, 0);
     grid->addWidget(sourceHeader, 0, 1);
     grid->addWidget(confidenceHeader, 0, 2);
+    grid->addWidget(rangeHeader, 0, 3);
 
     for (std::size_t i = 0; i < enumCount<EvidenceField>(); ++i) {
         const auto field = static_cast<EvidenceField>(i);
@@ -61,6 +67,22 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
                        tr("Confidence in %1").arg(name),
                        tr("How far the figure for %1 can be trusted.").arg(name));
         fillEnumCombo<Confidence>(confidence);
+        // The spread the uncertainty model draws the input from (docs/models.md, "Uncertainty"):
+        // "Default" (below 0) leaves it to the confidence.
+        auto* range = new QDoubleSpinBox(this);
+        describeWidget(
+            range, QStringLiteral("evidence.%1.range").arg(key), tr("Range of %1").arg(name),
+            tr("How far the true value of %1 may lie from the figure, in percent either side. "
+               "Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). "
+               "0: certain.")
+                .arg(name));
+        range->setRange(-1, 100);
+        range->setDecimals(1);
+        range->setSingleStep(5);
+        range->setSpecialValueText(tr("Default"));
+        range->setPrefix(QStringLiteral("±"));
+        range->setSuffix(QStringLiteral(" %"));
+        range->setValue(-1);
 
         // Under the source, shown only while the source was written for another value.
         auto* staleBox = new QWidget(this);
@@ -82,8 +104,9 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
         grid->addWidget(label, row, 0);
         grid->addWidget(source, row, 1);
         grid->addWidget(confidence, row, 2);
-        grid->addWidget(staleBox, row + 1, 1, 1, 2);
-        m_rows.push_back({field, label, source, confidence, staleBox, stale, confirmButton});
+        grid->addWidget(range, row, 3);
+        grid->addWidget(staleBox, row + 1, 1, 1, 3);
+        m_rows.push_back({field, label, source, confidence, range, staleBox, stale, confirmButton});
     }
     grid->setColumnStretch(1, 1);
 
@@ -97,6 +120,8 @@ EvidenceSection::EvidenceSection(WorkspaceDocument* document, QWidget* parent)
                 [this, i] { commit(m_rows[i], true); });
         connect(m_rows[i].confidence, &QComboBox::currentIndexChanged, this,
                 [this, i] { commit(m_rows[i], false); });
+        connect(m_rows[i].range, &QDoubleSpinBox::valueChanged, this,
+                [this, i] { commitRange(m_rows[i]); });
         connect(m_rows[i].confirm, &QPushButton::clicked, this, [this, i] { confirm(m_rows[i]); });
     }
     // Money is written in the workspace currency.
@@ -118,6 +143,11 @@ void EvidenceSection::load(const Persona& persona)
         const Evidence evidence = it == persona.evidence.end() ? Evidence{} : it->second;
         setTextQuietly(row.source, qstr(evidence.source));
         setEnumQuietly(row.confidence, evidence.confidence);
+        const double range = evidence.rangePercent.value_or(-1);
+        if (row.range->value() != range) {
+            const QSignalBlocker quiet(row.range);
+            row.range->setValue(range);
+        }
     }
     showStaleness(persona);
 }
@@ -163,8 +193,9 @@ void EvidenceSection::commit(const Row& row, bool sourceChanged)
     edit(key, tr("Edit evidence for %1").arg(displayName(field)), [&](Persona& p) {
         const auto it = p.evidence.find(field);
         // An entry back at its defaults is dropped, so typing and deleting a source leaves the
-        // persona exactly as it was (and nothing to undo).
-        if (source.empty() && confidence == Evidence{}.confidence) {
+        // persona exactly as it was (and nothing to undo). One with a range of its own stays.
+        if (source.empty() && confidence == Evidence{}.confidence &&
+            (it == p.evidence.end() || !it->second.rangePercent)) {
             if (it != p.evidence.end())
                 p.evidence.erase(it);
             return;
@@ -183,6 +214,29 @@ void EvidenceSection::commit(const Row& row, bool sourceChanged)
     });
     if (const Persona* p = currentPersona())
         showStaleness(*p);
+}
+
+void EvidenceSection::commitRange(const Row& row)
+{
+    const double value = row.range->value();
+    const std::optional<double> range = value < 0 ? std::nullopt : std::optional<double>(value);
+    const EvidenceField field = row.field;
+    const Confidence confidence = enumValue<Confidence>(row.confidence);
+    edit(QStringLiteral("evidence.%1.range").arg(qstr(std::string(toString(field)))),
+         tr("Edit evidence for %1").arg(displayName(field)), [&](Persona& p) {
+             auto it = p.evidence.find(field);
+             if (it == p.evidence.end()) {
+                 if (!range)
+                     return;
+                 // A range without a source yet: it belongs to the value the persona has now.
+                 it = p.evidence.emplace(field, Evidence{{}, confidence, evidenceValues(p, field)})
+                          .first;
+             }
+             it->second.rangePercent = range;
+             if (it->second.source.empty() && it->second.confidence == Evidence{}.confidence &&
+                 !range)
+                 p.evidence.erase(it);
+         });
 }
 
 void EvidenceSection::confirm(const Row& row)

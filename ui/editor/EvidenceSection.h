@@ -6,6 +6,7 @@
 #include <vector>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,8 +15,9 @@ namespace b2x {
 
 class MessageLabel;
 
-/// Where each key number comes from and how far it can be trusted: a source and a confidence per
-/// b2x::EvidenceField. Reports show them next to the figures.
+/// Where each key number comes from and how far it can be trusted: a source, a confidence and a
+/// range (Evidence::rangePercent, the uncertainty model's spread) per b2x::EvidenceField. Reports
+/// show sources and confidences next to the figures.
 ///
 /// Each source remembers the value it was written for (Evidence::writtenFor). When the number
 /// changes anywhere in the editor, the row says so ("Written for 2 people; the persona now has 4
@@ -45,11 +47,13 @@ private:
         QLabel* label;
         QLineEdit* source;
         QComboBox* confidence;
+        QDoubleSpinBox* range; ///< rangePercent; below 0 shows "Default" (empty)
         QWidget* staleBox;
         MessageLabel* stale;
         QPushButton* confirm;
     };
     void commit(const Row& row, bool sourceChanged);
+    void commitRange(const Row& row);
     void confirm(const Row& row);
     /// Shows or hides each row's stale warning for `persona`.
     void showStaleness(const Persona& persona);
