@@ -2821,6 +2821,26 @@
         <source>Confirm evidence for %1</source>
         <translation>تأكيد أدلة %1</translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>إلى أي حد قد تبتعد القيمة الحقيقية عن الرقم، بالنسبة المئوية في كل اتجاه؛ يسحب تحليل عدم اليقين في عرض الميزانية كل مُدخل ضمن هذا النطاق.</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>نطاق %1</translation>
+    </message>
+    <message>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>إلى أي حد قد تبتعد القيمة الحقيقية لـ %1 عن الرقم، بالنسبة المئوية في كل اتجاه. الافتراضي: تباين درجة الثقة (افتراض ±50%، مرجع معياري ±25%، مقيس ±10%). 0: مؤكد.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>افتراضي</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportActions</name>

@@ -2777,6 +2777,26 @@
         <source>Confirm evidence for %1</source>
         <translation>Confirm evidence for %1</translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Range of %1</translation>
+    </message>
+    <message>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportActions</name>

@@ -2788,6 +2788,26 @@
         <source>Confirm evidence for %1</source>
         <translation>Potwierdź źródło danych: %1</translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>Jak daleko prawdziwa wartość może odbiegać od liczby, w procentach w każdą stronę; niepewność w widoku budżetu losuje każde wejście w tym zakresie.</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Zakres: %1</translation>
+    </message>
+    <message>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>Jak daleko prawdziwa wartość %1 może odbiegać od liczby, w procentach w każdą stronę. Domyślnie: rozrzut wynikający z wiarygodności (założenie ±50%, benchmark ±25%, zmierzone ±10%). 0: pewna.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportActions</name>

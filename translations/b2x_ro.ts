@@ -2788,6 +2788,26 @@
         <source>Confirm evidence for %1</source>
         <translation>Confirmă dovezile pentru %1</translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>Cât de departe poate fi valoarea reală de cifră, în procente de fiecare parte; incertitudinea din vizualizarea Buget extrage fiecare intrare în acest interval.</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Intervalul pentru %1</translation>
+    </message>
+    <message>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>Cât de departe poate fi valoarea reală pentru %1 de cifră, în procente de fiecare parte. Implicit: dispersia dată de încredere (presupus ±50%, reper ±25%, măsurat ±10%). 0: sigur.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Implicit</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportActions</name>

@@ -2766,6 +2766,26 @@
         <source>Confirm evidence for %1</source>
         <translation>ยืนยันหลักฐานของ %1</translation>
     </message>
+    <message>
+        <source>Range</source>
+        <translation>ช่วง</translation>
+    </message>
+    <message>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>ค่าจริงอาจห่างจากตัวเลขได้เท่าใด เป็นเปอร์เซ็นต์ทั้งสองด้าน ความไม่แน่นอนในมุมมองงบประมาณจะสุ่มอินพุตแต่ละตัวภายในช่วงนี้</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>ช่วงของ %1</translation>
+    </message>
+    <message>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>ค่าจริงของ %1 อาจห่างจากตัวเลขได้เท่าใด เป็นเปอร์เซ็นต์ทั้งสองด้าน ค่าเริ่มต้น: ช่วงการกระจายตามระดับความเชื่อมั่น (สมมติฐาน ±50%, ค่าอ้างอิง ±25%, วัดจริง ±10%) 0: แน่นอน</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ExportActions</name>
