@@ -162,6 +162,39 @@ TEST(PlanEditCost, TheBoardRepaintsAPersonaEditAndKeepsTheSelectedCard)
     EXPECT_EQ(reset.count(), 1);
 }
 
+TEST(PlanEditCost, APersonaEditRepaintsOnlyThatPersonasRowOfTheBoard)
+{
+    WorkspaceDocument doc;
+    doc.reset(sample(), {});
+    RaceBoard board(&doc);
+    board.resize(520, 700);
+    board.show();
+    RaceBoardModel* model = board.model();
+    ASSERT_GT(model->rowCount(), 2);
+    const QString first = model->personaIdAt(0);
+    const QString second = model->personaIdAt(1);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(model, &QAbstractItemModel::headerDataChanged);
+
+    editPrice(doc, second, 999);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), 1);
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), 1);
+    ASSERT_EQ(headers.count(), 1);
+    EXPECT_EQ(headers.at(0).at(1).toInt(), 1);
+    EXPECT_EQ(headers.at(0).at(2).toInt(), 1);
+
+    // Two personas edited while the board is hidden: shown again, it repaints every row.
+    board.hide();
+    changed.clear();
+    editPrice(doc, first, 998);
+    editPrice(doc, second, 997);
+    board.show();
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), 0);
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), model->rowCount() - 1);
+}
+
 TEST(PlanEditCost, TheChecksListKeepsItsItemsAndRewritesOnlyTheChangedOnes)
 {
     WorkspaceDocument doc;

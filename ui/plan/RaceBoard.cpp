@@ -107,7 +107,8 @@ RaceBoard::RaceBoard(WorkspaceDocument* document, QWidget* parent)
          {&WorkspaceDocument::planChanged, &WorkspaceDocument::workspaceReset,
           &WorkspaceDocument::customChannelsChanged, &WorkspaceDocument::workspaceInfoChanged})
         connect(m_document, signal, this, &RaceBoard::documentChanged);
-    connect(m_document, &WorkspaceDocument::personaChanged, this, &RaceBoard::documentChanged);
+    connect(m_document, &WorkspaceDocument::personaChanged, this,
+            [this](int, const QString& id) { personaEdited(id); });
     connect(m_document, &WorkspaceDocument::personaInserted, this, &RaceBoard::documentChanged);
     connect(m_document, &WorkspaceDocument::personaRemoved, this, &RaceBoard::documentChanged);
     connect(m_document, &WorkspaceDocument::personaMoved, this, &RaceBoard::documentChanged);
@@ -149,6 +150,20 @@ void RaceBoard::documentChanged()
 {
     // Rebuilding walks every persona and card: a hidden board waits until it is shown.
     m_stale = true;
+    m_onlyPersonaEdited.clear();
+    if (isVisible())
+        refresh();
+}
+
+void RaceBoard::personaEdited(const QString& personaId)
+{
+    // The first change since the last refresh may be narrowed to its persona; any other one
+    // (another persona, a plan edit) asks for the whole board.
+    if (!m_stale)
+        m_onlyPersonaEdited = personaId;
+    else if (m_onlyPersonaEdited != personaId)
+        m_onlyPersonaEdited.clear();
+    m_stale = true;
     if (isVisible())
         refresh();
 }
@@ -165,8 +180,9 @@ void RaceBoard::refresh()
     const int cardPosition = m_view->currentCard();
     const int h = m_view->horizontalScrollBar()->value();
     const int v = m_view->verticalScrollBar()->value();
-    const bool reset = m_model->rebuild();
+    const bool reset = m_model->rebuild(m_onlyPersonaEdited);
     m_stale = false;
+    m_onlyPersonaEdited.clear();
     const bool hasPersonas = !m_document->workspace().personas.empty();
     m_addTactic->setEnabled(hasPersonas);
     m_addContent->setEnabled(hasPersonas);

@@ -53,6 +53,8 @@ protected:
 
 private:
     void documentChanged();
+    /// One persona's own fields changed (no card, row or gap can have moved by it alone).
+    void personaEdited(const QString& personaId);
     void refresh();
     void showMenu(const QModelIndex& cell, int position, const QPoint& globalPos);
     bool runDialog(QDialog& dialog);
@@ -67,6 +69,8 @@ private:
     QPushButton* m_editStage;
     std::function<bool(QDialog&)> m_runDialog;
     bool m_stale = true;
+    /// While stale: the one persona whose own edit is all that changed, else empty.
+    QString m_onlyPersonaEdited;
     bool m_rowsFitted = false; ///< the rows have their heights for the current cards
 };
 

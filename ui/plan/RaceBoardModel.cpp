@@ -35,7 +35,7 @@ const Plan& RaceBoardModel::plan() const
     return m_document->workspace().plan;
 }
 
-bool RaceBoardModel::rebuild()
+bool RaceBoardModel::rebuild(const QString& editedPersonaId)
 {
     const Workspace& ws = m_document->workspace();
     std::vector<std::string> personaIds;
@@ -81,7 +81,15 @@ bool RaceBoardModel::rebuild()
     // cards or rows that moved reset the model.
     if (personaIds == m_personaIds && cells == m_cells && gaps == m_gaps &&
         hasOrphans == m_hasOrphans) {
-        if (rowCount() > 0) {
+        // A persona's own edit shows only in its row (its header and any figure of it a card
+        // shows): repainting every visible cell shaped every card's text again on each keystroke.
+        const auto edited =
+            editedPersonaId.isEmpty() ? m_rowOf.end() : m_rowOf.find(editedPersonaId.toStdString());
+        if (edited != m_rowOf.end()) {
+            const int row = edited->second;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+        } else if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
             Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         }

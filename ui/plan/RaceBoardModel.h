@@ -55,8 +55,9 @@ public:
     explicit RaceBoardModel(const WorkspaceDocument* document, QObject* parent = nullptr);
 
     /// Reads the plan again; returns whether the model was reset (cards or rows moved) rather
-    /// than only repainted.
-    bool rebuild();
+    /// than only repainted. `editedPersonaId`, when given, says the only change was that
+    /// persona's own fields: when no card moved, only its row is repainted.
+    bool rebuild(const QString& editedPersonaId = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
