@@ -176,10 +176,10 @@ Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
 {
     // A flow starts on a new page already: a break before its first heading would leave that
     // page blank.
-    static const QString leadingBreak = QStringLiteral("<h1 style=\"page-break-before: always;\">");
-    QString current = html.startsWith(leadingBreak)
-                          ? QStringLiteral("<h1>") + html.mid(leadingBreak.size())
-                          : html;
+    static const QRegularExpression leadingBreak(
+        QStringLiteral("^<h([12]) style=\"page-break-before: always;\">"));
+    QString current = html;
+    current.replace(leadingBreak, QStringLiteral("<h\\1>"));
     Flow f{makeDocument(current, device, body), 0};
     for (int pass = 0; pass < 50; ++pass) {
         const std::vector<int> stranded = headingsToMove(*f.doc);
@@ -338,11 +338,11 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         textPages += flow.pages;
     // The Budget part, after the plan's charts: its own flow, then its charts.
     std::vector<Flow> budgetText;
-    const QString budgetHtml = ReportBudget(m_workspace, m_options.personaIndices).html();
-    if (!budgetHtml.isEmpty())
-        budgetText.push_back(layOut(budgetHtml, device, body.size()));
+    // One flow per persona (each starts on a new page), like the persona pages.
+    for (const QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
+        budgetText.push_back(layOut(page, device, body.size()));
     const std::size_t budgetCharts =
-        budgetHtml.isEmpty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
+        budgetText.empty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
     for (const Flow& flow : budgetText)
         textPages += flow.pages;
     Flow appendix = layOut(html.appendix(), device, body.size());

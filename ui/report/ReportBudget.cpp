@@ -90,24 +90,33 @@ QString ReportBudget::tornadoTitle(const BudgetFigures& f) const
 
 QString ReportBudget::html() const
 {
-    if (isEmpty())
-        return {};
-    QString html =
-        QStringLiteral("<h1 style=\"page-break-before: always;\">%1</h1>").arg(tr("Budget"));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("For each persona whose channels were given a response or spend limits: "
-                        "where today's monthly budget would bring the most, and how sure the "
-                        "persona's figures are. Each channel's entries follow a Hill saturation "
-                        "curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by "
-                        "step, to the channel whose next step adds the most customer value, "
-                        "within the limits set for it.")
-                         .toHtmlEscaped());
-    for (const BudgetFigures& f : m_figures)
-        html += allocation(f) + uncertainty(f);
-    return html;
+    return pages().join(QString());
 }
 
-QString ReportBudget::allocation(const BudgetFigures& f) const
+QStringList ReportBudget::pages() const
+{
+    QStringList out;
+    for (const BudgetFigures& f : m_figures) {
+        if (!out.isEmpty()) {
+            out << allocation(f, true) + uncertainty(f);
+            continue;
+        }
+        QString html =
+            QStringLiteral("<h1 style=\"page-break-before: always;\">%1</h1>").arg(tr("Budget"));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("For each persona whose channels were given a response or spend "
+                            "limits: where today's monthly budget would bring the most, and how "
+                            "sure the persona's figures are. Each channel's entries follow a Hill "
+                            "saturation curve, as in Meta's Robyn and Google's Meridian; the "
+                            "budget goes, step by step, to the channel whose next step adds the "
+                            "most customer value, within the limits set for it.")
+                             .toHtmlEscaped());
+        out << html + allocation(f, false) + uncertainty(f);
+    }
+    return out;
+}
+
+QString ReportBudget::allocation(const BudgetFigures& f, bool newPage) const
 {
     const Persona& p = m_workspace.personas[f.personaIndex];
     const budget::Allocation& a = f.allocation;
@@ -142,7 +151,10 @@ QString ReportBudget::allocation(const BudgetFigures& f) const
     }
     const budget::AllocationTotals& now = a.current;
     const budget::AllocationTotals& next = a.proposed;
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Budget allocation: %1").arg(esc(p.name)));
+    QString html =
+        QStringLiteral("<h2%1>%2</h2>")
+            .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString(),
+                 tr("Budget allocation: %1").arg(esc(p.name)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Spend %1 → %2 a month; customers %3 → %4 a month; their value %5 → %6; "
                         "ROAS %7 → %8.",
@@ -167,7 +179,7 @@ QString ReportBudget::allocation(const BudgetFigures& f) const
     return html +
            reportTable({tr("Channel"), tr("Spend today"), tr("Proposed spend"), tr("Entries"),
                         tr("Customers"), tr("CAC"), tr("Marginal ROAS"), tr("Limits")},
-                       rows, {18, 11, 12, 9, 12, 11, 10, 17}) +
+                       rows, {15, 10, 13, 11, 13, 10, 12, 16}) +
            QStringLiteral("<p><i>%1</i></p>")
                .arg(tr("Entries and customers a month, and CAC, at the proposed spend. Marginal "
                        "ROAS: the "
@@ -221,8 +233,9 @@ QString ReportBudget::uncertainty(const BudgetFigures& f) const
                            ratio(b.clvToCacLow), ratio(b.clvToCacHigh)});
     }
     if (!tornado.empty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The inputs that move CLV:CAC the most (%1 with every input at its "
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("What moves CLV:CAC: %1").arg(esc(p.name)),
+                         tr("The inputs that move CLV:CAC the most (%1 with every input at its "
                             "value), each alone at the "
                             "low and the high end of its spread:")
                              .arg(ratio(f.clvToCac))

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -51,6 +52,10 @@ public:
     const std::vector<BudgetFigures>& figures() const { return m_figures; }
     /// The whole part, starting on a new page; empty when isEmpty().
     QString html() const;
+    /// The same, one entry per persona, each starting on a new page (the first with the part's
+    /// heading and introduction): the PDF lays each out by itself, which keeps moving headings
+    /// cheap for a hundred personas.
+    QStringList pages() const;
     /// The title of a persona's charts (also the chart pages' titles).
     QString curvesTitle(const BudgetFigures& f) const;
     QString tornadoTitle(const BudgetFigures& f) const;
@@ -59,7 +64,7 @@ public:
     std::vector<charts::BudgetChartData> chartData() const;
 
 private:
-    QString allocation(const BudgetFigures& f) const;
+    QString allocation(const BudgetFigures& f, bool newPage) const;
     QString uncertainty(const BudgetFigures& f) const;
     QString money(double amount) const;
 
