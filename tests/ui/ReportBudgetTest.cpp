@@ -80,6 +80,8 @@ TEST(ReportBudget, AWorkedOnPersonaGetsItsAllocationRangesAndVectorCharts)
 {
     test::AnalysedWorkspace l = test::analysedSample();
     limitFirstChannel(l, 0);
+    // A second one (the impulse snack buyer), whose part starts on a page of its own.
+    l.workspace.personas[3].channels.front().response.halfSaturationSpend = 3000;
     const Persona& p = l.workspace.personas[0];
     const QString name = QString::fromStdString(p.name);
     QTemporaryDir dir;
@@ -92,10 +94,14 @@ TEST(ReportBudget, AWorkedOnPersonaGetsItsAllocationRangesAndVectorCharts)
     EXPECT_TRUE(budget.contains(QStringLiteral("How sure: ") + name));
     EXPECT_TRUE(budget.contains(QStringLiteral("Response curves: ") + name));
     EXPECT_TRUE(budget.contains(QStringLiteral("Tornado of CLV:CAC: ") + name));
-    // Only the worked-on persona has the part.
+    EXPECT_TRUE(budget.contains(QStringLiteral("Budget allocation: ") +
+                                QString::fromStdString(l.workspace.personas[3].name)));
+    // Only the worked-on personas have the part.
     for (std::size_t i = 1; i < l.workspace.personas.size(); ++i)
-        EXPECT_FALSE(text.contains(QStringLiteral("Budget allocation: ") +
-                                   QString::fromStdString(l.workspace.personas[i].name)));
+        if (i != 3) {
+            EXPECT_FALSE(text.contains(QStringLiteral("Budget allocation: ") +
+                                       QString::fromStdString(l.workspace.personas[i].name)));
+        }
     // Every channel by its display name, never by its id.
     const ChannelCatalogue catalogue = l.workspace.catalogue();
     for (const ChannelUse& c : p.channels) {
@@ -128,9 +134,11 @@ TEST(ReportBudget, AWorkedOnPersonaGetsItsAllocationRangesAndVectorCharts)
         test::runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), w.path});
     EXPECT_EQ(images.count(QLatin1Char('\n')), 2) << images.toStdString();
     EXPECT_FALSE(test::embeddedFonts(w.path).isEmpty());
-    // No heading left at the foot of a page.
-    for (const PdfReport::FlowPage& page : w.flow)
+    // No heading left at the foot of a page, and no blank page.
+    for (const PdfReport::FlowPage& page : w.flow) {
         EXPECT_FALSE(page.endsWithHeading) << page.lastText.toStdString();
+        EXPECT_TRUE(page.hasText);
+    }
 }
 
 TEST(ReportBudget, ALockedChannelKeepsTodaysSpendInTheTable)
