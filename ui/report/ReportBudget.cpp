@@ -181,10 +181,10 @@ QString ReportBudget::allocation(const BudgetFigures& f, bool newPage) const
                         tr("Customers"), tr("CAC"), tr("Marginal ROAS"), tr("Limits")},
                        rows, {15, 10, 13, 11, 13, 10, 12, 16}) +
            QStringLiteral("<p><i>%1</i></p>")
-               .arg(tr("Entries and customers a month, and CAC, at the proposed spend. Marginal "
-                       "ROAS: the "
-                       "value the next unit of spend on the channel returns; where the budget "
-                       "is split well, it is alike on every channel not held by a limit.")
+               .arg(tr("Entries and customers a month, and CAC, at the proposed spend. "
+                       "Marginal ROAS: the value the next unit of spend on the channel returns; "
+                       "where the budget is split well, it is alike on every channel not held "
+                       "by a limit.")
                         .toHtmlEscaped());
 }
 
@@ -236,8 +236,7 @@ QString ReportBudget::uncertainty(const BudgetFigures& f) const
         html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                     .arg(tr("What moves CLV:CAC: %1").arg(esc(p.name)),
                          tr("The inputs that move CLV:CAC the most (%1 with every input at its "
-                            "value), each alone at the "
-                            "low and the high end of its spread:")
+                            "value), each alone at the low and the high end of its spread:")
                              .arg(ratio(f.clvToCac))
                              .toHtmlEscaped()) +
                 reportTable({tr("Input"), tr("Spread"), tr("CLV:CAC at its low"),
