@@ -165,6 +165,7 @@ int runExport(const QStringList& args)
         options.charts = ChartExport::allCharts();
         PdfReport pdf(ws, analyses, options, charts->painter(), &ChartExport::title);
         pdf.setPlanCharts(charts->reportPlanCharts(ws, options.personaIndices));
+        pdf.setBudgetCharts(charts->reportBudgetCharts(ws, options.personaIndices));
         report(pdf.writePdf(r.pdf), r.pdf);
     }
     if (!r.csv.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExport.h"
 
+#include "ReportBudget.h"
+#include "charts/BudgetChartRenderer.h"
 #include "charts/ChartDataBuilder.h"
 #include "charts/ChartRenderer.h"
 #include "charts/PlanChartRenderer.h"
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
 
 namespace b2x {
 
@@ -187,6 +190,31 @@ PlanChartPages ChartExport::reportPlanCharts(const Workspace& workspace,
     pages.title = [this, charts](std::size_t i) { return planChartTitle(charts[i]); };
     pages.paint = [this, charts](std::size_t i, QPainter& painter, const QRectF& rect) {
         paintPlanChart(charts[i], painter, rect);
+    };
+    return pages;
+}
+
+PlanChartPages ChartExport::reportBudgetCharts(const Workspace& workspace,
+                                               const std::vector<std::size_t>& personaIndices)
+{
+    std::vector<std::size_t> covered = personaIndices;
+    if (covered.empty()) {
+        covered.resize(workspace.personas.size());
+        std::iota(covered.begin(), covered.end(), 0);
+    }
+    m_budget =
+        std::make_unique<charts::BudgetChartRenderer>(ReportBudget(workspace, covered).chartData());
+    PlanChartPages pages;
+    pages.count = m_budget->count();
+    pages.title = [this](std::size_t i) { return m_budget->title(i); };
+    pages.paint = [this](std::size_t i, QPainter& painter, const QRectF& rect) {
+        // As paint(): laid out at a screen-like width, scaled onto the page (still vector).
+        const double scale = rect.width() / exportWidth;
+        painter.save();
+        painter.translate(rect.topLeft());
+        painter.scale(scale, scale);
+        m_budget->paint(i, painter, QRectF(0, 0, exportWidth, rect.height() / scale));
+        painter.restore();
     };
     return pages;
 }

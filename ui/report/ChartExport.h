@@ -12,6 +12,7 @@
 namespace b2x {
 
 namespace charts {
+class BudgetChartRenderer;
 class ChartRenderer;
 class PlanChartRenderer;
 } // namespace charts
@@ -57,12 +58,18 @@ public:
     /// covered (it shows every persona's tactics).
     PlanChartPages reportPlanCharts(const Workspace& workspace,
                                     const std::vector<std::size_t>& personaIndices);
+    /// The Budget part's charts for a report covering `personaIndices` (empty: all): each worked-on
+    /// persona's response curves and tornado (ReportBudget), vector on a PDF device. Valid while
+    /// this object lives and until the next call.
+    PlanChartPages reportBudgetCharts(const Workspace& workspace,
+                                      const std::vector<std::size_t>& personaIndices);
     /// Plan chart `index` to a file, PNG at 2× or SVG, `exportWidth` logical pixels wide.
     SaveResult writePlanChart(std::size_t index, const QString& path, Format format);
 
 private:
     std::unique_ptr<charts::ChartRenderer> m_renderer;
     std::unique_ptr<charts::PlanChartRenderer> m_plan;
+    std::unique_ptr<charts::BudgetChartRenderer> m_budget;
 };
 
 } // namespace b2x

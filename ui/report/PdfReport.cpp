@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfReport.h"
 
+#include "ReportBudget.h"
 #include "ReportHtml.h"
 #include "format/Formatting.h"
 
@@ -175,10 +176,10 @@ Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
 {
     // A flow starts on a new page already: a break before its first heading would leave that
     // page blank.
-    static const QString leadingBreak = QStringLiteral("<h1 style=\"page-break-before: always;\">");
-    QString current = html.startsWith(leadingBreak)
-                          ? QStringLiteral("<h1>") + html.mid(leadingBreak.size())
-                          : html;
+    static const QRegularExpression leadingBreak(
+        QStringLiteral("^<h([12]) style=\"page-break-before: always;\">"));
+    QString current = html;
+    current.replace(leadingBreak, QStringLiteral("<h\\1>"));
     Flow f{makeDocument(current, device, body), 0};
     for (int pass = 0; pass < 50; ++pass) {
         const std::vector<int> stranded = headingsToMove(*f.doc);
@@ -335,18 +336,29 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     int textPages = 0;
     for (const Flow& flow : text)
         textPages += flow.pages;
+    // The Budget part, after the plan's charts: its own flow, then its charts.
+    std::vector<Flow> budgetText;
+    // One flow per persona (each starts on a new page), like the persona pages.
+    for (const QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
+        budgetText.push_back(layOut(page, device, body.size()));
+    const std::size_t budgetCharts =
+        budgetText.empty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
+    for (const Flow& flow : budgetText)
+        textPages += flow.pages;
     Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
     const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
     const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
     const int planChartPages =
         ownPage ? 1 + static_cast<int>(planCharts / 2) : static_cast<int>((planCharts + 1) / 2);
-    m_pages = 1 + textPages + planChartPages + chartPages + appendix.pages;
+    m_pages = 1 + textPages + planChartPages + static_cast<int>((budgetCharts + 1) / 2) +
+              chartPages + appendix.pages;
     m_flowPages.clear();
-    for (const Flow& flow : text) {
-        const auto pages = describePages(*flow.doc, flow.pages);
-        m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
-    }
+    for (const auto* flows : {&text, &budgetText})
+        for (const Flow& flow : *flows) {
+            const auto pages = describePages(*flow.doc, flow.pages);
+            m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
+        }
     const auto appendixPages = describePages(*appendix.doc, appendix.pages);
     m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
 
@@ -436,6 +448,16 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
             [&](std::size_t i) { return m_planCharts.title ? m_planCharts.title(i) : QString(); },
             [&](std::size_t i, const QRectF& rect) { m_planCharts.paint(i, painter, rect); },
             ownPage))
+        return false;
+    for (Flow& flow : budgetText)
+        if (!drawFlow(flow))
+            return false;
+    if (!drawCharts(
+            budgetCharts,
+            [&](std::size_t i) {
+                return m_budgetCharts.title ? m_budgetCharts.title(i) : QString();
+            },
+            [&](std::size_t i, const QRectF& rect) { m_budgetCharts.paint(i, painter, rect); }))
         return false;
     if (!drawCharts(
             m_options.charts.size(),

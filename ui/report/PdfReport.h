@@ -75,10 +75,13 @@ public:
     int pageCount() const { return m_pages; }
     /// The plan's charts, drawn on the pages right after the plan part (none without one).
     void setPlanCharts(PlanChartPages charts) { m_planCharts = std::move(charts); }
+    /// The Budget part's charts (ReportBudget), drawn on the pages right after that part, two per
+    /// page (none without the part).
+    void setBudgetCharts(PlanChartPages charts) { m_budgetCharts = std::move(charts); }
 
-    /// For each page of the flowing text (executive summary to the last persona, then the
-    /// appendix), as laid out for `device`: whether body text starts or continues on it, and
-    /// whether its last block is a heading. Empty before paint().
+    /// For each page of the flowing text (executive summary to the last persona, the plan and
+    /// budget parts, then the appendix), as laid out for `device`: whether body text starts or
+    /// continues on it, and whether its last block is a heading. Empty before paint().
     struct FlowPage {
         bool hasText = false;
         bool endsWithHeading = false;
@@ -95,6 +98,7 @@ private:
     ChartPainter m_chartPainter;
     std::function<QString(int)> m_chartTitle;
     PlanChartPages m_planCharts;
+    PlanChartPages m_budgetCharts;
     int m_pages = 0;
     std::vector<FlowPage> m_flowPages;
 };

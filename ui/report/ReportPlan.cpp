@@ -23,31 +23,6 @@ QString esc(const std::string& text)
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
-/// The same look as the report's other tables; <thead> makes Qt repeat the header row on every
-/// page the table spans (QTextTableFormat::headerRowCount).
-QString table(const QStringList& headers, const std::vector<QStringList>& rows,
-              const std::vector<int>& widths = {})
-{
-    QString html =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                       "style=\"border-collapse: collapse; border-color: #b0b7c3;\"><thead><tr>");
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        html +=
-            QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\"%1>%2</th>")
-                .arg(static_cast<std::size_t>(i) < widths.size()
-                         ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(i)])
-                         : QString(),
-                     headers[i]);
-    html += QStringLiteral("</tr></thead><tbody>");
-    for (const auto& r : rows) {
-        html += QStringLiteral("<tr>");
-        for (const auto& cell : r)
-            html += QStringLiteral("<td>%1</td>").arg(cell);
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</tbody></table>");
-}
-
 QString bandColour(plan::Band band)
 {
     switch (band) {
@@ -100,6 +75,31 @@ QString date(const QDate& d)
 }
 
 } // namespace
+
+/// The same look as the report's other tables; <thead> makes Qt repeat the header row on every
+/// page the table spans (QTextTableFormat::headerRowCount).
+QString reportTable(const QStringList& headers, const std::vector<QStringList>& rows,
+                    const std::vector<int>& widths)
+{
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                       "style=\"border-collapse: collapse; border-color: #b0b7c3;\"><thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html +=
+            QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\"%1>%2</th>")
+                .arg(static_cast<std::size_t>(i) < widths.size()
+                         ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(i)])
+                         : QString(),
+                     headers[i]);
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const auto& r : rows) {
+        html += QStringLiteral("<tr>");
+        for (const auto& cell : r)
+            html += QStringLiteral("<td>%1</td>").arg(cell);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
 
 ReportPlan::ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
                        QDate today)
@@ -192,8 +192,9 @@ QString ReportPlan::race(const PlanChartHook& charts) const
                  esc(st.opportunity), esc(st.strategy), esc(st.actions)});
         }
         if (!rows.empty())
-            html += QStringLiteral("<h2>%1</h2>").arg(tr("RACE plan")) +
-                    table({tr("Stage"), tr("Opportunity"), tr("Strategy"), tr("Actions")}, rows);
+            html +=
+                QStringLiteral("<h2>%1</h2>").arg(tr("RACE plan")) +
+                reportTable({tr("Stage"), tr("Opportunity"), tr("Strategy"), tr("Actions")}, rows);
     }
     if (charts)
         html += charts(PlanChart::Timeline, 0);
@@ -275,9 +276,9 @@ QString ReportPlan::objectives() const
                        "from 70%, yellow from 40%, red below. Committed objectives are expected "
                        "to be met in full; aspirational ones are stretch goals.")
                         .toHtmlEscaped()) +
-           table({tr("Objective and key results"), tr("Progress"), tr("Band"),
-                  tr("Start → current → target")},
-                 rows, {44, 16, 10, 30});
+           reportTable({tr("Objective and key results"), tr("Progress"), tr("Band"),
+                        tr("Start → current → target")},
+                       rows, {44, 16, 10, 30});
 }
 
 QString ReportPlan::reverseFunnels(const PlanChartHook& charts) const
@@ -334,7 +335,7 @@ QString ReportPlan::reverseFunnel(std::size_t index, const plan::PersonaPlanAnal
                 .arg(tr("The target worked back through this persona's funnel and sales cycle: "
                         "leads enter evenly over the period and close along the cycle, so only "
                         "part of them become customers before it ends."));
-    html += table({tr("Figure"), tr("Value")}, rows);
+    html += reportTable({tr("Figure"), tr("Value")}, rows);
 
     // Entries per stage over the period: what the target needs against what today's volume gives.
     const analytics::Funnel today = analytics::computeFunnel(p);
@@ -346,7 +347,7 @@ QString ReportPlan::reverseFunnel(std::size_t index, const plan::PersonaPlanAnal
              s < today.stages.size() ? amount(today.stages[s].count * months) : QString()});
     if (!stages.empty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Entries per stage over the period:")) +
-                table({tr("Stage"), tr("Needed"), tr("At today's volume")}, stages);
+                reportTable({tr("Stage"), tr("Needed"), tr("At today's volume")}, stages);
     return html;
 }
 
@@ -404,7 +405,7 @@ QString ReportPlan::contentMap() const
                     .arg(tr("<b>Gap</b>: a stage from Reach to Engage where the plan sets a target "
                             "or an audience size for the persona but no tactic and no content "
                             "item."));
-    return html + table(headers, rows, {25, 15, 15, 15, 15, 15});
+    return html + reportTable(headers, rows, {25, 15, 15, 15, 15, 15});
 }
 
 QString ReportPlan::checks() const
