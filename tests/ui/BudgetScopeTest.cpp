@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QtCharts/QScatterSeries>
+#include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace b2x;
@@ -131,14 +133,33 @@ TEST(BudgetScope, ComparedPersonasShareOneAllocationRowByRow)
     auto* table = f.panel.findChild<QTableView*>(QStringLiteral("budgetTable"));
     ASSERT_TRUE(table);
     EXPECT_FALSE(table->isColumnHidden(BudgetTableModel::PersonaColumn));
-    // The summary covers every persona.
-    for (const Persona* p : personas)
-        EXPECT_TRUE(f.panel.summaryText().contains(QString::fromStdString(p->name)));
-    // 18 channels: ten curves are drawn (the palette's size), and the words say so.
-    ASSERT_GT(channels, static_cast<std::size_t>(BudgetPanel::maxCurves));
-    EXPECT_EQ(f.panel.curveChart()->curveCount(), BudgetPanel::maxCurves);
+    // The summary's totals cover every persona; each one's own figures head the step log.
+    EXPECT_TRUE(f.panel.summaryText().contains(Formatting::money(a.proposed.value, currency)));
+    for (const Persona* p : personas) {
+        const auto own = budget::personaTotals(a, p->id, true);
+        EXPECT_TRUE(f.panel.stepLogText().contains(
+            QString::fromStdString(p->name) + QStringLiteral(": ") +
+            Formatting::money(budget::personaTotals(a, p->id, false).spend, currency)))
+            << p->name;
+        EXPECT_TRUE(f.panel.stepLogText().contains(Formatting::money(own.spend, currency)))
+            << p->name;
+    }
+    // 18 channels: six curves are drawn, those with the most spend, and the words say so.
+    ASSERT_GT(channels, static_cast<std::size_t>(BudgetPanel::maxComparedCurves));
+    auto* chart = f.panel.curveChart();
+    ASSERT_EQ(chart->curveCount(), BudgetPanel::maxComparedCurves);
+    std::vector<double> drawn, largest;
+    for (int i = 0; i < chart->curveCount(); ++i)
+        drawn.push_back(
+            std::max(chart->todayPoints()->at(i).x(), chart->proposedPoints()->at(i).x()));
+    for (const auto& c : a.channels)
+        largest.push_back(std::max(c.currentSpend, c.spend));
+    std::sort(drawn.begin(), drawn.end(), std::greater<>());
+    std::sort(largest.begin(), largest.end(), std::greater<>());
+    largest.resize(drawn.size());
+    EXPECT_EQ(drawn, largest);
     EXPECT_TRUE(f.panel.curvesNote().contains(
-        Formatting::count(static_cast<long long>(channels) - BudgetPanel::maxCurves)))
+        Formatting::count(static_cast<long long>(channels) - BudgetPanel::maxComparedCurves)))
         << f.panel.curvesNote().toStdString();
 
     // Back to the selected persona: its channels alone, as before.

@@ -110,6 +110,8 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(BudgetTableModel::PersonaColumn,
+                                                      QHeaderView::Interactive);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_message->setObjectName(QStringLiteral("budgetMessage"));
@@ -165,6 +167,10 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     };
     connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this, optionChanged] {
         m_table->setColumnHidden(BudgetTableModel::PersonaColumn, scope() != Scope::Compared);
+        // Long persona names would push the figures out of a narrow dock: elided, in full in
+        // the tooltip.
+        m_table->setColumnWidth(BudgetTableModel::PersonaColumn,
+                                m_table->fontMetrics().averageCharWidth() * 18);
         m_message->hide();
         optionChanged();
     });

@@ -49,6 +49,8 @@ public:
     };
     /// Response curves drawn at most: the palette repeats after ten.
     static constexpr int maxCurves = 10;
+    /// Across personas: the legend names persona and channel, and takes more room.
+    static constexpr int maxComparedCurves = 6;
 
     /// The persona selected in the list ("" for none).
     void setPersona(const QString& personaId);

@@ -82,10 +82,13 @@ void BudgetPanel::fillCurves(const std::vector<const Persona*>& personas,
     // table's order.
     std::vector<std::size_t> drawn(n);
     std::iota(drawn.begin(), drawn.end(), std::size_t{0});
-    if (n > static_cast<std::size_t>(maxCurves)) {
+    // Across personas the legend's names are long: fewer curves leave the plot its room.
+    const auto cap =
+        static_cast<std::size_t>(scope() == Scope::Compared ? maxComparedCurves : maxCurves);
+    if (n > cap) {
         std::stable_sort(drawn.begin(), drawn.end(),
                          [&](std::size_t a, std::size_t b) { return reachOf(a) > reachOf(b); });
-        drawn.resize(static_cast<std::size_t>(maxCurves));
+        drawn.resize(cap);
         std::sort(drawn.begin(), drawn.end());
     }
     double reach = 0;
@@ -129,6 +132,22 @@ void BudgetPanel::fillStepLog(const ChannelCatalogue& catalogue)
                                 ? tr("The persona lists no channels.")
                                 : tr("The compared personas list no channels."));
         return;
+    }
+    if (scope() == Scope::Compared) {
+        const auto ratio = [](const std::optional<double>& v) {
+            return v ? Formatting::number(*v, 2) : QStringLiteral("–");
+        };
+        for (const QString& id : m_covered) {
+            const Persona* p = m_document->persona(id);
+            if (!p)
+                continue;
+            const auto today = budget::personaTotals(a, p->id, false);
+            const auto proposed = budget::personaTotals(a, p->id, true);
+            lines << tr("%1: %2 → %3 a month, ROAS %4 → %5")
+                         .arg(QString::fromStdString(p->name), money(today.spend),
+                              money(proposed.spend), ratio(today.roas), ratio(proposed.roas));
+        }
+        lines << QString();
     }
     lines << tr("Every channel starts at its minimum; each step of %1 goes to the channel whose "
                 "next step adds the most value.")
@@ -187,18 +206,10 @@ void BudgetPanel::fillSummary()
     parts << tr("Proposed: %1 a month, %2 customers, value %3, ROAS %4")
                  .arg(money(a.proposed.spend), Formatting::number(a.proposed.customers, 1),
                       money(a.proposed.value), ratio(a.proposed.roas));
-    if (scope() == Scope::Compared) {
-        for (const QString& id : m_covered) {
-            const Persona* p = m_document->persona(id);
-            if (!p)
-                continue;
-            const auto today = budget::personaTotals(a, p->id, false);
-            const auto proposed = budget::personaTotals(a, p->id, true);
-            parts << tr("%1: %2 → %3 a month, ROAS %4 → %5")
-                         .arg(QString::fromStdString(p->name), money(today.spend),
-                              money(proposed.spend), ratio(today.roas), ratio(proposed.roas));
-        }
-    }
+    if (scope() == Scope::Compared)
+        parts << tr("Both lines add up the %n persona(s); each one's own spend and ROAS head the "
+                    "Steps tab.",
+                    nullptr, static_cast<int>(m_covered.size()));
     if (a.minimumsExceedBudget)
         parts << tr("The channels' minimum spends alone exceed the budget.");
     if (a.unspent > 0)

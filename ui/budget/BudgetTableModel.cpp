@@ -127,6 +127,8 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
         if (column == MinColumn || column == MaxColumn)
             return QString();
     }
+    if (role == Qt::ToolTipRole && column == PersonaColumn)
+        return row.personaName;
     if (role == Qt::ToolTipRole && (column == MinColumn || column == MaxColumn))
         return tr("Monthly spend the allocator keeps to; empty for no limit. Ignored while the "
                   "channel is locked.");
