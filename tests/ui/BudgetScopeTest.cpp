@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -188,6 +189,16 @@ TEST(BudgetScope, TheViewFollowsTheComparisonAndEditsOfAnyComparedPersona)
     EXPECT_DOUBLE_EQ(f.panel.budgetBox()->value(), todaysSpend(personas));
     EXPECT_DOUBLE_EQ(f.panel.allocation().proposed.spend,
                      expected(personas, f.doc, todaysSpend(personas)).proposed.spend);
+    // Every persona selected: the first six, as the comparison charts show, and the title says so.
+    QStringList all;
+    for (const auto& p : f.doc.workspace().personas)
+        all << QString::fromStdString(p.id);
+    ASSERT_EQ(all.size(), 7);
+    f.compare(all);
+    EXPECT_EQ(f.panel.coveredPersonaIds(), all.mid(0, 6));
+    auto* title = f.panel.findChild<QLabel*>(QStringLiteral("budgetTitle"));
+    ASSERT_TRUE(title);
+    EXPECT_TRUE(title->text().contains(QStringLiteral("7"))) << title->text().toStdString();
 }
 
 TEST(BudgetScope, ApplyWritesEveryComparedPersonaAsOneUndoStep)

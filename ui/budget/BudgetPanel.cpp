@@ -170,7 +170,7 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
         // Long persona names would push the figures out of a narrow dock: elided, in full in
         // the tooltip.
         m_table->setColumnWidth(BudgetTableModel::PersonaColumn,
-                                m_table->fontMetrics().averageCharWidth() * 18);
+                                m_table->fontMetrics().averageCharWidth() * 22);
         m_message->hide();
         optionChanged();
     });

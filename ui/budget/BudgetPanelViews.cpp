@@ -48,9 +48,9 @@ void BudgetPanel::setTitle(const std::vector<const Persona*>& personas)
     for (const auto& id : m_document->workspace().view.comparedPersonaIds)
         selected += m_document->persona(QString::fromStdString(id)) ? 1 : 0;
     if (selected > personas.size())
-        text += QLatin1Char(' ') + tr("(the first %1 of the %2 selected, as in the comparison)")
-                                       .arg(personas.size())
-                                       .arg(selected);
+        text += QLatin1Char(' ') + tr("(the first %1 of the %n selected, as in the comparison)",
+                                      nullptr, static_cast<int>(selected))
+                                       .arg(personas.size());
     m_title->setText(text);
 }
 
