@@ -5,6 +5,7 @@
 #include "UncertaintyView.h"
 #include "budget/ApplyAllocation.h"
 #include "budget/ResponseCurve.h"
+#include "charts/ChartDataBuilder.h"
 #include "charts/ChartView.h"
 #include "charts/ResponseCurveChart.h"
 #include "document/WorkspaceDocument.h"
@@ -23,18 +24,15 @@
 #include <QScopedValueRollback>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace b2x {
 
 namespace {
-
-/// Lines of the step log at most: the flexible mode may take many thousands of steps.
-constexpr int maxLogLines = 500;
-/// Points sampled along each response curve.
-constexpr int curveSamples = 64;
 
 double todaysTotal(const Persona& p)
 {
@@ -47,13 +45,14 @@ double todaysTotal(const Persona& p)
 } // namespace
 
 BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_mode(new QComboBox(this)),
+    : QWidget(parent), m_document(document), m_title(new QLabel(this)),
+      m_scopeBox(new QComboBox(this)), m_mode(new QComboBox(this)),
       m_budget(new QDoubleSpinBox(this)), m_target(new QDoubleSpinBox(this)),
       m_step(new QDoubleSpinBox(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_table(new QTableView(this)), m_model(new BudgetTableModel(document, this)),
       m_message(new QLabel(this)), m_chart(new charts::ResponseCurveChart(this)),
-      m_chartView(new charts::ChartView(m_chart->chart(), this)), m_log(new QPlainTextEdit(this)),
-      m_uncertainty(new UncertaintyView(document, this)),
+      m_chartView(new charts::ChartView(m_chart->chart(), this)), m_curvesNote(new QLabel(this)),
+      m_log(new QPlainTextEdit(this)), m_uncertainty(new UncertaintyView(document, this)),
       m_apply(new QPushButton(tr("&Apply Proposal"), this))
 {
     setObjectName(QStringLiteral("budgetPanel"));
@@ -63,6 +62,11 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
 
+    m_scopeBox->setObjectName(QStringLiteral("budgetScope"));
+    m_scopeBox->addItem(tr("The selected persona"));
+    m_scopeBox->addItem(tr("All compared personas, together"));
+    m_scopeBox->setToolTip(tr("Split the budget of the persona selected in the list, or one "
+                              "budget across the channels of every persona in the comparison"));
     m_mode->setObjectName(QStringLiteral("budgetMode"));
     m_mode->addItem(tr("Fixed budget"));
     m_mode->addItem(tr("Flexible: spend while the marginal ROAS holds"));
@@ -89,6 +93,7 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Pers&onas:"), m_scopeBox);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(tr("Monthly &budget:"), m_budget);
     form->addRow(tr("&Target marginal ROAS:"), m_target);
@@ -105,6 +110,8 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(BudgetTableModel::PersonaColumn,
+                                                      QHeaderView::Interactive);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_message->setObjectName(QStringLiteral("budgetMessage"));
@@ -119,6 +126,14 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("budgetCurves"));
     m_chartView->setMinimumHeight(220);
     m_chartView->setAccessibleName(tr("Response curves"));
+    m_curvesNote->setObjectName(QStringLiteral("budgetCurvesNote"));
+    m_curvesNote->setWordWrap(true);
+    m_curvesNote->hide();
+    auto* curvesPage = new QWidget(this);
+    auto* curvesLayout = new QVBoxLayout(curvesPage);
+    curvesLayout->setContentsMargins(0, 0, 0, 0);
+    curvesLayout->addWidget(m_chartView, 1);
+    curvesLayout->addWidget(m_curvesNote);
 
     m_log->setObjectName(QStringLiteral("budgetStepLog"));
     m_log->setReadOnly(true);
@@ -126,14 +141,15 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("budgetTabs"));
     m_tabs->addTab(tablePage, tr("A&llocation"));
-    m_tabs->addTab(m_chartView, tr("Response &Curves"));
+    m_tabs->addTab(curvesPage, tr("Response &Curves"));
     m_tabs->addTab(m_log, tr("Steps"));
     m_tabs->addTab(m_uncertainty, tr("&Uncertainty"));
 
     m_apply->setObjectName(QStringLiteral("budgetApply"));
-    m_apply->setToolTip(tr("Write the proposed spend into the persona's budget shares and monthly "
-                           "spend, pin each channel's response curve at its proposed point and "
-                           "move the monthly volume by the entries it expects (one undo step)"));
+    m_apply->setToolTip(tr("Write the proposed spend into each persona's budget shares and "
+                           "monthly spend, pin each channel's response curve at its proposed "
+                           "point and move the monthly volume by the entries it expects (one "
+                           "undo step)"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_apply);
@@ -149,6 +165,15 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
         m_stale = true;
         refresh();
     };
+    connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this, optionChanged] {
+        m_table->setColumnHidden(BudgetTableModel::PersonaColumn, scope() != Scope::Compared);
+        // Long persona names would push the figures out of a narrow dock: elided, in full in
+        // the tooltip.
+        m_table->setColumnWidth(BudgetTableModel::PersonaColumn,
+                                m_table->fontMetrics().averageCharWidth() * 22);
+        m_message->hide();
+        optionChanged();
+    });
     connect(m_mode, &QComboBox::currentIndexChanged, this, optionChanged);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this, optionChanged] {
         if (m_settingBudget) // following today's spend, inside recompute()
@@ -174,17 +199,40 @@ BudgetPanel::BudgetPanel(WorkspaceDocument* document, QWidget* parent)
             [this] { documentChanged(m_personaId); });
     connect(document, &WorkspaceDocument::workspaceInfoChanged, this,
             [this] { documentChanged(m_personaId); });
+    // The compared personas are view state: the selection in the list.
+    connect(document, &WorkspaceDocument::viewStateChanged, this, [this] {
+        if (scope() == Scope::Compared)
+            documentChanged(m_personaId);
+    });
+    connect(document, &WorkspaceDocument::personaMoved, this, [this] {
+        if (scope() == Scope::Compared)
+            documentChanged(m_personaId);
+    });
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
         m_budgetTyped = false;
         documentChanged(m_personaId);
     });
+    m_table->setColumnHidden(BudgetTableModel::PersonaColumn, true);
     updateControls();
+}
+
+void BudgetPanel::setScope(Scope scope)
+{
+    m_scopeBox->setCurrentIndex(scope == Scope::Compared ? 1 : 0);
+}
+
+BudgetPanel::Scope BudgetPanel::scope() const
+{
+    return m_scopeBox->currentIndex() == 1 ? Scope::Compared : Scope::SelectedPersona;
+}
+
+QString BudgetPanel::curvesNote() const
+{
+    return m_curvesNote->isHidden() ? QString() : m_curvesNote->text();
 }
 
 void BudgetPanel::setPersona(const QString& personaId)
 {
-    if (personaId != m_personaId)
-        m_budgetTyped = false; // a new persona starts from its own spend
     m_personaId = personaId;
     m_uncertainty->setPersona(personaId);
     m_message->hide();
@@ -209,7 +257,7 @@ void BudgetPanel::showEvent(QShowEvent* event)
 
 void BudgetPanel::documentChanged(const QString& personaId)
 {
-    if (personaId != m_personaId)
+    if (personaId != m_personaId && !m_covered.contains(personaId))
         return;
     m_message->hide(); // a refused edit's reason stays until the persona changes
     m_stale = true;
@@ -218,8 +266,8 @@ void BudgetPanel::documentChanged(const QString& personaId)
 
 void BudgetPanel::refresh()
 {
-    // Hidden or behind another tab: catch up when shown.
-    if (!m_active || !isVisible())
+    // Hidden or behind another tab: catch up when shown; inside Apply: after the last edit.
+    if (!m_active || !isVisible() || m_applying)
         return;
     recompute();
 }
@@ -241,132 +289,60 @@ QString BudgetPanel::money(double amount) const
     return Formatting::money(amount, m_currency);
 }
 
+std::vector<const Persona*> BudgetPanel::scopePersonas() const
+{
+    std::vector<const Persona*> personas;
+    if (scope() == Scope::SelectedPersona) {
+        if (const Persona* p = m_document->persona(m_personaId))
+            personas.push_back(p);
+        return personas;
+    }
+    // As the comparison charts: the selected personas in order, the first few of them.
+    for (const auto& id : m_document->workspace().view.comparedPersonaIds) {
+        const Persona* p = m_document->persona(QString::fromStdString(id));
+        if (p && std::find(personas.begin(), personas.end(), p) == personas.end() &&
+            personas.size() < charts::ChartDataBuilder::maxCompared)
+            personas.push_back(p);
+    }
+    return personas;
+}
+
 void BudgetPanel::recompute()
 {
     m_stale = false;
-    const Persona* p = m_document->persona(m_personaId);
+    const auto personas = scopePersonas();
+    QStringList covered;
+    for (const Persona* p : personas)
+        covered << QString::fromStdString(p->id);
+    if (covered != m_covered)
+        m_budgetTyped = false; // other personas start from their own spend
+    m_covered = covered;
     m_currency = QString::fromStdString(m_document->workspace().currency);
-    if (!p) {
+    setTitle(personas);
+    if (personas.empty()) {
         m_allocation = {};
-        m_title->setText(tr("Select a persona to see where its budget would bring the most."));
         m_model->clear();
         m_chart->setCurves({}, m_currency);
+        m_curvesNote->hide();
         m_log->clear();
         m_summary->clear();
         updateControls();
         return;
     }
-    m_title->setText(tr("Budget of %1").arg(QString::fromStdString(p->name)));
     if (!m_budgetTyped) {
         QScopedValueRollback guard(m_settingBudget, true);
-        m_budget->setValue(todaysTotal(*p));
+        double today = 0;
+        for (const Persona* p : personas)
+            today += todaysTotal(*p);
+        m_budget->setValue(today);
     }
     const ChannelCatalogue catalogue = m_document->workspace().catalogue();
-    const Persona* const one[] = {p};
-    m_allocation = budget::allocate(one, options(), catalogue);
-    m_model->setAllocation(*p, m_allocation, catalogue, m_currency);
-    fillCurves(*p, catalogue);
+    m_allocation = budget::allocate(personas, options(), catalogue);
+    m_model->setAllocation(personas, m_allocation, catalogue, m_currency);
+    fillCurves(personas, catalogue);
     fillStepLog(catalogue);
     fillSummary();
     updateControls();
-}
-
-void BudgetPanel::fillCurves(const Persona& p, const ChannelCatalogue& catalogue)
-{
-    const auto channels = budget::budgetChannels(p, catalogue);
-    double reach = 0;
-    for (std::size_t i = 0; i < channels.size() && i < m_allocation.channels.size(); ++i)
-        reach = std::max(
-            {reach, m_allocation.channels[i].currentSpend, m_allocation.channels[i].spend});
-    // The curves run to half again the largest spend shown, so both points sit inside.
-    const double maxX = reach > 0 ? reach * 1.5 : 1;
-    std::vector<charts::ResponseCurveSeries> series;
-    for (std::size_t i = 0; i < channels.size() && i < m_allocation.channels.size(); ++i) {
-        const auto& c = channels[i];
-        const auto& a = m_allocation.channels[i];
-        charts::ResponseCurveSeries s;
-        s.name = channelDisplayName(c.channelId, catalogue);
-        s.colour = charts::ResponseCurveChart::channelColour(static_cast<int>(i));
-        for (int k = 0; k <= curveSamples; ++k) {
-            const double x = maxX * k / curveSamples;
-            s.curve << QPointF(x, c.curve.entries(x));
-        }
-        s.today = QPointF(a.currentSpend, a.currentEntries);
-        s.proposed = QPointF(a.spend, a.entries);
-        series.push_back(std::move(s));
-    }
-    m_chart->setCurves(series, m_currency);
-}
-
-void BudgetPanel::fillStepLog(const ChannelCatalogue& catalogue)
-{
-    QStringList lines;
-    const auto& a = m_allocation;
-    if (a.channels.empty()) {
-        m_log->setPlainText(tr("The persona lists no channels."));
-        return;
-    }
-    lines << tr("Every channel starts at its minimum; each step of %1 goes to the channel whose "
-                "next step adds the most value.")
-                 .arg(money(a.stepAmount));
-    const auto& steps = a.steps;
-    int shown = 0;
-    for (std::size_t i = 0; i < steps.size();) {
-        // Consecutive steps to one channel read as one line.
-        std::size_t j = i;
-        double amount = 0;
-        while (j < steps.size() && steps[j].channel == steps[i].channel) {
-            amount += steps[j].amount;
-            ++j;
-        }
-        if (shown == maxLogLines) {
-            lines << tr("… and %n more step(s).", nullptr, static_cast<int>(steps.size() - i));
-            break;
-        }
-        const QString name = channelDisplayName(a.channels[steps[i].channel].channelId, catalogue);
-        const int count = static_cast<int>(j - i);
-        const QString first = Formatting::count(static_cast<long long>(i + 1));
-        if (count == 1)
-            lines << tr("Step %1: %2 to %3, marginal ROAS %4")
-                         .arg(first, money(amount), name,
-                              Formatting::number(steps[i].marginalRoas, 2));
-        else
-            lines << tr("Steps %1–%2: %3 to %4, marginal ROAS from %5 to %6")
-                         .arg(first, Formatting::count(static_cast<long long>(j)), money(amount),
-                              name, Formatting::number(steps[i].marginalRoas, 2),
-                              Formatting::number(steps[j - 1].marginalRoas, 2));
-        ++shown;
-        i = j;
-    }
-    if (steps.empty())
-        lines << tr("No step was taken.");
-    m_log->setPlainText(lines.join(QLatin1Char('\n')));
-}
-
-void BudgetPanel::fillSummary()
-{
-    const auto& a = m_allocation;
-    if (a.channels.empty()) {
-        m_summary->setText(tr("Add channels to the persona to allocate its budget."));
-        return;
-    }
-    const auto ratio = [](const std::optional<double>& v) {
-        return v ? Formatting::number(*v, 2) : QStringLiteral("–");
-    };
-    QStringList parts;
-    parts << tr("Today: %1 a month, %2 customers, value %3, ROAS %4")
-                 .arg(money(a.current.spend), Formatting::number(a.current.customers, 1),
-                      money(a.current.value), ratio(a.current.roas));
-    parts << tr("Proposed: %1 a month, %2 customers, value %3, ROAS %4")
-                 .arg(money(a.proposed.spend), Formatting::number(a.proposed.customers, 1),
-                      money(a.proposed.value), ratio(a.proposed.roas));
-    if (a.minimumsExceedBudget)
-        parts << tr("The channels' minimum spends alone exceed the budget.");
-    if (a.unspent > 0)
-        parts << tr("%1 stays unspent: every channel is at its maximum.").arg(money(a.unspent));
-    if (a.stepAmount <= 0)
-        parts << tr("Nothing to split: enter a monthly budget.");
-    m_summary->setText(parts.join(QLatin1Char('\n')));
 }
 
 void BudgetPanel::updateControls()
@@ -374,11 +350,14 @@ void BudgetPanel::updateControls()
     const bool fixed = m_mode->currentIndex() == 0;
     m_budget->setEnabled(fixed);
     m_target->setEnabled(!fixed);
-    const Persona* p = m_document->persona(m_personaId);
     bool differs = false;
-    if (p && !m_stale)
-        differs =
-            budget::withAllocation(*p, m_allocation, m_document->workspace().catalogue()) != *p;
+    if (!m_stale) {
+        const ChannelCatalogue catalogue = m_document->workspace().catalogue();
+        for (const QString& id : m_covered) {
+            const Persona* p = m_document->persona(id);
+            differs = differs || (p && budget::withAllocation(*p, m_allocation, catalogue) != *p);
+        }
+    }
     m_apply->setEnabled(differs);
 }
 
@@ -394,21 +373,41 @@ QString BudgetPanel::summaryText() const
 
 void BudgetPanel::applyProposal()
 {
-    const Persona* p = m_document->persona(m_personaId);
-    if (!p)
-        return;
     if (m_stale)
         recompute();
-    const Persona after =
-        budget::withAllocation(*p, m_allocation, m_document->workspace().catalogue());
-    if (after == *p)
+    // Every persona's new values first: each edit below changes what a recomputed proposal
+    // would be.
+    const ChannelCatalogue catalogue = m_document->workspace().catalogue();
+    std::vector<std::pair<QString, Persona>> edits;
+    for (const QString& id : m_covered) {
+        const Persona* p = m_document->persona(id);
+        if (!p)
+            continue;
+        Persona after = budget::withAllocation(*p, m_allocation, catalogue);
+        if (after != *p)
+            edits.emplace_back(id, std::move(after));
+    }
+    if (edits.empty())
         return;
-    // An empty field key: Apply never merges with another edit.
-    m_document->editPersona(m_personaId, QString(), tr("Apply the proposed budget"),
-                            [&](Persona& target) {
-                                target.economics = after.economics;
-                                target.channels = after.channels;
-                            });
+    const QString text = tr("Apply the proposed budget");
+    {
+        QScopedValueRollback guard(m_applying, true);
+        // Several personas: one undo step of them all.
+        auto* stack = m_document->undoStack();
+        if (edits.size() > 1)
+            stack->beginMacro(text);
+        for (const auto& [id, after] : edits) {
+            // An empty field key: Apply never merges with another edit.
+            m_document->editPersona(id, QString(), text, [&](Persona& target) {
+                target.economics = after.economics;
+                target.channels = after.channels;
+            });
+        }
+        if (edits.size() > 1)
+            stack->endMacro();
+    }
+    m_stale = true;
+    refresh();
 }
 
 } // namespace b2x

@@ -18,27 +18,43 @@ BudgetTableModel::BudgetTableModel(WorkspaceDocument* document, QObject* parent)
 void BudgetTableModel::setAllocation(const Persona& persona, const budget::Allocation& allocation,
                                      const ChannelCatalogue& catalogue, const QString& currency)
 {
+    const Persona* const one[] = {&persona};
+    setAllocation(one, allocation, catalogue, currency);
+}
+
+void BudgetTableModel::setAllocation(std::span<const Persona* const> personas,
+                                     const budget::Allocation& allocation,
+                                     const ChannelCatalogue& catalogue, const QString& currency)
+{
     std::vector<Row> rows;
     std::size_t next = 0;
-    for (const ChannelUse& use : persona.channels) {
-        Row row;
-        row.name = channelDisplayName(use.channelId, catalogue);
-        row.bounds = use.bounds;
-        // The allocation lists the persona's channels in its order (among other personas' when
-        // several were allocated together).
-        while (next < allocation.channels.size() &&
-               (allocation.channels[next].personaId != persona.id ||
-                allocation.channels[next].channelId != use.channelId))
-            ++next;
-        if (next < allocation.channels.size())
-            row.result = allocation.channels[next++];
-        rows.push_back(std::move(row));
+    for (const Persona* persona : personas) {
+        for (std::size_t k = 0; k < persona->channels.size(); ++k) {
+            const ChannelUse& use = persona->channels[k];
+            Row row;
+            row.personaId = QString::fromStdString(persona->id);
+            row.personaName = QString::fromStdString(persona->name);
+            row.channelIndex = k;
+            row.name = channelDisplayName(use.channelId, catalogue);
+            row.bounds = use.bounds;
+            // The allocation lists each persona's channels in its order, persona after persona.
+            std::size_t at = next;
+            while (at < allocation.channels.size() &&
+                   (allocation.channels[at].personaId != persona->id ||
+                    allocation.channels[at].channelId != use.channelId))
+                ++at;
+            if (at < allocation.channels.size()) {
+                row.result = allocation.channels[at];
+                next = at + 1;
+            }
+            rows.push_back(std::move(row));
+        }
     }
-    const bool sameShape =
-        QString::fromStdString(persona.id) == m_personaId && rows.size() == m_rows.size();
+    bool sameShape = rows.size() == m_rows.size();
+    for (std::size_t i = 0; sameShape && i < rows.size(); ++i)
+        sameShape = rows[i].personaId == m_rows[i].personaId;
     if (!sameShape)
         beginResetModel();
-    m_personaId = QString::fromStdString(persona.id);
     m_currency = currency;
     m_rows = std::move(rows);
     if (!sameShape)
@@ -50,9 +66,15 @@ void BudgetTableModel::setAllocation(const Persona& persona, const budget::Alloc
 void BudgetTableModel::clear()
 {
     beginResetModel();
-    m_personaId.clear();
     m_rows.clear();
     endResetModel();
+}
+
+QString BudgetTableModel::personaIdAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return m_rows[static_cast<std::size_t>(row)].personaId;
 }
 
 int BudgetTableModel::rowCount(const QModelIndex& parent) const
@@ -94,7 +116,8 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (role == Qt::CheckStateRole && column == LockedColumn)
         return row.bounds.locked ? Qt::Checked : Qt::Unchecked;
-    if (role == Qt::TextAlignmentRole && column != ChannelColumn && column != BoundColumn)
+    if (role == Qt::TextAlignmentRole && column != PersonaColumn && column != ChannelColumn &&
+        column != BoundColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::EditRole) {
         if (column == MinColumn && row.bounds.minSpend)
@@ -104,12 +127,16 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
         if (column == MinColumn || column == MaxColumn)
             return QString();
     }
+    if (role == Qt::ToolTipRole && column == PersonaColumn)
+        return row.personaName;
     if (role == Qt::ToolTipRole && (column == MinColumn || column == MaxColumn))
         return tr("Monthly spend the allocator keeps to; empty for no limit. Ignored while the "
                   "channel is locked.");
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
+    case PersonaColumn:
+        return row.personaName;
     case ChannelColumn:
         return row.name;
     case TodayColumn:
@@ -141,6 +168,8 @@ QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case PersonaColumn:
+        return tr("Persona");
     case ChannelColumn:
         return tr("Channel");
     case TodayColumn:
@@ -181,12 +210,13 @@ bool BudgetTableModel::setData(const QModelIndex& index, const QVariant& value, 
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const auto r = static_cast<std::size_t>(index.row());
-    const Row& row = m_rows[r];
-    const QString field = QStringLiteral("channels[%1].bounds.%2").arg(index.row());
+    // Copies: the edit below refreshes the view, which may replace the rows.
+    const Row row = m_rows[static_cast<std::size_t>(index.row())];
+    const std::size_t r = row.channelIndex;
+    const QString field = QStringLiteral("channels[%1].bounds.%2").arg(static_cast<qulonglong>(r));
     if (index.column() == LockedColumn && role == Qt::CheckStateRole) {
         const bool locked = value.toInt() == Qt::Checked;
-        m_document->editPersona(m_personaId, field.arg(QStringLiteral("locked")),
+        m_document->editPersona(row.personaId, field.arg(QStringLiteral("locked")),
                                 locked ? tr("Lock the spend on %1").arg(row.name)
                                        : tr("Unlock the spend on %1").arg(row.name),
                                 [&](Persona& p) { p.channels.at(r).bounds.locked = locked; });
@@ -222,7 +252,7 @@ bool BudgetTableModel::setData(const QModelIndex& index, const QVariant& value, 
         }
     }
     m_document->editPersona(
-        m_personaId, field.arg(min ? QStringLiteral("minSpend") : QStringLiteral("maxSpend")),
+        row.personaId, field.arg(min ? QStringLiteral("minSpend") : QStringLiteral("maxSpend")),
         min ? tr("Change the minimum spend on %1").arg(row.name)
             : tr("Change the maximum spend on %1").arg(row.name),
         [&](Persona& p) {

@@ -7,20 +7,24 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <span>
 
 namespace b2x {
 
 class WorkspaceDocument;
 
-/// The Budget view's table: one row per channel of the persona, in the persona's order, with
-/// today's spend, the allocator's proposal, the entries it brings, its marginal ROAS and whether
-/// it sits at a bound. Minimum, maximum and the lock are edited in place, each edit one undo step
-/// of the persona (WorkspaceDocument::editPersona; edits of one cell merge).
+/// The Budget view's table: one row per channel of the persona (of each persona shown, grouped by
+/// persona in the order given, each in its own channel order), with today's spend, the
+/// allocator's proposal, the entries it brings, its marginal ROAS and whether it sits at a bound.
+/// Minimum, maximum and the lock are edited in place, each edit one undo step of the row's persona
+/// (WorkspaceDocument::editPersona; edits of one cell merge). The Persona column names each row's
+/// persona; a view of one persona hides it.
 class BudgetTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column {
+        PersonaColumn,
         ChannelColumn,
         TodayColumn,
         ProposedColumn,
@@ -39,7 +43,13 @@ public:
     /// persona's channels.
     void setAllocation(const Persona& persona, const budget::Allocation& allocation,
                        const ChannelCatalogue& catalogue, const QString& currency);
+    /// Shows `allocation` for the channels of every persona in `personas`, persona by persona.
+    void setAllocation(std::span<const Persona* const> personas,
+                       const budget::Allocation& allocation, const ChannelCatalogue& catalogue,
+                       const QString& currency);
     void clear();
+    /// The persona whose channel row `row` shows ("" for none).
+    QString personaIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -58,6 +68,9 @@ Q_SIGNALS:
 
 private:
     struct Row {
+        QString personaId;
+        QString personaName;
+        std::size_t channelIndex = 0; ///< in the persona's channel list
         QString name;
         ChannelBounds bounds;
         budget::ChannelAllocation result;
@@ -65,7 +78,6 @@ private:
     QString money(double amount) const;
 
     WorkspaceDocument* m_document;
-    QString m_personaId;
     QString m_currency;
     std::vector<Row> m_rows;
 };
