@@ -20,7 +20,6 @@ namespace {
 /// Lines of the step log at most: the flexible mode may take many thousands of steps.
 constexpr int maxLogLines = 500;
 /// Points sampled along each response curve.
-constexpr int curveSamples = 64;
 
 } // namespace
 
@@ -94,23 +93,12 @@ void BudgetPanel::fillCurves(const std::vector<const Persona*>& personas,
     double reach = 0;
     for (std::size_t i : drawn)
         reach = std::max(reach, reachOf(i));
-    // The curves run to half again the largest spend shown, so both points sit inside.
-    const double maxX = reach > 0 ? reach * 1.5 : 1;
+    const double maxX = charts::responseCurveReach(reach);
     std::vector<charts::ResponseCurveSeries> series;
-    for (std::size_t i : drawn) {
-        const auto& c = channels[i];
-        const auto& a = m_allocation.channels[i];
-        charts::ResponseCurveSeries s;
-        s.name = channelName(i, catalogue);
-        s.colour = charts::ResponseCurveChart::channelColour(static_cast<int>(series.size()));
-        for (int k = 0; k <= curveSamples; ++k) {
-            const double x = maxX * k / curveSamples;
-            s.curve << QPointF(x, c.curve.entries(x));
-        }
-        s.today = QPointF(a.currentSpend, a.currentEntries);
-        s.proposed = QPointF(a.spend, a.entries);
-        series.push_back(std::move(s));
-    }
+    for (std::size_t i : drawn)
+        series.push_back(charts::responseCurveSeries(
+            channels[i].curve, m_allocation.channels[i], maxX, channelName(i, catalogue),
+            charts::ResponseCurveChart::channelColour(static_cast<int>(series.size()))));
     m_chart->setCurves(series, m_currency);
     if (drawn.size() < n) {
         m_curvesNote->setText(tr("The %1 channels with the most spend are drawn; %n more are "

@@ -18,6 +18,28 @@
 
 namespace b2x::charts {
 
+ResponseCurveSeries responseCurveSeries(const budget::ResponseCurve& curve,
+                                        const budget::ChannelAllocation& allocation,
+                                        double maxSpend, QString name, QColor colour)
+{
+    constexpr int samples = 64; // smooth at the width of a dock or a page
+    ResponseCurveSeries s;
+    s.name = std::move(name);
+    s.colour = colour;
+    for (int k = 0; k <= samples; ++k) {
+        const double x = maxSpend * k / samples;
+        s.curve << QPointF(x, curve.entries(x));
+    }
+    s.today = QPointF(allocation.currentSpend, allocation.currentEntries);
+    s.proposed = QPointF(allocation.spend, allocation.entries);
+    return s;
+}
+
+double responseCurveReach(double largestSpend)
+{
+    return largestSpend > 0 ? largestSpend * 1.5 : 1;
+}
+
 namespace {
 
 /// Enough decimals for every tick of a round step (2.5 needs one).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "budget/Allocator.h"
+
 #include <QColor>
 #include <QList>
 #include <QObject>
@@ -30,6 +32,15 @@ struct ResponseCurveSeries {
     QPointF today;
     QPointF proposed;
 };
+
+/// The series of one channel as the Budget view and the report draw it: the curve from no spend
+/// to `maxSpend` (64 steps), today's point and the proposed one.
+ResponseCurveSeries responseCurveSeries(const budget::ResponseCurve& curve,
+                                        const budget::ChannelAllocation& allocation,
+                                        double maxSpend, QString name, QColor colour);
+/// How far the curves run: half again the largest spend shown, so both points sit inside the
+/// plot (1 when nothing is spent).
+double responseCurveReach(double largestSpend);
 
 /// The budget view's chart: entries per month against monthly spend, one line per channel, today's
 /// points as rings and the proposed points as diamonds. Series are changed in place while the

@@ -20,7 +20,6 @@ namespace {
 /// The tornado's inputs the report lists: the largest swings.
 constexpr std::size_t tornadoRowsShown = 5;
 /// Points per response curve in the chart.
-constexpr int curveSamples = 64;
 
 QString esc(const std::string& text)
 {
@@ -261,19 +260,12 @@ std::vector<charts::BudgetChartData> ReportBudget::chartData() const
         double reach = 0;
         for (std::size_t i = 0; i < channels.size() && i < a.size(); ++i)
             reach = std::max({reach, a[i].currentSpend, a[i].spend});
-        const double maxX = reach > 0 ? reach * 1.5 : 1;
-        for (std::size_t i = 0; i < channels.size() && i < a.size(); ++i) {
-            charts::ResponseCurveSeries s;
-            s.name = channelDisplayName(channels[i].channelId, m_catalogue);
-            s.colour = charts::ResponseCurveChart::channelColour(static_cast<int>(i));
-            for (int k = 0; k <= curveSamples; ++k) {
-                const double x = maxX * k / curveSamples;
-                s.curve << QPointF(x, channels[i].curve.entries(x));
-            }
-            s.today = QPointF(a[i].currentSpend, a[i].currentEntries);
-            s.proposed = QPointF(a[i].spend, a[i].entries);
-            d.curves.push_back(std::move(s));
-        }
+        const double maxX = charts::responseCurveReach(reach);
+        for (std::size_t i = 0; i < channels.size() && i < a.size(); ++i)
+            d.curves.push_back(charts::responseCurveSeries(
+                channels[i].curve, a[i], maxX,
+                channelDisplayName(channels[i].channelId, m_catalogue),
+                charts::ResponseCurveChart::channelColour(static_cast<int>(i))));
         d.tornadoBase = f.clvToCac.value_or(0);
         if (f.uncertainty.clvToCac.p10 && f.uncertainty.clvToCac.p90)
             d.tornadoRange =
