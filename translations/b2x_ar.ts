@@ -31,8 +31,8 @@
         <translation>القوائم والكائنات متداخلة بأكثر من %1 مستوى؛ ولا تحتاج مساحة العمل إلى ذلك أبدًا، لذا فالملف تالف أو ليس مساحة عمل</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>المفتاح "%1" مكرر في الكائن نفسه؛ احذف أحدهما</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>المفتاح &quot;%1&quot; مكرر في الكائن نفسه؛ احذف أحدهما</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>يجب أن يتحقق minDays ≤ likelyDays ≤ maxDays؛ والقيم الموجودة %1، %2، %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" مدرجة مرتين؛ أدرج كل قناة مرة واحدة</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; مدرجة مرتين؛ أدرج كل قناة مرة واحدة</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" ليست في دليل القنوات لهذا الإصدار؛ وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ليست في دليل القنوات لهذا الإصدار؛ وتتجاهلها النماذج</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>وثائق أو مقاطع فيديو أو دورات عبر الإنترنت.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>جلسات يقدمها فريقك لموظفي العميل.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>مكتب مساعدة مشترك بأوقات استجابة معتادة.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>مهندسون محددون يعرفون إعدادات العميل.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>القنوات</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>مجموع المدد الأكثر ترجيحًا لجميع المراحل</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>يجب أن تتضمن القائمة دورًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>يجب أن يكون دورًا مثل "decider" أو "user" أو "buyer"؛ والموجود %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>يجب أن يكون دورًا مثل &quot;decider&quot; أو &quot;user&quot; أو &quot;buyer&quot;؛ والموجود %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" مدرج مرتين؛ أدرج كل دور مرة واحدة</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; مدرج مرتين؛ أدرج كل دور مرة واحدة</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" ليس من بين "roles"؛ اذكر الأدوار في "roles" وحدها</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; ليس من بين &quot;roles&quot;؛ اذكر الأدوار في &quot;roles&quot; وحدها</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -622,24 +622,24 @@
         <translation>الحد الأدنى (%1) أعلى من الحد الأعلى (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>يجب أن يكون null أو إحدى القيم %1؛ والموجود "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>يجب أن يكون null أو إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>يجب أن يبدأ بـ "custom-" متبوعًا بحرف واحد على الأقل، حتى لا يتعارض أبدًا مع قناة مدمجة؛ والموجود "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>يجب أن يبدأ بـ &quot;custom-&quot; متبوعًا بحرف واحد على الأقل، حتى لا يتعارض أبدًا مع قناة مدمجة؛ والموجود &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" مستخدم لقناة سابقة؛ تحتاج كل قناة إلى معرّف خاص بها</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لقناة سابقة؛ تحتاج كل قناة إلى معرّف خاص بها</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; ليست من قنوات مساحة العمل هذه؛ وتتجاهلها النماذج</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -694,16 +694,16 @@
         <translation>التخصيص</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2027-01-31؛ والموجود "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، مثل 2027-01-31؛ والموجود &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" مستخدم لعنصر سابق؛ يحتاج كل عنصر إلى معرّف خاص به</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لعنصر سابق؛ يحتاج كل عنصر إلى معرّف خاص به</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" ليست نتيجة رئيسية في هذه الخطة؛ يُحتفظ بالتكتيك لكنه لا يخدم أي نتيجة رئيسية حتى يُغيَّر</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ليست نتيجة رئيسية في هذه الخطة؛ يُحتفظ بالتكتيك لكنه لا يخدم أي نتيجة رئيسية حتى يُغيَّر</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -714,23 +714,23 @@
         <translation>ينتهي (%1) قبل أن يبدأ (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>الشخصية "%1" ليست في مساحة العمل هذه (هل حُذفت؟)؛ يُحتفظ بالإشارة إليها وتنبّه إليها فحوص الخطة</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>الشخصية &quot;%1&quot; ليست في مساحة العمل هذه (هل حُذفت؟)؛ يُحتفظ بالإشارة إليها وتنبّه إليها فحوص الخطة</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" ليست من قنوات الدليل ولا من قنوات مساحة العمل هذه؛ يُحتفظ بالإشارة إليها وتتجاهلها النماذج</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ليست من قنوات الدليل ولا من قنوات مساحة العمل هذه؛ يُحتفظ بالإشارة إليها وتتجاهلها النماذج</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" له إدخال سابق؛ لكل شخصية مستهدف واحد وحجم جمهور واحد</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; له إدخال سابق؛ لكل شخصية مستهدف واحد وحجم جمهور واحد</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>لا يحتوي مسار مبيعات الشخصية على المرحلة %1 (عدد مراحله %2)؛ تحتفظ النتيجة الرئيسية بقيمتها المستهدفة الخاصة حتى يُغيَّر ذلك</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
         <translation>توسّع الإيراد سنويًا</translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
         <translation>الاشتراك: النمو السنوي في إيراد العميل الذي يُحتفَظ به. %1</translation>
     </message>
     <message>
@@ -822,7 +822,7 @@
         <translation>تحويل المرحلة %1</translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
         <translation>نسبة الداخلين إلى المرحلة الذين ينتقلون إلى المرحلة التالية (وفي المرحلة الأخيرة: الذين يصبحون عملاء). %1</translation>
     </message>
     <message>
@@ -830,11 +830,11 @@
         <translation>المرحلة %1</translation>
     </message>
     <message>
-        <source>The stage's name.</source>
+        <source>The stage&apos;s name.</source>
         <translation>اسم المرحلة.</translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
         <translation>المعادلة: الحجم الشهري من ورقة Inputs.</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@
         <translation>المعادلة: الداخلون إلى المرحلة الأولى شهريًا = الحجم الشهري.</translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
         <translation>المعادلة: الداخلون إلى هذه المرحلة شهريًا = الداخلون إلى المرحلة السابقة × معدل تحويلها.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>العملاء شهريًا</translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
         <translation>المعادلة: الحجم الشهري × حاصل ضرب معدلات تحويل جميع المراحل (أو الحجم الشهري نفسه إذا لم يكن في مسار المبيعات أي مرحلة).</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
         <translation>صافي الفقد الشهري</translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
         <translation>المعادلة: معدل التسرب − التوسّع × (1 − معدل التسرب): نسبة إيراد الشهر التي تُفقد في الشهر التالي.</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>وسيط دورة المبيعات (بالأيام)</translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
         <translation>قيمة لا معادلة: يجمع نموذج دورة المبيعات المدد المثلثية لجميع المراحل بعملية الالتفاف (convolution)، وهو ما لا تستطيعه معادلات جداول البيانات.</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@
         <translation>الإيرادات في الشهر 24</translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>قيمة لا معادلة: يوزّع نموذج الوقت حتى الإيراد عملاء كل شهر على توزيع دورة المبيعات.</translation>
     </message>
     <message>
@@ -1006,12 +1006,12 @@
         <translation>يجب ألا يقل عن minSpend (%1)؛ والموجود %2</translation>
     </message>
     <message>
-        <source>must be "dmy", "mdy" or null; found %1</source>
-        <translation>يجب أن يكون "dmy" أو "mdy" أو null؛ والموجود %1</translation>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>يجب أن يكون &quot;dmy&quot; أو &quot;mdy&quot; أو null؛ والموجود %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of the persona's stages; this remembered mapping was dropped</source>
-        <translation>"%1" ليست من مراحل الشخصية؛ لذا حُذف هذا الربط المحفوظ</translation>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; ليست من مراحل الشخصية؛ لذا حُذف هذا الربط المحفوظ</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1072,7 @@
         <translation>ثابتة: توزيع الميزانية حيث تحقق أكبر قيمة. مرنة: مواصلة إضافة الخطوات ما دامت الخطوة التالية تعود بما لا يقل عن المستهدف.</translation>
     </message>
     <message>
-        <source>The monthly spend to split across the channels (today's spend until you type another)</source>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
         <translation>الإنفاق الشهري المراد توزيعه على القنوات (الإنفاق الحالي إلى أن تكتب قيمة أخرى)</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation>أدنى عائد يجب أن تحققه الخطوة: القيمة المضافة ÷ المال المُنفَق</translation>
     </message>
     <message>
-        <source>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</source>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
         <translation>خطوة واحدة من خطوات التوزيع، كنسبة مئوية من الميزانية (من الإنفاق الحالي في الوضع المرن)</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@
         <translation>المقترح: %1 شهريًا، العملاء %2، القيمة %3، ROAS %4</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.</source>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
         <translation>الحدود الدنيا لإنفاق القنوات وحدها تتجاوز الميزانية.</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
         <translation>ال&amp;شخصيات:</translation>
     </message>
     <message>
-        <source>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <source>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
         <translation>اكتب الإنفاق المقترح في حصص الميزانية والإنفاق الشهري لكل شخصية، وثبّت منحنى استجابة كل قناة عند نقطتها المقترحة، وحرّك الحجم الشهري بعدد المدخلات المتوقع (خطوة تراجع واحدة)</translation>
     </message>
     <message>
@@ -1220,11 +1220,25 @@
     </message>
     <message numerus="yes">
         <source>One budget across the %n compared persona(s): %1</source>
-        <translation><numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform><numerusform>ميزانية واحدة لشخصية مقارنة واحدة: %1</numerusform><numerusform>ميزانية واحدة لشخصيتين مقارنتين: %1</numerusform><numerusform>ميزانية واحدة لـ %n شخصيات مقارنة: %1</numerusform><numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform><numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform></translation>
+        <translation>
+            <numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform>
+            <numerusform>ميزانية واحدة لشخصية مقارنة واحدة: %1</numerusform>
+            <numerusform>ميزانية واحدة لشخصيتين مقارنتين: %1</numerusform>
+            <numerusform>ميزانية واحدة لـ %n شخصيات مقارنة: %1</numerusform>
+            <numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform>
+            <numerusform>ميزانية واحدة لـ %n شخصية مقارنة: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(the first %1 of the %n selected, as in the comparison)</source>
-        <translation><numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform><numerusform>(أول %1 من واحدة محددة، كما في المقارنة)</numerusform><numerusform>(أول %1 من اثنتين محددتين، كما في المقارنة)</numerusform><numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform><numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform><numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform></translation>
+        <translation>
+            <numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform>
+            <numerusform>(أول %1 من واحدة محددة، كما في المقارنة)</numerusform>
+            <numerusform>(أول %1 من اثنتين محددتين، كما في المقارنة)</numerusform>
+            <numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform>
+            <numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform>
+            <numerusform>(أول %1 من %n محددة، كما في المقارنة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1233,7 +1247,14 @@
     </message>
     <message numerus="yes">
         <source>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</source>
-        <translation><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ ولا توجد قنوات أخرى.</numerusform><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ وقناة واحدة أخرى مدرجة في تبويب التوزيع فقط.</numerusform><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ وقناتان أخريان مدرجتان في تبويب التوزيع فقط.</numerusform><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قنوات أخرى مدرجة في تبويب التوزيع فقط.</numerusform><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قناة أخرى مدرجة في تبويب التوزيع فقط.</numerusform><numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قناة أخرى مدرجة في تبويب التوزيع فقط.</numerusform></translation>
+        <translation>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ ولا توجد قنوات أخرى.</numerusform>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ وقناة واحدة أخرى مدرجة في تبويب التوزيع فقط.</numerusform>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ وقناتان أخريان مدرجتان في تبويب التوزيع فقط.</numerusform>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قنوات أخرى مدرجة في تبويب التوزيع فقط.</numerusform>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قناة أخرى مدرجة في تبويب التوزيع فقط.</numerusform>
+            <numerusform>رُسمت القنوات الـ %1 الأعلى إنفاقًا؛ و%n قناة أخرى مدرجة في تبويب التوزيع فقط.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compared personas list no channels.</source>
@@ -1248,8 +1269,15 @@
         <translation>أضف قنوات إلى الشخصيات المقارنة لتوزيع ميزانيتها.</translation>
     </message>
     <message numerus="yes">
-        <source>Both lines add up the %n persona(s); each one's own spend and ROAS head the Steps tab.</source>
-        <translation><numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform><numerusform>يجمع السطران شخصية واحدة؛ ويتصدر إنفاقها وROAS الخاص بها تبويب الخطوات.</numerusform><numerusform>يجمع السطران شخصيتين؛ ويتصدر إنفاق كل منهما وROAS الخاص بها تبويب الخطوات.</numerusform><numerusform>يجمع السطران %n شخصيات؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform><numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform><numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform></translation>
+        <source>Both lines add up the %n persona(s); each one&apos;s own spend and ROAS head the Steps tab.</source>
+        <translation>
+            <numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform>
+            <numerusform>يجمع السطران شخصية واحدة؛ ويتصدر إنفاقها وROAS الخاص بها تبويب الخطوات.</numerusform>
+            <numerusform>يجمع السطران شخصيتين؛ ويتصدر إنفاق كل منهما وROAS الخاص بها تبويب الخطوات.</numerusform>
+            <numerusform>يجمع السطران %n شخصيات؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform>
+            <numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform>
+            <numerusform>يجمع السطران %n شخصية؛ ويتصدر إنفاق كل منها وROAS الخاص بها تبويب الخطوات.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1575,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ليست في دليل هذا الإصدار)</translation>
     </message>
     <message>
@@ -1591,7 +1619,7 @@
         <translation>قناة من الدليل المدمج؛ يمكن إدراج كل قناة مرة واحدة.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>حصة القناة من الإنفاق الشهري لهذه الشخصية (0–100%). يجب أن يكون مجموع الحصص 100%.</translation>
     </message>
     <message>
@@ -1599,7 +1627,7 @@
         <translation>عدد الأيام بعد النقرة التي يظل خلالها الشراء منسوبًا إلى القناة (0–3,650)، أو «بلا إسناد».</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>نافذة النقر الافتراضية لمنصة الإعلانات وحدّها الأقصى. غالبًا ما تكون القيم الافتراضية أقصر من دورة مبيعات B2B.</translation>
     </message>
     <message>
@@ -1638,7 +1666,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>أين يُوصَل إلى هذا الجمهور وأين يشتري، مع حصة كل قناة من الإنفاق الشهري. نافذة الإسناد هي المدة بعد النقرة التي يظل فيها الشراء محسوبًا للقناة: القيم الافتراضية للمنصات من 7 إلى 30 يومًا تناسب قرارات المستهلكين السريعة لكنها تفوّت معظم دورة B2B التي تمتد شهورًا، لذا أطِلها هناك.</translation>
     </message>
     <message>
@@ -1736,7 +1764,7 @@
         <translation>قيمة تسجيل التقدم</translation>
     </message>
     <message>
-        <source>The key result's value on that day; it becomes its current value.</source>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
         <translation>قيمة النتيجة الرئيسية في ذلك اليوم؛ وتصبح قيمتها الحالية.</translation>
     </message>
     <message>
@@ -1776,7 +1804,7 @@
         <translation>إضافة تسجيل تقدم</translation>
     </message>
     <message>
-        <source>Records the check-in and sets the key result's current value (one undo step).</source>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
         <translation>يسجّل التقدم ويضبط القيمة الحالية للنتيجة الرئيسية (خطوة تراجع واحدة).</translation>
     </message>
     <message>
@@ -1784,7 +1812,7 @@
         <translation>سجل تسجيلات التقدم</translation>
     </message>
     <message>
-        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
         <translation>تسجيلات تقدم النتيجة الرئيسية، الأحدث أولًا. يزيل الحذف التسجيل المحدد، ويعيده التراجع.</translation>
     </message>
     <message>
@@ -1893,7 +1921,7 @@
         <translation>مقارنة أول ست شخصيات من الشخصيات المحددة وعددها %1.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>مجموعات شخصيات مساحة العمل (%1)؛ كل رقم هو متوسط المجموعة.</translation>
     </message>
     <message>
@@ -1963,7 +1991,7 @@
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <source>The content's format: pick one or type your own.</source>
+        <source>The content&apos;s format: pick one or type your own.</source>
         <translation>شكل المحتوى: اختر شكلًا من القائمة أو اكتب شكلًا خاصًا بك.</translation>
     </message>
     <message>
@@ -2039,7 +2067,7 @@
         <translation>الدعوة إلى الإ&amp;جراء</translation>
     </message>
     <message>
-        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>مكان نشر المحتوى: قنوات الشخصية أولًا، ثم بقية الدليل.</translation>
     </message>
     <message>
@@ -2181,7 +2209,7 @@
         <translation>&amp;منصة الإسناد:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>تقارن ملاءمة القناة هذه العوامل بسلوك كل شخصية وسعرها وزمن قرارها، كما تفعل مع القنوات المدمجة. وتحدد منصة الإسناد نافذة النقر الافتراضية والقصوى للقناة.</translation>
     </message>
 </context>
@@ -2260,7 +2288,7 @@
         <translation>استخدام احتمال القرار الذي أقدّره</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>عند الإيقاف، تقدّر النماذج القيمة من حجم المجموعة باستخدام قياسات CEB.</translation>
     </message>
     <message>
@@ -2552,7 +2580,7 @@
         <translation>توسّع الإيراد</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>اختياري: النمو السنوي لإيراد العميل المحتفَظ به (ترقيات، ومقاعد إضافية، وزيادات في الأسعار). اتركه 0 إن لم يوجد.</translation>
     </message>
     <message>
@@ -2883,7 +2911,7 @@
         <translation>النطاق</translation>
     </message>
     <message>
-        <source>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</source>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
         <translation>إلى أي حد قد تبتعد القيمة الحقيقية عن الرقم، بالنسبة المئوية في كل اتجاه؛ يسحب تحليل عدم اليقين في عرض الميزانية كل مُدخل ضمن هذا النطاق.</translation>
     </message>
     <message>
@@ -2891,7 +2919,7 @@
         <translation>نطاق %1</translation>
     </message>
     <message>
-        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
         <translation>إلى أي حد قد تبتعد القيمة الحقيقية لـ %1 عن الرقم، بالنسبة المئوية في كل اتجاه. الافتراضي: تباين درجة الثقة (افتراض ±50%، مرجع معياري ±25%، مقيس ±10%). 0: مؤكد.</translation>
     </message>
     <message>
@@ -3222,7 +3250,7 @@
         <translation>ا&amp;ستيراد البيانات الفعلية…</translation>
     </message>
     <message>
-        <source>Measure a persona's pipeline from a CRM's deal export and apply it</source>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
         <translation>قياس مسار مبيعات شخصية من تصدير صفقات CRM وتطبيقه عليها</translation>
     </message>
     <message>
@@ -3234,7 +3262,7 @@
         <translation>التحقق مما قُرئ</translation>
     </message>
     <message>
-        <source>Map the CRM's stages</source>
+        <source>Map the CRM&apos;s stages</source>
         <translation>ربط مراحل CRM</translation>
     </message>
     <message>
@@ -3266,7 +3294,7 @@
         <translation>عدد الصفقات أكبر من أن يُقاس على هذا الحاسوب: لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <source>Measuring %1's stages…</source>
+        <source>Measuring %1&apos;s stages…</source>
         <translation>جارٍ قياس مراحل %1…</translation>
     </message>
     <message>
@@ -3320,7 +3348,7 @@
         <translation>أي عمود لأي حقل</translation>
     </message>
     <message>
-        <source>The headers are not those of a known export: say which of the file's columns holds each field</source>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
         <translation>العناوين لا تطابق تصديرًا معروفًا: حدّد أي عمود من أعمدة الملف يحتوي على كل حقل</translation>
     </message>
     <message>
@@ -3572,7 +3600,7 @@ modelled / measured</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <source>The persona's pipeline stage</source>
+        <source>The persona&apos;s pipeline stage</source>
         <translation>مرحلة مسار مبيعات الشخصية</translation>
     </message>
     <message>
@@ -3588,7 +3616,7 @@ modelled / measured</source>
         <translation>الرقم البسيط الذي يحتسب كل صفقة مفتوحة خاسرة</translation>
     </message>
     <message>
-        <source>Median days in the stage: the persona's triangular duration against the deals that moved on</source>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
         <translation>وسيط الأيام في المرحلة: المدة المثلثية للشخصية مقابل الصفقات التي انتقلت</translation>
     </message>
     <message>
@@ -3678,11 +3706,11 @@ modelled / measured</source>
         <translation>الصفقات التي دخلتها</translation>
     </message>
     <message>
-        <source>Counts as the persona's stage</source>
+        <source>Counts as the persona&apos;s stage</source>
         <translation>تُحتسب كمرحلة الشخصية</translation>
     </message>
     <message>
-        <source>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</source>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
         <translation>حدّد أي مرحلة من مراحل مسار مبيعات %1 تُحتسب بها كل مرحلة من مراحل CRM. ومن الأفضل تجاهل مرحلة CRM التي ليست خطوة في مسار مبيعات الشخصية (مثل «مغلقة رابحة» أو «معلّقة»).</translation>
     </message>
     <message>
@@ -3690,7 +3718,7 @@ modelled / measured</source>
         <translation>مرحلة الشخصية المقابلة لمرحلة CRM ‏%1</translation>
     </message>
     <message>
-        <source>The persona's stage that deals in “%1” are in</source>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
         <translation>مرحلة الشخصية التي تكون فيها الصفقات الموجودة في «%1»</translation>
     </message>
     <message>
@@ -3785,8 +3813,8 @@ modelled / measured</source>
         <translation>يجب أن يكون إحدى القيم %1، لا %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>يجب أن يكون إحدى القيم %1؛ والموجود "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>يجب أن يكون إحدى القيم %1؛ والموجود &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3852,8 +3880,8 @@ modelled / measured</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <source>The value to reach; below the start for a "decrease to" target.</source>
-        <translation>القيمة المراد بلوغها؛ وتكون أقل من البداية في مستهدف من نوع "خفض إلى".</translation>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation>القيمة المراد بلوغها؛ وتكون أقل من البداية في مستهدف من نوع &quot;خفض إلى&quot;.</translation>
     </message>
     <message>
         <source>&amp;Target</source>
@@ -3864,7 +3892,7 @@ modelled / measured</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
         <translation>حصتها في تقدم الهدف (1: بالتساوي؛ 0: مستبعدة).</translation>
     </message>
     <message>
@@ -3872,7 +3900,7 @@ modelled / measured</source>
         <translation>ال&amp;وزن</translation>
     </message>
     <message>
-        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
         <translation>مشت&amp;ق: يتبع المستهدف المسار العكسي لشخصية</translation>
     </message>
     <message>
@@ -3880,7 +3908,7 @@ modelled / measured</source>
         <translation>مستهدف مشتق</translation>
     </message>
     <message>
-        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
         <translation>يُحسب المستهدف من مستهدف الشخصية ومسار مبيعاتها ودورة مبيعاتها، ويتغير عند تغيّرها.</translation>
     </message>
     <message>
@@ -4157,7 +4185,7 @@ modelled / measured</source>
         <translation>المسمى الوظيفي أو وصف الشخص، مثل «مسؤول أمن تقنية المعلومات».</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>مدى ثقل رأي هذا الشخص، من 0 (لا شيء) إلى 100 (حاسم).</translation>
     </message>
     <message>
@@ -4262,7 +4290,7 @@ modelled / measured</source>
         <translation>0 = ما يقدمه الشراء للمشتري شخصيًا (الثقة، السمعة، راحة البال)؛ 100 = ما يقدمه للمؤسسة أو لميزانية الأسرة.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>كيف يقرر هذا الجمهور، بمعزل عن تصنيفه B2B أو B2C. الدوافع العقلانية والعاطفية موجودة في كليهما: في دراسة CEB وGoogle على 3,000 مشترٍ B2B، كان أثر القيمة الشخصية في الشراء ضعف أثر القيمة التجارية، ولم يرَ سوى 14% من المشترين فرقًا حقيقيًا بين الموردين في القيمة التجارية. اضبط المنزلقات بناءً على ما تعرفه عن الجمهور، لا على تصنيفه.</translation>
     </message>
     <message>
@@ -4458,7 +4486,7 @@ modelled / measured</source>
         <translation>الهدف «%1».</translation>
     </message>
     <message>
-        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
         <translation>التقدم %1 (%2): متوسط تقدم نتائجه الرئيسية، مرجّحًا بأوزانها.</translation>
     </message>
     <message>
@@ -4566,7 +4594,7 @@ modelled / measured</source>
         <translation>الأهداف والنتائج الرئيسية</translation>
     </message>
     <message>
-        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
         <translation>كل هدف مع نتائجه الرئيسية. يُلوَّن التقدم وفق نطاقات التقييم لدى Google ويُكتب اسم النطاق بجانب الشريط. يعدّل مفتاح Enter الصف المحدد، ويحذفه مفتاح Delete.</translation>
     </message>
     <message>
@@ -4922,7 +4950,7 @@ modelled / measured</source>
         <translation>المسار العكسي</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>المستهدف محسوبًا عكسيًا عبر مسار المبيعات ودورة المبيعات للشخصية، مع افتراض وصول العملاء المحتملين بانتظام منذ بداية الفترة.</translation>
     </message>
     <message>
@@ -4993,7 +5021,7 @@ modelled / measured</source>
         <translation>المستهدف: إيرادات العملاء الجدد</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>العملاء المتوقعون خلال الفترة بالحجم الحالي</translation>
     </message>
     <message>
@@ -5013,11 +5041,11 @@ modelled / measured</source>
         <translation>الداخلون إلى «%1» خلال الفترة</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لنصف الصفقات</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>آخر موعد للدخول مع الإغلاق قبل نهاية الفترة، لتسع صفقات من كل عشر</translation>
     </message>
     <message>
@@ -5033,11 +5061,11 @@ modelled / measured</source>
         <translation>لا ملاحظات: تجتاز الخطة جميع الفحوص.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>تغيير بداية الفترة</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>تغيير نهاية الفترة</translation>
     </message>
     <message>
@@ -5050,7 +5078,7 @@ modelled / measured</source>
         <translation>المستهدفات</translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
         <translation>الفترة، ومستهدف كل شخصية ومسارها العكسي، وفحوص الخطة.</translation>
     </message>
     <message>
@@ -5081,7 +5109,7 @@ modelled / measured</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>عندما تحتوي مساحة العمل على تغييرات غير محفوظة، تُكتب نسخة استرداد بهذا التواتر في مجلد بيانات التطبيق (ولا تُكتب فوق ملفك أبدًا). بعد أي انهيار، يعرض التشغيل التالي استعادتها.</translation>
     </message>
     <message>
@@ -5156,7 +5184,7 @@ modelled / measured</source>
         <translation>التجربة المجانية ← خطة مدفوعة</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>خطة بـ200 دولار شهريًا تُدفع سنويًا، ضمن شريحة firstsales.io «أقل من 10 آلاف دولار: 1–2 شهر، ومعدل إغلاق 25–35%»</translation>
     </message>
     <message>
@@ -5228,11 +5256,11 @@ modelled / measured</source>
         <translation>فرصة بيع ← صفقة رابحة</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>ضمن شريحة firstsales.io «25–50 ألف دولار: 3–4 أشهر، ومعدل إغلاق 18–25%»</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>معدلات المثال المحلول في b2blead.io ‏(3%، 30%، 40%، 75%، 22%)، ضمن النطاقات المنشورة؛ الشركات المتوسطة: فرصة ← صفقة رابحة 20–30%</translation>
     </message>
     <message>
@@ -5292,7 +5320,7 @@ modelled / measured</source>
         <translation>فرصة بيع: عرض توضيحي ودراسة جدوى ومناقصة ← صفقة رابحة</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>ضمن شريحة firstsales.io «100–250 ألف دولار: 6–9 أشهر، ومعدل إغلاق 12–18%»</translation>
     </message>
     <message>
@@ -5448,7 +5476,7 @@ modelled / measured</source>
         <translation>الاستفسار ← الشراء</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>ضمن شريحة «200–2,000 دولار و7–30 يومًا: البحث، البريد الإلكتروني، YouTube» وفق القاعدة التقريبية من polytraffic.com</translation>
     </message>
     <message>
@@ -5516,7 +5544,7 @@ modelled / measured</source>
         <translation>الجلسة التعريفية ← التسجيل</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>افتراض: رسوم شهادة مهنية</translation>
     </message>
     <message>
@@ -5528,7 +5556,7 @@ modelled / measured</source>
         <translation>الزائر ← الاستفسار 2% ضمن نطاق الزائر ← العميل المحتمل 1–5% (b2blead.io)؛ والمعدلات اللاحقة افتراضات</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>افتراض: نحو ستة أسابيع، بين قرارات المستهلكين (من ساعات إلى أسابيع) ودورات الشركات الصغيرة والمتوسطة (14–30 يومًا)، إضافةً إلى موافقة صاحب العمل</translation>
     </message>
     <message>
@@ -5536,19 +5564,19 @@ modelled / measured</source>
         <translation>افتراض: دورة كل سنتين</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>معدل تسرب العملاء 3% شهريًا: المعدل الجيد لبرمجيات SaaS المبيعة للشركات الصغيرة 3–5% شهريًا (statsforstartups.com، «Gross churn rate»، نقلًا عن Recurly: متوسط B2B ‏5%)؛ أفق زمني من ثلاث سنوات</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>معدل تسرب العملاء 10% سنويًا: تفقد برمجيات SaaS للشركات المتوسطة عادةً 7–12% سنويًا (joysubscription.com، «Average churn rate for SaaS»)؛ ويحدّ الأفق الزمني البالغ أربع سنوات مدة بقاء العميل</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>معدل تسرب العملاء 6% سنويًا: تُعد نسبة 5–7% صحية لبرمجيات SaaS للمؤسسات الكبيرة ذات العقود السنوية (joysubscription.com، «Average churn rate for SaaS»)؛ أفق زمني من خمس سنوات، وهو الفاصل بين تغييرات المورد في مثال B2B Institute عن الموجودين في السوق</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% من الحسابات ما زالت تطلب بعد عام: متوسط معدل الاحتفاظ بالعملاء في قطاع البناء (First Page Sage، «Customer retention rates by industry»، 2025)؛ أفق زمني من خمس سنوات</translation>
     </message>
     <message>
@@ -5742,7 +5770,7 @@ modelled / measured</source>
         <translation> من 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>البيانات الشركاتية (Firmographics) والتقنية (Technographics) للمؤسسة المشترية، وموقع هذا الشخص فيها. تظهر لجماهير B2B والهجينة.</translation>
     </message>
     <message>
@@ -5750,7 +5778,7 @@ modelled / measured</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>قطاع المؤسسة؛ وكثيرًا ما يفسّر أكثر مما يفسره تصنيف B2B.</translation>
     </message>
     <message>
@@ -5770,7 +5798,7 @@ modelled / measured</source>
         <translation>الإيرادات السنوية</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>الإيرادات السنوية للمؤسسة، بعملة مساحة العمل.</translation>
     </message>
     <message>
@@ -5794,7 +5822,7 @@ modelled / measured</source>
         <translation>الدور الوظيفي</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>وظيفة هذا الشخص.</translation>
     </message>
     <message>
@@ -5929,7 +5957,7 @@ modelled / measured</source>
         <translation>خطة المرحلة…</translation>
     </message>
     <message>
-        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
         <translation>اكتب الفرصة والاستراتيجية والإجراءات لمرحلة الخلية المحددة (أو انقر عنوان المرحلة).</translation>
     </message>
     <message>
@@ -6006,7 +6034,7 @@ modelled / measured</source>
         <translation>إضافة عنصر محتوى هنا…</translation>
     </message>
     <message>
-        <source>Edit the %1 stage's plan…</source>
+        <source>Edit the %1 stage&apos;s plan…</source>
         <translation>تعديل خطة مرحلة %1…</translation>
     </message>
 </context>
@@ -6017,7 +6045,7 @@ modelled / measured</source>
         <translation>بلا قناة</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ليست في دليل هذا الإصدار)</translation>
     </message>
     <message>
@@ -6035,7 +6063,7 @@ modelled / measured</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>a tactic's start and end</comment>
+        <comment>a tactic&apos;s start and end</comment>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
@@ -6112,7 +6140,7 @@ modelled / measured</source>
         <translation>الإجراءات: %1</translation>
     </message>
     <message>
-        <source>Click to edit the stage's opportunity, strategy and actions.</source>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
         <translation>انقر لتعديل فرصة المرحلة واستراتيجيتها وإجراءاتها.</translation>
     </message>
     <message>
@@ -6120,7 +6148,7 @@ modelled / measured</source>
         <translation>شخصية لم تعد في مساحة العمل</translation>
     </message>
     <message>
-        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
         <translation>تكتيكات وعناصر محتوى حُذفت شخصيتها. عدّل أحدها لتعيين شخصية له، أو اسحبه إلى صف إحدى الشخصيات.</translation>
     </message>
     <message>
@@ -6329,175 +6357,175 @@ Allowed: %2 to %3.</source>
     <name>b2x::ReportBudget</name>
     <message>
         <source>Response curves: %1</source>
-        <translation type="unfinished" />
+        <translation>منحنيات الاستجابة: %1</translation>
     </message>
     <message>
         <source>Tornado of CLV:CAC: %1</source>
-        <translation type="unfinished" />
+        <translation>مخطط الإعصار لـ CLV:CAC: %1</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">الميزانية</translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
-        <source>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
-        <translation type="unfinished" />
+        <source>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
+        <translation>لكل شخصية حُدِّدت لقنواتها استجابة أو حدود للإنفاق: أين تحقق الميزانية الشهرية الحالية أكبر عائد، ومدى موثوقية أرقام الشخصية. يتبع الداخلون إلى كل قناة منحنى تشبّع Hill، كما في Robyn من Meta وMeridian من Google؛ وتُوزَّع الميزانية خطوةً خطوة على القناة التي تضيف خطوتها التالية أكبر قدر من قيمة العملاء، ضمن الحدود المحددة لها.</translation>
     </message>
     <message>
-        <source>locked at today's spend</source>
-        <translation type="unfinished" />
+        <source>locked at today&apos;s spend</source>
+        <translation>مقفل عند الإنفاق الحالي</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">من %1 إلى %2</translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished" />
+        <translation>بحد أدنى %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished" />
+        <translation>بحد أقصى %1</translation>
     </message>
     <message>
         <source>at its minimum</source>
-        <translation type="unfinished" />
+        <translation>عند الحد الأدنى</translation>
     </message>
     <message>
         <source>at its maximum</source>
-        <translation type="unfinished" />
+        <translation>عند الحد الأقصى</translation>
     </message>
     <message>
         <source>Budget allocation: %1</source>
-        <translation type="unfinished" />
+        <translation>توزيع الميزانية: %1</translation>
     </message>
     <message>
         <source>Spend %1 → %2 a month; customers %3 → %4 a month; their value %5 → %6; ROAS %7 → %8.</source>
         <comment>today → proposed</comment>
-        <translation type="unfinished" />
+        <translation>الإنفاق %1 ← %2 شهريًا؛ العملاء %3 ← %4 شهريًا؛ قيمتهم %5 ← %6؛ ROAS %7 ← %8.</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</source>
-        <translation type="unfinished" />
+        <source>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</source>
+        <translation>الحدود الدنيا لإنفاق القنوات وحدها تتجاوز الميزانية الحالية: تبقى كل قناة عند حدها الأدنى.</translation>
     </message>
     <message>
         <source>%1 a month stays unspent: every channel is at its maximum.</source>
-        <translation type="unfinished" />
+        <translation>يبقى %1 شهريًا دون إنفاق: كل قناة عند حدها الأقصى.</translation>
     </message>
     <message>
         <source>The persona lists no channels.</source>
-        <translation type="unfinished">لا تتضمن الشخصية أي قنوات.</translation>
+        <translation>لا تتضمن الشخصية أي قنوات.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Spend today</source>
-        <translation type="unfinished" />
+        <translation>الإنفاق الحالي</translation>
     </message>
     <message>
         <source>Proposed spend</source>
-        <translation type="unfinished" />
+        <translation>الإنفاق المقترح</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">الداخلون</translation>
+        <translation>الداخلون</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">العملاء</translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>CAC</source>
-        <translation type="unfinished">CAC</translation>
+        <translation>CAC</translation>
     </message>
     <message>
         <source>Marginal ROAS</source>
-        <translation type="unfinished">ROAS الحدّي</translation>
+        <translation>ROAS الحدّي</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>الحدود</translation>
     </message>
     <message>
         <source>Entries and customers a month, and CAC, at the proposed spend. Marginal ROAS: the value the next unit of spend on the channel returns; where the budget is split well, it is alike on every channel not held by a limit.</source>
-        <translation type="unfinished" />
+        <translation>الداخلون والعملاء شهريًا، وCAC، عند الإنفاق المقترح. ROAS الحدّي: القيمة التي تعود بها الوحدة التالية من الإنفاق على القناة؛ وعندما تُوزَّع الميزانية توزيعًا سليمًا، تتساوى هذه القيمة في كل قناة لا يقيّدها حد.</translation>
     </message>
     <message>
         <source>Customers a month</source>
-        <translation type="unfinished">العملاء شهريًا</translation>
+        <translation>العملاء شهريًا</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished">CLV</translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>CLV:CAC</source>
-        <translation type="unfinished">CLV:CAC</translation>
+        <translation>CLV:CAC</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished">فترة الاسترداد (أشهر)</translation>
+        <translation>فترة الاسترداد (أشهر)</translation>
     </message>
     <message>
         <source>How sure: %1</source>
-        <translation type="unfinished" />
+        <translation>مدى الموثوقية: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Monte Carlo run(s) through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <source>%Ln Monte Carlo run(s) through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
+        <translation>
+            <numerusform>لا تشغيلات بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب فيها كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
+            <numerusform>تشغيل واحد بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب فيه كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
+            <numerusform>تشغيلان بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب في كل منهما كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
+            <numerusform>%Ln تشغيلات بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب في كل منها كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
+            <numerusform>%Ln تشغيلًا بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب في كل منها كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
+            <numerusform>%Ln تشغيل بطريقة Monte Carlo عبر نماذج الشخصية، يُسحب في كل منها كل مُدخل ضمن تباين أدلته (مساحة العمل نفسها تعطي النطاقات نفسها). تقع أربعة تشغيلات من كل خمسة بين p10 وp90.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>p10</source>
-        <translation type="unfinished">p10</translation>
+        <translation>p10</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished">p90</translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>Chance that CLV:CAC is at least 3: %1.</source>
-        <translation type="unfinished" />
+        <translation>احتمال ألا يقل CLV:CAC عن 3: %1.</translation>
     </message>
     <message>
         <source>What moves CLV:CAC: %1</source>
-        <translation type="unfinished" />
+        <translation>العوامل المؤثرة في CLV:CAC: %1</translation>
     </message>
     <message>
         <source>The inputs that move CLV:CAC the most (%1 with every input at its value), each alone at the low and the high end of its spread:</source>
-        <translation type="unfinished" />
+        <translation>المدخلات الأكثر تأثيرًا في CLV:CAC (قيمته %1 عندما يكون كل مُدخل عند قيمته)، مع ضبط كل منها منفردًا على الحد الأدنى ثم الحد الأعلى لتباينه:</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">المُدخل</translation>
+        <translation>المُدخل</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished">التباين</translation>
+        <translation>التباين</translation>
     </message>
     <message>
         <source>CLV:CAC at its low</source>
-        <translation type="unfinished">CLV:CAC عند القيمة الدنيا</translation>
+        <translation>CLV:CAC عند القيمة الدنيا</translation>
     </message>
     <message>
         <source>CLV:CAC at its high</source>
-        <translation type="unfinished">CLV:CAC عند القيمة العليا</translation>
+        <translation>CLV:CAC عند القيمة العليا</translation>
     </message>
 </context>
 <context>
@@ -6861,7 +6889,7 @@ Allowed: %2 to %3.</source>
         <translation>دورة المبيعات</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>زمن كل مرحلة يتبع توزيعًا مثلثيًا (الأدنى، الأرجح، الأقصى)؛ المتوسط دقيق، وp50 وp90 مأخوذان من توزيع المجموع.</translation>
     </message>
     <message>
@@ -6869,7 +6897,7 @@ Allowed: %2 to %3.</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>الداخلون إلى كل مرحلة من الحجم الشهري ومعدل تحويل كل مرحلة؛ العملاء شهريًا = الحجم × حاصل ضرب المعدلات.</translation>
     </message>
     <message>
@@ -6893,7 +6921,7 @@ Allowed: %2 to %3.</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>تُقارن نافذة كل قناة بدورة p50 وp90.</translation>
     </message>
     <message>
@@ -6901,7 +6929,7 @@ Allowed: %2 to %3.</source>
         <translation>ملاءمة القناة</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>من 0 إلى 100 بناءً على جمهور القناة ونطاق السعر ونطاق الدورة والملاءمة العاطفية والدقة والوصول مقارنةً بالشخصية (الأوزان 30، 20، 15، 15، 10، 10).</translation>
     </message>
     <message>
@@ -7041,7 +7069,7 @@ Allowed: %2 to %3.</source>
         <translation>&lt;b&gt;القنوات.&lt;/b&gt; القنوات الأنسب هي %1 لدى %2 و%3 لدى %4.</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>لا تشمل شخصيات هذا التقرير النوعين B2B وB2C معًا، لذا لا يقارن الملخص بينهما؛ وتعرض صفحات الشخصيات أرقام كل شخصية.</translation>
     </message>
     <message>
@@ -7061,11 +7089,11 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف والسلوك مختلفان: خطّط القنوات والمحتوى والمبيعات وفق طريقة شراء هذه الشخصية، لا وفق تصنيفها.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>احتمال أن تتخذ المجموعة قرارًا أصلًا: %1 (تقدير المسوّق).</translation>
     </message>
     <message>
@@ -7101,7 +7129,7 @@ Allowed: %2 to %3.</source>
         <translation>مصادر دليل القنوات</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>القنوات الخاصة بمساحة العمل هذه</translation>
     </message>
     <message>
@@ -7125,7 +7153,7 @@ Allowed: %2 to %3.</source>
         <translation>تدخل مجموعة كل شهر وتُغلق وفق توزيع الدورة. يدفع عملاء الشراء لمرة واحدة مرة واحدة فقط؛ أما المشتركون والمشترون المتكررون فيواصلون الدفع ما داموا باقين، فترتفع الإيرادات حتى الحالة المستقرة التي يعادل فيها تسربُ العملاء العملاءَ الجدد (MRR وARR للاشتراكات)، أو تواصل النمو عند انعدام التسرب.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok، «SaaS Metrics 2.0»: تسرب العملاء ومدة البقاء وMRR وARR للإيرادات المتكررة.</translation>
     </message>
 </context>
@@ -7210,15 +7238,15 @@ Allowed: %2 to %3.</source>
         <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>يأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات؛ ومصادره مذكورة في الملحق.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>تقارب B2B لقناة الدليل الوحيدة لدى الشخصية: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>تقارب B2B المرجّح بالميزانية لقنوات الدليل لدى الشخصية: %1.</numerusform>
             <numerusform>تقارب B2B المرجّح بالميزانية لقناة الدليل الوحيدة لدى الشخصية: %1.</numerusform>
@@ -7350,7 +7378,7 @@ Allowed: %2 to %3.</source>
         <translation>لم تُحدَّد للخطة فترة بعد، لذا يخطط هذا الجزء للربع التقويمي الذي أُعدّ فيه التقرير. %1</translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
         <translation>تتبع الخطة إطار RACE من Smart Insights: التخطيط، الوصول، التفاعل، التحويل، الارتباط.</translation>
     </message>
     <message>
@@ -7427,7 +7455,7 @@ Allowed: %2 to %3.</source>
         <translation>الأهداف والنتائج الرئيسية</translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
         <translation>التقدم هو الجزء الذي قطعته القيمة الحالية من الطريق بين البداية والمستهدف؛ وتقدم الهدف هو المتوسط المرجّح لتقدم نتائجه الرئيسية. والنطاقات هي نطاقات تقييم OKR لدى Google ‏(re:Work): الأخضر من 70%، والأصفر من 40%، والأحمر دون ذلك. يُتوقع تحقيق الأهداف الملتزم بها كاملةً؛ أما الأهداف الطموحة فتتخطى المتوقع عمدًا.</translation>
     </message>
     <message>
@@ -7459,7 +7487,7 @@ Allowed: %2 to %3.</source>
         <translation>%1 من إيرادات العملاء الجدد: %2 بسعر %3</translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
+        <source>Expected at today&apos;s volume</source>
         <translation>المتوقع بالحجم الحالي</translation>
     </message>
     <message>
@@ -7467,7 +7495,7 @@ Allowed: %2 to %3.</source>
         <translation>العجز</translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
+        <source>none: today&apos;s volume meets the target</source>
         <translation>لا عجز: الحجم الحالي يحقق المستهدف</translation>
     </message>
     <message>
@@ -7495,7 +7523,7 @@ Allowed: %2 to %3.</source>
         <translation>المسار العكسي: %1</translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
         <translation>المستهدف محسوبًا عكسيًا عبر مسار المبيعات ودورة المبيعات لهذه الشخصية: يدخل العملاء المحتملون بانتظام على مدى الفترة وتُغلق صفقاتهم على امتداد الدورة، لذا لا يصبح منهم عملاء قبل نهاية الفترة إلا جزء فقط.</translation>
     </message>
     <message>
@@ -7515,7 +7543,7 @@ Allowed: %2 to %3.</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <source>At today's volume</source>
+        <source>At today&apos;s volume</source>
         <translation>بالحجم الحالي</translation>
     </message>
     <message>
@@ -7565,7 +7593,7 @@ Allowed: %2 to %3.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
         <translation>
             <numerusform>لا توجد في الخطة إشارات إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة.</numerusform>
             <numerusform>في الخطة إشارة واحدة إلى قناة أو نتيجة رئيسية أو مرحلة لم تعد موجودة؛ وتذكرها فحوص الخطة في التطبيق.</numerusform>
@@ -7769,7 +7797,7 @@ Allowed: %2 to %3.</source>
         <translation>مر&amp;حلة RACE</translation>
     </message>
     <message>
-        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>القناة التي يُنفَّذ عليها التكتيك: قنوات الشخصية أولًا، ثم بقية الدليل.</translation>
     </message>
     <message>
@@ -7777,11 +7805,11 @@ Allowed: %2 to %3.</source>
         <translation>ال&amp;قناة</translation>
     </message>
     <message>
-        <source>The tactic's first day; the earliest date: not set.</source>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
         <translation>اليوم الأول للتكتيك؛ وأقدم تاريخ يعني: غير محدد.</translation>
     </message>
     <message>
-        <source>The tactic's last day; the earliest date: not set.</source>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
         <translation>اليوم الأخير للتكتيك؛ وأقدم تاريخ يعني: غير محدد.</translation>
     </message>
     <message>
@@ -7976,7 +8004,7 @@ Allowed: %2 to %3.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
             <numerusform>لا تشغيلات، يُسحب كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
             <numerusform>تشغيل واحد، يُسحب فيه كل مُدخل ضمن تباين أدلته. احتمال ألا يقل CLV:CAC عن 3: %1.</numerusform>
@@ -8016,7 +8044,7 @@ Allowed: %2 to %3.</source>
         <translation>قنوات مساحة العمل</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>القنوات الخاصة بمساحة العمل هذه، إلى جانب الدليل المدمج: فعالية قطاعية، أو سوق إلكترونية للبرمجيات، أو مواقع مراجعات، أو برنامج إحالة. تُدرجها الشخصيات ضمن قنواتها، وتعاملها ملاءمة القنوات وفحوص الإسناد والمخططات والتقرير معاملة القنوات المدمجة.</translation>
     </message>
     <message>
@@ -8242,28 +8270,28 @@ Allowed: %2 to %3.</source>
         <translation>هذه ليست مساحة عمل B2X: يحتوي الملف على %1 وليس كائنًا</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>هذه ليست مساحة عمل B2X: يجب أن تكون قيمة "format" هي "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>هذه ليست مساحة عمل B2X: يجب أن تكون قيمة &quot;format&quot; هي &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>كُتب الملف بإصدار أحدث من B2X Workbench (إصدار التنسيق %1؛ وهذا الإصدار يقرأ حتى %2). حدّث التطبيق لفتحه.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>يجب أن يكون تاريخًا ووقتًا بصيغة ISO 8601 مثل 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" مستخدم لشخصية سابقة؛ تحتاج كل شخصية إلى معرّف خاص بها</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; مستخدم لشخصية سابقة؛ تحتاج كل شخصية إلى معرّف خاص بها</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>الشخصية المقارنة "%1" غير موجودة وأُسقطت</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>الشخصية المقارنة &quot;%1&quot; غير موجودة وأُسقطت</translation>
     </message>
 </context>
 <context>
@@ -8316,7 +8344,7 @@ Allowed: %2 to %3.</source>
         <translation>لا توجد قناة من الدليل: يُستبعد هذا البُعد من المؤشر ويُوزَّع وزنه على الأبعاد الأخرى.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>تقارب B2B المرجّح بالميزانية لقنوات الدليل الخاصة بالشخصية (%1) يساوي %2؛ ويأتي تقارب كل قناة (0 منصة استهلاكية، 100 منصة أعمال) من دليل القنوات (docs/channels.md).</translation>
     </message>
     <message>
@@ -8372,7 +8400,7 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف %1 لكنه %2 (مؤشر B2B ‏%3): خطّط القنوات والمحتوى والمبيعات وفق السلوك لا التصنيف.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>التصنيف هجين و%1 (مؤشر B2B ‏%2). الهجين يصف بائعًا يبيع بالطريقتين، لذا لا يتعارض أبدًا مع سلوك جمهور واحد.</translation>
     </message>
     <message>
@@ -8380,7 +8408,7 @@ Allowed: %2 to %3.</source>
         <translation>التصنيف %1 و%2 (مؤشر B2B ‏%3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>تقارب B2B لـ %1 يساوي %2؛ ويقع هذا الجمهور عند %3 (ثلاثة أجزاء سلوك وجزء تصنيف): الملاءمة %4%.</translation>
     </message>
     <message>
@@ -8388,15 +8416,15 @@ Allowed: %2 to %3.</source>
         <translation>لم يُحدَّد سعر: السعر لا يرفع ملاءمة %1 ولا يخفضها.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>يبعد السعر %1 بمقدار %2 من قوى العشرة عن منتصف نطاق أسعار %3 (%4–%5، المنتصف %6): الملاءمة %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>يبعد متوسط الدورة البالغ %1 يومًا بمقدار %2 من قوى العشرة (لـ 1 + الأيام) عن منتصف نطاق زمن القرار لـ %3 (%4–%5 يومًا، المنتصف %6): الملاءمة %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>يقرر هذا الجمهور بنسبة %1% بالعاطفة (100 − العقلانية)، والملاءمة العاطفية لـ %2 تساوي %3: يتفقان بنسبة %4% من الوقت.</translation>
     </message>
     <message>
@@ -8479,8 +8507,8 @@ Allowed: %2 to %3.</source>
         <translation>تعذّر تشغيل محلل CSV (نفدت الذاكرة).</translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation>توجد علامة اقتباس داخل حقل لا يبدأ بعلامة اقتباس، أو يلي نصٌّ علامةَ اقتباس الإغلاق. ضع الحقل كله بين علامتي اقتباس، وضاعف علامات الاقتباس داخله ("").</translation>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>توجد علامة اقتباس داخل حقل لا يبدأ بعلامة اقتباس، أو يلي نصٌّ علامةَ اقتباس الإغلاق. ضع الحقل كله بين علامتي اقتباس، وضاعف علامات الاقتباس داخله (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
@@ -8609,8 +8637,8 @@ Allowed: %2 to %3.</source>
         <translation>يحتوي صف العناوين على اسم عمود فارغ.</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation>يذكر صف العناوين العمود "%1" مرتين.</translation>
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation>يذكر صف العناوين العمود &quot;%1&quot; مرتين.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
@@ -8645,7 +8673,7 @@ Allowed: %2 to %3.</source>
         <translation>«%1» ليس مبلغًا.</translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
         <translation>المبلغ سالب. مبلغ الصفقة هو قيمتها (0 أو أكثر).</translation>
     </message>
     <message>
@@ -8740,7 +8768,7 @@ Allowed: %2 to %3.</source>
         <translation>هل تبلغ قيمة كل عميل ثلاثة أضعاف تكلفة اكتسابه، ومتى تُسترد تكلفته؟</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>هل تدوم نوافذ الإسناد في منصات الإعلانات بطول دورة المبيعات؟</translation>
     </message>
     <message>
@@ -8760,7 +8788,7 @@ Allowed: %2 to %3.</source>
         <translation>متى يُنفَّذ كل تكتيك، وهل يبدأ مبكرًا بما يكفي لتُغلق صفقات عملائه المحتملين داخل الفترة؟</translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
         <translation>كم داخلًا تحتاج كل مرحلة لتحقيق المستهدف، مقارنةً بما يجلبه الحجم الحالي خلال الفترة؟</translation>
     </message>
     <message>
@@ -8796,7 +8824,7 @@ Allowed: %2 to %3.</source>
         <translation>الدورة كاملة: من الإنشاء حتى الربح</translation>
     </message>
     <message>
-        <source>Modelled (the persona's stages)</source>
+        <source>Modelled (the persona&apos;s stages)</source>
         <translation>منمذج (مراحل الشخصية)</translation>
     </message>
     <message>
@@ -8813,7 +8841,7 @@ Allowed: %2 to %3.</source>
     </message>
     <message>
         <source>CLV:CAC</source>
-        <translation type="unfinished">CLV:CAC</translation>
+        <translation>CLV:CAC</translation>
     </message>
 </context>
 <context>
@@ -8995,7 +9023,7 @@ The label and the behaviour disagree.</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>الدرجات من 0 (شبيه بالمستهلك) إلى 100 (شبيه بالأعمال)؛ كل حلقة هي متوسط شخصيات المجموعة.</translation>
     </message>
     <message>
@@ -9020,7 +9048,7 @@ The label and the behaviour disagree.</source>
 %2: الملاءمة %3 من 100 · %4 من الميزانية</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>الصفوف: أنسب ثلاث قنوات لكل جمهور والقناة ذات الميزانية الأكبر. يعرض الجدول ملاءمة كل قناة في الدليل.</translation>
     </message>
     <message>
@@ -9291,7 +9319,7 @@ The label and the behaviour disagree.</source>
         <translation>%1 · ينتقل %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>المجموعات: متوسط الداخلين إلى أعلى المسار والعملاء شهريًا؛ مراحل الشخصيات مختلفة، لذا يُقارن الطرفان فقط.</translation>
     </message>
     <message>
@@ -9390,7 +9418,7 @@ Planned budget: %6</source>
         <translation>لا تكتيكات في الخطة بعد: أضفها لتراها على التقويم.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation>
             <numerusform>لا يملك أي من تكتيكات الخطة الـ%n تاريخي بداية ونهاية صالحين، لذا لا يمكن رسم أي منها: حدد تواريخها.</numerusform>
             <numerusform>التكتيك الوحيد في الخطة بلا تاريخي بداية ونهاية صالحين، لذا لا يمكن رسمه: حدد تواريخه.</numerusform>
@@ -9535,7 +9563,7 @@ Planned budget: %6</source>
         <translation>ما يتطلبه المستهدف</translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
+        <source>Available at today&apos;s volume</source>
         <translation>المتاح بالحجم الحالي</translation>
     </message>
     <message>
@@ -9557,7 +9585,7 @@ Planned budget: %6</source>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
+Available at today&apos;s volume: %3</source>
         <translation>%1
 ما يتطلبه المستهدف: %2
 المتاح بالحجم الحالي: %3</translation>
@@ -9567,19 +9595,19 @@ Available at today's volume: %3</source>
         <translation>حدد شخصية لترى ما يحتاجه مستهدفها، مرحلةً بمرحلة.</translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
         <translation>%1: الحجم الحالي يحقق المستهدف: يُتوقع نحو %2 من العملاء خلال الفترة مقابل مستهدف قدره %3.</translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
         <translation>%1: بالحجم الحالي تجلب الفترة نحو %2 من العملاء مقابل مستهدف قدره %3، أي بعجز قدره %4.</translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
         <translation>تحتاج كل مرحلة إلى عدد الداخلين الحالي مضروبًا في %1: حجم شهري قدره %2 بدلًا من %3، وإنفاق شهري قدره %4 بدلًا من %5.</translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
         <translation>لا مستهدف لـ %1: يُرسم الداخلون الحاليون فقط.</translation>
     </message>
     <message>
@@ -9591,7 +9619,7 @@ Available at today's volume: %3</source>
         <translation>النقص</translation>
     </message>
     <message>
-        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
         <translation>لا يُغلق الحجم الحالي أي عميل داخل الفترة، لذا فالداخلون الذين يحتاجهم المستهدف غير معرّفين: يُرسم الداخلون الحاليون فقط لكل مرحلة.</translation>
     </message>
     <message>
@@ -9636,7 +9664,7 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>تعرض أعمدة المجموعات متوسط دورة شخصياتها؛ المراحل تختلف بين الشخصيات لذا لا تُقسَّم.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>يجمع العمود المدد المتوقعة للمراحل (متوسط الدورة)؛ وتوضح العلامات متى تُغلق نصف الصفقات وتسع من كل عشر.</translation>
     </message>
     <message>
@@ -9754,11 +9782,11 @@ Month %2: %3 from new customers</source>
 <context>
     <name>b2x::charts::TornadoChart</name>
     <message>
-        <source>Below today's value</source>
+        <source>Below today&apos;s value</source>
         <translation>أقل من القيمة الحالية</translation>
     </message>
     <message>
-        <source>Above today's value</source>
+        <source>Above today&apos;s value</source>
         <translation>أعلى من القيمة الحالية</translation>
     </message>
     <message>
@@ -9957,12 +9985,12 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>لا</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>يجب أن تكون قيمة --page-size هي A4 أو Letter، لا "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --page-size هي A4 أو Letter، لا &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>وسيط غير متوقع "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -10005,10 +10033,10 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: أمر غير معروف "%1"
+        <translation>b2x: أمر غير معروف &quot;%1&quot;
 
 </translation>
     </message>
@@ -10017,8 +10045,8 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>طول %1 هو %2 بايت؛ والحد الأقصى المسموح %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>يجب أن تكون قيمة --date تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-03، لا &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -10061,7 +10089,7 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  المطلوب: لا يمكن حسابه عكسيًا من مسار المبيعات الحالي (راجع الفحوص)
 </translation>
@@ -10107,9 +10135,9 @@ Checks
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x calibrate: خيار غير معروف "%1"
+        <translation>b2x calibrate: خيار غير معروف &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10262,9 +10290,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation>b2x calibrate: --map "%1": اكتب "مرحلة CRM=مرحلة مسار المبيعات"؛ مراحل الشخصية هي: %2
+        <translation>b2x calibrate: --map &quot;%1&quot;: اكتب &quot;مرحلة CRM=مرحلة مسار المبيعات&quot;؛ مراحل الشخصية هي: %2
 </translation>
     </message>
     <message numerus="yes">
@@ -10295,7 +10323,7 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
         <translation>  المتوقع بالحجم الحالي، العملاء الجدد: %1؛ العجز %2
 </translation>
@@ -10313,9 +10341,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x allocate: unknown option "%1"
+        <source>b2x allocate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x allocate: خيار غير معروف "%1"
+        <translation>b2x allocate: خيار غير معروف &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10373,7 +10401,7 @@ Today:    %1 spend, %2 customers, value %3, ROAS %4
 </translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.
+        <source>The channels&apos; minimum spends alone exceed the budget.
 </source>
         <translation>الحدود الدنيا لإنفاق القنوات وحدها تتجاوز الميزانية.
 </translation>
@@ -10417,7 +10445,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10425,28 +10453,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10474,7 +10502,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
                           قياس مراحل الشخصية من تصدير CRM، مع احتساب
                           الصفقات المفتوحة على نحو صحيح، وحساب CAC من
@@ -10515,9 +10543,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>b2x uncertainty: unknown option "%1"
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x uncertainty: خيار غير معروف "%1"
+        <translation>b2x uncertainty: خيار غير معروف &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10630,7 +10658,7 @@ Tornado (CLV:CAC with each input alone at its low and high)
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>progress, then the band's colour word</comment>
+        <comment>progress, then the band&apos;s colour word</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -10773,15 +10801,15 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>لم تُحدَّد للخطة فترة بعد، لذا يُخطَّط للربع التقويمي من %1 إلى %2.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>مستهدف الخطة</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>المحتوى "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>المحتوى &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: خصّصت التكتيكات %2 للفترة، وهو أقل من %3 الذي يحتاجه المستهدف بالتكلفة الحالية لكل داخل.</translation>
     </message>
     <message>
@@ -10793,51 +10821,51 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>%1: لا يوجد محتوى ولا تكتيك في: %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>التكتيك "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>التكتيك &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>يمتد %1 من %2 إلى %3، خارج الفترة من %4 إلى %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>يخدم %1 النتيجة الرئيسية "%2" غير الموجودة في الخطة؛ يُحتفظ بالإشارة إليها.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>يخدم %1 النتيجة الرئيسية &quot;%2&quot; غير الموجودة في الخطة؛ يُحتفظ بالإشارة إليها.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 في القناة %2: نافذة الإسناد البالغة %3 يومًا تفوّت أبطأ عُشر من صفقات %4 (تُغلق 90% منها خلال %5 يومًا)، لذا ستبدو نتائج القناة أسوأ مما هي عليه؛ انسبها في نظام CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>الهدف "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>الهدف &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>النتيجة الرئيسية "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>النتيجة الرئيسية &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: يتبع المستهدف فيها حساب المسار العكسي، وقد تغيّر من %2 عند آخر تسجيل للتقدم إلى %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>تأخذ %1 مستهدفها من المرحلة %2 في مسار مبيعات %3 (عدد مراحله %4)؛ وتحتفظ بمستهدفها الخاص حتى يُغيَّر ذلك.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>في %1 إشارة إلى الشخصية "%2" غير الموجودة في مساحة العمل (هل حُذفت؟)؛ يُحتفظ بالإشارة حتى تُغيَّر.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>في %1 إشارة إلى الشخصية &quot;%2&quot; غير الموجودة في مساحة العمل (هل حُذفت؟)؛ يُحتفظ بالإشارة حتى تُغيَّر.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>يستخدم %1 القناة "%2"، وهي ليست في الدليل ولا من قنوات مساحة العمل؛ يُحتفظ بالإشارة إليها.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>يستخدم %1 القناة &quot;%2&quot;، وهي ليست في الدليل ولا من قنوات مساحة العمل؛ يُحتفظ بالإشارة إليها.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>المستهدف محدد بالإيرادات لكن السعر 0، لذا لا يمكن تحويله إلى عدد من العملاء.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>لا يكسب مسار المبيعات الحالي أي عملاء (لا حجم شهري، أو معدل تحويل 0)، لذا لا يمكن حساب الحجم والإنفاق اللازمين للمستهدف عكسيًا.</translation>
     </message>
     <message>
@@ -10868,7 +10896,7 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>بلا قناة</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ليست في دليل هذا الإصدار)</translation>
     </message>
     <message>

@@ -31,8 +31,8 @@
         <translation>lists and objects are nested more than %1 levels deep; a workspace never needs that many, so the file is damaged or not a workspace</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>the key "%1" appears twice in the same object; remove one of them</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>the key &quot;%1&quot; appears twice in the same object; remove one of them</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>minDays ≤ likelyDays ≤ maxDays must hold; found %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" is listed twice; list each channel once</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; is listed twice; list each channel once</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" is not in this version's channel catalogue; the models ignore it</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,8 +299,8 @@
         <translation>Documentation, videos or online courses.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
-        <translation>Sessions run by your team for the customer's staff.</translation>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
+        <translation>Sessions run by your team for the customer&apos;s staff.</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -319,8 +319,8 @@
         <translation>A shared help desk with usual response times.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
-        <translation>Named engineers who know the customer's setup.</translation>
+        <source>Named engineers who know the customer&apos;s setup.</source>
+        <translation>Named engineers who know the customer&apos;s setup.</translation>
     </message>
     <message>
         <source>Contractual (SLA)</source>
@@ -503,8 +503,8 @@
         <translation>Channels</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
-        <translation>Sum of every stage's most likely duration</translation>
+        <source>Sum of every stage&apos;s most likely duration</source>
+        <translation>Sum of every stage&apos;s most likely duration</translation>
     </message>
     <message>
         <source>Entries at the top of the funnel per month</source>
@@ -519,16 +519,16 @@
         <translation>must list at least one role</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>must be a role such as "decider", "user" or "buyer"; found %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" is listed twice; list each role once</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; is listed twice; list each role once</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" is not one of "roles"; give the roles in "roles" alone</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -614,24 +614,24 @@
         <translation>the low end (%1) is above the high end (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>must be null or one of %1; found "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>must be null or one of %1; found &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" is used by an earlier channel; every channel needs its own id</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" is not one of this workspace's channels; the models ignore it</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -686,16 +686,16 @@
         <translation>Personal</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" is used by an earlier item; every item needs its own id</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; is used by an earlier item; every item needs its own id</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -706,24 +706,24 @@
         <translation>ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" has an earlier entry; a persona has one target and one audience size</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
-        <translation>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</translation>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <translation>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</translation>
     </message>
     <message>
         <source>A share: 50% is 0.5.</source>
@@ -798,8 +798,8 @@
         <translation>Expansion a year</translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
-        <translation>Subscription: yearly growth of a retained customer's revenue. %1</translation>
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
+        <translation>Subscription: yearly growth of a retained customer&apos;s revenue. %1</translation>
     </message>
     <message>
         <source>Annual retention</source>
@@ -814,20 +814,20 @@
         <translation>Stage %1 conversion</translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
-        <translation>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</translation>
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
+        <translation>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Stage %1</translation>
     </message>
     <message>
-        <source>The stage's name.</source>
-        <translation>The stage's name.</translation>
+        <source>The stage&apos;s name.</source>
+        <translation>The stage&apos;s name.</translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
-        <translation>Formula: the Inputs sheet's monthly volume.</translation>
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
+        <translation>Formula: the Inputs sheet&apos;s monthly volume.</translation>
     </message>
     <message>
         <source>Stage %1 entries</source>
@@ -838,16 +838,16 @@
         <translation>Formula: entries into the first stage a month = monthly volume.</translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
-        <translation>Formula: entries into this stage a month = the previous stage's entries × its conversion.</translation>
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
+        <translation>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</translation>
     </message>
     <message>
         <source>Customers per month</source>
         <translation>Customers per month</translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
-        <translation>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</translation>
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <translation>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</translation>
     </message>
     <message>
         <source>Formula: from the Funnel sheet.</source>
@@ -882,8 +882,8 @@
         <translation>Net monthly loss</translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
-        <translation>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</translation>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
+        <translation>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</translation>
     </message>
     <message>
         <source>Lifetime (months)</source>
@@ -970,16 +970,16 @@
         <translation>Median sales cycle (days)</translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
-        <translation>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</translation>
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <translation>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</translation>
     </message>
     <message>
         <source>Revenue in month 24</source>
         <translation>Revenue in month 24</translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
-        <translation>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</translation>
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
+        <translation>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</translation>
     </message>
     <message>
         <source>must be greater than 0 and at most %1, or null; found %2</source>
@@ -998,12 +998,12 @@
         <translation>must not be less than minSpend (%1); found %2</translation>
     </message>
     <message>
-        <source>must be "dmy", "mdy" or null; found %1</source>
-        <translation>must be "dmy", "mdy" or null; found %1</translation>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of the persona's stages; this remembered mapping was dropped</source>
-        <translation>"%1" is not one of the persona's stages; this remembered mapping was dropped</translation>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</translation>
     </message>
 </context>
 <context>
@@ -1064,16 +1064,16 @@
         <translation>Fixed: split the budget where it brings the most value. Flexible: keep adding steps while the next one returns at least the target.</translation>
     </message>
     <message>
-        <source>The monthly spend to split across the channels (today's spend until you type another)</source>
-        <translation>The monthly spend to split across the channels (today's spend until you type another)</translation>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
+        <translation>The monthly spend to split across the channels (today&apos;s spend until you type another)</translation>
     </message>
     <message>
         <source>The least a step must return: value added ÷ money spent</source>
         <translation>The least a step must return: value added ÷ money spent</translation>
     </message>
     <message>
-        <source>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</source>
-        <translation>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</translation>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
+        <translation>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -1167,8 +1167,8 @@
         <translation>Proposed: %1 a month, %2 customers, value %3, ROAS %4</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.</source>
-        <translation>The channels' minimum spends alone exceed the budget.</translation>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
+        <translation>The channels&apos; minimum spends alone exceed the budget.</translation>
     </message>
     <message>
         <source>%1 stays unspent: every channel is at its maximum.</source>
@@ -1199,8 +1199,8 @@
         <translation>Pers&amp;onas:</translation>
     </message>
     <message>
-        <source>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
-        <translation>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</translation>
+        <source>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <translation>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</translation>
     </message>
     <message>
         <source>Select personas in the list to compare; their budgets are split together here.</source>
@@ -1208,11 +1208,17 @@
     </message>
     <message numerus="yes">
         <source>One budget across the %n compared persona(s): %1</source>
-        <translation><numerusform>One budget across the %n compared persona: %1</numerusform><numerusform>One budget across the %n compared personas: %1</numerusform></translation>
+        <translation>
+            <numerusform>One budget across the %n compared persona: %1</numerusform>
+            <numerusform>One budget across the %n compared personas: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(the first %1 of the %n selected, as in the comparison)</source>
-        <translation><numerusform>(the first %1 of the %n selected, as in the comparison)</numerusform><numerusform>(the first %1 of the %n selected, as in the comparison)</numerusform></translation>
+        <translation>
+            <numerusform>(the first %1 of the %n selected, as in the comparison)</numerusform>
+            <numerusform>(the first %1 of the %n selected, as in the comparison)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1221,7 +1227,10 @@
     </message>
     <message numerus="yes">
         <source>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</source>
-        <translation><numerusform>The %1 channels with the most spend are drawn; %n more is listed in the Allocation tab only.</numerusform><numerusform>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</numerusform></translation>
+        <translation>
+            <numerusform>The %1 channels with the most spend are drawn; %n more is listed in the Allocation tab only.</numerusform>
+            <numerusform>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compared personas list no channels.</source>
@@ -1236,8 +1245,11 @@
         <translation>Add channels to the compared personas to allocate their budget.</translation>
     </message>
     <message numerus="yes">
-        <source>Both lines add up the %n persona(s); each one's own spend and ROAS head the Steps tab.</source>
-        <translation><numerusform>Both lines add up the %n persona; its own spend and ROAS head the Steps tab.</numerusform><numerusform>Both lines add up the %n personas; each one's own spend and ROAS head the Steps tab.</numerusform></translation>
+        <source>Both lines add up the %n persona(s); each one&apos;s own spend and ROAS head the Steps tab.</source>
+        <translation>
+            <numerusform>Both lines add up the %n persona; its own spend and ROAS head the Steps tab.</numerusform>
+            <numerusform>Both lines add up the %n personas; each one&apos;s own spend and ROAS head the Steps tab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1535,8 +1547,8 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
-        <translation>%1 (not in this version's catalogue)</translation>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (not in this version&apos;s catalogue)</translation>
     </message>
     <message>
         <source>none</source>
@@ -1579,16 +1591,16 @@
         <translation>A channel from the built-in catalogue; each can be listed once.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
-        <translation>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</translation>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <translation>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</translation>
     </message>
     <message>
         <source>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</source>
         <translation>Days after a click during which a purchase is still credited to the channel (0–3,650), or “not attributed”.</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
-        <translation>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</translation>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <translation>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</translation>
     </message>
     <message>
         <source>Edit channel %1</source>
@@ -1626,8 +1638,8 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
-        <translation>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</translation>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <translation>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -1724,8 +1736,8 @@
         <translation>Check-in value</translation>
     </message>
     <message>
-        <source>The key result's value on that day; it becomes its current value.</source>
-        <translation>The key result's value on that day; it becomes its current value.</translation>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
+        <translation>The key result&apos;s value on that day; it becomes its current value.</translation>
     </message>
     <message>
         <source>Va&amp;lue</source>
@@ -1764,16 +1776,16 @@
         <translation>Add check-in</translation>
     </message>
     <message>
-        <source>Records the check-in and sets the key result's current value (one undo step).</source>
-        <translation>Records the check-in and sets the key result's current value (one undo step).</translation>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
+        <translation>Records the check-in and sets the key result&apos;s current value (one undo step).</translation>
     </message>
     <message>
         <source>Check-in history</source>
         <translation>Check-in history</translation>
     </message>
     <message>
-        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
-        <translation>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</translation>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <translation>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1881,8 +1893,8 @@
         <translation>Comparing the first six of the %1 selected personas.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
-        <translation>Groups of the workspace's personas (%1); each number is a group mean.</translation>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
+        <translation>Groups of the workspace&apos;s personas (%1); each number is a group mean.</translation>
     </message>
     <message>
         <source>Comparing one persona: select more with Ctrl+click.</source>
@@ -1947,8 +1959,8 @@
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <source>The content's format: pick one or type your own.</source>
-        <translation>The content's format: pick one or type your own.</translation>
+        <source>The content&apos;s format: pick one or type your own.</source>
+        <translation>The content&apos;s format: pick one or type your own.</translation>
     </message>
     <message>
         <source>whitepaper</source>
@@ -2023,8 +2035,8 @@
         <translation>C&amp;all to action</translation>
     </message>
     <message>
-        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
-        <translation>Where the content is published: the persona's channels first, then the rest of the catalogue.</translation>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
@@ -2165,8 +2177,8 @@
         <translation>&amp;Attribution platform:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
-        <translation>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</translation>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <translation>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</translation>
     </message>
 </context>
 <context>
@@ -2244,8 +2256,8 @@
         <translation>Use my own decision probability</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
-        <translation>When off, the models estimate from the group size using CEB's measurements.</translation>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
+        <translation>When off, the models estimate from the group size using CEB&apos;s measurements.</translation>
     </message>
     <message>
         <source>Decision probability</source>
@@ -2532,8 +2544,8 @@
         <translation>Expansion</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
-        <translation>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</translation>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <translation>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</translation>
     </message>
     <message>
         <source>% a year</source>
@@ -2839,16 +2851,16 @@
         <translation>Range</translation>
     </message>
     <message>
-        <source>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</source>
-        <translation>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</translation>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
+        <translation>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</translation>
     </message>
     <message>
         <source>Range of %1</source>
         <translation>Range of %1</translation>
     </message>
     <message>
-        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
-        <translation>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</translation>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <translation>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</translation>
     </message>
     <message>
         <source>Default</source>
@@ -3174,8 +3186,8 @@
         <translation>&amp;Import Actuals…</translation>
     </message>
     <message>
-        <source>Measure a persona's pipeline from a CRM's deal export and apply it</source>
-        <translation>Measure a persona's pipeline from a CRM's deal export and apply it</translation>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
+        <translation>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</translation>
     </message>
     <message>
         <source>Choose the files</source>
@@ -3186,8 +3198,8 @@
         <translation>Check what was read</translation>
     </message>
     <message>
-        <source>Map the CRM's stages</source>
-        <translation>Map the CRM's stages</translation>
+        <source>Map the CRM&apos;s stages</source>
+        <translation>Map the CRM&apos;s stages</translation>
     </message>
     <message>
         <source>Modelled against measured</source>
@@ -3218,8 +3230,8 @@
         <translation>The deals are too many to measure on this computer: nothing was changed.</translation>
     </message>
     <message>
-        <source>Measuring %1's stages…</source>
-        <translation>Measuring %1's stages…</translation>
+        <source>Measuring %1&apos;s stages…</source>
+        <translation>Measuring %1&apos;s stages…</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
@@ -3268,8 +3280,8 @@
         <translation>Which column is which</translation>
     </message>
     <message>
-        <source>The headers are not those of a known export: say which of the file's columns holds each field</source>
-        <translation>The headers are not those of a known export: say which of the file's columns holds each field</translation>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
+        <translation>The headers are not those of a known export: say which of the file&apos;s columns holds each field</translation>
     </message>
     <message>
         <source>Column for %1</source>
@@ -3512,8 +3524,8 @@ modelled / measured</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <source>The persona's pipeline stage</source>
-        <translation>The persona's pipeline stage</translation>
+        <source>The persona&apos;s pipeline stage</source>
+        <translation>The persona&apos;s pipeline stage</translation>
     </message>
     <message>
         <source>The conversion the persona has today</source>
@@ -3528,8 +3540,8 @@ modelled / measured</translation>
         <translation>The naive figure, which counts every open deal as lost</translation>
     </message>
     <message>
-        <source>Median days in the stage: the persona's triangular duration against the deals that moved on</source>
-        <translation>Median days in the stage: the persona's triangular duration against the deals that moved on</translation>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
+        <translation>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</translation>
     </message>
     <message>
         <source>90th percentile of days in the stage, modelled against measured</source>
@@ -3614,20 +3626,20 @@ modelled / measured</translation>
         <translation>Deals that entered it</translation>
     </message>
     <message>
-        <source>Counts as the persona's stage</source>
-        <translation>Counts as the persona's stage</translation>
+        <source>Counts as the persona&apos;s stage</source>
+        <translation>Counts as the persona&apos;s stage</translation>
     </message>
     <message>
-        <source>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</source>
-        <translation>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</translation>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
+        <translation>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</translation>
     </message>
     <message>
         <source>Persona stage for the CRM stage %1</source>
         <translation>Persona stage for the CRM stage %1</translation>
     </message>
     <message>
-        <source>The persona's stage that deals in “%1” are in</source>
-        <translation>The persona's stage that deals in “%1” are in</translation>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
+        <translation>The persona&apos;s stage that deals in “%1” are in</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -3721,8 +3733,8 @@ modelled / measured</translation>
         <translation>must be one of %1, not %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>must be one of %1; found "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>must be one of %1; found &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3788,8 +3800,8 @@ modelled / measured</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <source>The value to reach; below the start for a "decrease to" target.</source>
-        <translation>The value to reach; below the start for a "decrease to" target.</translation>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation>The value to reach; below the start for a &quot;decrease to&quot; target.</translation>
     </message>
     <message>
         <source>&amp;Target</source>
@@ -3800,24 +3812,24 @@ modelled / measured</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
-        <translation>Its share in the objective's progress (1: equal; 0: left out).</translation>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
+        <translation>Its share in the objective&apos;s progress (1: equal; 0: left out).</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
         <translation>&amp;Weight</translation>
     </message>
     <message>
-        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
-        <translation>&amp;Derived: the target follows a persona's reverse funnel</translation>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
+        <translation>&amp;Derived: the target follows a persona&apos;s reverse funnel</translation>
     </message>
     <message>
         <source>Derived target</source>
         <translation>Derived target</translation>
     </message>
     <message>
-        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
-        <translation>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</translation>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
+        <translation>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -4089,8 +4101,8 @@ modelled / measured</translation>
         <translation>Job title or description of the person, e.g. “IT security lead”.</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
-        <translation>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</translation>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
+        <translation>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</translation>
     </message>
     <message>
         <source>Whether this person is for the purchase, neutral or against it.</source>
@@ -4194,8 +4206,8 @@ modelled / measured</translation>
         <translation>0 = what the purchase does for the buyer personally (confidence, reputation, less hassle); 100 = what it does for the organisation or household budget.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
-        <translation>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</translation>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <translation>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</translation>
     </message>
     <message>
         <source>Rational or emotional</source>
@@ -4386,8 +4398,8 @@ modelled / measured</translation>
         <translation>Objective “%1”.</translation>
     </message>
     <message>
-        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
-        <translation>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</translation>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
+        <translation>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</translation>
     </message>
     <message>
         <source>No progress yet: none of its key results has a start and a target that differ, or every weight is 0.</source>
@@ -4494,8 +4506,8 @@ modelled / measured</translation>
         <translation>Objectives and key results</translation>
     </message>
     <message>
-        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
-        <translation>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</translation>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <translation>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</translation>
     </message>
     <message>
         <source>Add &amp;objective</source>
@@ -4838,8 +4850,8 @@ modelled / measured</translation>
         <translation>Reverse funnel</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
-        <translation>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</translation>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
+        <translation>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -4905,8 +4917,8 @@ modelled / measured</translation>
         <translation>Target: new-customer revenue</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
-        <translation>Customers expected in the period at today's volume</translation>
+        <source>Customers expected in the period at today&apos;s volume</source>
+        <translation>Customers expected in the period at today&apos;s volume</translation>
     </message>
     <message>
         <source>Shortfall if volume and spend stay as today</source>
@@ -4925,12 +4937,12 @@ modelled / measured</translation>
         <translation>Entries into “%1” over the period</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
-        <translation>Latest entry to close by the period's end, half of the deals</translation>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
+        <translation>Latest entry to close by the period&apos;s end, half of the deals</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
-        <translation>Latest entry to close by the period's end, nine deals in ten</translation>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
+        <translation>Latest entry to close by the period&apos;s end, nine deals in ten</translation>
     </message>
     <message>
         <source>Planned budget of its tactics</source>
@@ -4945,12 +4957,12 @@ modelled / measured</translation>
         <translation>No findings: the plan passes every check.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
-        <translation>Change the period's start</translation>
+        <source>Change the period&apos;s start</source>
+        <translation>Change the period&apos;s start</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
-        <translation>Change the period's end</translation>
+        <source>Change the period&apos;s end</source>
+        <translation>Change the period&apos;s end</translation>
     </message>
     <message>
         <source>%1 for “%2”</source>
@@ -4962,8 +4974,8 @@ modelled / measured</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
-        <translation>The period, each persona's target and its reverse funnel, and the plan's checks.</translation>
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
+        <translation>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4993,8 +5005,8 @@ modelled / measured</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
-        <translation>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</translation>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <translation>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5068,8 +5080,8 @@ modelled / measured</translation>
         <translation>Free trial → paid plan</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
-        <translation>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</translation>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
+        <translation>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</translation>
     </message>
     <message>
         <source>Visitor → trial 3% inside visitor → lead 1–5% (b2blead.io); trial → paid 30% inside the 25–35% close rate for deals under $10K (firstsales.io)</source>
@@ -5140,12 +5152,12 @@ modelled / measured</translation>
         <translation>Opportunity → won</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
-        <translation>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</translation>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
+        <translation>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
-        <translation>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</translation>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <translation>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</translation>
     </message>
     <message>
         <source>About 3 months in all: $25–50K deals take 3–4 months (firstsales.io); mid-market 30–90 days (thecroreport.com)</source>
@@ -5204,8 +5216,8 @@ modelled / measured</translation>
         <translation>Opportunity: demo, business case, tender → won</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
-        <translation>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</translation>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
+        <translation>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</translation>
     </message>
     <message>
         <source>About 7.5 months in all: $100–250K deals take 6–9 months (firstsales.io); enterprise 90–180+ days (thecroreport.com, revopsdictionary.com)</source>
@@ -5360,8 +5372,8 @@ modelled / measured</translation>
         <translation>Enquiry → purchase</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
-        <translation>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</translation>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
+        <translation>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</translation>
     </message>
     <message>
         <source>Assumption: search-ad clicks a month</source>
@@ -5428,8 +5440,8 @@ modelled / measured</translation>
         <translation>Information session → enrolment</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
-        <translation>Assumption: a professional certificate's fee</translation>
+        <source>Assumption: a professional certificate&apos;s fee</source>
+        <translation>Assumption: a professional certificate&apos;s fee</translation>
     </message>
     <message>
         <source>Assumption: website users a month</source>
@@ -5440,28 +5452,28 @@ modelled / measured</translation>
         <translation>Visitor → enquiry 2% inside visitor → lead 1–5% (b2blead.io); the later rates are assumptions</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
-        <translation>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</translation>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
+        <translation>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</translation>
     </message>
     <message>
         <source>Assumption: a course every two years</source>
         <translation>Assumption: a course every two years</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
-        <translation>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</translation>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
+        <translation>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
-        <translation>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</translation>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
+        <translation>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
-        <translation>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</translation>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
+        <translation>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
-        <translation>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</translation>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
+        <translation>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</translation>
     </message>
     <message>
         <source>One person decides: a low-cost, low-risk purchase involves few people (Robinson, Faris &amp; Wind 1967)</source>
@@ -5654,16 +5666,16 @@ modelled / measured</translation>
         <translation> of 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
-        <translation>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</translation>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
+        <translation>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</translation>
     </message>
     <message>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
-        <translation>The organisation's industry; it often explains more than the B2B label does.</translation>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
+        <translation>The organisation&apos;s industry; it often explains more than the B2B label does.</translation>
     </message>
     <message>
         <source>Company size</source>
@@ -5682,8 +5694,8 @@ modelled / measured</translation>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
-        <translation>The organisation's yearly revenue, in the workspace currency.</translation>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
+        <translation>The organisation&apos;s yearly revenue, in the workspace currency.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -5706,8 +5718,8 @@ modelled / measured</translation>
         <translation>Job role</translation>
     </message>
     <message>
-        <source>This person's job.</source>
-        <translation>This person's job.</translation>
+        <source>This person&apos;s job.</source>
+        <translation>This person&apos;s job.</translation>
     </message>
     <message>
         <source>Department</source>
@@ -5841,8 +5853,8 @@ modelled / measured</translation>
         <translation>Stage plan…</translation>
     </message>
     <message>
-        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
-        <translation>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</translation>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
+        <translation>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</translation>
     </message>
     <message>
         <source>RACE board</source>
@@ -5918,8 +5930,8 @@ modelled / measured</translation>
         <translation>Add content item here…</translation>
     </message>
     <message>
-        <source>Edit the %1 stage's plan…</source>
-        <translation>Edit the %1 stage's plan…</translation>
+        <source>Edit the %1 stage&apos;s plan…</source>
+        <translation>Edit the %1 stage&apos;s plan…</translation>
     </message>
 </context>
 <context>
@@ -5929,8 +5941,8 @@ modelled / measured</translation>
         <translation>No channel</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
-        <translation>%1 (not in this version's catalogue)</translation>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (not in this version&apos;s catalogue)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5947,7 +5959,7 @@ modelled / measured</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>a tactic's start and end</comment>
+        <comment>a tactic&apos;s start and end</comment>
         <translation>%1 to %2</translation>
     </message>
     <message>
@@ -6020,16 +6032,16 @@ modelled / measured</translation>
         <translation>Actions: %1</translation>
     </message>
     <message>
-        <source>Click to edit the stage's opportunity, strategy and actions.</source>
-        <translation>Click to edit the stage's opportunity, strategy and actions.</translation>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
+        <translation>Click to edit the stage&apos;s opportunity, strategy and actions.</translation>
     </message>
     <message>
         <source>Persona no longer in the workspace</source>
         <translation>Persona no longer in the workspace</translation>
     </message>
     <message>
-        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
-        <translation>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</translation>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
+        <translation>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -6248,12 +6260,12 @@ Allowed: %2 to %3.</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
-        <translation>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</translation>
+        <source>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
+        <translation>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</translation>
     </message>
     <message>
-        <source>locked at today's spend</source>
-        <translation>locked at today's spend</translation>
+        <source>locked at today&apos;s spend</source>
+        <translation>locked at today&apos;s spend</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6285,8 +6297,8 @@ Allowed: %2 to %3.</translation>
         <translation>Spend %1 → %2 a month; customers %3 → %4 a month; their value %5 → %6; ROAS %7 → %8.</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</source>
-        <translation>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</translation>
+        <source>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</source>
+        <translation>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</translation>
     </message>
     <message>
         <source>%1 a month stays unspent: every channel is at its maximum.</source>
@@ -6353,8 +6365,11 @@ Allowed: %2 to %3.</translation>
         <translation>How sure: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Monte Carlo run(s) through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
-        <translation><numerusform>%Ln Monte Carlo run through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</numerusform><numerusform>%Ln Monte Carlo runs through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</numerusform></translation>
+        <source>%Ln Monte Carlo run(s) through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
+        <translation>
+            <numerusform>%Ln Monte Carlo run through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</numerusform>
+            <numerusform>%Ln Monte Carlo runs through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -6742,16 +6757,16 @@ Allowed: %2 to %3.</translation>
         <translation>Sales cycle</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
-        <translation>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</translation>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <translation>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</translation>
     </message>
     <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
-        <translation>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</translation>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
+        <translation>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</translation>
     </message>
     <message>
         <source>Unit economics</source>
@@ -6774,16 +6789,16 @@ Allowed: %2 to %3.</translation>
         <translation>Attribution</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
-        <translation>Each channel's window is compared with the p50 and p90 cycle.</translation>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
+        <translation>Each channel&apos;s window is compared with the p50 and p90 cycle.</translation>
     </message>
     <message>
         <source>Channel fit</source>
         <translation>Channel fit</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
-        <translation>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</translation>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <translation>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</translation>
     </message>
     <message>
         <source>Model</source>
@@ -6906,8 +6921,8 @@ Allowed: %2 to %3.</translation>
         <translation>&lt;b&gt;Channels.&lt;/b&gt; The best-fitting channels are %1 for %2 and %3 for %4.</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
-        <translation>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</translation>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
+        <translation>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Grouped by how they buy instead of by label:&lt;/b&gt; half of the deals of %1 close within %2, against %3 for %4; their decision units have %5 and %6.</source>
@@ -6926,12 +6941,12 @@ Allowed: %2 to %3.</translation>
         <translation>The label and the behaviour disagree: plan channels, content and sales for how this persona buys, not for its label.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
-        <translation>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</translation>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
-        <translation>Probability that the group decides at all: %1 (the marketer's estimate).</translation>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
+        <translation>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</translation>
     </message>
     <message>
         <source>Probability that the group decides at all: %1 (CEB).</source>
@@ -6966,8 +6981,8 @@ Allowed: %2 to %3.</translation>
         <translation>Sources of the channel catalogue</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
-        <translation>This workspace's own channels</translation>
+        <source>This workspace&apos;s own channels</source>
+        <translation>This workspace&apos;s own channels</translation>
     </message>
     <message>
         <source>%1: factors, price and cycle bands set by the author of this workspace, not published figures.</source>
@@ -6990,8 +7005,8 @@ Allowed: %2 to %3.</translation>
         <translation>A cohort enters every month and closes along the cycle distribution. One-off customers pay once; subscribers and repeat buyers keep paying while they stay, so revenue climbs to the steady state where churn balances new customers (MRR and ARR for subscriptions), or keeps growing without churn.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
-        <translation>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</translation>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <translation>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</translation>
     </message>
 </context>
 <context>
@@ -7067,18 +7082,18 @@ Allowed: %2 to %3.</translation>
         <translation>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
-        <translation>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</translation>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <translation>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
-        <translation>B2B affinity of the persona's one catalogue channel: %1.</translation>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
+        <translation>B2B affinity of the persona&apos;s one catalogue channel: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
-            <numerusform>Budget-weighted B2B affinity of the persona's %Ln catalogue channel: %1.</numerusform>
-            <numerusform>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</numerusform>
+            <numerusform>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channel: %1.</numerusform>
+            <numerusform>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7179,8 +7194,8 @@ Allowed: %2 to %3.</translation>
         <translation>The plan states no period yet, so this part plans the calendar quarter of the day the report was made. %1</translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
-        <translation>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</translation>
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <translation>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</translation>
     </message>
     <message>
         <source>RACE plan</source>
@@ -7256,8 +7271,8 @@ Allowed: %2 to %3.</translation>
         <translation>Objectives and key results</translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
-        <translation>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</translation>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <translation>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</translation>
     </message>
     <message>
         <source>Objective and key results</source>
@@ -7288,16 +7303,16 @@ Allowed: %2 to %3.</translation>
         <translation>%1 of new-customer revenue: %2 at the price of %3</translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
-        <translation>Expected at today's volume</translation>
+        <source>Expected at today&apos;s volume</source>
+        <translation>Expected at today&apos;s volume</translation>
     </message>
     <message>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
-        <translation>none: today's volume meets the target</translation>
+        <source>none: today&apos;s volume meets the target</source>
+        <translation>none: today&apos;s volume meets the target</translation>
     </message>
     <message>
         <source>Monthly volume needed</source>
@@ -7324,8 +7339,8 @@ Allowed: %2 to %3.</translation>
         <translation>Reverse funnel: %1</translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
-        <translation>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</translation>
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <translation>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7344,8 +7359,8 @@ Allowed: %2 to %3.</translation>
         <translation>Needed</translation>
     </message>
     <message>
-        <source>At today's volume</source>
-        <translation>At today's volume</translation>
+        <source>At today&apos;s volume</source>
+        <translation>At today&apos;s volume</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -7386,10 +7401,10 @@ Allowed: %2 to %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
         <translation>
-            <numerusform>%Ln reference of the plan points to a channel, key result or stage that no longer exists; the workbench's plan checks name it.</numerusform>
-            <numerusform>%Ln references of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</numerusform>
+            <numerusform>%Ln reference of the plan points to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name it.</numerusform>
+            <numerusform>%Ln references of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</numerusform>
         </translation>
     </message>
 </context>
@@ -7586,20 +7601,20 @@ Allowed: %2 to %3.</translation>
         <translation>RACE &amp;stage</translation>
     </message>
     <message>
-        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
-        <translation>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</translation>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
+        <translation>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>The tactic's first day; the earliest date: not set.</source>
-        <translation>The tactic's first day; the earliest date: not set.</translation>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
+        <translation>The tactic&apos;s first day; the earliest date: not set.</translation>
     </message>
     <message>
-        <source>The tactic's last day; the earliest date: not set.</source>
-        <translation>The tactic's last day; the earliest date: not set.</translation>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
+        <translation>The tactic&apos;s last day; the earliest date: not set.</translation>
     </message>
     <message>
         <source>to</source>
@@ -7789,10 +7804,10 @@ Allowed: %2 to %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
-            <numerusform>%Ln run, each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
-            <numerusform>%Ln runs, each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+            <numerusform>%Ln run, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
+            <numerusform>%Ln runs, each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7825,8 +7840,8 @@ Allowed: %2 to %3.</translation>
         <translation>Workspace Channels</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
-        <translation>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</translation>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <translation>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</translation>
     </message>
     <message>
         <source>Workspace channels</source>
@@ -8035,28 +8050,28 @@ Allowed: %2 to %3.</translation>
         <translation>this is not a B2X workspace: the file holds %1, not an object</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>this is not a B2X workspace: "format" must be "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>must be a three-letter ISO 4217 code such as "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" is used by an earlier persona; every persona needs its own id</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>compared persona "%1" does not exist and was dropped</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>compared persona &quot;%1&quot; does not exist and was dropped</translation>
     </message>
 </context>
 <context>
@@ -8109,8 +8124,8 @@ Allowed: %2 to %3.</translation>
         <translation>No channel from the catalogue: this dimension is left out of the index and its weight is spread over the others.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
-        <translation>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</translation>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <translation>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</translation>
     </message>
     <message>
         <source>%1 people in the decision unit. On a log scale one person scores 0 and ten or more score 100 (CEB counted 5.4 to 10.2 people per B2B purchase; Gartner 6–10 for a complex solution).</source>
@@ -8165,32 +8180,32 @@ Allowed: %2 to %3.</translation>
         <translation>Labelled %1 but %2 (B2B index %3): plan channels, content and sales for the behaviour, not the label.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
-        <translation>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</translation>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
+        <translation>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</translation>
     </message>
     <message>
         <source>Labelled %1 and %2 (B2B index %3).</source>
         <translation>Labelled %1 and %2 (B2B index %3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
-        <translation>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</translation>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <translation>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</translation>
     </message>
     <message>
         <source>No price is set: price neither raises nor lowers %1.</source>
         <translation>No price is set: price neither raises nor lowers %1.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
-        <translation>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</translation>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
+        <translation>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
-        <translation>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</translation>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <translation>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
-        <translation>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</translation>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
+        <translation>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</translation>
     </message>
     <message>
         <source>A decision unit of this size needs precision %1 (its size score) to reach its roles; %2 offers %3: fit %4%.</source>
@@ -8272,8 +8287,8 @@ Allowed: %2 to %3.</translation>
         <translation>The CSV parser could not start (out of memory).</translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</translation>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
@@ -8378,8 +8393,8 @@ Allowed: %2 to %3.</translation>
         <translation>the header has an empty column name.</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation>the header names the column "%1" twice.</translation>
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation>the header names the column &quot;%1&quot; twice.</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
@@ -8414,8 +8429,8 @@ Allowed: %2 to %3.</translation>
         <translation>“%1” is not an amount.</translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
-        <translation>the amount is negative. A deal's amount is what it is worth (0 or more).</translation>
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
+        <translation>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false.</source>
@@ -8509,8 +8524,8 @@ Allowed: %2 to %3.</translation>
         <translation>Is each customer worth three times what it costs to win, and how soon does it pay back?</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
-        <translation>Do the ad platforms' attribution windows last as long as the sales cycle?</translation>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
+        <translation>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</translation>
     </message>
     <message>
         <source>How fast does monthly revenue build up after the campaigns start?</source>
@@ -8529,8 +8544,8 @@ Allowed: %2 to %3.</translation>
         <translation>When does each tactic run, and does it start early enough for its leads to close inside the period?</translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
-        <translation>How many entries does each stage need for the target, against what today's volume brings over the period?</translation>
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
+        <translation>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -8565,8 +8580,8 @@ Allowed: %2 to %3.</translation>
         <translation>Whole cycle: created to won</translation>
     </message>
     <message>
-        <source>Modelled (the persona's stages)</source>
-        <translation>Modelled (the persona's stages)</translation>
+        <source>Modelled (the persona&apos;s stages)</source>
+        <translation>Modelled (the persona&apos;s stages)</translation>
     </message>
     <message>
         <source>Measured (Kaplan–Meier)</source>
@@ -8764,8 +8779,8 @@ The label and the behaviour disagree.</translation>
         <translation>n/a</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
-        <translation>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</translation>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
+        <translation>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</translation>
     </message>
     <message>
         <source>Scores from 0 (consumer-like) to 100 (business-like).</source>
@@ -8789,8 +8804,8 @@ The label and the behaviour disagree.</translation>
 %2: fit %3 of 100 · %4 of the budget</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
-        <translation>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</translation>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
+        <translation>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -9060,8 +9075,8 @@ The label and the behaviour disagree.</translation>
         <translation>%1 · %2 move on</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
-        <translation>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</translation>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
+        <translation>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</translation>
     </message>
     <message>
         <source>Stages differ between personas: the table and the tooltips name each step. Zero counts are drawn at the bottom of a log axis.</source>
@@ -9159,10 +9174,10 @@ Planned budget: %6</translation>
         <translation>The plan has no tactics yet: add them to see them on the calendar.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation>
-            <numerusform>The plan's only tactic has no valid start and end dates, so it cannot be drawn: give it dates.</numerusform>
-            <numerusform>None of the plan's %n tactics has valid start and end dates, so none can be drawn: give them dates.</numerusform>
+            <numerusform>The plan&apos;s only tactic has no valid start and end dates, so it cannot be drawn: give it dates.</numerusform>
+            <numerusform>None of the plan&apos;s %n tactics has valid start and end dates, so none can be drawn: give them dates.</numerusform>
         </translation>
     </message>
     <message>
@@ -9284,8 +9299,8 @@ Planned budget: %6</translation>
         <translation>Required by the target</translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
-        <translation>Available at today's volume</translation>
+        <source>Available at today&apos;s volume</source>
+        <translation>Available at today&apos;s volume</translation>
     </message>
     <message>
         <source>Pipeline stage (entries over the period), then customers</source>
@@ -9306,30 +9321,30 @@ Planned budget: %6</translation>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
+Available at today&apos;s volume: %3</source>
         <translation>%1
 Required by the target: %2
-Available at today's volume: %3</translation>
+Available at today&apos;s volume: %3</translation>
     </message>
     <message>
         <source>Select a persona to see what its target needs, stage by stage.</source>
         <translation>Select a persona to see what its target needs, stage by stage.</translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
-        <translation>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</translation>
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <translation>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
-        <translation>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</translation>
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <translation>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
-        <translation>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</translation>
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <translation>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
-        <translation>%1 has no target: only today's entries are drawn.</translation>
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
+        <translation>%1 has no target: only today&apos;s entries are drawn.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -9340,8 +9355,8 @@ Available at today's volume: %3</translation>
         <translation>Missing</translation>
     </message>
     <message>
-        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
-        <translation>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</translation>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
+        <translation>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</translation>
     </message>
     <message>
         <source>Log scale: the stages differ by orders of magnitude.</source>
@@ -9385,8 +9400,8 @@ Nine in ten deals close within %2 (p90)</translation>
         <translation>Group bars show the mean cycle of their personas; stages differ between personas, so they are not split.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
-        <translation>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</translation>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <translation>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -9503,12 +9518,12 @@ Month %2: %3 from new customers</translation>
 <context>
     <name>b2x::charts::TornadoChart</name>
     <message>
-        <source>Below today's value</source>
-        <translation>Below today's value</translation>
+        <source>Below today&apos;s value</source>
+        <translation>Below today&apos;s value</translation>
     </message>
     <message>
-        <source>Above today's value</source>
-        <translation>Above today's value</translation>
+        <source>Above today&apos;s value</source>
+        <translation>Above today&apos;s value</translation>
     </message>
     <message>
         <source>All inputs together: p10–p90</source>
@@ -9686,12 +9701,12 @@ Not drawn (no customers, so no CAC): %2</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size must be A4 or Letter, not "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size must be A4 or Letter, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unexpected argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -9734,10 +9749,10 @@ Not drawn (no customers, so no CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: unknown command "%1"
+        <translation>b2x: unknown command &quot;%1&quot;
 
 </translation>
     </message>
@@ -9746,8 +9761,8 @@ Not drawn (no customers, so no CAC): %2</translation>
         <translation>%1 is %2 bytes long; at most %3 are allowed</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -9782,9 +9797,9 @@ Not drawn (no customers, so no CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
-        <translation>  Needed: cannot be worked back from today's funnel (see the checks)
+        <translation>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </translation>
     </message>
     <message>
@@ -9828,9 +9843,9 @@ Checks
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x calibrate: unknown option "%1"
+        <translation>b2x calibrate: unknown option &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -9971,9 +9986,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <translation>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </translation>
     </message>
     <message numerus="yes">
@@ -10000,9 +10015,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
-        <translation>  Expected at today's volume, new customers: %1; shortfall %2
+        <translation>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </translation>
     </message>
     <message>
@@ -10018,9 +10033,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x allocate: unknown option "%1"
+        <source>b2x allocate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x allocate: unknown option "%1"
+        <translation>b2x allocate: unknown option &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10078,9 +10093,9 @@ Today:    %1 spend, %2 customers, value %3, ROAS %4
 </translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.
+        <source>The channels&apos; minimum spends alone exceed the budget.
 </source>
-        <translation>The channels' minimum spends alone exceed the budget.
+        <translation>The channels&apos; minimum spends alone exceed the budget.
 </translation>
     </message>
     <message>
@@ -10114,7 +10129,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10122,28 +10137,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10157,7 +10172,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10165,28 +10180,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10212,9 +10227,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>b2x uncertainty: unknown option "%1"
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x uncertainty: unknown option "%1"
+        <translation>b2x uncertainty: unknown option &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10319,7 +10334,7 @@ Tornado (CLV:CAC with each input alone at its low and high)
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>progress, then the band's colour word</comment>
+        <comment>progress, then the band&apos;s colour word</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -10462,16 +10477,16 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>The plan has no period yet, so the calendar quarter %1 to %2 is planned.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
-        <translation>The plan's target</translation>
+        <source>The plan&apos;s target</source>
+        <translation>The plan&apos;s target</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>Content "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Content &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
-        <translation>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</translation>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
+        <translation>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</translation>
     </message>
     <message>
         <source>%1: the target needs %2 entries over the period, more than the %3 of its audience of %4 who are in market in that time.</source>
@@ -10482,52 +10497,52 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>%1: no content and no tactic for %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>Tactic "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Tactic &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 runs from %2 to %3, outside the period %4 to %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 serves key result "%2", which is not in the plan; the reference is kept.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
-        <translation>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</translation>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
+        <translation>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>Objective "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Objective &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>Key result "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Key result &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
-        <translation>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</translation>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <translation>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>The target is revenue but the price is 0, so it cannot be turned into customers.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
-        <translation>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</translation>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <translation>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</translation>
     </message>
     <message>
         <source>Half of the deals take %1 days or more, longer than the %2-day period: leads entering during the period mostly close after it. The customers of this target come from a pipeline that had to be filled by %3 (by %4 for nine deals in ten).</source>
@@ -10557,8 +10572,8 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>No channel</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
-        <translation>%1 (not in this version's catalogue)</translation>
+        <source>%1 (not in this version&apos;s catalogue)</source>
+        <translation>%1 (not in this version&apos;s catalogue)</translation>
     </message>
     <message>
         <source>Not set</source>

@@ -31,8 +31,8 @@
         <translation>listy i obiekty są zagnieżdżone głębiej niż na %1 poziomów; obszar roboczy nigdy tego nie potrzebuje, więc plik jest uszkodzony albo nie jest obszarem roboczym</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>klucz "%1" występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>klucz &quot;%1&quot; występuje dwa razy w tym samym obiekcie; usuń jeden z nich</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>musi zachodzić minDays ≤ likelyDays ≤ maxDays; znaleziono %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" występuje dwa razy; każdy kanał wymień tylko raz</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; występuje dwa razy; każdy kanał wymień tylko raz</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; nie występuje w katalogu kanałów tej wersji; modele go pomijają</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>Dokumentacja, filmy lub kursy online.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>Sesje prowadzone przez Twój zespół dla pracowników klienta.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>Wspólny helpdesk ze zwykłymi czasami reakcji.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>Wskazani inżynierowie, którzy znają środowisko klienta.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Kanały</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>Suma najbardziej prawdopodobnych czasów wszystkich etapów</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>musi zawierać co najmniej jedną rolę</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>musi być rolą, np. "decider", "user" lub "buyer"; znaleziono %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>musi być rolą, np. &quot;decider&quot;, &quot;user&quot; lub &quot;buyer&quot;; znaleziono %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" występuje dwa razy; każdą rolę wymień tylko raz</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; występuje dwa razy; każdą rolę wymień tylko raz</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" nie występuje w "roles"; podawaj role wyłącznie w "roles"</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; nie występuje w &quot;roles&quot;; podawaj role wyłącznie w &quot;roles&quot;</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -616,24 +616,24 @@
         <translation>dolna granica (%1) jest wyższa niż górna (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>musi mieć wartość null lub jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>musi zaczynać się od "custom-" i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>musi zaczynać się od &quot;custom-&quot; i co najmniej jednego kolejnego znaku, aby nigdy nie kolidować z kanałem wbudowanym; znaleziono &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy kanał; każdy kanał potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; nie jest kanałem tego obszaru roboczego; modele go pomijają</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -688,16 +688,16 @@
         <translation>Personalizacja</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>musi być datą w formacie YYYY-MM-DD, np. 2027-01-31; znaleziono &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszy element; każdy element potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; nie jest kluczowym rezultatem tego planu; taktyka zostaje zachowana, ale do czasu zmiany nie służy żadnemu kluczowemu rezultatowi</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -708,23 +708,23 @@
         <translation>kończy się (%1) przed rozpoczęciem (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>persony "%1" nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persony &quot;%1&quot; nie ma w tym obszarze roboczym (usunięta?); odwołanie zostaje zachowane, a kontrole planu je zgłaszają</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; nie jest kanałem z katalogu ani z tego obszaru roboczego; odwołanie zostaje zachowane, a modele je pomijają</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; ma już wcześniejszy wpis; persona ma jeden cel i jedną wielkość grupy odbiorców</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>brakuje</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>lejek persony nie ma etapu %1 (ma ich %2); kluczowy rezultat zachowuje własną wartość docelową do czasu zmiany</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@
         <translation>Ekspansja roczna</translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
         <translation>Subskrypcja: roczny wzrost przychodu od utrzymanego klienta. %1</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>Konwersja etapu %1</translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
         <translation>Odsetek wchodzących na etap, którzy przechodzą na następny etap (z ostatniego etapu – zostają klientami). %1</translation>
     </message>
     <message>
@@ -824,11 +824,11 @@
         <translation>Etap %1</translation>
     </message>
     <message>
-        <source>The stage's name.</source>
+        <source>The stage&apos;s name.</source>
         <translation>Nazwa etapu.</translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
         <translation>Formuła: wolumen miesięczny z arkusza Inputs.</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@
         <translation>Formuła: wejścia na pierwszy etap w miesiącu = wolumen miesięczny.</translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
         <translation>Formuła: wejścia na ten etap w miesiącu = wejścia na poprzedni etap × jego konwersja.</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
         <translation>Klienci w miesiącu</translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
         <translation>Formuła: wolumen miesięczny × iloczyn konwersji wszystkich etapów (sam wolumen miesięczny, gdy lejek nie ma etapów).</translation>
     </message>
     <message>
@@ -884,7 +884,7 @@
         <translation>Miesięczna strata netto</translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
         <translation>Formuła: churn − ekspansja × (1 − churn): część przychodu z danego miesiąca tracona w następnym miesiącu.</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
         <translation>Mediana cyklu sprzedaży (dni)</translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
         <translation>Wartość, nie formuła: model cyklu sprzedaży sumuje trójkątne rozkłady czasu trwania etapów przez splot, czego formuła arkusza nie potrafi.</translation>
     </message>
     <message>
@@ -980,7 +980,7 @@
         <translation>Przychód w 24. miesiącu</translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>Wartość, nie formuła: model czasu do przychodu rozkłada klientów z każdego miesiąca zgodnie z rozkładem cyklu sprzedaży.</translation>
     </message>
     <message>
@@ -1000,12 +1000,12 @@
         <translation>nie może być mniejsze niż minSpend (%1); znaleziono %2</translation>
     </message>
     <message>
-        <source>must be "dmy", "mdy" or null; found %1</source>
-        <translation>musi mieć wartość "dmy", "mdy" lub null; znaleziono %1</translation>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>musi mieć wartość &quot;dmy&quot;, &quot;mdy&quot; lub null; znaleziono %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of the persona's stages; this remembered mapping was dropped</source>
-        <translation>"%1" nie jest żadnym z etapów persony; to zapamiętane przypisanie zostało usunięte</translation>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; nie jest żadnym z etapów persony; to zapamiętane przypisanie zostało usunięte</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
         <translation>Stały: podziel budżet tam, gdzie przynosi największą wartość. Elastyczny: dodawaj kolejne kroki, dopóki następny zwraca co najmniej wartość docelową.</translation>
     </message>
     <message>
-        <source>The monthly spend to split across the channels (today's spend until you type another)</source>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
         <translation>Miesięczne wydatki do podziału między kanały (obecne wydatki, dopóki nie wpiszesz innej kwoty)</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>Najmniejszy zwrot, jaki musi dać krok: dodana wartość ÷ wydane pieniądze</translation>
     </message>
     <message>
-        <source>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</source>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
         <translation>Jeden krok alokacji w procentach budżetu (w trybie elastycznym – w procentach obecnych wydatków)</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>Propozycja: %1 miesięcznie, klienci: %2, wartość %3, ROAS %4</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.</source>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
         <translation>Same minimalne wydatki kanałów przekraczają budżet.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
         <translation>Pers&amp;ony:</translation>
     </message>
     <message>
-        <source>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <source>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
         <translation>Zapisz proponowane wydatki w udziałach budżetu i miesięcznych wydatkach każdej persony, przypnij krzywą odpowiedzi każdego kanału w proponowanym punkcie i przesuń miesięczny wolumen o oczekiwane wejścia (jeden krok cofania)</translation>
     </message>
     <message>
@@ -1211,11 +1211,19 @@
     </message>
     <message numerus="yes">
         <source>One budget across the %n compared persona(s): %1</source>
-        <translation><numerusform>Jeden budżet dla %n porównywanej persony: %1</numerusform><numerusform>Jeden budżet dla %n porównywanych person: %1</numerusform><numerusform>Jeden budżet dla %n porównywanych person: %1</numerusform></translation>
+        <translation>
+            <numerusform>Jeden budżet dla %n porównywanej persony: %1</numerusform>
+            <numerusform>Jeden budżet dla %n porównywanych person: %1</numerusform>
+            <numerusform>Jeden budżet dla %n porównywanych person: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(the first %1 of the %n selected, as in the comparison)</source>
-        <translation><numerusform>(pierwsze %1 z %n zaznaczonej, jak w porównaniu)</numerusform><numerusform>(pierwsze %1 z %n zaznaczonych, jak w porównaniu)</numerusform><numerusform>(pierwsze %1 z %n zaznaczonych, jak w porównaniu)</numerusform></translation>
+        <translation>
+            <numerusform>(pierwsze %1 z %n zaznaczonej, jak w porównaniu)</numerusform>
+            <numerusform>(pierwsze %1 z %n zaznaczonych, jak w porównaniu)</numerusform>
+            <numerusform>(pierwsze %1 z %n zaznaczonych, jak w porównaniu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1224,7 +1232,11 @@
     </message>
     <message numerus="yes">
         <source>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</source>
-        <translation><numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejny jest wymieniony tylko na karcie Alokacja.</numerusform><numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejne są wymienione tylko na karcie Alokacja.</numerusform><numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejnych jest wymienionych tylko na karcie Alokacja.</numerusform></translation>
+        <translation>
+            <numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejny jest wymieniony tylko na karcie Alokacja.</numerusform>
+            <numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejne są wymienione tylko na karcie Alokacja.</numerusform>
+            <numerusform>Narysowano %1 kanałów z największymi wydatkami; %n kolejnych jest wymienionych tylko na karcie Alokacja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compared personas list no channels.</source>
@@ -1239,8 +1251,12 @@
         <translation>Dodaj kanały do porównywanych person, aby podzielić ich budżet.</translation>
     </message>
     <message numerus="yes">
-        <source>Both lines add up the %n persona(s); each one's own spend and ROAS head the Steps tab.</source>
-        <translation><numerusform>Oba wiersze sumują %n personę; jej własne wydatki i ROAS otwierają kartę Kroki.</numerusform><numerusform>Oba wiersze sumują %n persony; własne wydatki i ROAS każdej otwierają kartę Kroki.</numerusform><numerusform>Oba wiersze sumują %n person; własne wydatki i ROAS każdej otwierają kartę Kroki.</numerusform></translation>
+        <source>Both lines add up the %n persona(s); each one&apos;s own spend and ROAS head the Steps tab.</source>
+        <translation>
+            <numerusform>Oba wiersze sumują %n personę; jej własne wydatki i ROAS otwierają kartę Kroki.</numerusform>
+            <numerusform>Oba wiersze sumują %n persony; własne wydatki i ROAS każdej otwierają kartę Kroki.</numerusform>
+            <numerusform>Oba wiersze sumują %n person; własne wydatki i ROAS każdej otwierają kartę Kroki.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1554,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (brak w katalogu tej wersji)</translation>
     </message>
     <message>
@@ -1582,7 +1598,7 @@
         <translation>Kanał z wbudowanego katalogu; każdy można wymienić raz.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>Część miesięcznych wydatków tej persony przeznaczona na kanał (0–100%). Udziały powinny sumować się do 100%.</translation>
     </message>
     <message>
@@ -1590,7 +1606,7 @@
         <translation>Dni po kliknięciu, w których zakup jest nadal przypisywany kanałowi (0–3650), albo „bez atrybucji”.</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>Domyślne okno kliknięcia platformy reklamowej i jego maksimum. Wartości domyślne są często krótsze niż cykl sprzedaży B2B.</translation>
     </message>
     <message>
@@ -1629,7 +1645,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>Gdzie ta grupa odbiorców jest osiągana i gdzie kupuje, wraz z udziałem każdego kanału w miesięcznych wydatkach. Okno atrybucji to czas po kliknięciu, w którym zakup jest nadal przypisywany kanałowi: domyślne 7–30 dni platform pasuje do szybkich decyzji konsumenckich, ale pomija większość wielomiesięcznego cyklu B2B, więc tam je wydłuż.</translation>
     </message>
     <message>
@@ -1727,7 +1743,7 @@
         <translation>Wartość check-inu</translation>
     </message>
     <message>
-        <source>The key result's value on that day; it becomes its current value.</source>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
         <translation>Wartość kluczowego rezultatu w tym dniu; staje się jego wartością bieżącą.</translation>
     </message>
     <message>
@@ -1767,7 +1783,7 @@
         <translation>Dodaj check-in</translation>
     </message>
     <message>
-        <source>Records the check-in and sets the key result's current value (one undo step).</source>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
         <translation>Zapisuje check-in i ustawia bieżącą wartość kluczowego rezultatu (jeden krok cofania).</translation>
     </message>
     <message>
@@ -1775,7 +1791,7 @@
         <translation>Historia check-inów</translation>
     </message>
     <message>
-        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
         <translation>Check-iny kluczowego rezultatu, od najnowszego. Klawisz Delete usuwa zaznaczony check-in (cofnięcie go przywraca).</translation>
     </message>
     <message>
@@ -1884,7 +1900,7 @@
         <translation>Porównanie pierwszych sześciu z %1 zaznaczonych person.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>Grupy person obszaru roboczego (%1); każda liczba to średnia grupy.</translation>
     </message>
     <message>
@@ -1951,7 +1967,7 @@
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <source>The content's format: pick one or type your own.</source>
+        <source>The content&apos;s format: pick one or type your own.</source>
         <translation>Format treści: wybierz z listy lub wpisz własny.</translation>
     </message>
     <message>
@@ -2027,7 +2043,7 @@
         <translation>&amp;Wezwanie do działania</translation>
     </message>
     <message>
-        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>Gdzie treść jest publikowana: najpierw kanały persony, potem reszta katalogu.</translation>
     </message>
     <message>
@@ -2169,7 +2185,7 @@
         <translation>Platforma &amp;atrybucji:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>Dopasowanie kanału porównuje te czynniki z zachowaniem, ceną i czasem decyzji każdej persony, tak samo jak w przypadku kanałów wbudowanych. Platforma atrybucji wyznacza domyślne i najdłuższe okno kliknięcia kanału.</translation>
     </message>
 </context>
@@ -2248,7 +2264,7 @@
         <translation>Użyj mojego prawdopodobieństwa decyzji</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>Gdy wyłączone, modele szacują je na podstawie wielkości grupy, korzystając z pomiarów CEB.</translation>
     </message>
     <message>
@@ -2537,7 +2553,7 @@
         <translation>Ekspansja</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>Opcjonalnie: roczny wzrost przychodu od utrzymanego klienta (wyższe plany, więcej licencji, podwyżki cen). Zostaw 0, jeśli go nie ma.</translation>
     </message>
     <message>
@@ -2850,7 +2866,7 @@
         <translation>Zakres</translation>
     </message>
     <message>
-        <source>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</source>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
         <translation>Jak daleko prawdziwa wartość może odbiegać od liczby, w procentach w każdą stronę; niepewność w widoku budżetu losuje każde wejście w tym zakresie.</translation>
     </message>
     <message>
@@ -2858,7 +2874,7 @@
         <translation>Zakres: %1</translation>
     </message>
     <message>
-        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
         <translation>Jak daleko prawdziwa wartość %1 może odbiegać od liczby, w procentach w każdą stronę. Domyślnie: rozrzut wynikający z wiarygodności (założenie ±50%, benchmark ±25%, zmierzone ±10%). 0: pewna.</translation>
     </message>
     <message>
@@ -3186,7 +3202,7 @@
         <translation>&amp;Importuj dane rzeczywiste…</translation>
     </message>
     <message>
-        <source>Measure a persona's pipeline from a CRM's deal export and apply it</source>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
         <translation>Zmierz lejek persony na podstawie eksportu transakcji z CRM i zastosuj wyniki</translation>
     </message>
     <message>
@@ -3198,7 +3214,7 @@
         <translation>Sprawdź odczytane dane</translation>
     </message>
     <message>
-        <source>Map the CRM's stages</source>
+        <source>Map the CRM&apos;s stages</source>
         <translation>Przypisz etapy CRM</translation>
     </message>
     <message>
@@ -3230,7 +3246,7 @@
         <translation>Transakcji jest zbyt wiele, aby zmierzyć je na tym komputerze: nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>Measuring %1's stages…</source>
+        <source>Measuring %1&apos;s stages…</source>
         <translation>Pomiar etapów persony %1…</translation>
     </message>
     <message>
@@ -3281,7 +3297,7 @@
         <translation>Przypisanie kolumn</translation>
     </message>
     <message>
-        <source>The headers are not those of a known export: say which of the file's columns holds each field</source>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
         <translation>Nagłówki nie odpowiadają żadnemu znanemu eksportowi: wskaż, która kolumna pliku zawiera każde z pól</translation>
     </message>
     <message>
@@ -3527,7 +3543,7 @@ w modelu / zmierzone</translation>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <source>The persona's pipeline stage</source>
+        <source>The persona&apos;s pipeline stage</source>
         <translation>Etap lejka persony</translation>
     </message>
     <message>
@@ -3543,7 +3559,7 @@ w modelu / zmierzone</translation>
         <translation>Wartość naiwna, w której każda otwarta transakcja liczy się jako przegrana</translation>
     </message>
     <message>
-        <source>Median days in the stage: the persona's triangular duration against the deals that moved on</source>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
         <translation>Mediana dni na etapie: trójkątny rozkład czasu trwania z persony a transakcje, które przeszły dalej</translation>
     </message>
     <message>
@@ -3630,11 +3646,11 @@ w modelu / zmierzone</translation>
         <translation>Transakcje, które na niego weszły</translation>
     </message>
     <message>
-        <source>Counts as the persona's stage</source>
+        <source>Counts as the persona&apos;s stage</source>
         <translation>Odpowiada etapowi persony</translation>
     </message>
     <message>
-        <source>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</source>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
         <translation>Wskaż, któremu etapowi lejka persony %1 odpowiada każdy etap CRM. Etap CRM, który nie jest krokiem lejka persony (np. zamknięta wygrana, wstrzymana), najlepiej pominąć.</translation>
     </message>
     <message>
@@ -3642,7 +3658,7 @@ w modelu / zmierzone</translation>
         <translation>Etap persony dla etapu CRM %1</translation>
     </message>
     <message>
-        <source>The persona's stage that deals in “%1” are in</source>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
         <translation>Etap persony, na którym są transakcje z etapu „%1”</translation>
     </message>
     <message>
@@ -3737,8 +3753,8 @@ w modelu / zmierzone</translation>
         <translation>musi być jedną z wartości %1, a nie %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>musi być jedną z wartości %1; znaleziono "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>musi być jedną z wartości %1; znaleziono &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3820,7 @@ w modelu / zmierzone</translation>
         <translation>Cel</translation>
     </message>
     <message>
-        <source>The value to reach; below the start for a "decrease to" target.</source>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
         <translation>Wartość do osiągnięcia; niższa od początkowej, gdy celem jest spadek („zmniejsz do”).</translation>
     </message>
     <message>
@@ -3816,7 +3832,7 @@ w modelu / zmierzone</translation>
         <translation>Waga</translation>
     </message>
     <message>
-        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
         <translation>Udział w postępie celu (1: równy; 0: pominięty).</translation>
     </message>
     <message>
@@ -3824,7 +3840,7 @@ w modelu / zmierzone</translation>
         <translation>Wa&amp;ga</translation>
     </message>
     <message>
-        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
         <translation>Wy&amp;liczana: wartość docelowa wynika z odwróconego lejka persony</translation>
     </message>
     <message>
@@ -3832,7 +3848,7 @@ w modelu / zmierzone</translation>
         <translation>Wyliczana wartość docelowa</translation>
     </message>
     <message>
-        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
         <translation>Wartość docelowa jest wyliczana z celu, lejka i cyklu sprzedaży persony i zmienia się wraz z nimi.</translation>
     </message>
     <message>
@@ -4106,7 +4122,7 @@ w modelu / zmierzone</translation>
         <translation>Stanowisko lub opis osoby, np. „kierownik ds. bezpieczeństwa IT”.</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>Jaką wagę ma opinia tej osoby, od 0 (żadnej) do 100 (decydującej).</translation>
     </message>
     <message>
@@ -4211,7 +4227,7 @@ w modelu / zmierzone</translation>
         <translation>0 = co zakup daje kupującemu osobiście (pewność siebie, reputację, mniej kłopotu); 100 = co daje organizacji lub budżetowi domowemu.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>Jak decyduje ta grupa odbiorców, niezależnie od etykiety B2B lub B2C. Motywy racjonalne i emocjonalne występują w obu: w badaniu CEB i Google wśród 3000 kupujących B2B wartość osobista miała dwukrotnie większy wpływ na zakup niż wartość biznesowa, a tylko 14% kupujących widziało realną różnicę w wartości biznesowej dostawców. Ustaw suwaki według tego, co wiesz o odbiorcach, a nie według etykiety.</translation>
     </message>
     <message>
@@ -4404,7 +4420,7 @@ w modelu / zmierzone</translation>
         <translation>Cel „%1”.</translation>
     </message>
     <message>
-        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
         <translation>Postęp %1 (%2): średnia postępu jego kluczowych rezultatów ważona ich wagami.</translation>
     </message>
     <message>
@@ -4512,7 +4528,7 @@ w modelu / zmierzone</translation>
         <translation>Cele i kluczowe rezultaty</translation>
     </message>
     <message>
-        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
         <translation>Każdy cel z jego kluczowymi rezultatami. Kolor postępu odpowiada przedziałom oceny stosowanym w Google, a nazwa przedziału jest podana obok paska. Enter edytuje zaznaczony wiersz, Delete go usuwa.</translation>
     </message>
     <message>
@@ -4859,7 +4875,7 @@ w modelu / zmierzone</translation>
         <translation>Odwrócony lejek</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży persony przy założeniu, że leady napływają równomiernie od początku okresu.</translation>
     </message>
     <message>
@@ -4927,7 +4943,7 @@ w modelu / zmierzone</translation>
         <translation>Cel: przychód od nowych klientów</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>Oczekiwani klienci w okresie przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -4947,11 +4963,11 @@ w modelu / zmierzone</translation>
         <translation>Wejścia na etap „%1” w okresie</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, połowa transakcji</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>Najpóźniejsze wejście z zamknięciem do końca okresu, dziewięć na dziesięć transakcji</translation>
     </message>
     <message>
@@ -4967,11 +4983,11 @@ w modelu / zmierzone</translation>
         <translation>Brak uwag: plan przechodzi wszystkie kontrole.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>Zmień początek okresu</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>Zmień koniec okresu</translation>
     </message>
     <message>
@@ -4984,7 +5000,7 @@ w modelu / zmierzone</translation>
         <translation>Cele person</translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
         <translation>Okres, cel każdej persony i jej odwrócony lejek oraz kontrole planu.</translation>
     </message>
     <message>
@@ -5015,7 +5031,7 @@ w modelu / zmierzone</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>Gdy obszar roboczy ma niezapisane zmiany, kopia odzyskiwania jest zapisywana z taką częstotliwością w folderze danych aplikacji (nigdy w miejsce Twojego pliku). Po awarii przy następnym uruchomieniu program zaproponuje jej przywrócenie.</translation>
     </message>
     <message>
@@ -5090,7 +5106,7 @@ w modelu / zmierzone</translation>
         <translation>Okres próbny → płatny plan</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>Plan za 200 $ miesięcznie rozliczany rocznie, w przedziale firstsales.io „poniżej 10 tys. $: 1–2 miesiące, skuteczność zamknięć 25–35%”</translation>
     </message>
     <message>
@@ -5162,11 +5178,11 @@ w modelu / zmierzone</translation>
         <translation>Szansa sprzedaży → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>W przedziale firstsales.io „25–50 tys. $: 3–4 miesiące, skuteczność zamknięć 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>Współczynniki z przykładu b2blead.io (3%, 30%, 40%, 75%, 22%), w opublikowanych przedziałach; średnie firmy: szansa → wygrana 20–30%</translation>
     </message>
     <message>
@@ -5226,7 +5242,7 @@ w modelu / zmierzone</translation>
         <translation>Szansa sprzedaży: demo, uzasadnienie biznesowe, przetarg → wygrana</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>W przedziale firstsales.io „100–250 tys. $: 6–9 miesięcy, skuteczność zamknięć 12–18%”</translation>
     </message>
     <message>
@@ -5382,7 +5398,7 @@ w modelu / zmierzone</translation>
         <translation>Zapytanie → zakup</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>W przedziale „200–2000 $ i 7–30 dni: wyszukiwarka, e-mail, YouTube” z reguły kciuka polytraffic.com</translation>
     </message>
     <message>
@@ -5450,7 +5466,7 @@ w modelu / zmierzone</translation>
         <translation>Spotkanie informacyjne → zapis</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>Założenie: opłata za certyfikat zawodowy</translation>
     </message>
     <message>
@@ -5462,7 +5478,7 @@ w modelu / zmierzone</translation>
         <translation>Odwiedzający → zapytanie 2% w przedziale odwiedzający → lead 1–5% (b2blead.io); dalsze współczynniki to założenia</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>Założenie: ok. sześciu tygodni, między decyzjami konsumenckimi (od godzin do tygodni) a cyklami małych firm (14–30 dni) plus zgoda pracodawcy</translation>
     </message>
     <message>
@@ -5470,19 +5486,19 @@ w modelu / zmierzone</translation>
         <translation>Założenie: kurs co dwa lata</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>Churn 3% miesięcznie: dobry wskaźnik dla SaaS sprzedawanego małym firmom to 3–5% miesięcznie (statsforstartups.com, „Gross churn rate”, za Recurly: średnia B2B 5%); horyzont trzyletni</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>Churn 10% rocznie: SaaS dla średnich firm traci zwykle 7–12% klientów rocznie (joysubscription.com, „Average churn rate for SaaS”); czteroletni horyzont ogranicza czas życia klienta</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>Churn 6% rocznie: 5–7% to zdrowy poziom dla SaaS dla dużych przedsiębiorstw z umowami rocznymi (joysubscription.com, „Average churn rate for SaaS”); horyzont pięcioletni, czyli okres zmiany dostawcy z przykładu B2B Institute dotyczącego obecności na rynku</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% klientów nadal zamawia po roku: średni wskaźnik utrzymania klientów w budownictwie (First Page Sage, „Customer retention rates by industry”, 2025); horyzont pięcioletni</translation>
     </message>
     <message>
@@ -5676,7 +5692,7 @@ w modelu / zmierzone</translation>
         <translation> na 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>Firmografia i technografia organizacji kupującej oraz miejsce tej osoby w niej. Wyświetlane dla odbiorców B2B i hybrydowych.</translation>
     </message>
     <message>
@@ -5684,7 +5700,7 @@ w modelu / zmierzone</translation>
         <translation>Branża</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>Branża organizacji; często wyjaśnia więcej niż etykieta B2B.</translation>
     </message>
     <message>
@@ -5704,7 +5720,7 @@ w modelu / zmierzone</translation>
         <translation>Roczny przychód</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>Roczny przychód organizacji w walucie obszaru roboczego.</translation>
     </message>
     <message>
@@ -5728,7 +5744,7 @@ w modelu / zmierzone</translation>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>Praca tej osoby.</translation>
     </message>
     <message>
@@ -5863,7 +5879,7 @@ w modelu / zmierzone</translation>
         <translation>Plan etapu…</translation>
     </message>
     <message>
-        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
         <translation>Opisz szansę, strategię i działania dla etapu zaznaczonej komórki (lub kliknij nagłówek etapu).</translation>
     </message>
     <message>
@@ -5940,7 +5956,7 @@ w modelu / zmierzone</translation>
         <translation>Dodaj tutaj treść…</translation>
     </message>
     <message>
-        <source>Edit the %1 stage's plan…</source>
+        <source>Edit the %1 stage&apos;s plan…</source>
         <translation>Edytuj plan etapu %1…</translation>
     </message>
 </context>
@@ -5951,7 +5967,7 @@ w modelu / zmierzone</translation>
         <translation>Brak kanału</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (brak w katalogu tej wersji)</translation>
     </message>
     <message>
@@ -5969,7 +5985,7 @@ w modelu / zmierzone</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>a tactic's start and end</comment>
+        <comment>a tactic&apos;s start and end</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -6043,7 +6059,7 @@ w modelu / zmierzone</translation>
         <translation>Działania: %1</translation>
     </message>
     <message>
-        <source>Click to edit the stage's opportunity, strategy and actions.</source>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
         <translation>Kliknij, aby edytować szansę, strategię i działania etapu.</translation>
     </message>
     <message>
@@ -6051,7 +6067,7 @@ w modelu / zmierzone</translation>
         <translation>Persona, której nie ma już w obszarze roboczym</translation>
     </message>
     <message>
-        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
         <translation>Taktyki i treści, których persona została usunięta. Edytuj element, aby przypisać mu personę, lub przeciągnij go do wiersza persony.</translation>
     </message>
     <message>
@@ -6271,11 +6287,11 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Budżet</translation>
     </message>
     <message>
-        <source>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
+        <source>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
         <translation>Dla każdej persony, której kanałom przypisano krzywą odpowiedzi lub limity wydatków: gdzie obecny miesięczny budżet przyniósłby najwięcej oraz na ile pewne są dane persony. Wejścia każdego kanału przebiegają zgodnie z krzywą nasycenia Hilla, tak jak w Robyn firmy Meta i Meridian firmy Google; budżet trafia krok po kroku do kanału, którego kolejny krok dodaje najwięcej wartości klientów, w granicach limitów ustalonych dla tego kanału.</translation>
     </message>
     <message>
-        <source>locked at today's spend</source>
+        <source>locked at today&apos;s spend</source>
         <translation>zablokowany na poziomie obecnych wydatków</translation>
     </message>
     <message>
@@ -6308,7 +6324,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Wydatki: %1 → %2 miesięcznie; klienci: %3 → %4 miesięcznie; ich wartość: %5 → %6; ROAS: %7 → %8.</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</source>
+        <source>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</source>
         <translation>Same minimalne wydatki kanałów przekraczają obecny budżet: każdy kanał pozostaje na poziomie minimum.</translation>
     </message>
     <message>
@@ -6376,8 +6392,12 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Stopień pewności: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Monte Carlo run(s) through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
-        <translation><numerusform>%Ln przebieg Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform><numerusform>%Ln przebiegi Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform><numerusform>%Ln przebiegów Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform></translation>
+        <source>%Ln Monte Carlo run(s) through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
+        <translation>
+            <numerusform>%Ln przebieg Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform>
+            <numerusform>%Ln przebiegi Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform>
+            <numerusform>%Ln przebiegów Monte Carlo na modelach persony, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych (ten sam obszar roboczy daje te same zakresy). Cztery przebiegi na pięć dają wyniki między p10 a p90.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -6770,7 +6790,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Cykl sprzedaży</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>Czas każdego etapu ma rozkład trójkątny (min, najbardziej prawdopodobny, maks); średnia jest dokładna, a p50 i p90 wynikają z rozkładu sumy.</translation>
     </message>
     <message>
@@ -6778,7 +6798,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Lejek sprzedażowy</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>Wejścia na każdy etap z miesięcznego wolumenu i konwersji każdego etapu; klienci w miesiącu = wolumen × iloczyn współczynników.</translation>
     </message>
     <message>
@@ -6802,7 +6822,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Atrybucja</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>Okno każdego kanału jest porównywane z cyklem p50 i p90.</translation>
     </message>
     <message>
@@ -6810,7 +6830,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Dopasowanie kanału</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 na podstawie odbiorców kanału, przedziału cen, przedziału cyklu, dopasowania emocjonalnego, precyzji i zasięgu w porównaniu z personą (wagi 30, 20, 15, 15, 10, 10).</translation>
     </message>
     <message>
@@ -6938,7 +6958,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>&lt;b&gt;Kanały.&lt;/b&gt; Najlepiej dopasowane kanały to %1 (%2) oraz %3 (%4).</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>Persony w tym raporcie nie obejmują jednocześnie B2B i B2C, więc podsumowanie niczego między nimi nie porównuje; wskaźniki każdej persony podano na jej stronach.</translation>
     </message>
     <message>
@@ -6958,11 +6978,11 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta i zachowanie się różnią: planuj kanały, treści i sprzedaż pod kątem tego, jak ta persona kupuje, a nie jej etykiety.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Hybryda oznacza sprzedawcę, który sprzedaje w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>Prawdopodobieństwo, że grupa w ogóle podejmie decyzję: %1 (szacunek marketera).</translation>
     </message>
     <message>
@@ -6998,7 +7018,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Źródła katalogu kanałów</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>Własne kanały tego obszaru roboczego</translation>
     </message>
     <message>
@@ -7022,7 +7042,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Co miesiąc wchodzi kohorta i zamyka się zgodnie z rozkładem cyklu. Klienci jednorazowi płacą raz; subskrybenci i klienci powracający płacą, dopóki zostają, więc przychód rośnie do stanu ustalonego, w którym churn równoważy nowych klientów (MRR i ARR w przypadku subskrypcji), albo rośnie dalej, jeśli churnu nie ma.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, „SaaS Metrics 2.0”: churn, czas życia klienta, MRR i ARR przychodów powtarzalnych.</translation>
     </message>
 </context>
@@ -7101,15 +7121,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanałów z katalogu: ten wymiar jest pomijany w indeksie, a jego waga jest rozdzielana na pozostałe.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>Powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów; jego źródła są w załączniku.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>Powinowactwo B2B jedynego kanału z katalogu tej persony: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanału z katalogu tej persony: %1.</numerusform>
             <numerusform>Ważone budżetem powinowactwo B2B %Ln kanałów z katalogu tej persony: %1.</numerusform>
@@ -7220,7 +7240,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Plan nie określa jeszcze okresu, więc ta część obejmuje kwartał kalendarzowy, w którym utworzono raport. %1</translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
         <translation>Plan opiera się na modelu RACE Smart Insights: Planowanie, Zasięg, Interakcja, Konwersja, Zaangażowanie.</translation>
     </message>
     <message>
@@ -7297,7 +7317,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Cele i kluczowe rezultaty</translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
         <translation>Postęp to część drogi od wartości początkowej do docelowej, jaką pokonała wartość bieżąca; postęp celu to średnia ważona postępu jego kluczowych rezultatów. Przedziały odpowiadają ocenie OKR stosowanej w Google (re:Work): zielony od 70%, żółty od 40%, czerwony poniżej. Cele zobowiązujące powinny zostać osiągnięte w całości; cele aspiracyjne to cele ambitne (stretch goals).</translation>
     </message>
     <message>
@@ -7329,7 +7349,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>%1 przychodu od nowych klientów: %2 przy cenie %3</translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
+        <source>Expected at today&apos;s volume</source>
         <translation>Oczekiwane przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -7337,7 +7357,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Niedobór</translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
+        <source>none: today&apos;s volume meets the target</source>
         <translation>brak: obecny wolumen pozwala osiągnąć cel</translation>
     </message>
     <message>
@@ -7365,7 +7385,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Odwrócony lejek: %1</translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
         <translation>Cel przeliczony wstecz przez lejek i cykl sprzedaży tej persony: leady wchodzą równomiernie w ciągu okresu i zamykają się zgodnie z cyklem, więc tylko część z nich staje się klientami przed jego końcem.</translation>
     </message>
     <message>
@@ -7385,7 +7405,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Potrzebne</translation>
     </message>
     <message>
-        <source>At today's volume</source>
+        <source>At today&apos;s volume</source>
         <translation>Przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -7429,7 +7449,7 @@ Dozwolone: od %2 do %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
         <translation>
             <numerusform>%Ln odwołanie w planie wskazuje kanał, kluczowy rezultat lub etap, który już nie istnieje; kontrole planu w B2X Workbench je wymieniają.</numerusform>
             <numerusform>%Ln odwołania w planie wskazują kanał, kluczowy rezultat lub etap, który już nie istnieje; kontrole planu w B2X Workbench je wymieniają.</numerusform>
@@ -7630,7 +7650,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>&amp;Etap RACE</translation>
     </message>
     <message>
-        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>Kanał, w którym prowadzona jest taktyka: najpierw kanały persony, potem reszta katalogu.</translation>
     </message>
     <message>
@@ -7638,11 +7658,11 @@ Dozwolone: od %2 do %3.</translation>
         <translation>K&amp;anał</translation>
     </message>
     <message>
-        <source>The tactic's first day; the earliest date: not set.</source>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
         <translation>Pierwszy dzień taktyki; najwcześniejsza możliwa data oznacza „nie ustawiono”.</translation>
     </message>
     <message>
-        <source>The tactic's last day; the earliest date: not set.</source>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
         <translation>Ostatni dzień taktyki; najwcześniejsza możliwa data oznacza „nie ustawiono”.</translation>
     </message>
     <message>
@@ -7834,7 +7854,7 @@ Dozwolone: od %2 do %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
             <numerusform>%Ln przebieg, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
             <numerusform>%Ln przebiegi, każda dana wejściowa losowana w granicach rozrzutu podanego w jej źródle danych. Prawdopodobieństwo, że CLV:CAC wynosi co najmniej 3: %1.</numerusform>
@@ -7871,7 +7891,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Kanały obszaru roboczego</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>Własne kanały tego obszaru roboczego, obok wbudowanego katalogu: wydarzenie branżowe, marketplace z oprogramowaniem, serwisy z recenzjami, program poleceń. Persony mogą je wybierać, a dopasowanie kanałów, kontrole atrybucji, wykresy i raport traktują je jak kanały wbudowane.</translation>
     </message>
     <message>
@@ -8085,28 +8105,28 @@ Dozwolone: od %2 do %3.</translation>
         <translation>to nie jest obszar roboczy B2X: plik zawiera %1, a nie obiekt</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>to nie jest obszar roboczy B2X: "format" musi mieć wartość "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>to nie jest obszar roboczy B2X: &quot;format&quot; musi mieć wartość &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>plik został zapisany przez nowszą wersję B2X Workbench (wersja formatu %1; ta wersja odczytuje do %2). Zaktualizuj aplikację, aby go otworzyć.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>musi być trzyliterowym kodem ISO 4217, np. "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>musi być trzyliterowym kodem ISO 4217, np. &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>musi być datą i godziną ISO 8601, np. 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; jest używany przez wcześniejszą personę; każda persona potrzebuje własnego identyfikatora</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>porównywana persona "%1" nie istnieje i została pominięta</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>porównywana persona &quot;%1&quot; nie istnieje i została pominięta</translation>
     </message>
 </context>
 <context>
@@ -8159,7 +8179,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Brak kanału z katalogu: ten wymiar jest pomijany w indeksie, a jego waga rozkłada się na pozostałe.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>Ważone budżetem powinowactwo B2B kanałów z katalogu tej persony (%1) wynosi %2; powinowactwo każdego kanału (0 — platforma konsumencka, 100 — platforma biznesowa) pochodzi z katalogu kanałów (docs/channels.md).</translation>
     </message>
     <message>
@@ -8215,7 +8235,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1, ale %2 (indeks B2B %3): planuj kanały, treści i sprzedaż według zachowania, a nie etykiety.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Etykieta hybrydowa i %1 (indeks B2B %2). Hybryda opisuje sprzedawcę działającego w obu modelach, więc nigdy nie kłóci się z zachowaniem jednej grupy odbiorców.</translation>
     </message>
     <message>
@@ -8223,7 +8243,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Etykieta %1 i %2 (indeks B2B %3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>Powinowactwo B2B kanału %1 wynosi %2; ta grupa odbiorców jest na poziomie %3 (trzy części zachowania, jedna część etykiety): dopasowanie %4%.</translation>
     </message>
     <message>
@@ -8231,15 +8251,15 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Nie ustawiono ceny: cena ani nie podnosi, ani nie obniża dopasowania %1.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>Cena %1 jest o %2 rzędów wielkości od środka przedziału cen kanału %3 (%4–%5, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>Średni cykl %1 dni jest o %2 rzędów wielkości (z 1 + dni) od środka przedziału czasu decyzji kanału %3 (%4–%5 dni, środek %6): dopasowanie %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>Ta grupa odbiorców decyduje w %1% emocjonalnie (100 − racjonalność), a dopasowanie emocjonalne kanału %2 wynosi %3: zgadzają się w %4% przypadków.</translation>
     </message>
     <message>
@@ -8322,8 +8342,8 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Nie udało się uruchomić parsera CSV (brak pamięci).</translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation>cudzysłów występuje wewnątrz pola, które nie zaczyna się od cudzysłowu, albo po cudzysłowie zamykającym następuje tekst. Ujmij całe pole w cudzysłów i podwój cudzysłowy wewnątrz niego ("").</translation>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>cudzysłów występuje wewnątrz pola, które nie zaczyna się od cudzysłowu, albo po cudzysłowie zamykającym następuje tekst. Ujmij całe pole w cudzysłów i podwój cudzysłowy wewnątrz niego (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
@@ -8434,7 +8454,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>nagłówek zawiera pustą nazwę kolumny.</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
+        <source>the header names the column &quot;%1&quot; twice.</source>
         <translation>nagłówek zawiera dwukrotnie kolumnę „%1”.</translation>
     </message>
     <message>
@@ -8470,7 +8490,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>„%1” nie jest kwotą.</translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
         <translation>kwota jest ujemna. Kwota transakcji to jej wartość (0 lub więcej).</translation>
     </message>
     <message>
@@ -8565,7 +8585,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Czy każdy klient jest wart trzy razy więcej, niż kosztuje jego pozyskanie, i jak szybko się zwraca?</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Czy okna atrybucji platform reklamowych trwają tak długo jak cykl sprzedaży?</translation>
     </message>
     <message>
@@ -8585,7 +8605,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Kiedy trwa każda taktyka i czy zaczyna się wystarczająco wcześnie, aby jej leady zamknęły się w okresie?</translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
         <translation>Ile wejść potrzebuje każdy etap, aby osiągnąć cel, w porównaniu z tym, co obecny wolumen przyniesie w okresie?</translation>
     </message>
     <message>
@@ -8621,7 +8641,7 @@ Dozwolone: od %2 do %3.</translation>
         <translation>Cały cykl: od utworzenia do wygranej</translation>
     </message>
     <message>
-        <source>Modelled (the persona's stages)</source>
+        <source>Modelled (the persona&apos;s stages)</source>
         <translation>W modelu (etapy persony)</translation>
     </message>
     <message>
@@ -8820,7 +8840,7 @@ Etykieta i zachowanie się różnią.</translation>
         <translation>b.d.</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>Wyniki od 0 (jak konsument) do 100 (jak firma); każdy pierścień to średnia person w grupie.</translation>
     </message>
     <message>
@@ -8845,7 +8865,7 @@ Etykieta i zachowanie się różnią.</translation>
 %2: dopasowanie %3 na 100 · %4 budżetu</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>Wiersze: trzy najlepiej dopasowane kanały każdej grupy odbiorców i kanał z największym budżetem. Tabela podaje dopasowanie każdego kanału z katalogu.</translation>
     </message>
     <message>
@@ -9116,7 +9136,7 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
         <translation>%1 · przechodzi dalej %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>Grupy: średnie wejścia na szczyt lejka i klienci w miesiącu; etapy person się różnią, więc porównywane są tylko oba końce.</translation>
     </message>
     <message>
@@ -9215,7 +9235,7 @@ Zaplanowany budżet: %6</translation>
         <translation>Plan nie ma jeszcze taktyk: dodaj je, aby zobaczyć je w kalendarzu.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation>
             <numerusform>%n taktyka planu nie ma poprawnych dat rozpoczęcia i zakończenia, więc nie można jej narysować: nadaj jej daty.</numerusform>
             <numerusform>Żadna z %n taktyk planu nie ma poprawnych dat rozpoczęcia i zakończenia, więc nie można ich narysować: nadaj im daty.</numerusform>
@@ -9345,7 +9365,7 @@ Zaplanowany budżet: %6</translation>
         <translation>Wymagane przez cel</translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
+        <source>Available at today&apos;s volume</source>
         <translation>Dostępne przy obecnym wolumenie</translation>
     </message>
     <message>
@@ -9367,7 +9387,7 @@ Zaplanowany budżet: %6</translation>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
+Available at today&apos;s volume: %3</source>
         <translation>%1
 Wymagane przez cel: %2
 Dostępne przy obecnym wolumenie: %3</translation>
@@ -9377,19 +9397,19 @@ Dostępne przy obecnym wolumenie: %3</translation>
         <translation>Zaznacz personę, aby zobaczyć, czego wymaga jej cel na kolejnych etapach.</translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
         <translation>%1: obecny wolumen pozwala osiągnąć cel – w okresie oczekiwanych jest ok. %2 klientów przy celu wynoszącym %3.</translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
         <translation>%1: przy obecnym wolumenie okres przyniesie ok. %2 klientów przy celu wynoszącym %3, czyli o %4 za mało.</translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
         <translation>Każdy etap potrzebuje %1 razy tyle wejść co obecnie: wolumenu miesięcznego %2 zamiast %3 i wydatków miesięcznych %4 zamiast %5.</translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
         <translation>%1 nie ma celu: pokazano tylko obecne wejścia.</translation>
     </message>
     <message>
@@ -9401,7 +9421,7 @@ Dostępne przy obecnym wolumenie: %3</translation>
         <translation>Brakuje</translation>
     </message>
     <message>
-        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
         <translation>Przy obecnym wolumenie żaden klient nie zostanie pozyskany w okresie, więc wejścia potrzebne do osiągnięcia celu są nieokreślone: dla każdego etapu pokazano tylko obecne wejścia.</translation>
     </message>
     <message>
@@ -9446,7 +9466,7 @@ Dziewięć na dziesięć transakcji zamyka się w ciągu %2 (p90)</translation>
         <translation>Słupki grup pokazują średni cykl ich person; etapy różnią się między personami, więc nie są rozbijane.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>Słupek sumuje oczekiwane czasy etapów (średni cykl); znaczniki pokazują, kiedy zamyka się połowa i dziewięć na dziesięć transakcji.</translation>
     </message>
     <message>
@@ -9564,11 +9584,11 @@ Miesiąc %2: %3 od nowych klientów</translation>
 <context>
     <name>b2x::charts::TornadoChart</name>
     <message>
-        <source>Below today's value</source>
+        <source>Below today&apos;s value</source>
         <translation>Poniżej obecnej wartości</translation>
     </message>
     <message>
-        <source>Above today's value</source>
+        <source>Above today&apos;s value</source>
         <translation>Powyżej obecnej wartości</translation>
     </message>
     <message>
@@ -9752,12 +9772,12 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size musi mieć wartość A4 lub Letter, a nie "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size musi mieć wartość A4 lub Letter, a nie &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>nieoczekiwany argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>nieoczekiwany argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -9800,10 +9820,10 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: nieznane polecenie "%1"
+        <translation>b2x: nieznane polecenie &quot;%1&quot;
 
 </translation>
     </message>
@@ -9812,8 +9832,8 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
         <translation>%1 ma %2 bajtów; dozwolone jest najwyżej %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date musi być datą w formacie YYYY-MM-DD, np. 2026-12-03, a nie &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -9850,7 +9870,7 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  Potrzeba: nie da się przeliczyć wstecz z obecnego lejka (zob. kontrole)
 </translation>
@@ -9896,7 +9916,7 @@ Kontrole
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
         <translation>b2x calibrate: nieznana opcja „%1”
 </translation>
@@ -10042,9 +10062,9 @@ Wydatki reklamowe od %1 do %2: łącznie %3, miesięcznie %4
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation>b2x calibrate: --map „%1”: zapisz w postaci "etap CRM=etap lejka"; etapy persony to: %2
+        <translation>b2x calibrate: --map „%1”: zapisz w postaci &quot;etap CRM=etap lejka&quot;; etapy persony to: %2
 </translation>
     </message>
     <message numerus="yes">
@@ -10072,7 +10092,7 @@ Wydatki reklamowe od %1 do %2: łącznie %3, miesięcznie %4
 </translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
         <translation>  Oczekiwani nowi klienci przy obecnym wolumenie: %1; niedobór %2
 </translation>
@@ -10090,7 +10110,7 @@ Wydatki reklamowe od %1 do %2: łącznie %3, miesięcznie %4
 </translation>
     </message>
     <message>
-        <source>b2x allocate: unknown option "%1"
+        <source>b2x allocate: unknown option &quot;%1&quot;
 </source>
         <translation>b2x allocate: nieznana opcja „%1”
 </translation>
@@ -10150,7 +10170,7 @@ Obecnie:    wydatki %1, klienci %2, wartość %3, ROAS %4
 </translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.
+        <source>The channels&apos; minimum spends alone exceed the budget.
 </source>
         <translation>Same minimalne wydatki kanałów przekraczają budżet.
 </translation>
@@ -10188,7 +10208,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10196,28 +10216,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10247,7 +10267,7 @@ Polecenia:
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "etap CRM=etap lejka"]... [--spend SPEND.csv]
+              [--map &quot;etap CRM=etap lejka&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
                           mierzy etapy persony na podstawie eksportu z CRM
                           (z poprawnym uwzględnieniem otwartych transakcji)
@@ -10290,7 +10310,7 @@ Kod wyjścia: 0 – powodzenie, 1 – nieprawidłowe dane wejściowe, 2 – bł�
 </translation>
     </message>
     <message>
-        <source>b2x uncertainty: unknown option "%1"
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
 </source>
         <translation>b2x uncertainty: nieznana opcja „%1”
 </translation>
@@ -10399,7 +10419,7 @@ Wykres tornado (CLV:CAC, gdy każda dana wejściowa osobno przyjmuje wartość n
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>progress, then the band's colour word</comment>
+        <comment>progress, then the band&apos;s colour word</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -10542,15 +10562,15 @@ Wykres tornado (CLV:CAC, gdy każda dana wejściowa osobno przyjmuje wartość n
         <translation>Plan nie ma jeszcze okresu, więc planowany jest kwartał kalendarzowy od %1 do %2.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>Cel planu</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>Treść "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Treść &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: taktyki przewidują na ten okres %2, a cel przy obecnym koszcie wejścia wymaga %3.</translation>
     </message>
     <message>
@@ -10562,51 +10582,51 @@ Wykres tornado (CLV:CAC, gdy każda dana wejściowa osobno przyjmuje wartość n
         <translation>%1: brak treści i taktyk dla: %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>Taktyka "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Taktyka &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 trwa od %2 do %3, poza okresem od %4 do %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 służy kluczowemu rezultatowi "%2", którego nie ma w planie; odwołanie zostaje zachowane.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 służy kluczowemu rezultatowi &quot;%2&quot;, którego nie ma w planie; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 w kanale %2: %3-dniowe okno atrybucji pomija najwolniejszą dziesiątą część transakcji persony %4 (90% zamyka się w ciągu %5 dni), więc wyniki kanału będą wyglądać gorzej, niż są; przypisz je w CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>Cel "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Cel &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>Kluczowy rezultat "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Kluczowy rezultat &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: wartość docelowa wynika z odwróconego lejka i zmieniła się z %2 przy ostatnim check-inie na %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 pobiera wartość docelową z etapu %2 lejka persony %3 (liczba etapów: %4); do czasu zmiany zachowuje własną wartość docelową.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 odwołuje się do persony "%2", której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 odwołuje się do persony &quot;%2&quot;, której nie ma w obszarze roboczym (usunięta?); odwołanie zostaje zachowane do czasu zmiany.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 używa kanału "%2", którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 używa kanału &quot;%2&quot;, którego nie ma ani w katalogu, ani wśród kanałów obszaru roboczego; odwołanie zostaje zachowane.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>Cel jest wyrażony w przychodzie, ale cena wynosi 0, więc nie da się go przeliczyć na klientów.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>Obecny lejek nie pozyskuje klientów (brak miesięcznego wolumenu albo współczynnik konwersji 0), więc nie da się przeliczyć wstecz wolumenu i wydatków potrzebnych do osiągnięcia celu.</translation>
     </message>
     <message>
@@ -10637,7 +10657,7 @@ Wykres tornado (CLV:CAC, gdy każda dana wejściowa osobno przyjmuje wartość n
         <translation>Brak kanału</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (brak w katalogu tej wersji)</translation>
     </message>
     <message>

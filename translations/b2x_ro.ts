@@ -31,8 +31,8 @@
         <translation>listele și obiectele sunt imbricate pe mai mult de %1 niveluri; un spațiu de lucru nu are niciodată nevoie de atâtea, deci fișierul este deteriorat sau nu este un spațiu de lucru</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>cheia "%1" apare de două ori în același obiect; eliminați una dintre ele</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>cheia &quot;%1&quot; apare de două ori în același obiect; eliminați una dintre ele</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>trebuie să fie adevărat minDays ≤ likelyDays ≤ maxDays; s-au găsit %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" apare de două ori; enumerați fiecare canal o singură dată</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; apare de două ori; enumerați fiecare canal o singură dată</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" nu se află în catalogul de canale al acestei versiuni; modelele îl ignoră</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; nu se află în catalogul de canale al acestei versiuni; modelele îl ignoră</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>Documentație, videoclipuri sau cursuri online.</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>Sesiuni susținute de echipa dvs. pentru personalul clientului.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>Un birou de asistență comun, cu timpi de răspuns obișnuiți.</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>Ingineri anume care cunosc configurația clientului.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Canale</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>Suma duratelor cele mai probabile ale tuturor etapelor</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>trebuie să conțină cel puțin un rol</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>trebuie să fie un rol, de exemplu "decider", "user" sau "buyer"; s-a găsit %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>trebuie să fie un rol, de exemplu &quot;decider&quot;, &quot;user&quot; sau &quot;buyer&quot;; s-a găsit %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" apare de două ori; enumerați fiecare rol o singură dată</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; apare de două ori; enumerați fiecare rol o singură dată</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" nu se află în "roles"; indicați rolurile doar în "roles"</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; nu se află în &quot;roles&quot;; indicați rolurile doar în &quot;roles&quot;</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -616,24 +616,24 @@
         <translation>limita de jos (%1) este peste limita de sus (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>trebuie să fie null sau una dintre valorile %1; s-a găsit "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>trebuie să fie null sau una dintre valorile %1; s-a găsit &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>trebuie să înceapă cu "custom-" urmat de cel puțin un caracter, ca să nu se suprapună niciodată cu un canal integrat; s-a găsit "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>trebuie să înceapă cu &quot;custom-&quot; urmat de cel puțin un caracter, ca să nu se suprapună niciodată cu un canal integrat; s-a găsit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" este folosit de un canal anterior; fiecare canal are nevoie de propriul id</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; este folosit de un canal anterior; fiecare canal are nevoie de propriul id</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>nu trebuie să fie gol</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" nu este unul dintre canalele acestui spațiu de lucru; modelele îl ignoră</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; nu este unul dintre canalele acestui spațiu de lucru; modelele îl ignoră</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -688,16 +688,16 @@
         <translation>Personalizare</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2027-01-31; s-a găsit "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2027-01-31; s-a găsit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" este folosit de un element anterior; fiecare element are nevoie de propriul id</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; este folosit de un element anterior; fiecare element are nevoie de propriul id</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" nu este un rezultat cheie al acestui plan; tactica se păstrează, dar nu servește niciunui rezultat cheie până când este modificată</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; nu este un rezultat cheie al acestui plan; tactica se păstrează, dar nu servește niciunui rezultat cheie până când este modificată</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -708,23 +708,23 @@
         <translation>se termină (%1) înainte să înceapă (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>persona "%1" nu se află în acest spațiu de lucru (ștearsă?); referința se păstrează, iar verificările planului o semnalează</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>persona &quot;%1&quot; nu se află în acest spațiu de lucru (ștearsă?); referința se păstrează, iar verificările planului o semnalează</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" nu este unul dintre canalele catalogului sau ale acestui spațiu de lucru; referința se păstrează, iar modelele o ignoră</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; nu este unul dintre canalele catalogului sau ale acestui spațiu de lucru; referința se păstrează, iar modelele o ignoră</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" are deja o intrare anterioară; o persona are o singură țintă și o singură dimensiune a publicului</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; are deja o intrare anterioară; o persona are o singură țintă și o singură dimensiune a publicului</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>lipsește</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>pipeline-ul persona nu are etapa %1 (are %2); rezultatul cheie își păstrează propria țintă până când se modifică acest lucru</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@
         <translation>Expansiune pe an</translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
         <translation>Abonament: creșterea anuală a venitului de la un client păstrat. %1</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>Conversia etapei %1</translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
         <translation>Proporția celor intrați în etapă care trec la etapa următoare (ultima etapă îi transformă în clienți). %1</translation>
     </message>
     <message>
@@ -824,11 +824,11 @@
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <source>The stage's name.</source>
+        <source>The stage&apos;s name.</source>
         <translation>Numele etapei.</translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
         <translation>Formulă: volumul lunar din foaia Inputs.</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@
         <translation>Formulă: intrări lunare în prima etapă = volumul lunar.</translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
         <translation>Formulă: intrări lunare în această etapă = intrările etapei anterioare × conversia ei.</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
         <translation>Clienți pe lună</translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
         <translation>Formulă: volumul lunar × produsul conversiilor tuturor etapelor (volumul lunar însuși, dacă pipeline-ul nu are nicio etapă).</translation>
     </message>
     <message>
@@ -884,7 +884,7 @@
         <translation>Pierdere lunară netă</translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
         <translation>Formulă: churn − expansiune × (1 − churn): proporția din venitul unei luni pe care o pierde luna următoare.</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
         <translation>Ciclul de vânzare median (zile)</translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
         <translation>Valoare, nu formulă: modelul ciclului de vânzare adună prin convoluție duratele triunghiulare ale etapelor, lucru pe care o formulă de foaie de calcul nu îl poate face.</translation>
     </message>
     <message>
@@ -980,7 +980,7 @@
         <translation>Venit în luna 24</translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>Valoare, nu formulă: modelul timpului până la venit distribuie clienții fiecărei luni pe distribuția ciclului de vânzare.</translation>
     </message>
     <message>
@@ -1000,12 +1000,12 @@
         <translation>nu poate fi mai mic decât minSpend (%1); s-a găsit %2</translation>
     </message>
     <message>
-        <source>must be "dmy", "mdy" or null; found %1</source>
-        <translation>trebuie să fie "dmy", "mdy" sau null; s-a găsit %1</translation>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>trebuie să fie &quot;dmy&quot;, &quot;mdy&quot; sau null; s-a găsit %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of the persona's stages; this remembered mapping was dropped</source>
-        <translation>"%1" nu este una dintre etapele acestei persona; această asociere memorată a fost eliminată</translation>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; nu este una dintre etapele acestei persona; această asociere memorată a fost eliminată</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
         <translation>Fix: împarte bugetul acolo unde aduce cea mai mare valoare. Flexibil: continuă să adauge pași cât timp următorul aduce cel puțin ținta.</translation>
     </message>
     <message>
-        <source>The monthly spend to split across the channels (today's spend until you type another)</source>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
         <translation>Cheltuielile lunare de împărțit între canale (cheltuielile actuale, până când introduceți altă valoare)</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation>Minimul pe care trebuie să-l aducă un pas: valoare adăugată ÷ bani cheltuiți</translation>
     </message>
     <message>
-        <source>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</source>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
         <translation>Un pas al alocării, în procente din buget (din cheltuielile actuale în modul flexibil)</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>Propus: %1 pe lună, clienți %2, valoare %3, ROAS %4</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.</source>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
         <translation>Doar cheltuielile minime ale canalelor depășesc deja bugetul.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
         <translation>Pers&amp;oane:</translation>
     </message>
     <message>
-        <source>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <source>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
         <translation>Scrie cheltuielile propuse în cotele de buget și cheltuielile lunare ale fiecărei persone, fixează curba de răspuns a fiecărui canal în punctul propus și mută volumul lunar cu intrările așteptate (un singur pas de anulare)</translation>
     </message>
     <message>
@@ -1211,11 +1211,19 @@
     </message>
     <message numerus="yes">
         <source>One budget across the %n compared persona(s): %1</source>
-        <translation><numerusform>Un buget pentru %n persona comparată: %1</numerusform><numerusform>Un buget pentru %n persone comparate: %1</numerusform><numerusform>Un buget pentru %n de persone comparate: %1</numerusform></translation>
+        <translation>
+            <numerusform>Un buget pentru %n persona comparată: %1</numerusform>
+            <numerusform>Un buget pentru %n persone comparate: %1</numerusform>
+            <numerusform>Un buget pentru %n de persone comparate: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(the first %1 of the %n selected, as in the comparison)</source>
-        <translation><numerusform>(primele %1 din %n selectată, ca în comparație)</numerusform><numerusform>(primele %1 din %n selectate, ca în comparație)</numerusform><numerusform>(primele %1 din %n de selectate, ca în comparație)</numerusform></translation>
+        <translation>
+            <numerusform>(primele %1 din %n selectată, ca în comparație)</numerusform>
+            <numerusform>(primele %1 din %n selectate, ca în comparație)</numerusform>
+            <numerusform>(primele %1 din %n de selectate, ca în comparație)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1224,7 +1232,11 @@
     </message>
     <message numerus="yes">
         <source>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</source>
-        <translation><numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n apare doar în fila Alocare.</numerusform><numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n apar doar în fila Alocare.</numerusform><numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n de canale apar doar în fila Alocare.</numerusform></translation>
+        <translation>
+            <numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n apare doar în fila Alocare.</numerusform>
+            <numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n apar doar în fila Alocare.</numerusform>
+            <numerusform>Sunt desenate cele %1 canale cu cele mai mari cheltuieli; încă %n de canale apar doar în fila Alocare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compared personas list no channels.</source>
@@ -1239,8 +1251,12 @@
         <translation>Adăugați canale personelor comparate pentru a le aloca bugetul.</translation>
     </message>
     <message numerus="yes">
-        <source>Both lines add up the %n persona(s); each one's own spend and ROAS head the Steps tab.</source>
-        <translation><numerusform>Ambele rânduri însumează %n persona; cheltuielile și ROAS-ul ei deschid fila Pași.</numerusform><numerusform>Ambele rânduri însumează %n persone; cheltuielile și ROAS-ul fiecăreia deschid fila Pași.</numerusform><numerusform>Ambele rânduri însumează %n de persone; cheltuielile și ROAS-ul fiecăreia deschid fila Pași.</numerusform></translation>
+        <source>Both lines add up the %n persona(s); each one&apos;s own spend and ROAS head the Steps tab.</source>
+        <translation>
+            <numerusform>Ambele rânduri însumează %n persona; cheltuielile și ROAS-ul ei deschid fila Pași.</numerusform>
+            <numerusform>Ambele rânduri însumează %n persone; cheltuielile și ROAS-ul fiecăreia deschid fila Pași.</numerusform>
+            <numerusform>Ambele rânduri însumează %n de persone; cheltuielile și ROAS-ul fiecăreia deschid fila Pași.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1554,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (nu se află în catalogul acestei versiuni)</translation>
     </message>
     <message>
@@ -1582,7 +1598,7 @@
         <translation>Un canal din catalogul integrat; fiecare poate fi enumerat o singură dată.</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>Cota din cheltuielile lunare ale acestei persona care merge la canal (0–100%). Cotele ar trebui să însumeze 100%.</translation>
     </message>
     <message>
@@ -1590,7 +1606,7 @@
         <translation>Zilele de după un clic în care o achiziție este încă atribuită canalului (0–3.650) sau „neatribuit”.</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>Fereastra implicită de clic a platformei de publicitate și maximul ei. Valorile implicite sunt adesea mai scurte decât un ciclu de vânzare B2B.</translation>
     </message>
     <message>
@@ -1629,7 +1645,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>Unde este atins acest public și unde cumpără, cu cota fiecărui canal din cheltuielile lunare. Fereastra de atribuire este intervalul de după un clic în care o achiziție mai este atribuită canalului: valorile implicite ale platformelor, de 7–30 de zile, se potrivesc deciziilor rapide ale consumatorilor, dar ratează cea mai mare parte a unui ciclu B2B de luni de zile, așa că prelungiți-le acolo.</translation>
     </message>
     <message>
@@ -1727,7 +1743,7 @@
         <translation>Valoarea check-in-ului</translation>
     </message>
     <message>
-        <source>The key result's value on that day; it becomes its current value.</source>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
         <translation>Valoarea rezultatului cheie în acea zi; devine valoarea lui curentă.</translation>
     </message>
     <message>
@@ -1767,7 +1783,7 @@
         <translation>Adaugă check-in</translation>
     </message>
     <message>
-        <source>Records the check-in and sets the key result's current value (one undo step).</source>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
         <translation>Înregistrează check-in-ul și setează valoarea curentă a rezultatului cheie (un singur pas de anulare).</translation>
     </message>
     <message>
@@ -1775,7 +1791,7 @@
         <translation>Istoricul check-in-urilor</translation>
     </message>
     <message>
-        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
         <translation>Check-in-urile rezultatului cheie, cele mai noi primele. Delete îl șterge pe cel selectat (anularea îl readuce).</translation>
     </message>
     <message>
@@ -1884,7 +1900,7 @@
         <translation>Se compară primele șase dintre cele %1 personas selectate.</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>Grupurile personas din spațiul de lucru (%1); fiecare număr este media grupului.</translation>
     </message>
     <message>
@@ -1951,7 +1967,7 @@
         <translation>&amp;Titlu</translation>
     </message>
     <message>
-        <source>The content's format: pick one or type your own.</source>
+        <source>The content&apos;s format: pick one or type your own.</source>
         <translation>Formatul conținutului: alegeți unul sau scrieți-l pe al dvs.</translation>
     </message>
     <message>
@@ -2027,7 +2043,7 @@
         <translation>Îndemn la &amp;acțiune</translation>
     </message>
     <message>
-        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>Unde se publică conținutul: întâi canalele acestei persona, apoi restul catalogului.</translation>
     </message>
     <message>
@@ -2169,7 +2185,7 @@
         <translation>Plat&amp;formă de atribuire:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>Potrivirea canalului compară acești factori cu comportamentul, prețul și timpul de decizie ale fiecărei persona, la fel ca pentru canalele integrate. Platforma de atribuire stabilește fereastra de clic implicită și maximă a canalului.</translation>
     </message>
 </context>
@@ -2248,7 +2264,7 @@
         <translation>Folosește propria probabilitate de decizie</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>Când este dezactivat, modelele estimează din mărimea grupului, folosind măsurătorile CEB.</translation>
     </message>
     <message>
@@ -2537,7 +2553,7 @@
         <translation>Expansiune</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>Opțional: creșterea anuală a venitului de la un client păstrat (upgrade-uri, mai multe licențe, creșteri de preț). Lăsați 0 dacă nu există.</translation>
     </message>
     <message>
@@ -2850,7 +2866,7 @@
         <translation>Interval</translation>
     </message>
     <message>
-        <source>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</source>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
         <translation>Cât de departe poate fi valoarea reală de cifră, în procente de fiecare parte; incertitudinea din vizualizarea Buget extrage fiecare intrare în acest interval.</translation>
     </message>
     <message>
@@ -2858,7 +2874,7 @@
         <translation>Intervalul pentru %1</translation>
     </message>
     <message>
-        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
         <translation>Cât de departe poate fi valoarea reală pentru %1 de cifră, în procente de fiecare parte. Implicit: dispersia dată de încredere (presupus ±50%, reper ±25%, măsurat ±10%). 0: sigur.</translation>
     </message>
     <message>
@@ -3186,7 +3202,7 @@
         <translation>&amp;Importă datele reale…</translation>
     </message>
     <message>
-        <source>Measure a persona's pipeline from a CRM's deal export and apply it</source>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
         <translation>Măsoară pipeline-ul unei persona dintr-un export de tranzacții din CRM și aplică rezultatul</translation>
     </message>
     <message>
@@ -3198,7 +3214,7 @@
         <translation>Verificați ce s-a citit</translation>
     </message>
     <message>
-        <source>Map the CRM's stages</source>
+        <source>Map the CRM&apos;s stages</source>
         <translation>Asociați etapele din CRM</translation>
     </message>
     <message>
@@ -3230,7 +3246,7 @@
         <translation>Tranzacțiile sunt prea multe pentru a fi măsurate pe acest computer: nu s-a modificat nimic.</translation>
     </message>
     <message>
-        <source>Measuring %1's stages…</source>
+        <source>Measuring %1&apos;s stages…</source>
         <translation>Se măsoară etapele pentru %1…</translation>
     </message>
     <message>
@@ -3281,7 +3297,7 @@
         <translation>Ce conține fiecare coloană</translation>
     </message>
     <message>
-        <source>The headers are not those of a known export: say which of the file's columns holds each field</source>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
         <translation>Anteturile nu sunt cele ale unui export cunoscut: precizați care dintre coloanele fișierului conține fiecare câmp</translation>
     </message>
     <message>
@@ -3527,7 +3543,7 @@ modelat / măsurat</translation>
         <translation>Deschise</translation>
     </message>
     <message>
-        <source>The persona's pipeline stage</source>
+        <source>The persona&apos;s pipeline stage</source>
         <translation>Etapa din pipeline-ul persona</translation>
     </message>
     <message>
@@ -3543,7 +3559,7 @@ modelat / măsurat</translation>
         <translation>Cifra naivă, care consideră pierdută fiecare tranzacție deschisă</translation>
     </message>
     <message>
-        <source>Median days in the stage: the persona's triangular duration against the deals that moved on</source>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
         <translation>Zilele mediane în etapă: durata triunghiulară a persona față de tranzacțiile care au avansat</translation>
     </message>
     <message>
@@ -3630,11 +3646,11 @@ modelat / măsurat</translation>
         <translation>Tranzacții intrate în ea</translation>
     </message>
     <message>
-        <source>Counts as the persona's stage</source>
+        <source>Counts as the persona&apos;s stage</source>
         <translation>Corespunde etapei persona</translation>
     </message>
     <message>
-        <source>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</source>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
         <translation>Precizați cărei etape din pipeline-ul pentru %1 îi corespunde fiecare etapă din CRM. O etapă CRM care nu este un pas din pipeline-ul persona (closed won, on hold) este mai bine ignorată.</translation>
     </message>
     <message>
@@ -3642,7 +3658,7 @@ modelat / măsurat</translation>
         <translation>Etapa persona pentru etapa CRM %1</translation>
     </message>
     <message>
-        <source>The persona's stage that deals in “%1” are in</source>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
         <translation>Etapa persona în care se află tranzacțiile din „%1”</translation>
     </message>
     <message>
@@ -3737,8 +3753,8 @@ modelat / măsurat</translation>
         <translation>trebuie să fie una dintre valorile %1, nu %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>trebuie să fie una dintre valorile %1; s-a găsit "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>trebuie să fie una dintre valorile %1; s-a găsit &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3820,7 @@ modelat / măsurat</translation>
         <translation>Țintă</translation>
     </message>
     <message>
-        <source>The value to reach; below the start for a "decrease to" target.</source>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
         <translation>Valoarea de atins; sub valoarea de start pentru o țintă de tip „scădere la”.</translation>
     </message>
     <message>
@@ -3816,7 +3832,7 @@ modelat / măsurat</translation>
         <translation>Pondere</translation>
     </message>
     <message>
-        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
         <translation>Ponderea sa în progresul obiectivului (1: pondere egală; 0: exclus din calcul).</translation>
     </message>
     <message>
@@ -3824,7 +3840,7 @@ modelat / măsurat</translation>
         <translation>&amp;Pondere</translation>
     </message>
     <message>
-        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
         <translation>&amp;Derivată: ținta urmează pâlnia inversă a unei persona</translation>
     </message>
     <message>
@@ -3832,7 +3848,7 @@ modelat / măsurat</translation>
         <translation>Țintă derivată</translation>
     </message>
     <message>
-        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
         <translation>Ținta se calculează din ținta, pâlnia și ciclul de vânzare ale acestei persona și se schimbă atunci când acestea se schimbă.</translation>
     </message>
     <message>
@@ -4106,7 +4122,7 @@ modelat / măsurat</translation>
         <translation>Funcția sau descrierea persoanei, de exemplu „responsabil securitate IT”.</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>Cât cântărește opinia acestei persoane, de la 0 (deloc) la 100 (decisiv).</translation>
     </message>
     <message>
@@ -4211,7 +4227,7 @@ modelat / măsurat</translation>
         <translation>0 = ce aduce achiziția cumpărătorului personal (încredere, reputație, mai puține bătăi de cap); 100 = ce aduce organizației sau bugetului gospodăriei.</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>Cum decide acest public, independent de eticheta B2B sau B2C. Motivele raționale și emoționale sunt prezente în ambele: în studiul CEB și Google pe 3.000 de cumpărători B2B, valoarea personală a avut un impact de două ori mai mare asupra achiziției decât valoarea de afaceri și doar 14% dintre cumpărători au văzut o diferență reală între valoarea de afaceri a furnizorilor. Setați glisoarele după ce știți despre public, nu după etichetă.</translation>
     </message>
     <message>
@@ -4404,7 +4420,7 @@ modelat / măsurat</translation>
         <translation>Obiectivul „%1”.</translation>
     </message>
     <message>
-        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
         <translation>Progres %1 (%2): media ponderată a progresului rezultatelor sale cheie.</translation>
     </message>
     <message>
@@ -4512,7 +4528,7 @@ modelat / măsurat</translation>
         <translation>Obiective și rezultate cheie</translation>
     </message>
     <message>
-        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
         <translation>Fiecare obiectiv cu rezultatele sale cheie. Progresul este colorat după zonele de notare ale Google și numit lângă bară. Enter editează rândul selectat, Delete îl șterge.</translation>
     </message>
     <message>
@@ -4859,7 +4875,7 @@ modelat / măsurat</translation>
         <translation>Pâlnia inversă</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>Ținta calculată invers prin pâlnia și ciclul de vânzare ale acestei persona, cu leadurile sosind uniform de la începutul perioadei.</translation>
     </message>
     <message>
@@ -4927,7 +4943,7 @@ modelat / măsurat</translation>
         <translation>Țintă: venit de la clienți noi</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>Clienți așteptați în perioadă la volumul actual</translation>
     </message>
     <message>
@@ -4947,11 +4963,11 @@ modelat / măsurat</translation>
         <translation>Intrări în etapa „%1” în perioadă</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>Ultima intrare care se mai închide până la finalul perioadei, jumătate din tranzacții</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>Ultima intrare care se mai închide până la finalul perioadei, nouă din zece tranzacții</translation>
     </message>
     <message>
@@ -4967,11 +4983,11 @@ modelat / măsurat</translation>
         <translation>Nicio constatare: planul trece toate verificările.</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>Schimbă începutul perioadei</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>Schimbă sfârșitul perioadei</translation>
     </message>
     <message>
@@ -4984,7 +5000,7 @@ modelat / măsurat</translation>
         <translation>Ținte</translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
         <translation>Perioada, ținta fiecărei persona și pâlnia ei inversă, precum și verificările planului.</translation>
     </message>
     <message>
@@ -5015,7 +5031,7 @@ modelat / măsurat</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>Cât timp un spațiu de lucru are modificări nesalvate, o copie de recuperare este scrisă cu această frecvență în dosarul de date al aplicației (niciodată peste fișierul dvs.). După o cădere, următoarea pornire oferă restaurarea ei.</translation>
     </message>
     <message>
@@ -5090,7 +5106,7 @@ modelat / măsurat</translation>
         <translation>Perioadă de probă → plan plătit</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>Un plan de 200 $ pe lună facturat anual, în intervalul firstsales.io „sub 10 mii $: 1–2 luni, rată de închidere 25–35%”</translation>
     </message>
     <message>
@@ -5162,11 +5178,11 @@ modelat / măsurat</translation>
         <translation>Oportunitate → câștigată</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>În intervalul firstsales.io „25–50 mii $: 3–4 luni, rată de închidere 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>Ratele din exemplul b2blead.io (3%, 30%, 40%, 75%, 22%), în intervalele publicate; mid-market oportunitate → câștigată 20–30%</translation>
     </message>
     <message>
@@ -5226,7 +5242,7 @@ modelat / măsurat</translation>
         <translation>Oportunitate: demo, business case, licitație → câștigată</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>În intervalul firstsales.io „100–250 mii $: 6–9 luni, rată de închidere 12–18%”</translation>
     </message>
     <message>
@@ -5382,7 +5398,7 @@ modelat / măsurat</translation>
         <translation>Solicitare → achiziție</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>În intervalul „200–2.000 $ și 7–30 de zile: căutare, e-mail, YouTube” din regula empirică polytraffic.com</translation>
     </message>
     <message>
@@ -5450,7 +5466,7 @@ modelat / măsurat</translation>
         <translation>Sesiune de informare → înscriere</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>Presupunere: taxa unui certificat profesional</translation>
     </message>
     <message>
@@ -5462,7 +5478,7 @@ modelat / măsurat</translation>
         <translation>Vizitator → solicitare 2% în intervalul vizitator → lead 1–5% (b2blead.io); ratele ulterioare sunt presupuneri</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>Presupunere: circa șase săptămâni, între deciziile consumatorilor (ore până la săptămâni) și ciclurile IMM (14–30 de zile), plus aprobarea angajatorului</translation>
     </message>
     <message>
@@ -5470,19 +5486,19 @@ modelat / măsurat</translation>
         <translation>Presupunere: un curs la doi ani</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>Churn de 3% pe lună: o rată bună pentru SaaS vândut firmelor mici este de 3–5% pe lună (statsforstartups.com, „Gross churn rate”, citând Recurly: media B2B 5%); orizont de trei ani</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>Churn de 10% pe an: SaaS-ul pentru firme mijlocii pierde de obicei 7–12% pe an (joysubscription.com, „Average churn rate for SaaS”); orizontul de patru ani limitează durata de viață</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>Churn de 6% pe an: 5–7% este un nivel sănătos pentru SaaS enterprise cu contracte anuale (joysubscription.com, „Average churn rate for SaaS”); orizont de cinci ani, intervalul de schimbare a furnizorului din exemplul B2B Institute despre cumpărătorii aflați pe piață</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% dintre conturi comandă în continuare după un an: rata medie de retenție a clienților în construcții (First Page Sage, „Customer retention rates by industry”, 2025); orizont de cinci ani</translation>
     </message>
     <message>
@@ -5676,7 +5692,7 @@ modelat / măsurat</translation>
         <translation> din 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>Firmografia și tehnografia organizației cumpărătoare și locul acestei persoane în ea. Afișat pentru publicurile B2B și hibride.</translation>
     </message>
     <message>
@@ -5684,7 +5700,7 @@ modelat / măsurat</translation>
         <translation>Industrie</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>Industria organizației; adesea explică mai mult decât eticheta B2B.</translation>
     </message>
     <message>
@@ -5704,7 +5720,7 @@ modelat / măsurat</translation>
         <translation>Venit anual</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>Venitul anual al organizației, în moneda spațiului de lucru.</translation>
     </message>
     <message>
@@ -5728,7 +5744,7 @@ modelat / măsurat</translation>
         <translation>Rol în companie</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>Postul acestei persoane.</translation>
     </message>
     <message>
@@ -5863,7 +5879,7 @@ modelat / măsurat</translation>
         <translation>Planul etapei…</translation>
     </message>
     <message>
-        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
         <translation>Scrieți oportunitatea, strategia și acțiunile etapei celulei selectate (sau faceți clic pe antetul unei etape).</translation>
     </message>
     <message>
@@ -5940,7 +5956,7 @@ modelat / măsurat</translation>
         <translation>Adaugă un element de conținut aici…</translation>
     </message>
     <message>
-        <source>Edit the %1 stage's plan…</source>
+        <source>Edit the %1 stage&apos;s plan…</source>
         <translation>Editează planul etapei %1…</translation>
     </message>
 </context>
@@ -5951,7 +5967,7 @@ modelat / măsurat</translation>
         <translation>Niciun canal</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (nu se află în catalogul acestei versiuni)</translation>
     </message>
     <message>
@@ -5969,7 +5985,7 @@ modelat / măsurat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>a tactic's start and end</comment>
+        <comment>a tactic&apos;s start and end</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -6043,7 +6059,7 @@ modelat / măsurat</translation>
         <translation>Acțiuni: %1</translation>
     </message>
     <message>
-        <source>Click to edit the stage's opportunity, strategy and actions.</source>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
         <translation>Faceți clic pentru a edita oportunitatea, strategia și acțiunile etapei.</translation>
     </message>
     <message>
@@ -6051,7 +6067,7 @@ modelat / măsurat</translation>
         <translation>Persona care nu mai există în spațiul de lucru</translation>
     </message>
     <message>
-        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
         <translation>Tactici și elemente de conținut a căror persona a fost ștearsă. Editați unul pentru a-i da o persona sau trageți-l pe rândul unei persona.</translation>
     </message>
     <message>
@@ -6271,11 +6287,11 @@ Permis: de la %2 la %3.</translation>
         <translation>Buget</translation>
     </message>
     <message>
-        <source>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
+        <source>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
         <translation>Pentru fiecare persona ale cărei canale au primit o curbă de răspuns sau limite de cheltuieli: unde ar aduce cel mai mult bugetul lunar actual și cât de sigure sunt cifrele acesteia. Intrările fiecărui canal urmează o curbă de saturație Hill, ca în Robyn de la Meta și Meridian de la Google; bugetul este alocat, pas cu pas, canalului al cărui pas următor adaugă cea mai mare valoare adusă de clienți, în limitele stabilite pentru acesta.</translation>
     </message>
     <message>
-        <source>locked at today's spend</source>
+        <source>locked at today&apos;s spend</source>
         <translation>blocat la cheltuielile actuale</translation>
     </message>
     <message>
@@ -6308,7 +6324,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Cheltuieli: %1 → %2 pe lună; clienți: %3 → %4 pe lună; valoarea lor: %5 → %6; ROAS: %7 → %8.</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</source>
+        <source>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</source>
         <translation>Doar cheltuielile minime ale canalelor depășesc deja bugetul actual: fiecare canal rămâne la minimul său.</translation>
     </message>
     <message>
@@ -6376,8 +6392,12 @@ Permis: de la %2 la %3.</translation>
         <translation>Gradul de certitudine: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Monte Carlo run(s) through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
-        <translation><numerusform>%Ln rulare Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform><numerusform>%Ln rulări Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform><numerusform>%Ln de rulări Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform></translation>
+        <source>%Ln Monte Carlo run(s) through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
+        <translation>
+            <numerusform>%Ln rulare Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform>
+            <numerusform>%Ln rulări Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform>
+            <numerusform>%Ln de rulări Monte Carlo prin modelele acestei persona, fiecare parametru de intrare fiind extras din dispersia dovezilor sale (același spațiu de lucru dă aceleași intervale). Patru rulări din cinci se încadrează între p10 și p90.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -6770,7 +6790,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Ciclul de vânzare</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>Timpul fiecărei etape este triunghiular (min, cel mai probabil, max); media este exactă, iar p50 și p90 provin din distribuția sumei.</translation>
     </message>
     <message>
@@ -6778,7 +6798,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Pâlnia de vânzări</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>Intrările pe fiecare etapă din volumul lunar și conversia fiecărei etape; clienți pe lună = volum × produsul ratelor.</translation>
     </message>
     <message>
@@ -6802,7 +6822,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Atribuire</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>Fereastra fiecărui canal este comparată cu ciclul p50 și p90.</translation>
     </message>
     <message>
@@ -6810,7 +6830,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Potrivirea canalului</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 din publicul canalului, intervalul de preț, intervalul de ciclu, potrivirea emoțională, precizia și acoperirea față de persona (ponderi 30, 20, 15, 15, 10, 10).</translation>
     </message>
     <message>
@@ -6938,7 +6958,7 @@ Permis: de la %2 la %3.</translation>
         <translation>&lt;b&gt;Canale.&lt;/b&gt; Canalele cele mai potrivite sunt %1 pentru %2 și %3 pentru %4.</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>Personas din acest raport nu sunt atât B2B, cât și B2C, așa că rezumatul nu face o comparație între cele două; paginile personas prezintă cifrele fiecăreia.</translation>
     </message>
     <message>
@@ -6958,11 +6978,11 @@ Permis: de la %2 la %3.</translation>
         <translation>Eticheta și comportamentul diferă: planificați canalele, conținutul și vânzările după modul în care cumpără această persona, nu după eticheta ei.</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Hibrid descrie un vânzător care vinde în ambele moduri, deci nu intră niciodată în conflict cu comportamentul unui anumit public.</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>Probabilitatea ca grupul să ajungă la o decizie: %1 (estimarea marketerului).</translation>
     </message>
     <message>
@@ -6998,7 +7018,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Sursele catalogului de canale</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>Canalele proprii ale acestui spațiu de lucru</translation>
     </message>
     <message>
@@ -7022,7 +7042,7 @@ Permis: de la %2 la %3.</translation>
         <translation>O cohortă intră în fiecare lună și se închide după distribuția ciclului. Clienții cu achiziții unice plătesc o singură dată; abonații și clienții care comandă repetat plătesc cât timp rămân, astfel încât venitul crește până la starea stabilă, în care churn-ul echilibrează clienții noi (MRR și ARR pentru abonamente), sau continuă să crească dacă nu există churn.</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, „SaaS Metrics 2.0”: churn, durata de viață, MRR și ARR pentru veniturile recurente.</translation>
     </message>
 </context>
@@ -7101,15 +7121,15 @@ Permis: de la %2 la %3.</translation>
         <translation>Niciun canal din catalog: această dimensiune este exclusă din indice, iar ponderea ei este distribuită celorlalte.</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>Afinitatea fiecărui canal (0 platformă de consum, 100 platformă de business) provine din catalogul de canale; sursele acestuia sunt în anexă.</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>Afinitatea B2B a singurului canal din catalog al persona: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>Afinitatea B2B ponderată cu bugetul a celui %Ln canal din catalog al persona: %1.</numerusform>
             <numerusform>Afinitatea B2B ponderată cu bugetul a celor %Ln canale din catalog ale persona: %1.</numerusform>
@@ -7220,7 +7240,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Planul nu precizează încă o perioadă, așa că această parte planifică trimestrul calendaristic al zilei în care s-a generat raportul. %1</translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
         <translation>Planul urmează cadrul RACE al Smart Insights: Planificare, Acoperire, Interacțiune, Conversie, Implicare.</translation>
     </message>
     <message>
@@ -7297,7 +7317,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Obiective și rezultate cheie</translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
         <translation>Progresul este proporția din drumul de la start la țintă parcursă de valoarea curentă; progresul unui obiectiv este media ponderată a progresului rezultatelor sale cheie. Zonele sunt cele din sistemul de notare OKR al Google (re:Work): verde de la 70%, galben de la 40%, roșu sub acest nivel. Obiectivele asumate trebuie atinse integral; cele aspiraționale sunt ținte ambițioase.</translation>
     </message>
     <message>
@@ -7329,7 +7349,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Venit de %1 de la clienți noi: %2 la prețul de %3</translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
+        <source>Expected at today&apos;s volume</source>
         <translation>Așteptat la volumul actual</translation>
     </message>
     <message>
@@ -7337,7 +7357,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Deficit</translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
+        <source>none: today&apos;s volume meets the target</source>
         <translation>niciunul: volumul actual atinge ținta</translation>
     </message>
     <message>
@@ -7365,7 +7385,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Pâlnia inversă: %1</translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
         <translation>Ținta calculată invers prin pâlnia și ciclul de vânzare ale acestei persona: leadurile intră uniform pe parcursul perioadei și se închid de-a lungul ciclului, așa că doar o parte dintre ele devin clienți înainte de finalul perioadei.</translation>
     </message>
     <message>
@@ -7385,7 +7405,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Necesar</translation>
     </message>
     <message>
-        <source>At today's volume</source>
+        <source>At today&apos;s volume</source>
         <translation>La volumul actual</translation>
     </message>
     <message>
@@ -7429,7 +7449,7 @@ Permis: de la %2 la %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
         <translation>
             <numerusform>%Ln referință din plan indică un canal, un rezultat cheie sau o etapă care nu mai există; verificările planului din aplicație o numesc.</numerusform>
             <numerusform>%Ln referințe din plan indică un canal, un rezultat cheie sau o etapă care nu mai există; verificările planului din aplicație le numesc.</numerusform>
@@ -7630,7 +7650,7 @@ Permis: de la %2 la %3.</translation>
         <translation>&amp;Etapă RACE</translation>
     </message>
     <message>
-        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>Canalul pe care rulează tactica: întâi canalele acestei persona, apoi restul catalogului.</translation>
     </message>
     <message>
@@ -7638,11 +7658,11 @@ Permis: de la %2 la %3.</translation>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <source>The tactic's first day; the earliest date: not set.</source>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
         <translation>Prima zi a tacticii; data cea mai timpurie înseamnă „nestabilită”.</translation>
     </message>
     <message>
-        <source>The tactic's last day; the earliest date: not set.</source>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
         <translation>Ultima zi a tacticii; data cea mai timpurie înseamnă „nestabilită”.</translation>
     </message>
     <message>
@@ -7834,7 +7854,7 @@ Permis: de la %2 la %3.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
             <numerusform>%Ln rulare, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
             <numerusform>%Ln rulări, fiecare parametru de intrare extras din dispersia dovezilor sale. Probabilitatea ca CLV:CAC să fie cel puțin 3: %1.</numerusform>
@@ -7871,7 +7891,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Canalele spațiului de lucru</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>Canalele proprii ale acestui spațiu de lucru, pe lângă catalogul integrat: un eveniment de industrie, un marketplace de software, site-uri de recenzii, un program de recomandări. Personas le pot include, iar potrivirea canalelor, verificările de atribuire, graficele și raportul le tratează ca pe canalele integrate.</translation>
     </message>
     <message>
@@ -8085,28 +8105,28 @@ Permis: de la %2 la %3.</translation>
         <translation>acesta nu este un spațiu de lucru B2X: fișierul conține %1, nu un obiect</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>acesta nu este un spațiu de lucru B2X: "format" trebuie să fie "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>acesta nu este un spațiu de lucru B2X: &quot;format&quot; trebuie să fie &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>fișierul a fost scris de o versiune mai nouă de B2X Workbench (versiunea de format %1; această versiune citește până la %2). Actualizați aplicația pentru a-l deschide.</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>trebuie să fie un cod ISO 4217 de trei litere, de exemplu "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>trebuie să fie un cod ISO 4217 de trei litere, de exemplu &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>trebuie să fie o dată și o oră ISO 8601, de exemplu 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" este folosit de o persona anterioară; fiecare persona are nevoie de propriul id</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; este folosit de o persona anterioară; fiecare persona are nevoie de propriul id</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>persona comparată "%1" nu există și a fost eliminată</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>persona comparată &quot;%1&quot; nu există și a fost eliminată</translation>
     </message>
 </context>
 <context>
@@ -8159,7 +8179,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Niciun canal din catalog: această dimensiune este lăsată în afara indicelui, iar ponderea ei se împarte celorlalte.</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>Afinitatea B2B ponderată cu bugetul a celor %1 canale din catalog ale persona este %2; afinitatea fiecărui canal (0 platformă de consum, 100 platformă de business) provine din catalogul de canale (docs/channels.md).</translation>
     </message>
     <message>
@@ -8215,7 +8235,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Etichetat %1, dar %2 (indice B2B %3): planificați canalele, conținutul și vânzările după comportament, nu după etichetă.</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>Etichetat hibrid și %1 (indice B2B %2). Hibrid descrie un vânzător care vinde în ambele moduri, deci nu intră niciodată în conflict cu comportamentul unui public.</translation>
     </message>
     <message>
@@ -8223,7 +8243,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Etichetat %1 și %2 (indice B2B %3).</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>Afinitatea B2B a %1 este %2; acest public se află la %3 (trei părți comportament, o parte etichetă): potrivire %4%.</translation>
     </message>
     <message>
@@ -8231,15 +8251,15 @@ Permis: de la %2 la %3.</translation>
         <translation>Nu este setat niciun preț: prețul nici nu crește, nici nu scade potrivirea %1.</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>Prețul de %1 este la %2 ordine de mărime de mijlocul intervalului de preț al %3 (%4–%5, mijloc %6): potrivire %7%.</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>Ciclul mediu de %1 zile este la %2 ordine de mărime (din 1 + zile) de mijlocul intervalului de timp de decizie al %3 (%4–%5 zile, mijloc %6): potrivire %7%.</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>Acest public decide %1% emoțional (100 − rațional), iar potrivirea emoțională a %2 este %3: concordă în %4% din cazuri.</translation>
     </message>
     <message>
@@ -8322,8 +8342,8 @@ Permis: de la %2 la %3.</translation>
         <translation>Analizorul CSV nu a putut porni (memorie insuficientă).</translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation>un câmp care nu începe cu ghilimele conține ghilimele sau după ghilimelele de închidere urmează text. Puneți întregul câmp între ghilimele și dublați ghilimelele din interiorul lui ("").</translation>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>un câmp care nu începe cu ghilimele conține ghilimele sau după ghilimelele de închidere urmează text. Puneți întregul câmp între ghilimele și dublați ghilimelele din interiorul lui (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
@@ -8434,7 +8454,7 @@ Permis: de la %2 la %3.</translation>
         <translation>antetul are un nume de coloană gol.</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
+        <source>the header names the column &quot;%1&quot; twice.</source>
         <translation>antetul numește coloana „%1” de două ori.</translation>
     </message>
     <message>
@@ -8470,7 +8490,7 @@ Permis: de la %2 la %3.</translation>
         <translation>„%1” nu este o sumă.</translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
         <translation>suma este negativă. Suma unei tranzacții este valoarea ei (0 sau mai mult).</translation>
     </message>
     <message>
@@ -8565,7 +8585,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Valorează fiecare client de trei ori cât costă câștigarea lui și cât de repede se recuperează costul?</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>Durează ferestrele de atribuire ale platformelor de publicitate cât ciclul de vânzare?</translation>
     </message>
     <message>
@@ -8585,7 +8605,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Când rulează fiecare tactică și începe suficient de devreme pentru ca leadurile ei să se închidă în perioadă?</translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
         <translation>De câte intrări are nevoie fiecare etapă pentru a atinge ținta, față de cele pe care le aduce volumul actual în perioadă?</translation>
     </message>
     <message>
@@ -8621,7 +8641,7 @@ Permis: de la %2 la %3.</translation>
         <translation>Ciclul întreg: de la creare la câștig</translation>
     </message>
     <message>
-        <source>Modelled (the persona's stages)</source>
+        <source>Modelled (the persona&apos;s stages)</source>
         <translation>Modelat (etapele persona)</translation>
     </message>
     <message>
@@ -8820,7 +8840,7 @@ Eticheta și comportamentul diferă.</translation>
         <translation>n/a</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>Scoruri de la 0 (ca un consumator) la 100 (ca o firmă); fiecare inel este media personas din grup.</translation>
     </message>
     <message>
@@ -8845,7 +8865,7 @@ Eticheta și comportamentul diferă.</translation>
 %2: potrivire %3 din 100 · %4 din buget</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>Rânduri: cele mai potrivite trei canale ale fiecărui public și cel cu cel mai mare buget. Tabelul arată potrivirea fiecărui canal din catalog.</translation>
     </message>
     <message>
@@ -9116,7 +9136,7 @@ Eticheta și comportamentul diferă.</translation>
         <translation>%1 · trec mai departe %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>Grupuri: media intrărilor în partea de sus a pâlniei și a clienților pe lună; etapele personas diferă, deci se compară doar cele două capete.</translation>
     </message>
     <message>
@@ -9215,7 +9235,7 @@ Buget planificat: %6</translation>
         <translation>Planul nu are încă tactici: adăugați-le pentru a le vedea în calendar.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation>
             <numerusform>Singura tactică a planului nu are date de început și de sfârșit valide, deci nu poate fi desenată: stabiliți-i datele.</numerusform>
             <numerusform>Niciuna dintre cele %n tactici ale planului nu are date de început și de sfârșit valide, deci nu poate fi desenată niciuna: stabiliți-le datele.</numerusform>
@@ -9345,7 +9365,7 @@ Buget planificat: %6</translation>
         <translation>Necesar pentru țintă</translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
+        <source>Available at today&apos;s volume</source>
         <translation>Disponibil la volumul actual</translation>
     </message>
     <message>
@@ -9367,7 +9387,7 @@ Buget planificat: %6</translation>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
+Available at today&apos;s volume: %3</source>
         <translation>%1
 Necesar pentru țintă: %2
 Disponibil la volumul actual: %3</translation>
@@ -9377,19 +9397,19 @@ Disponibil la volumul actual: %3</translation>
         <translation>Selectați o persona pentru a vedea de ce are nevoie ținta ei, etapă cu etapă.</translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
         <translation>%1: volumul actual atinge ținta: circa %2 clienți așteptați în perioadă, față de o țintă de %3.</translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
         <translation>%1: la volumul actual, perioada aduce circa %2 clienți față de o țintă de %3, un deficit de %4.</translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
         <translation>Fiecare etapă necesită de %1 ori intrările actuale: un volum lunar de %2 în loc de %3 și cheltuieli lunare de %4 în loc de %5.</translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
         <translation>%1 nu are țintă: se desenează doar intrările actuale.</translation>
     </message>
     <message>
@@ -9401,7 +9421,7 @@ Disponibil la volumul actual: %3</translation>
         <translation>Lipsă</translation>
     </message>
     <message>
-        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
         <translation>Volumul actual nu închide niciun client în perioadă, deci intrările de care are nevoie ținta nu sunt definite: se desenează doar intrările actuale pe etapă.</translation>
     </message>
     <message>
@@ -9446,7 +9466,7 @@ Nouă din zece tranzacții se închid în %2 (p90)</translation>
         <translation>Barele grupurilor arată ciclul mediu al personas lor; etapele diferă între personas, deci nu sunt împărțite.</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>Bara adună duratele așteptate ale etapelor (ciclul mediu); marcajele arată când s-au închis jumătate și nouă din zece tranzacții.</translation>
     </message>
     <message>
@@ -9564,11 +9584,11 @@ Luna %2: %3 de la clienții noi</translation>
 <context>
     <name>b2x::charts::TornadoChart</name>
     <message>
-        <source>Below today's value</source>
+        <source>Below today&apos;s value</source>
         <translation>Sub valoarea actuală</translation>
     </message>
     <message>
-        <source>Above today's value</source>
+        <source>Above today&apos;s value</source>
         <translation>Peste valoarea actuală</translation>
     </message>
     <message>
@@ -9752,12 +9772,12 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size trebuie să fie A4 sau Letter, nu "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size trebuie să fie A4 sau Letter, nu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument neașteptat "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument neașteptat &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -9800,10 +9820,10 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: comandă necunoscută "%1"
+        <translation>b2x: comandă necunoscută &quot;%1&quot;
 
 </translation>
     </message>
@@ -9812,8 +9832,8 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
         <translation>%1 are %2 octeți; sunt permiși cel mult %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, nu "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date trebuie să fie o dată scrisă YYYY-MM-DD, de exemplu 2026-12-03, nu &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -9850,7 +9870,7 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  Necesar: nu poate fi calculat invers din pâlnia actuală (vezi verificările)
 </translation>
@@ -9896,9 +9916,9 @@ Verificări
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x calibrate: opțiune necunoscută "%1"
+        <translation>b2x calibrate: opțiune necunoscută &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10042,9 +10062,9 @@ Cheltuieli publicitare %1 – %2: %3 în total, %4 pe lună
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation>b2x calibrate: --map "%1": scrieți "CRM stage=Pipeline stage" (etapa din CRM=etapa din pipeline); etapele acestei persona sunt: %2
+        <translation>b2x calibrate: --map &quot;%1&quot;: scrieți &quot;CRM stage=Pipeline stage&quot; (etapa din CRM=etapa din pipeline); etapele acestei persona sunt: %2
 </translation>
     </message>
     <message numerus="yes">
@@ -10072,7 +10092,7 @@ Cheltuieli publicitare %1 – %2: %3 în total, %4 pe lună
 </translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
         <translation>  Așteptat la volumul actual, clienți noi: %1; deficit %2
 </translation>
@@ -10090,9 +10110,9 @@ Cheltuieli publicitare %1 – %2: %3 în total, %4 pe lună
 </translation>
     </message>
     <message>
-        <source>b2x allocate: unknown option "%1"
+        <source>b2x allocate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x allocate: opțiune necunoscută "%1"
+        <translation>b2x allocate: opțiune necunoscută &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10150,7 +10170,7 @@ Astăzi:   cheltuieli %1, clienți %2, valoare %3, ROAS %4
 </translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.
+        <source>The channels&apos; minimum spends alone exceed the budget.
 </source>
         <translation>Doar cheltuielile minime ale canalelor depășesc deja bugetul.
 </translation>
@@ -10188,7 +10208,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10196,28 +10216,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10250,7 +10270,7 @@ Comenzi:
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
                           măsoară etapele persona dintr-un export CRM, cu
                           tranzacțiile deschise numărate corect, și CAC-ul
@@ -10293,9 +10313,9 @@ Cod de ieșire: 0 succes, 1 date de intrare nevalide, 2 eroare de utilizare.
 </translation>
     </message>
     <message>
-        <source>b2x uncertainty: unknown option "%1"
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x uncertainty: opțiune necunoscută "%1"
+        <translation>b2x uncertainty: opțiune necunoscută &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10402,7 +10422,7 @@ Tornado (CLV:CAC cu fiecare parametru de intrare variat singur, la valoarea mic�
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>progress, then the band's colour word</comment>
+        <comment>progress, then the band&apos;s colour word</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -10545,15 +10565,15 @@ Tornado (CLV:CAC cu fiecare parametru de intrare variat singur, la valoarea mic�
         <translation>Planul nu are încă o perioadă, așa că se planifică trimestrul calendaristic de la %1 la %2.</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>Ținta planului</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>Conținutul "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>Conținutul &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: tacticile planifică %2 pentru perioadă, sub suma de %3 necesară țintei la costul actual pe intrare.</translation>
     </message>
     <message>
@@ -10565,51 +10585,51 @@ Tornado (CLV:CAC cu fiecare parametru de intrare variat singur, la valoarea mic�
         <translation>%1: niciun conținut și nicio tactică pentru: %2.</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>Tactica "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>Tactica &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 se desfășoară de la %2 la %3, în afara perioadei %4 – %5.</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 servește rezultatul cheie "%2", care nu se află în plan; referința se păstrează.</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 servește rezultatul cheie &quot;%2&quot;, care nu se află în plan; referința se păstrează.</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 pe %2: fereastra de atribuire de %3 zile ratează cea mai lentă zecime din tranzacțiile pentru %4 (90% se închid în %5 zile), așa că rezultatele canalului vor părea mai slabe decât sunt; atribuiți-le în CRM.</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>Obiectivul "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>Obiectivul &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>Rezultatul cheie "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>Rezultatul cheie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: ținta urmează pâlnia inversă și s-a schimbat de la %2, la ultimul check-in, la %3.</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 își ia ținta din etapa %2 a pipeline-ului pentru %3 (număr de etape: %4); își păstrează propria țintă până când se modifică acest lucru.</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 se referă la persona "%2", care nu se află în spațiul de lucru (ștearsă?); referința se păstrează până când este modificată.</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 se referă la persona &quot;%2&quot;, care nu se află în spațiul de lucru (ștearsă?); referința se păstrează până când este modificată.</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 folosește canalul "%2", care nu se află nici în catalog, nici printre canalele spațiului de lucru; referința se păstrează.</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 folosește canalul &quot;%2&quot;, care nu se află nici în catalog, nici printre canalele spațiului de lucru; referința se păstrează.</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>Ținta este exprimată în venituri, dar prețul este 0, deci nu poate fi transformată în clienți.</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>Pâlnia actuală nu câștigă clienți (niciun volum lunar sau o rată de conversie de 0), deci volumul și cheltuielile de care are nevoie ținta nu pot fi calculate invers.</translation>
     </message>
     <message>
@@ -10640,7 +10660,7 @@ Tornado (CLV:CAC cu fiecare parametru de intrare variat singur, la valoarea mic�
         <translation>Niciun canal</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (nu se află în catalogul acestei versiuni)</translation>
     </message>
     <message>

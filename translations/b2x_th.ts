@@ -31,8 +31,8 @@
         <translation>รายการและออบเจกต์ซ้อนกันลึกเกิน %1 ระดับ ซึ่งพื้นที่ทำงานไม่เคยต้องใช้ถึงขนาดนั้น ไฟล์จึงเสียหายหรือไม่ใช่พื้นที่ทำงาน</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object; remove one of them</source>
-        <translation>คีย์ "%1" ปรากฏสองครั้งในออบเจกต์เดียวกัน ให้ลบออกหนึ่งรายการ</translation>
+        <source>the key &quot;%1&quot; appears twice in the same object; remove one of them</source>
+        <translation>คีย์ &quot;%1&quot; ปรากฏสองครั้งในออบเจกต์เดียวกัน ให้ลบออกหนึ่งรายการ</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
@@ -47,12 +47,12 @@
         <translation>ต้องเป็นไปตาม minDays ≤ likelyDays ≤ maxDays แต่พบ %1, %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each channel once</source>
-        <translation>"%1" ถูกระบุสองครั้ง ให้ระบุแต่ละช่องทางเพียงครั้งเดียว</translation>
+        <source>&quot;%1&quot; is listed twice; list each channel once</source>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละช่องทางเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <source>"%1" is not in this version's channel catalogue; the models ignore it</source>
-        <translation>"%1" ไม่อยู่ในแค็ตตาล็อกช่องทางของเวอร์ชันนี้ โมเดลจึงไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not in this version&apos;s channel catalogue; the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่อยู่ในแค็ตตาล็อกช่องทางของเวอร์ชันนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
     <message>
         <source>budget shares add up to %1%, more than 100%</source>
@@ -299,7 +299,7 @@
         <translation>เอกสาร วิดีโอ หรือคอร์สออนไลน์</translation>
     </message>
     <message>
-        <source>Sessions run by your team for the customer's staff.</source>
+        <source>Sessions run by your team for the customer&apos;s staff.</source>
         <translation>การอบรมที่ทีมของคุณจัดให้พนักงานของลูกค้า</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>เฮลป์เดสก์ร่วมที่มีเวลาตอบสนองตามปกติ</translation>
     </message>
     <message>
-        <source>Named engineers who know the customer's setup.</source>
+        <source>Named engineers who know the customer&apos;s setup.</source>
         <translation>วิศวกรที่ระบุตัวซึ่งรู้จักระบบของลูกค้า</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <source>Sum of every stage's most likely duration</source>
+        <source>Sum of every stage&apos;s most likely duration</source>
         <translation>ผลรวมระยะเวลาที่เป็นไปได้มากที่สุดของทุกขั้น</translation>
     </message>
     <message>
@@ -519,16 +519,16 @@
         <translation>ต้องระบุบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
     <message>
-        <source>must be a role such as "decider", "user" or "buyer"; found %1</source>
-        <translation>ต้องเป็นบทบาท เช่น "decider", "user" หรือ "buyer" แต่พบ %1</translation>
+        <source>must be a role such as &quot;decider&quot;, &quot;user&quot; or &quot;buyer&quot;; found %1</source>
+        <translation>ต้องเป็นบทบาท เช่น &quot;decider&quot;, &quot;user&quot; หรือ &quot;buyer&quot; แต่พบ %1</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each role once</source>
-        <translation>"%1" ถูกระบุสองครั้ง ให้ระบุแต่ละบทบาทเพียงครั้งเดียว</translation>
+        <source>&quot;%1&quot; is listed twice; list each role once</source>
+        <translation>&quot;%1&quot; ถูกระบุสองครั้ง ให้ระบุแต่ละบทบาทเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <source>"%1" is not one of "roles"; give the roles in "roles" alone</source>
-        <translation>"%1" ไม่อยู่ใน "roles" ให้ระบุบทบาทไว้ใน "roles" เท่านั้น</translation>
+        <source>&quot;%1&quot; is not one of &quot;roles&quot;; give the roles in &quot;roles&quot; alone</source>
+        <translation>&quot;%1&quot; ไม่อยู่ใน &quot;roles&quot; ให้ระบุบทบาทไว้ใน &quot;roles&quot; เท่านั้น</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -612,24 +612,24 @@
         <translation>ขอบล่าง (%1) สูงกว่าขอบบน (%2)</translation>
     </message>
     <message>
-        <source>must be null or one of %1; found "%2"</source>
-        <translation>ต้องเป็น null หรือค่าใดค่าหนึ่งใน %1 แต่พบ "%2"</translation>
+        <source>must be null or one of %1; found &quot;%2&quot;</source>
+        <translation>ต้องเป็น null หรือค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must start with "custom-" followed by at least one character, so it never clashes with a built-in channel; found "%1"</source>
-        <translation>ต้องขึ้นต้นด้วย "custom-" และตามด้วยอักขระอย่างน้อยหนึ่งตัว เพื่อไม่ให้ซ้ำกับช่องทางในตัว แต่พบ "%1"</translation>
+        <source>must start with &quot;custom-&quot; followed by at least one character, so it never clashes with a built-in channel; found &quot;%1&quot;</source>
+        <translation>ต้องขึ้นต้นด้วย &quot;custom-&quot; และตามด้วยอักขระอย่างน้อยหนึ่งตัว เพื่อไม่ให้ซ้ำกับช่องทางในตัว แต่พบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier channel; every channel needs its own id</source>
-        <translation>"%1" ถูกใช้โดยช่องทางก่อนหน้าแล้ว แต่ละช่องทางต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier channel; every channel needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยช่องทางก่อนหน้าแล้ว แต่ละช่องทางต้องมี id ของตัวเอง</translation>
     </message>
     <message>
         <source>must not be empty</source>
         <translation>ต้องไม่เว้นว่าง</translation>
     </message>
     <message>
-        <source>"%1" is not one of this workspace's channels; the models ignore it</source>
-        <translation>"%1" ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not one of this workspace&apos;s channels; the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางของพื้นที่ทำงานนี้ โมเดลจึงไม่นำมาคิด</translation>
     </message>
     <message>
         <source>Decision formality</source>
@@ -684,16 +684,16 @@
         <translation>การปรับเฉพาะราย</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found "%1"</source>
-        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2027-01-31 แต่พบ "%1"</translation>
+        <source>must be a date written YYYY-MM-DD, such as 2027-01-31; found &quot;%1&quot;</source>
+        <translation>ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2027-01-31 แต่พบ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier item; every item needs its own id</source>
-        <translation>"%1" ถูกใช้โดยรายการก่อนหน้าแล้ว แต่ละรายการต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier item; every item needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยรายการก่อนหน้าแล้ว แต่ละรายการต้องมี id ของตัวเอง</translation>
     </message>
     <message>
-        <source>"%1" is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
-        <translation>"%1" ไม่ใช่ผลลัพธ์หลักของแผนนี้ ระบบเก็บกลวิธีนี้ไว้ แต่จะไม่สนับสนุนผลลัพธ์หลักใดจนกว่าจะมีการแก้ไข</translation>
+        <source>&quot;%1&quot; is not a key result of this plan; the tactic is kept and serves none until it is changed</source>
+        <translation>&quot;%1&quot; ไม่ใช่ผลลัพธ์หลักของแผนนี้ ระบบเก็บกลวิธีนี้ไว้ แต่จะไม่สนับสนุนผลลัพธ์หลักใดจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
         <source>needs both a start and an end date, or neither</source>
@@ -704,23 +704,23 @@
         <translation>สิ้นสุด (%1) ก่อนวันที่เริ่ม (%2)</translation>
     </message>
     <message>
-        <source>persona "%1" is not in this workspace (deleted?); the reference is kept and the plan's checks flag it</source>
-        <translation>ไม่มีเพอร์โซนา "%1" ในพื้นที่ทำงานนี้ (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้ และการตรวจสอบของแผนจะแจ้งเตือน</translation>
+        <source>persona &quot;%1&quot; is not in this workspace (deleted?); the reference is kept and the plan&apos;s checks flag it</source>
+        <translation>ไม่มีเพอร์โซนา &quot;%1&quot; ในพื้นที่ทำงานนี้ (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้ และการตรวจสอบของแผนจะแจ้งเตือน</translation>
     </message>
     <message>
-        <source>"%1" is not one of the catalogue's or this workspace's channels; the reference is kept and the models ignore it</source>
-        <translation>"%1" ไม่ใช่ช่องทางในแค็ตตาล็อกหรือของพื้นที่ทำงานนี้ ระบบเก็บการอ้างอิงไว้ แต่โมเดลจะไม่นำมาคิด</translation>
+        <source>&quot;%1&quot; is not one of the catalogue&apos;s or this workspace&apos;s channels; the reference is kept and the models ignore it</source>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางในแค็ตตาล็อกหรือของพื้นที่ทำงานนี้ ระบบเก็บการอ้างอิงไว้ แต่โมเดลจะไม่นำมาคิด</translation>
     </message>
     <message>
-        <source>"%1" has an earlier entry; a persona has one target and one audience size</source>
-        <translation>"%1" มีรายการก่อนหน้าแล้ว เพอร์โซนาหนึ่งมีเป้าหมายเดียวและขนาดกลุ่มเป้าหมายเดียว</translation>
+        <source>&quot;%1&quot; has an earlier entry; a persona has one target and one audience size</source>
+        <translation>&quot;%1&quot; มีรายการก่อนหน้าแล้ว เพอร์โซนาหนึ่งมีเป้าหมายเดียวและขนาดกลุ่มเป้าหมายเดียว</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>ขาดหายไป</translation>
     </message>
     <message>
-        <source>the persona's pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
+        <source>the persona&apos;s pipeline has no stage %1 (it has %2); the key result keeps its own target until this is changed</source>
         <translation>ไปป์ไลน์ของเพอร์โซนาไม่มีขั้นที่ %1 (มีอยู่ %2 ขั้น) ผลลัพธ์หลักจะใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>การขยายรายได้ต่อปี</translation>
     </message>
     <message>
-        <source>Subscription: yearly growth of a retained customer's revenue. %1</source>
+        <source>Subscription: yearly growth of a retained customer&apos;s revenue. %1</source>
         <translation>การสมัครสมาชิก: การเติบโตรายปีของรายได้จากลูกค้าที่ยังอยู่ %1</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>อัตราการแปลงขั้นตอนที่ %1</translation>
     </message>
     <message>
-        <source>Share of the stage's entrants that moves on to the next stage (the last stage's turns them into customers). %1</source>
+        <source>Share of the stage&apos;s entrants that moves on to the next stage (the last stage&apos;s turns them into customers). %1</source>
         <translation>สัดส่วนของผู้ที่เข้าสู่ขั้นนี้ที่ผ่านไปยังขั้นถัดไป (สำหรับขั้นสุดท้ายคือสัดส่วนที่กลายเป็นลูกค้า) %1</translation>
     </message>
     <message>
@@ -820,11 +820,11 @@
         <translation>ขั้นตอนที่ %1</translation>
     </message>
     <message>
-        <source>The stage's name.</source>
+        <source>The stage&apos;s name.</source>
         <translation>ชื่อของขั้นตอน</translation>
     </message>
     <message>
-        <source>Formula: the Inputs sheet's monthly volume.</source>
+        <source>Formula: the Inputs sheet&apos;s monthly volume.</source>
         <translation>สูตร: ปริมาณต่อเดือนจากชีต Inputs</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>สูตร: จำนวนเข้าสู่ขั้นแรกต่อเดือน = ปริมาณต่อเดือน</translation>
     </message>
     <message>
-        <source>Formula: entries into this stage a month = the previous stage's entries × its conversion.</source>
+        <source>Formula: entries into this stage a month = the previous stage&apos;s entries × its conversion.</source>
         <translation>สูตร: จำนวนเข้าสู่ขั้นนี้ต่อเดือน = จำนวนเข้าของขั้นก่อนหน้า × อัตราการแปลงของขั้นนั้น</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
         <translation>ลูกค้าต่อเดือน</translation>
     </message>
     <message>
-        <source>Formula: monthly volume × the product of every stage's conversion (the monthly volume itself when the pipeline has no stage).</source>
+        <source>Formula: monthly volume × the product of every stage&apos;s conversion (the monthly volume itself when the pipeline has no stage).</source>
         <translation>สูตร: ปริมาณต่อเดือน × ผลคูณของอัตราการแปลงทุกขั้น (เท่ากับปริมาณต่อเดือนเมื่อไปป์ไลน์ไม่มีขั้นตอน)</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
         <translation>การสูญเสียสุทธิต่อเดือน</translation>
     </message>
     <message>
-        <source>Formula: churn − expansion × (1 − churn): the share of a month's revenue the next month loses.</source>
+        <source>Formula: churn − expansion × (1 − churn): the share of a month&apos;s revenue the next month loses.</source>
         <translation>สูตร: อัตราการเลิกใช้บริการ − การขยายรายได้ × (1 − อัตราการเลิกใช้บริการ): สัดส่วนของรายได้ในเดือนหนึ่งที่หายไปในเดือนถัดไป</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@
         <translation>รอบการขายค่ามัธยฐาน (วัน)</translation>
     </message>
     <message>
-        <source>Value, not a formula: the sales-cycle model sums each stage's triangular duration by convolution, which a spreadsheet formula cannot do.</source>
+        <source>Value, not a formula: the sales-cycle model sums each stage&apos;s triangular duration by convolution, which a spreadsheet formula cannot do.</source>
         <translation>เป็นค่า ไม่ใช่สูตร: โมเดลรอบการขายรวมระยะเวลาแบบสามเหลี่ยมของแต่ละขั้นด้วยคอนโวลูชัน ซึ่งสูตรในสเปรดชีตทำไม่ได้</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@
         <translation>รายได้ในเดือนที่ 24</translation>
     </message>
     <message>
-        <source>Value, not a formula: the time-to-revenue model spreads each month's customers over the sales-cycle distribution.</source>
+        <source>Value, not a formula: the time-to-revenue model spreads each month&apos;s customers over the sales-cycle distribution.</source>
         <translation>เป็นค่า ไม่ใช่สูตร: โมเดลเวลาจนเกิดรายได้กระจายลูกค้าของแต่ละเดือนไปตามการแจกแจงของรอบการขาย</translation>
     </message>
     <message>
@@ -996,12 +996,12 @@
         <translation>ต้องไม่น้อยกว่า minSpend (%1) แต่พบ %2</translation>
     </message>
     <message>
-        <source>must be "dmy", "mdy" or null; found %1</source>
-        <translation>ต้องเป็น "dmy", "mdy" หรือ null แต่พบ %1</translation>
+        <source>must be &quot;dmy&quot;, &quot;mdy&quot; or null; found %1</source>
+        <translation>ต้องเป็น &quot;dmy&quot;, &quot;mdy&quot; หรือ null แต่พบ %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of the persona's stages; this remembered mapping was dropped</source>
-        <translation>"%1" ไม่ใช่ขั้นตอนของเพอร์โซนา จึงลบการจับคู่ที่จดจำไว้นี้ออก</translation>
+        <source>&quot;%1&quot; is not one of the persona&apos;s stages; this remembered mapping was dropped</source>
+        <translation>&quot;%1&quot; ไม่ใช่ขั้นตอนของเพอร์โซนา จึงลบการจับคู่ที่จดจำไว้นี้ออก</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@
         <translation>คงที่: แบ่งงบประมาณไปยังจุดที่สร้างมูลค่าได้มากที่สุด ยืดหยุ่น: เพิ่มทีละขั้นต่อไปตราบที่ขั้นถัดไปยังให้ผลตอบแทนอย่างน้อยเท่าเป้าหมาย</translation>
     </message>
     <message>
-        <source>The monthly spend to split across the channels (today's spend until you type another)</source>
+        <source>The monthly spend to split across the channels (today&apos;s spend until you type another)</source>
         <translation>ค่าใช้จ่ายรายเดือนที่จะแบ่งให้ช่องทางต่างๆ (ใช้ค่าใช้จ่ายปัจจุบันจนกว่าคุณจะพิมพ์ค่าอื่น)</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
         <translation>ผลตอบแทนขั้นต่ำที่แต่ละขั้นต้องได้: มูลค่าที่เพิ่มขึ้น ÷ เงินที่ใช้จ่าย</translation>
     </message>
     <message>
-        <source>One step of the allocator, in percent of the budget (of today's spend in flexible mode)</source>
+        <source>One step of the allocator, in percent of the budget (of today&apos;s spend in flexible mode)</source>
         <translation>ขนาดหนึ่งขั้นของการจัดสรร เป็นเปอร์เซ็นต์ของงบประมาณ (ของค่าใช้จ่ายปัจจุบันในโหมดยืดหยุ่น)</translation>
     </message>
     <message>
@@ -1164,7 +1164,7 @@
         <translation>ที่เสนอ: %1 ต่อเดือน, ลูกค้า %2 ราย, มูลค่า %3, ROAS %4</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.</source>
+        <source>The channels&apos; minimum spends alone exceed the budget.</source>
         <translation>ค่าใช้จ่ายขั้นต่ำของช่องทางรวมกันก็เกินงบประมาณแล้ว</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>เพอร์โซ&amp;นา:</translation>
     </message>
     <message>
-        <source>Write the proposed spend into each persona's budget shares and monthly spend, pin each channel's response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
+        <source>Write the proposed spend into each persona&apos;s budget shares and monthly spend, pin each channel&apos;s response curve at its proposed point and move the monthly volume by the entries it expects (one undo step)</source>
         <translation>เขียนค่าใช้จ่ายที่เสนอลงในสัดส่วนงบประมาณและค่าใช้จ่ายรายเดือนของแต่ละเพอร์โซนา ตรึงเส้นโค้งการตอบสนองของแต่ละช่องทางไว้ที่จุดที่เสนอ และปรับปริมาณรายเดือนตามจำนวนเข้าที่คาดไว้ (เลิกทำได้ในขั้นตอนเดียว)</translation>
     </message>
     <message>
@@ -1205,11 +1205,15 @@
     </message>
     <message numerus="yes">
         <source>One budget across the %n compared persona(s): %1</source>
-        <translation><numerusform>งบประมาณเดียวสำหรับเพอร์โซนาที่เปรียบเทียบ %n รายการ: %1</numerusform></translation>
+        <translation>
+            <numerusform>งบประมาณเดียวสำหรับเพอร์โซนาที่เปรียบเทียบ %n รายการ: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(the first %1 of the %n selected, as in the comparison)</source>
-        <translation><numerusform>(%1 รายการแรกจาก %n รายการที่เลือก เช่นเดียวกับการเปรียบเทียบ)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 รายการแรกจาก %n รายการที่เลือก เช่นเดียวกับการเปรียบเทียบ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1218,7 +1222,9 @@
     </message>
     <message numerus="yes">
         <source>The %1 channels with the most spend are drawn; %n more are listed in the Allocation tab only.</source>
-        <translation><numerusform>แสดง %1 ช่องทางที่มีค่าใช้จ่ายสูงสุด อีก %n ช่องทางแสดงเฉพาะในแท็บการจัดสรร</numerusform></translation>
+        <translation>
+            <numerusform>แสดง %1 ช่องทางที่มีค่าใช้จ่ายสูงสุด อีก %n ช่องทางแสดงเฉพาะในแท็บการจัดสรร</numerusform>
+        </translation>
     </message>
     <message>
         <source>The compared personas list no channels.</source>
@@ -1233,8 +1239,10 @@
         <translation>เพิ่มช่องทางให้เพอร์โซนาที่เปรียบเทียบเพื่อจัดสรรงบประมาณ</translation>
     </message>
     <message numerus="yes">
-        <source>Both lines add up the %n persona(s); each one's own spend and ROAS head the Steps tab.</source>
-        <translation><numerusform>ทั้งสองบรรทัดรวม %n เพอร์โซนา ค่าใช้จ่ายและ ROAS ของแต่ละรายการอยู่ด้านบนของแท็บขั้นตอน</numerusform></translation>
+        <source>Both lines add up the %n persona(s); each one&apos;s own spend and ROAS head the Steps tab.</source>
+        <translation>
+            <numerusform>ทั้งสองบรรทัดรวม %n เพอร์โซนา ค่าใช้จ่ายและ ROAS ของแต่ละรายการอยู่ด้านบนของแท็บขั้นตอน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1540,7 @@
 <context>
     <name>b2x::ChannelTableModel</name>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
     </message>
     <message>
@@ -1576,7 +1584,7 @@
         <translation>ช่องทางจากแค็ตตาล็อกในตัว แต่ละช่องทางระบุได้ครั้งเดียว</translation>
     </message>
     <message>
-        <source>Share of this persona's monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
+        <source>Share of this persona&apos;s monthly spend that goes to the channel (0–100%). The shares should add up to 100%.</source>
         <translation>สัดส่วนค่าใช้จ่ายรายเดือนของเพอร์โซนานี้ที่ลงในช่องทางนี้ (0–100%) สัดส่วนทั้งหมดควรรวมเป็น 100%</translation>
     </message>
     <message>
@@ -1584,7 +1592,7 @@
         <translation>จำนวนวันหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง (0–3,650) หรือ “ไม่ระบุแหล่งที่มา”</translation>
     </message>
     <message>
-        <source>The ad platform's default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
+        <source>The ad platform&apos;s default click window and its maximum. Defaults are often shorter than a B2B sales cycle.</source>
         <translation>ช่วงเวลาหลังคลิกเริ่มต้นของแพลตฟอร์มโฆษณาและค่าสูงสุด ค่าเริ่มต้นมักสั้นกว่ารอบการขาย B2B</translation>
     </message>
     <message>
@@ -1623,7 +1631,7 @@
 <context>
     <name>b2x::ChannelsSection</name>
     <message>
-        <source>Where this audience is reached and where it buys, with each channel's share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
+        <source>Where this audience is reached and where it buys, with each channel&apos;s share of the monthly spend. The attribution window is how long after a click a purchase still counts for the channel: platform defaults of 7 to 30 days suit quick consumer decisions but miss most of a months-long B2B cycle, so lengthen them there.</source>
         <translation>กลุ่มเป้าหมายนี้เข้าถึงได้ที่ไหนและซื้อที่ไหน พร้อมสัดส่วนของแต่ละช่องทางในค่าใช้จ่ายรายเดือน ช่วงเวลาการระบุแหล่งที่มาคือระยะเวลาหลังการคลิกที่ยังนับยอดซื้อให้ช่องทาง ค่าเริ่มต้นของแพลตฟอร์ม 7 ถึง 30 วันเหมาะกับการตัดสินใจที่รวดเร็วของผู้บริโภค แต่พลาดรอบการขาย B2B ที่ยาวหลายเดือนไปเกือบทั้งหมด จึงควรขยายให้ยาวขึ้นในกรณีนั้น</translation>
     </message>
     <message>
@@ -1721,7 +1729,7 @@
         <translation>ค่าที่เช็กอิน</translation>
     </message>
     <message>
-        <source>The key result's value on that day; it becomes its current value.</source>
+        <source>The key result&apos;s value on that day; it becomes its current value.</source>
         <translation>ค่าของผลลัพธ์หลักในวันนั้น ซึ่งจะกลายเป็นค่าปัจจุบันของผลลัพธ์หลัก</translation>
     </message>
     <message>
@@ -1761,7 +1769,7 @@
         <translation>เพิ่มการเช็กอิน</translation>
     </message>
     <message>
-        <source>Records the check-in and sets the key result's current value (one undo step).</source>
+        <source>Records the check-in and sets the key result&apos;s current value (one undo step).</source>
         <translation>บันทึกการเช็กอินและตั้งค่าปัจจุบันของผลลัพธ์หลัก (เลิกทำได้ในขั้นตอนเดียว)</translation>
     </message>
     <message>
@@ -1769,7 +1777,7 @@
         <translation>ประวัติการเช็กอิน</translation>
     </message>
     <message>
-        <source>The key result's check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
+        <source>The key result&apos;s check-ins, newest first. Delete removes the selected one (undo brings it back).</source>
         <translation>การเช็กอินของผลลัพธ์หลัก เรียงจากล่าสุด กด Delete เพื่อลบรายการที่เลือก (เลิกทำเพื่อนำกลับมาได้)</translation>
     </message>
     <message>
@@ -1878,7 +1886,7 @@
         <translation>เปรียบเทียบหกรายการแรกจากเพอร์โซนาที่เลือก %1 รายการ</translation>
     </message>
     <message>
-        <source>Groups of the workspace's personas (%1); each number is a group mean.</source>
+        <source>Groups of the workspace&apos;s personas (%1); each number is a group mean.</source>
         <translation>กลุ่มของเพอร์โซนาในพื้นที่ทำงาน (%1) แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</translation>
     </message>
     <message>
@@ -1943,7 +1951,7 @@
         <translation>&amp;ชื่อเรื่อง</translation>
     </message>
     <message>
-        <source>The content's format: pick one or type your own.</source>
+        <source>The content&apos;s format: pick one or type your own.</source>
         <translation>รูปแบบของคอนเทนต์: เลือกจากรายการหรือพิมพ์เอง</translation>
     </message>
     <message>
@@ -2019,7 +2027,7 @@
         <translation>&amp;คำกระตุ้นให้ดำเนินการ (CTA)</translation>
     </message>
     <message>
-        <source>Where the content is published: the persona's channels first, then the rest of the catalogue.</source>
+        <source>Where the content is published: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>ช่องทางที่เผยแพร่คอนเทนต์: ช่องทางของเพอร์โซนาก่อน ตามด้วยช่องทางอื่นในแค็ตตาล็อก</translation>
     </message>
     <message>
@@ -2161,7 +2169,7 @@
         <translation>แ&amp;พลตฟอร์มการระบุแหล่งที่มา:</translation>
     </message>
     <message>
-        <source>Channel fit compares these factors with each persona's behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
+        <source>Channel fit compares these factors with each persona&apos;s behaviour, price and decision time, as it does for the built-in channels. The attribution platform gives the channel its default and longest click window.</source>
         <translation>ความเหมาะสมของช่องทางจะเปรียบเทียบปัจจัยเหล่านี้กับพฤติกรรม ราคา และเวลาตัดสินใจของแต่ละเพอร์โซนา เช่นเดียวกับช่องทางในตัว แพลตฟอร์มการระบุแหล่งที่มากำหนดช่วงเวลาหลังคลิกเริ่มต้นและสูงสุดของช่องทาง</translation>
     </message>
 </context>
@@ -2240,7 +2248,7 @@
         <translation>ใช้ความน่าจะเป็นในการตัดสินใจของฉันเอง</translation>
     </message>
     <message>
-        <source>When off, the models estimate from the group size using CEB's measurements.</source>
+        <source>When off, the models estimate from the group size using CEB&apos;s measurements.</source>
         <translation>เมื่อปิดไว้ โมเดลจะประมาณจากขนาดกลุ่มโดยใช้ผลการวัดของ CEB</translation>
     </message>
     <message>
@@ -2527,7 +2535,7 @@
         <translation>การขยายรายได้</translation>
     </message>
     <message>
-        <source>Optional: yearly growth of a retained customer's revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
+        <source>Optional: yearly growth of a retained customer&apos;s revenue (upgrades, more seats, price rises). Leave 0 when there is none.</source>
         <translation>ไม่บังคับ: การเติบโตรายปีของรายได้จากลูกค้าที่ยังอยู่ (อัปเกรดแพ็กเกจ เพิ่มจำนวนผู้ใช้ ขึ้นราคา) ใส่ 0 หากไม่มี</translation>
     </message>
     <message>
@@ -2828,7 +2836,7 @@
         <translation>ช่วง</translation>
     </message>
     <message>
-        <source>How far the true value may lie from the figure, in percent either side; the Budget view's uncertainty draws each input within it.</source>
+        <source>How far the true value may lie from the figure, in percent either side; the Budget view&apos;s uncertainty draws each input within it.</source>
         <translation>ค่าจริงอาจห่างจากตัวเลขได้เท่าใด เป็นเปอร์เซ็นต์ทั้งสองด้าน ความไม่แน่นอนในมุมมองงบประมาณจะสุ่มอินพุตแต่ละตัวภายในช่วงนี้</translation>
     </message>
     <message>
@@ -2836,7 +2844,7 @@
         <translation>ช่วงของ %1</translation>
     </message>
     <message>
-        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence's spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
+        <source>How far the true value of %1 may lie from the figure, in percent either side. Default: the confidence&apos;s spread (assumed ±50%, benchmark ±25%, measured ±10%). 0: certain.</source>
         <translation>ค่าจริงของ %1 อาจห่างจากตัวเลขได้เท่าใด เป็นเปอร์เซ็นต์ทั้งสองด้าน ค่าเริ่มต้น: ช่วงการกระจายตามระดับความเชื่อมั่น (สมมติฐาน ±50%, ค่าอ้างอิง ±25%, วัดจริง ±10%) 0: แน่นอน</translation>
     </message>
     <message>
@@ -3162,7 +3170,7 @@
         <translation>&amp;นำเข้าข้อมูลจริง…</translation>
     </message>
     <message>
-        <source>Measure a persona's pipeline from a CRM's deal export and apply it</source>
+        <source>Measure a persona&apos;s pipeline from a CRM&apos;s deal export and apply it</source>
         <translation>วัดไปป์ไลน์ของเพอร์โซนาจากไฟล์ส่งออกดีลของ CRM แล้วนำไปใช้</translation>
     </message>
     <message>
@@ -3174,7 +3182,7 @@
         <translation>ตรวจสอบข้อมูลที่อ่านได้</translation>
     </message>
     <message>
-        <source>Map the CRM's stages</source>
+        <source>Map the CRM&apos;s stages</source>
         <translation>จับคู่ขั้นตอนของ CRM</translation>
     </message>
     <message>
@@ -3206,7 +3214,7 @@
         <translation>ดีลมีจำนวนมากเกินกว่าจะวัดได้บนคอมพิวเตอร์เครื่องนี้: ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <source>Measuring %1's stages…</source>
+        <source>Measuring %1&apos;s stages…</source>
         <translation>กำลังวัดขั้นตอนของ %1…</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@
         <translation>คอลัมน์ใดเป็นข้อมูลใด</translation>
     </message>
     <message>
-        <source>The headers are not those of a known export: say which of the file's columns holds each field</source>
+        <source>The headers are not those of a known export: say which of the file&apos;s columns holds each field</source>
         <translation>หัวตารางไม่ตรงกับไฟล์ส่งออกที่รู้จัก: ระบุว่าคอลัมน์ใดของไฟล์เก็บข้อมูลแต่ละฟิลด์</translation>
     </message>
     <message>
@@ -3497,7 +3505,7 @@ modelled / measured</source>
         <translation>ยังเปิดอยู่</translation>
     </message>
     <message>
-        <source>The persona's pipeline stage</source>
+        <source>The persona&apos;s pipeline stage</source>
         <translation>ขั้นตอนในไปป์ไลน์ของเพอร์โซนา</translation>
     </message>
     <message>
@@ -3513,7 +3521,7 @@ modelled / measured</source>
         <translation>ตัวเลขแบบง่าย ซึ่งนับดีลที่ยังเปิดอยู่ทุกรายการเป็นปิดการขายไม่ได้</translation>
     </message>
     <message>
-        <source>Median days in the stage: the persona's triangular duration against the deals that moved on</source>
+        <source>Median days in the stage: the persona&apos;s triangular duration against the deals that moved on</source>
         <translation>ค่ามัธยฐานของจำนวนวันในขั้นตอน: ระยะเวลาแบบสามเหลี่ยมของเพอร์โซนาเทียบกับดีลที่ไปขั้นถัดไป</translation>
     </message>
     <message>
@@ -3598,11 +3606,11 @@ modelled / measured</source>
         <translation>ดีลที่เข้าสู่ขั้นตอนนี้</translation>
     </message>
     <message>
-        <source>Counts as the persona's stage</source>
+        <source>Counts as the persona&apos;s stage</source>
         <translation>นับเป็นขั้นตอนของเพอร์โซนา</translation>
     </message>
     <message>
-        <source>Say which of %1's pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona's pipeline (closed won, on hold) is best ignored.</source>
+        <source>Say which of %1&apos;s pipeline stages each stage of the CRM counts as. A CRM stage that is not a step of the persona&apos;s pipeline (closed won, on hold) is best ignored.</source>
         <translation>ระบุว่าแต่ละขั้นตอนใน CRM นับเป็นขั้นตอนใดในไปป์ไลน์ของ %1 ขั้นตอนใน CRM ที่ไม่ใช่ขั้นหนึ่งของไปป์ไลน์ของเพอร์โซนา (เช่น ปิดการขายได้ หรือพักไว้) ควรข้ามไป</translation>
     </message>
     <message>
@@ -3610,7 +3618,7 @@ modelled / measured</source>
         <translation>ขั้นตอนของเพอร์โซนาสำหรับขั้นตอนใน CRM %1</translation>
     </message>
     <message>
-        <source>The persona's stage that deals in “%1” are in</source>
+        <source>The persona&apos;s stage that deals in “%1” are in</source>
         <translation>ขั้นตอนของเพอร์โซนาที่ดีลใน “%1” อยู่</translation>
     </message>
     <message>
@@ -3705,8 +3713,8 @@ modelled / measured</source>
         <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 ไม่ใช่ %2</translation>
     </message>
     <message>
-        <source>must be one of %1; found "%2"</source>
-        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 แต่พบ "%2"</translation>
+        <source>must be one of %1; found &quot;%2&quot;</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งใน %1 แต่พบ &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3772,8 +3780,8 @@ modelled / measured</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <source>The value to reach; below the start for a "decrease to" target.</source>
-        <translation>ค่าที่ต้องการไปให้ถึง ต่ำกว่าค่าเริ่มต้นสำหรับเป้าหมายแบบ "ลดลงเหลือ"</translation>
+        <source>The value to reach; below the start for a &quot;decrease to&quot; target.</source>
+        <translation>ค่าที่ต้องการไปให้ถึง ต่ำกว่าค่าเริ่มต้นสำหรับเป้าหมายแบบ &quot;ลดลงเหลือ&quot;</translation>
     </message>
     <message>
         <source>&amp;Target</source>
@@ -3784,7 +3792,7 @@ modelled / measured</source>
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <source>Its share in the objective's progress (1: equal; 0: left out).</source>
+        <source>Its share in the objective&apos;s progress (1: equal; 0: left out).</source>
         <translation>ส่วนที่มีผลต่อความคืบหน้าของวัตถุประสงค์ (1: เท่ากัน, 0: ไม่นับรวม)</translation>
     </message>
     <message>
@@ -3792,7 +3800,7 @@ modelled / measured</source>
         <translation>&amp;น้ำหนัก</translation>
     </message>
     <message>
-        <source>&amp;Derived: the target follows a persona's reverse funnel</source>
+        <source>&amp;Derived: the target follows a persona&apos;s reverse funnel</source>
         <translation>&amp;คำนวณจากกรวย: เป้าหมายอิงตามกรวยย้อนกลับของเพอร์โซนา</translation>
     </message>
     <message>
@@ -3800,7 +3808,7 @@ modelled / measured</source>
         <translation>เป้าหมายที่คำนวณจากกรวยย้อนกลับ</translation>
     </message>
     <message>
-        <source>The target is worked out from the persona's target, funnel and sales cycle, and moves when they change.</source>
+        <source>The target is worked out from the persona&apos;s target, funnel and sales cycle, and moves when they change.</source>
         <translation>เป้าหมายคำนวณจากเป้าหมาย กรวยการขาย และรอบการขายของเพอร์โซนา และจะเปลี่ยนตามเมื่อค่าเหล่านั้นเปลี่ยน</translation>
     </message>
     <message>
@@ -4072,7 +4080,7 @@ modelled / measured</source>
         <translation>ตำแหน่งงานหรือคำอธิบายบุคคล เช่น “หัวหน้าความปลอดภัยไอที”</translation>
     </message>
     <message>
-        <source>How much weight this person's opinion carries, from 0 (none) to 100 (decisive).</source>
+        <source>How much weight this person&apos;s opinion carries, from 0 (none) to 100 (decisive).</source>
         <translation>ความเห็นของบุคคลนี้มีน้ำหนักเพียงใด ตั้งแต่ 0 (ไม่มี) ถึง 100 (ชี้ขาด)</translation>
     </message>
     <message>
@@ -4177,7 +4185,7 @@ modelled / measured</source>
         <translation>0 = สิ่งที่การซื้อให้กับผู้ซื้อเป็นการส่วนตัว (ความมั่นใจ ชื่อเสียง ความยุ่งยากที่น้อยลง); 100 = สิ่งที่ให้กับองค์กรหรืองบประมาณครัวเรือน</translation>
     </message>
     <message>
-        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google's study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers' business value. Set the sliders from what you know about the audience, not from its label.</source>
+        <source>How this audience decides, independent of its B2B or B2C label. Rational and emotional motives are present in both: in CEB and Google&apos;s study of 3,000 B2B buyers, personal value had twice the impact on the purchase of business value, and only 14% of buyers saw a real difference between suppliers&apos; business value. Set the sliders from what you know about the audience, not from its label.</source>
         <translation>กลุ่มเป้าหมายนี้ตัดสินใจอย่างไร โดยไม่ขึ้นกับป้ายกำกับ B2B หรือ B2C แรงจูงใจด้านเหตุผลและอารมณ์มีอยู่ในทั้งสองแบบ ในการศึกษาของ CEB และ Google กับผู้ซื้อ B2B 3,000 ราย คุณค่าส่วนตัวมีผลต่อการซื้อเป็นสองเท่าของคุณค่าทางธุรกิจ และผู้ซื้อเพียง 14% เห็นความแตกต่างที่แท้จริงในคุณค่าทางธุรกิจระหว่างผู้ขาย ตั้งแถบเลื่อนตามสิ่งที่คุณรู้เกี่ยวกับกลุ่มเป้าหมาย ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
@@ -4368,7 +4376,7 @@ modelled / measured</source>
         <translation>วัตถุประสงค์ “%1”</translation>
     </message>
     <message>
-        <source>Progress %1 (%2): the mean of its key results' progress, weighted by their weights.</source>
+        <source>Progress %1 (%2): the mean of its key results&apos; progress, weighted by their weights.</source>
         <translation>ความคืบหน้า %1 (%2): ค่าเฉลี่ยความคืบหน้าของผลลัพธ์หลัก ถ่วงน้ำหนักตามน้ำหนักของแต่ละรายการ</translation>
     </message>
     <message>
@@ -4476,7 +4484,7 @@ modelled / measured</source>
         <translation>วัตถุประสงค์และผลลัพธ์หลัก</translation>
     </message>
     <message>
-        <source>Each objective with its key results. Progress is coloured by Google's grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
+        <source>Each objective with its key results. Progress is coloured by Google&apos;s grading bands and named beside the bar. Enter edits the selected row, Delete deletes it.</source>
         <translation>วัตถุประสงค์แต่ละข้อพร้อมผลลัพธ์หลัก ความคืบหน้าแสดงสีตามช่วงการให้คะแนนของ Google และระบุชื่อสีไว้ข้างแถบ กด Enter เพื่อแก้ไขแถวที่เลือก กด Delete เพื่อลบ</translation>
     </message>
     <message>
@@ -4817,7 +4825,7 @@ modelled / measured</source>
         <translation>กรวยย้อนกลับ</translation>
     </message>
     <message>
-        <source>The target worked backwards through the persona's funnel and sales cycle, with leads arriving evenly from the period's start.</source>
+        <source>The target worked backwards through the persona&apos;s funnel and sales cycle, with leads arriving evenly from the period&apos;s start.</source>
         <translation>เป้าหมายที่คำนวณย้อนกลับผ่านกรวยการขายและรอบการขายของเพอร์โซนา โดยถือว่าลีดเข้ามาอย่างสม่ำเสมอตั้งแต่ต้นช่วงเวลา</translation>
     </message>
     <message>
@@ -4883,7 +4891,7 @@ modelled / measured</source>
         <translation>เป้าหมาย: รายได้จากลูกค้าใหม่</translation>
     </message>
     <message>
-        <source>Customers expected in the period at today's volume</source>
+        <source>Customers expected in the period at today&apos;s volume</source>
         <translation>ลูกค้าที่คาดว่าจะได้ในช่วงเวลานี้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
@@ -4903,11 +4911,11 @@ modelled / measured</source>
         <translation>จำนวนเข้าสู่ “%1” ตลอดช่วงเวลา</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, half of the deals</source>
+        <source>Latest entry to close by the period&apos;s end, half of the deals</source>
         <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลครึ่งหนึ่ง</translation>
     </message>
     <message>
-        <source>Latest entry to close by the period's end, nine deals in ten</source>
+        <source>Latest entry to close by the period&apos;s end, nine deals in ten</source>
         <translation>วันเข้าล่าสุดที่ยังปิดการขายได้ทันสิ้นช่วงเวลา สำหรับดีลเก้าในสิบ</translation>
     </message>
     <message>
@@ -4923,11 +4931,11 @@ modelled / measured</source>
         <translation>ไม่พบปัญหา แผนผ่านการตรวจสอบทุกข้อ</translation>
     </message>
     <message>
-        <source>Change the period's start</source>
+        <source>Change the period&apos;s start</source>
         <translation>เปลี่ยนวันเริ่มต้นของช่วงเวลา</translation>
     </message>
     <message>
-        <source>Change the period's end</source>
+        <source>Change the period&apos;s end</source>
         <translation>เปลี่ยนวันสิ้นสุดของช่วงเวลา</translation>
     </message>
     <message>
@@ -4940,7 +4948,7 @@ modelled / measured</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <source>The period, each persona's target and its reverse funnel, and the plan's checks.</source>
+        <source>The period, each persona&apos;s target and its reverse funnel, and the plan&apos;s checks.</source>
         <translation>ช่วงเวลา เป้าหมายและกรวยย้อนกลับของแต่ละเพอร์โซนา และผลการตรวจสอบของแผน</translation>
     </message>
     <message>
@@ -4971,7 +4979,7 @@ modelled / measured</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application's data folder (never over your file). After a crash, the next start offers to restore it.</source>
+        <source>While a workspace has unsaved changes, a recovery copy is written this often to the application&apos;s data folder (never over your file). After a crash, the next start offers to restore it.</source>
         <translation>ขณะที่พื้นที่ทำงานมีการเปลี่ยนแปลงที่ยังไม่บันทึก จะมีการเขียนสำเนากู้คืนตามความถี่นี้ไว้ในโฟลเดอร์ข้อมูลของแอป (ไม่เขียนทับไฟล์ของคุณ) หลังโปรแกรมขัดข้อง การเปิดครั้งถัดไปจะเสนอให้กู้คืน</translation>
     </message>
     <message>
@@ -5046,7 +5054,7 @@ modelled / measured</source>
         <translation>ทดลองใช้ฟรี → แพ็กเกจแบบชำระเงิน</translation>
     </message>
     <message>
-        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket "under $10K: 1–2 months, close rate 25–35%"</source>
+        <source>A $200-a-month plan billed yearly, inside the firstsales.io bracket &quot;under $10K: 1–2 months, close rate 25–35%&quot;</source>
         <translation>แพ็กเกจ 200 ดอลลาร์ต่อเดือนที่เรียกเก็บรายปี อยู่ในช่วงของ firstsales.io “ต่ำกว่า 10K ดอลลาร์: 1–2 เดือน อัตราปิดการขาย 25–35%”</translation>
     </message>
     <message>
@@ -5118,11 +5126,11 @@ modelled / measured</source>
         <translation>โอกาสการขาย → ปิดการขายได้</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$25–50K: 3–4 months, close rate 18–25%"</source>
+        <source>Inside the firstsales.io bracket &quot;$25–50K: 3–4 months, close rate 18–25%&quot;</source>
         <translation>อยู่ในช่วงของ firstsales.io “25–50K ดอลลาร์: 3–4 เดือน อัตราปิดการขาย 18–25%”</translation>
     </message>
     <message>
-        <source>The b2blead.io worked example's rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
+        <source>The b2blead.io worked example&apos;s rates (3%, 30%, 40%, 75%, 22%), inside the published bands; mid-market opportunity → won 20–30%</source>
         <translation>อัตราจากตัวอย่างของ b2blead.io (3%, 30%, 40%, 75%, 22%) อยู่ในช่วงที่เผยแพร่ ธุรกิจขนาดกลาง โอกาสการขาย → ปิดการขาย 20–30%</translation>
     </message>
     <message>
@@ -5182,7 +5190,7 @@ modelled / measured</source>
         <translation>โอกาสการขาย: เดโม กรณีธุรกิจ การประมูล → ปิดการขายได้</translation>
     </message>
     <message>
-        <source>Inside the firstsales.io bracket "$100–250K: 6–9 months, close rate 12–18%"</source>
+        <source>Inside the firstsales.io bracket &quot;$100–250K: 6–9 months, close rate 12–18%&quot;</source>
         <translation>อยู่ในช่วงของ firstsales.io “100–250K ดอลลาร์: 6–9 เดือน อัตราปิดการขาย 12–18%”</translation>
     </message>
     <message>
@@ -5338,7 +5346,7 @@ modelled / measured</source>
         <translation>สอบถาม → ซื้อ</translation>
     </message>
     <message>
-        <source>Inside the "$200–2,000 and 7–30 days: search, e-mail, YouTube" bracket of the polytraffic.com rule of thumb</source>
+        <source>Inside the &quot;$200–2,000 and 7–30 days: search, e-mail, YouTube&quot; bracket of the polytraffic.com rule of thumb</source>
         <translation>อยู่ในช่วง “200–2,000 ดอลลาร์ และ 7–30 วัน: การค้นหา อีเมล YouTube” ตามหลักคร่าว ๆ ของ polytraffic.com</translation>
     </message>
     <message>
@@ -5406,7 +5414,7 @@ modelled / measured</source>
         <translation>การแนะนำหลักสูตร → ลงทะเบียนเรียน</translation>
     </message>
     <message>
-        <source>Assumption: a professional certificate's fee</source>
+        <source>Assumption: a professional certificate&apos;s fee</source>
         <translation>สมมติฐาน: ค่าธรรมเนียมของใบรับรองวิชาชีพ</translation>
     </message>
     <message>
@@ -5418,7 +5426,7 @@ modelled / measured</source>
         <translation>ผู้เข้าชม → สอบถาม 2% อยู่ในช่วงผู้เข้าชม → ลีด 1–5% (b2blead.io) อัตราในขั้นถัดไปเป็นสมมติฐาน</translation>
     </message>
     <message>
-        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer's approval</source>
+        <source>Assumption: about six weeks, between consumer decisions (hours to weeks) and SMB cycles (14–30 days) plus an employer&apos;s approval</source>
         <translation>สมมติฐาน: ประมาณหกสัปดาห์ อยู่ระหว่างการตัดสินใจของผู้บริโภค (ไม่กี่ชั่วโมงถึงหลายสัปดาห์) กับรอบการขายของ SMB (14–30 วัน) บวกการอนุมัติของนายจ้าง</translation>
     </message>
     <message>
@@ -5426,19 +5434,19 @@ modelled / measured</source>
         <translation>สมมติฐาน: หนึ่งหลักสูตรทุกสองปี</translation>
     </message>
     <message>
-        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, "Gross churn rate", citing Recurly: B2B average 5%); three-year horizon</source>
+        <source>Churn 3% a month: a good rate for SaaS sold to small businesses is 3–5% a month (statsforstartups.com, &quot;Gross churn rate&quot;, citing Recurly: B2B average 5%); three-year horizon</source>
         <translation>อัตราการเลิกใช้บริการ 3% ต่อเดือน: อัตราที่ดีสำหรับ SaaS ที่ขายให้ธุรกิจขนาดเล็กคือ 3–5% ต่อเดือน (statsforstartups.com, “Gross churn rate” อ้างอิง Recurly: ค่าเฉลี่ย B2B 5%) กรอบเวลาสามปี</translation>
     </message>
     <message>
-        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, "Average churn rate for SaaS"); the four-year horizon caps the lifetime</source>
+        <source>Churn 10% a year: mid-market SaaS typically loses 7–12% a year (joysubscription.com, &quot;Average churn rate for SaaS&quot;); the four-year horizon caps the lifetime</source>
         <translation>อัตราการเลิกใช้บริการ 10% ต่อปี: SaaS สำหรับธุรกิจขนาดกลางมักเสียลูกค้า 7–12% ต่อปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาสี่ปีเป็นเพดานของอายุความเป็นลูกค้า</translation>
     </message>
     <message>
-        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, "Average churn rate for SaaS"); five-year horizon, the switching interval of the B2B Institute's in-market example</source>
+        <source>Churn 6% a year: 5–7% is healthy for enterprise SaaS on annual contracts (joysubscription.com, &quot;Average churn rate for SaaS&quot;); five-year horizon, the switching interval of the B2B Institute&apos;s in-market example</source>
         <translation>อัตราการเลิกใช้บริการ 6% ต่อปี: 5–7% ถือว่าดีสำหรับ SaaS ระดับองค์กรที่ใช้สัญญารายปี (joysubscription.com, “Average churn rate for SaaS”) กรอบเวลาห้าปี ซึ่งเป็นรอบการเปลี่ยนผู้ขายในตัวอย่างเรื่องผู้ที่อยู่ในตลาดของ B2B Institute</translation>
     </message>
     <message>
-        <source>79% of accounts still ordering a year on: construction's average customer retention rate (First Page Sage, "Customer retention rates by industry", 2025); five-year horizon</source>
+        <source>79% of accounts still ordering a year on: construction&apos;s average customer retention rate (First Page Sage, &quot;Customer retention rates by industry&quot;, 2025); five-year horizon</source>
         <translation>79% ของลูกค้ายังสั่งซื้ออยู่เมื่อผ่านไปหนึ่งปี: อัตราการรักษาลูกค้าเฉลี่ยของอุตสาหกรรมก่อสร้าง (First Page Sage, “Customer retention rates by industry”, 2025) กรอบเวลาห้าปี</translation>
     </message>
     <message>
@@ -5632,7 +5640,7 @@ modelled / measured</source>
         <translation> จาก 100</translation>
     </message>
     <message>
-        <source>Firmographics and technographics of the buying organisation, and this person's place in it. Shown for B2B and hybrid audiences.</source>
+        <source>Firmographics and technographics of the buying organisation, and this person&apos;s place in it. Shown for B2B and hybrid audiences.</source>
         <translation>ข้อมูลองค์กร (firmographics) และข้อมูลเทคโนโลยี (technographics) ขององค์กรผู้ซื้อ และตำแหน่งของบุคคลนี้ในองค์กร แสดงสำหรับกลุ่มเป้าหมาย B2B และไฮบริด</translation>
     </message>
     <message>
@@ -5640,7 +5648,7 @@ modelled / measured</source>
         <translation>อุตสาหกรรม</translation>
     </message>
     <message>
-        <source>The organisation's industry; it often explains more than the B2B label does.</source>
+        <source>The organisation&apos;s industry; it often explains more than the B2B label does.</source>
         <translation>อุตสาหกรรมขององค์กร ซึ่งมักอธิบายได้มากกว่าป้ายกำกับ B2B</translation>
     </message>
     <message>
@@ -5660,7 +5668,7 @@ modelled / measured</source>
         <translation>รายได้ต่อปี</translation>
     </message>
     <message>
-        <source>The organisation's yearly revenue, in the workspace currency.</source>
+        <source>The organisation&apos;s yearly revenue, in the workspace currency.</source>
         <translation>รายได้ต่อปีขององค์กร เป็นสกุลเงินของพื้นที่ทำงาน</translation>
     </message>
     <message>
@@ -5684,7 +5692,7 @@ modelled / measured</source>
         <translation>หน้าที่งาน</translation>
     </message>
     <message>
-        <source>This person's job.</source>
+        <source>This person&apos;s job.</source>
         <translation>งานของบุคคลนี้</translation>
     </message>
     <message>
@@ -5819,7 +5827,7 @@ modelled / measured</source>
         <translation>แผนของขั้นตอน…</translation>
     </message>
     <message>
-        <source>Write the opportunity, strategy and actions of the selected cell's stage (or click a stage's header).</source>
+        <source>Write the opportunity, strategy and actions of the selected cell&apos;s stage (or click a stage&apos;s header).</source>
         <translation>เขียนโอกาส กลยุทธ์ และการดำเนินการของขั้นตอนในเซลล์ที่เลือก (หรือคลิกหัวคอลัมน์ของขั้นตอน)</translation>
     </message>
     <message>
@@ -5896,7 +5904,7 @@ modelled / measured</source>
         <translation>เพิ่มรายการคอนเทนต์ที่นี่…</translation>
     </message>
     <message>
-        <source>Edit the %1 stage's plan…</source>
+        <source>Edit the %1 stage&apos;s plan…</source>
         <translation>แก้ไขแผนของขั้นตอน%1…</translation>
     </message>
 </context>
@@ -5907,7 +5915,7 @@ modelled / measured</source>
         <translation>ไม่มีช่องทาง</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
     </message>
     <message>
@@ -5925,7 +5933,7 @@ modelled / measured</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>a tactic's start and end</comment>
+        <comment>a tactic&apos;s start and end</comment>
         <translation>%1 ถึง %2</translation>
     </message>
     <message>
@@ -5997,7 +6005,7 @@ modelled / measured</source>
         <translation>การดำเนินการ: %1</translation>
     </message>
     <message>
-        <source>Click to edit the stage's opportunity, strategy and actions.</source>
+        <source>Click to edit the stage&apos;s opportunity, strategy and actions.</source>
         <translation>คลิกเพื่อแก้ไขโอกาส กลยุทธ์ และการดำเนินการของขั้นตอนนี้</translation>
     </message>
     <message>
@@ -6005,7 +6013,7 @@ modelled / measured</source>
         <translation>เพอร์โซนาที่ไม่อยู่ในพื้นที่ทำงานแล้ว</translation>
     </message>
     <message>
-        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona's row.</source>
+        <source>Tactics and content items whose persona was deleted. Edit one to give it a persona, or drag it to a persona&apos;s row.</source>
         <translation>กลวิธีและรายการคอนเทนต์ที่เพอร์โซนาถูกลบไปแล้ว แก้ไขรายการเพื่อกำหนดเพอร์โซนาใหม่ หรือลากไปยังแถวของเพอร์โซนา</translation>
     </message>
     <message>
@@ -6225,11 +6233,11 @@ Allowed: %2 to %3.</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <source>For each persona whose channels were given a response or spend limits: where today's monthly budget would bring the most, and how sure the persona's figures are. Each channel's entries follow a Hill saturation curve, as in Meta's Robyn and Google's Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
+        <source>For each persona whose channels were given a response or spend limits: where today&apos;s monthly budget would bring the most, and how sure the persona&apos;s figures are. Each channel&apos;s entries follow a Hill saturation curve, as in Meta&apos;s Robyn and Google&apos;s Meridian; the budget goes, step by step, to the channel whose next step adds the most customer value, within the limits set for it.</source>
         <translation>สำหรับเพอร์โซนาแต่ละรายที่มีการกำหนดการตอบสนองหรือขีดจำกัดค่าใช้จ่ายให้แก่ช่องทาง: งบประมาณรายเดือนในปัจจุบันจะให้ผลมากที่สุดที่ใด และตัวเลขของเพอร์โซนานั้นแน่นอนเพียงใด จำนวนเข้าของแต่ละช่องทางเป็นไปตามเส้นโค้งการอิ่มตัวแบบ Hill เช่นเดียวกับใน Robyn ของ Meta และ Meridian ของ Google งบประมาณจะจัดสรรทีละขั้นให้แก่ช่องทางที่ขั้นถัดไปเพิ่มมูลค่าลูกค้าได้มากที่สุด ภายในขีดจำกัดที่กำหนดไว้สำหรับช่องทางนั้น</translation>
     </message>
     <message>
-        <source>locked at today's spend</source>
+        <source>locked at today&apos;s spend</source>
         <translation>ล็อกไว้ที่ค่าใช้จ่ายปัจจุบัน</translation>
     </message>
     <message>
@@ -6262,7 +6270,7 @@ Allowed: %2 to %3.</source>
         <translation>ค่าใช้จ่าย %1 → %2 ต่อเดือน, ลูกค้า %3 → %4 รายต่อเดือน, มูลค่าของลูกค้า %5 → %6, ROAS %7 → %8</translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone cost more than today's budget: each channel stays at its minimum.</source>
+        <source>The channels&apos; minimum spends alone cost more than today&apos;s budget: each channel stays at its minimum.</source>
         <translation>ค่าใช้จ่ายขั้นต่ำของช่องทางรวมกันก็เกินงบประมาณปัจจุบันแล้ว: ทุกช่องทางจึงคงอยู่ที่ค่าต่ำสุด</translation>
     </message>
     <message>
@@ -6330,8 +6338,10 @@ Allowed: %2 to %3.</source>
         <translation>ความแน่นอน: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Monte Carlo run(s) through the persona's models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
-        <translation><numerusform>จำลองมอนติคาร์โล %Ln รอบผ่านโมเดลของเพอร์โซนา โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน (พื้นที่ทำงานเดียวกันให้ช่วงเดียวกัน) สี่ในห้ารอบอยู่ระหว่าง p10 ถึง p90</numerusform></translation>
+        <source>%Ln Monte Carlo run(s) through the persona&apos;s models, each input drawn within the spread of its evidence (the same workspace gives the same ranges). Four runs in five fall between p10 and p90.</source>
+        <translation>
+            <numerusform>จำลองมอนติคาร์โล %Ln รอบผ่านโมเดลของเพอร์โซนา โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน (พื้นที่ทำงานเดียวกันให้ช่วงเดียวกัน) สี่ในห้ารอบอยู่ระหว่าง p10 ถึง p90</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -6714,7 +6724,7 @@ Allowed: %2 to %3.</source>
         <translation>รอบการขาย</translation>
     </message>
     <message>
-        <source>Each stage's time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
+        <source>Each stage&apos;s time is triangular (min, most likely, max); the mean is exact and the p50 and p90 come from the distribution of the sum.</source>
         <translation>เวลาของแต่ละขั้นมีการแจกแจงแบบสามเหลี่ยม (ต่ำสุด น่าจะเป็นที่สุด สูงสุด) ค่าเฉลี่ยคำนวณได้แม่นยำ ส่วน p50 และ p90 มาจากการแจกแจงของผลรวม</translation>
     </message>
     <message>
@@ -6722,7 +6732,7 @@ Allowed: %2 to %3.</source>
         <translation>กรวยการขาย</translation>
     </message>
     <message>
-        <source>Entries per stage from the monthly volume and each stage's conversion; customers per month = volume × the product of the rates.</source>
+        <source>Entries per stage from the monthly volume and each stage&apos;s conversion; customers per month = volume × the product of the rates.</source>
         <translation>จำนวนเข้าแต่ละขั้นคำนวณจากปริมาณต่อเดือนและอัตราการแปลงของแต่ละขั้น ลูกค้าต่อเดือน = ปริมาณ × ผลคูณของอัตรา</translation>
     </message>
     <message>
@@ -6746,7 +6756,7 @@ Allowed: %2 to %3.</source>
         <translation>การระบุแหล่งที่มา</translation>
     </message>
     <message>
-        <source>Each channel's window is compared with the p50 and p90 cycle.</source>
+        <source>Each channel&apos;s window is compared with the p50 and p90 cycle.</source>
         <translation>ช่วงเวลาของแต่ละช่องทางจะถูกเปรียบเทียบกับรอบ p50 และ p90</translation>
     </message>
     <message>
@@ -6754,7 +6764,7 @@ Allowed: %2 to %3.</source>
         <translation>ความเหมาะสมของช่องทาง</translation>
     </message>
     <message>
-        <source>0–100 from the channel's audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
+        <source>0–100 from the channel&apos;s audience, price band, cycle band, emotional fit, precision and reach against the persona (weights 30, 20, 15, 15, 10, 10).</source>
         <translation>0–100 จากกลุ่มผู้ชมของช่องทาง ช่วงราคา ช่วงรอบการขาย ความเหมาะสมทางอารมณ์ ความแม่นยำ และการเข้าถึง เทียบกับเพอร์โซนา (น้ำหนัก 30, 20, 15, 15, 10, 10)</translation>
     </message>
     <message>
@@ -6874,7 +6884,7 @@ Allowed: %2 to %3.</source>
         <translation>&lt;b&gt;ช่องทาง:&lt;/b&gt; ช่องทางที่เหมาะที่สุดคือ %1 สำหรับ %2 และ %3 สำหรับ %4</translation>
     </message>
     <message>
-        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona's figures.</source>
+        <source>The personas in this report are not both B2B and B2C, so the summary compares nothing across the two; the persona pages give each persona&apos;s figures.</source>
         <translation>เพอร์โซนาในรายงานนี้ไม่ได้มีทั้ง B2B และ B2C บทสรุปจึงไม่ได้เปรียบเทียบระหว่างสองฝั่ง หน้าของแต่ละเพอร์โซนาแสดงตัวเลขของเพอร์โซนานั้น</translation>
     </message>
     <message>
@@ -6894,11 +6904,11 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับกับพฤติกรรมไม่ตรงกัน: วางแผนช่องทาง คอนเทนต์ และการขายตามวิธีที่เพอร์โซนานี้ซื้อ ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
-        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
     </message>
     <message>
-        <source>Probability that the group decides at all: %1 (the marketer's estimate).</source>
+        <source>Probability that the group decides at all: %1 (the marketer&apos;s estimate).</source>
         <translation>ความน่าจะเป็นที่กลุ่มจะตัดสินใจเลย: %1 (ค่าประมาณของนักการตลาด)</translation>
     </message>
     <message>
@@ -6934,7 +6944,7 @@ Allowed: %2 to %3.</source>
         <translation>แหล่งที่มาของแค็ตตาล็อกช่องทาง</translation>
     </message>
     <message>
-        <source>This workspace's own channels</source>
+        <source>This workspace&apos;s own channels</source>
         <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้</translation>
     </message>
     <message>
@@ -6958,7 +6968,7 @@ Allowed: %2 to %3.</source>
         <translation>มีกลุ่มลูกค้าเข้ามาทุกเดือนและปิดการขายตามการแจกแจงของรอบการขาย ลูกค้าที่ซื้อครั้งเดียวจ่ายเงินครั้งเดียว ส่วนสมาชิกและลูกค้าที่สั่งซื้อซ้ำจะจ่ายต่อไปตราบที่ยังเป็นลูกค้า รายได้จึงเพิ่มขึ้นจนถึงระดับคงที่ซึ่งการเลิกใช้บริการสมดุลกับลูกค้าใหม่ (MRR และ ARR สำหรับการสมัครสมาชิก) หรือเพิ่มขึ้นต่อไปเรื่อย ๆ หากไม่มีการเลิกใช้บริการ</translation>
     </message>
     <message>
-        <source>David Skok, "SaaS Metrics 2.0": churn, lifetime, MRR and ARR of recurring revenue.</source>
+        <source>David Skok, &quot;SaaS Metrics 2.0&quot;: churn, lifetime, MRR and ARR of recurring revenue.</source>
         <translation>David Skok, “SaaS Metrics 2.0”: อัตราการเลิกใช้บริการ อายุความเป็นลูกค้า MRR และ ARR ของรายได้ประจำ</translation>
     </message>
 </context>
@@ -7033,15 +7043,15 @@ Allowed: %2 to %3.</source>
         <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
     </message>
     <message>
-        <source>Each channel's affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
+        <source>Each channel&apos;s affinity (0 a consumer platform, 100 a business platform) comes from the channel catalogue; its sources are in the appendix.</source>
         <translation>ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง แหล่งที่มาอยู่ในภาคผนวก</translation>
     </message>
     <message>
-        <source>B2B affinity of the persona's one catalogue channel: %1.</source>
+        <source>B2B affinity of the persona&apos;s one catalogue channel: %1.</source>
         <translation>ความใกล้เคียง B2B ของช่องทางในแค็ตตาล็อกเพียงช่องทางเดียวของเพอร์โซนา: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Budget-weighted B2B affinity of the persona's %Ln catalogue channels: %1.</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %Ln catalogue channels: %1.</source>
         <translation>
             <numerusform>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อก %Ln ช่องทางของเพอร์โซนา: %1</numerusform>
         </translation>
@@ -7138,7 +7148,7 @@ Allowed: %2 to %3.</source>
         <translation>แผนยังไม่ได้ระบุช่วงเวลา ส่วนนี้จึงวางแผนสำหรับไตรมาสปฏิทินของวันที่จัดทำรายงาน %1</translation>
     </message>
     <message>
-        <source>The plan follows Smart Insights' RACE framework: Plan, Reach, Act, Convert, Engage.</source>
+        <source>The plan follows Smart Insights&apos; RACE framework: Plan, Reach, Act, Convert, Engage.</source>
         <translation>แผนนี้ใช้กรอบแนวคิด RACE ของ Smart Insights: การวางแผน (Plan) การเข้าถึง (Reach) การมีปฏิสัมพันธ์ (Act) การเปลี่ยนเป็นลูกค้า (Convert) และการสร้างความผูกพัน (Engage)</translation>
     </message>
     <message>
@@ -7215,7 +7225,7 @@ Allowed: %2 to %3.</source>
         <translation>วัตถุประสงค์และผลลัพธ์หลัก</translation>
     </message>
     <message>
-        <source>Progress is the share of the way from the start to the target that the current value has come; an objective's is the weighted mean of its key results'. The bands are those of Google's OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
+        <source>Progress is the share of the way from the start to the target that the current value has come; an objective&apos;s is the weighted mean of its key results&apos;. The bands are those of Google&apos;s OKR grading (re:Work): green from 70%, yellow from 40%, red below. Committed objectives are expected to be met in full; aspirational ones are stretch goals.</source>
         <translation>ความคืบหน้าคือสัดส่วนของระยะทางจากค่าเริ่มต้นถึงเป้าหมายที่ค่าปัจจุบันไปถึงแล้ว ความคืบหน้าของวัตถุประสงค์คือค่าเฉลี่ยถ่วงน้ำหนักของความคืบหน้าของผลลัพธ์หลัก ระดับสีใช้ตามการให้คะแนน OKR ของ Google (re:Work): เขียวตั้งแต่ 70% เหลืองตั้งแต่ 40% และแดงเมื่อต่ำกว่านั้น วัตถุประสงค์แบบผูกมัดต้องทำให้สำเร็จเต็มที่ ส่วนแบบท้าทายเป็นเป้าหมายที่ตั้งไว้สูงกว่าปกติ</translation>
     </message>
     <message>
@@ -7247,7 +7257,7 @@ Allowed: %2 to %3.</source>
         <translation>รายได้จากลูกค้าใหม่ %1: %2 ที่ราคา %3</translation>
     </message>
     <message>
-        <source>Expected at today's volume</source>
+        <source>Expected at today&apos;s volume</source>
         <translation>ที่คาดว่าจะได้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
@@ -7255,7 +7265,7 @@ Allowed: %2 to %3.</source>
         <translation>ส่วนที่ขาด</translation>
     </message>
     <message>
-        <source>none: today's volume meets the target</source>
+        <source>none: today&apos;s volume meets the target</source>
         <translation>ไม่มี: ปริมาณปัจจุบันถึงเป้าหมายแล้ว</translation>
     </message>
     <message>
@@ -7283,7 +7293,7 @@ Allowed: %2 to %3.</source>
         <translation>กรวยย้อนกลับ: %1</translation>
     </message>
     <message>
-        <source>The target worked back through this persona's funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
+        <source>The target worked back through this persona&apos;s funnel and sales cycle: leads enter evenly over the period and close along the cycle, so only part of them become customers before it ends.</source>
         <translation>เป้าหมายที่คำนวณย้อนกลับผ่านกรวยการขายและรอบการขายของเพอร์โซนานี้: ลีดเข้ามาอย่างสม่ำเสมอตลอดช่วงเวลาและปิดการขายตามรอบการขาย จึงมีเพียงบางส่วนที่กลายเป็นลูกค้าก่อนสิ้นช่วงเวลา</translation>
     </message>
     <message>
@@ -7303,7 +7313,7 @@ Allowed: %2 to %3.</source>
         <translation>ที่ต้องการ</translation>
     </message>
     <message>
-        <source>At today's volume</source>
+        <source>At today&apos;s volume</source>
         <translation>ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
@@ -7343,7 +7353,7 @@ Allowed: %2 to %3.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench's plan checks name them.</source>
+        <source>%Ln reference(s) of the plan point to a channel, key result or stage that no longer exists; the workbench&apos;s plan checks name them.</source>
         <translation>
             <numerusform>การอ้างอิง %Ln รายการในแผนชี้ไปยังช่องทาง ผลลัพธ์หลัก หรือขั้นตอนที่ไม่มีอยู่แล้ว ผลการตรวจสอบแผนใน Workbench ระบุรายการเหล่านี้ไว้</numerusform>
         </translation>
@@ -7542,7 +7552,7 @@ Allowed: %2 to %3.</source>
         <translation>&amp;ขั้นตอน RACE</translation>
     </message>
     <message>
-        <source>The channel the tactic runs on: the persona's channels first, then the rest of the catalogue.</source>
+        <source>The channel the tactic runs on: the persona&apos;s channels first, then the rest of the catalogue.</source>
         <translation>ช่องทางที่ใช้ดำเนินกลวิธี: ช่องทางของเพอร์โซนาก่อน ตามด้วยช่องทางอื่นในแค็ตตาล็อก</translation>
     </message>
     <message>
@@ -7550,11 +7560,11 @@ Allowed: %2 to %3.</source>
         <translation>ช่อง&amp;ทาง</translation>
     </message>
     <message>
-        <source>The tactic's first day; the earliest date: not set.</source>
+        <source>The tactic&apos;s first day; the earliest date: not set.</source>
         <translation>วันแรกของกลวิธี วันที่เร็วที่สุดในตัวเลือกหมายถึง ยังไม่กำหนด</translation>
     </message>
     <message>
-        <source>The tactic's last day; the earliest date: not set.</source>
+        <source>The tactic&apos;s last day; the earliest date: not set.</source>
         <translation>วันสุดท้ายของกลวิธี วันที่เร็วที่สุดในตัวเลือกหมายถึง ยังไม่กำหนด</translation>
     </message>
     <message>
@@ -7744,7 +7754,7 @@ Allowed: %2 to %3.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run(s), each input drawn within its evidence's spread. Chance that CLV:CAC is at least 3: %1.</source>
+        <source>%Ln run(s), each input drawn within its evidence&apos;s spread. Chance that CLV:CAC is at least 3: %1.</source>
         <translation>
             <numerusform>จำลอง %Ln รอบ โดยสุ่มอินพุตแต่ละตัวภายในช่วงการกระจายตามหลักฐาน โอกาสที่ CLV:CAC จะมีค่าอย่างน้อย 3: %1</numerusform>
         </translation>
@@ -7779,7 +7789,7 @@ Allowed: %2 to %3.</source>
         <translation>ช่องทางของพื้นที่ทำงาน</translation>
     </message>
     <message>
-        <source>This workspace's own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
+        <source>This workspace&apos;s own channels, next to the built-in catalogue: an industry event, a software marketplace, review sites, a referral programme. Personas list them, and channel fit, attribution checks, charts and the report treat them like built-in channels.</source>
         <translation>ช่องทางเฉพาะของพื้นที่ทำงานนี้ นอกเหนือจากแค็ตตาล็อกในตัว เช่น งานอีเวนต์ของอุตสาหกรรม มาร์เก็ตเพลสซอฟต์แวร์ เว็บไซต์รีวิว โปรแกรมแนะนำลูกค้า เพอร์โซนาเลือกใช้ช่องทางเหล่านี้ได้ และความเหมาะสมของช่องทาง การตรวจสอบการระบุแหล่งที่มา แผนภูมิ และรายงานจะจัดการช่องทางเหล่านี้เหมือนช่องทางในตัว</translation>
     </message>
     <message>
@@ -7985,28 +7995,28 @@ Allowed: %2 to %3.</source>
         <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: ไฟล์มี%1 ไม่ใช่ออบเจกต์</translation>
     </message>
     <message>
-        <source>this is not a B2X workspace: "format" must be "b2x-workspace"</source>
-        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: "format" ต้องเป็น "b2x-workspace"</translation>
+        <source>this is not a B2X workspace: &quot;format&quot; must be &quot;b2x-workspace&quot;</source>
+        <translation>นี่ไม่ใช่พื้นที่ทำงาน B2X: &quot;format&quot; ต้องเป็น &quot;b2x-workspace&quot;</translation>
     </message>
     <message>
         <source>the file was written by a newer version of B2X Workbench (format version %1; this version reads up to %2). Update the application to open it.</source>
         <translation>ไฟล์นี้เขียนโดย B2X Workbench เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1 เวอร์ชันนี้อ่านได้ถึง %2) อัปเดตแอปพลิเคชันเพื่อเปิดไฟล์</translation>
     </message>
     <message>
-        <source>must be a three-letter ISO 4217 code such as "EUR"</source>
-        <translation>ต้องเป็นรหัส ISO 4217 สามตัวอักษร เช่น "EUR"</translation>
+        <source>must be a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>ต้องเป็นรหัส ISO 4217 สามตัวอักษร เช่น &quot;EUR&quot;</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time such as 2026-11-23T12:00:00Z</source>
         <translation>ต้องเป็นวันที่และเวลาแบบ ISO 8601 เช่น 2026-11-23T12:00:00Z</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier persona; every persona needs its own id</source>
-        <translation>"%1" ถูกใช้โดยเพอร์โซนาก่อนหน้าแล้ว แต่ละเพอร์โซนาต้องมี id ของตัวเอง</translation>
+        <source>&quot;%1&quot; is used by an earlier persona; every persona needs its own id</source>
+        <translation>&quot;%1&quot; ถูกใช้โดยเพอร์โซนาก่อนหน้าแล้ว แต่ละเพอร์โซนาต้องมี id ของตัวเอง</translation>
     </message>
     <message>
-        <source>compared persona "%1" does not exist and was dropped</source>
-        <translation>เพอร์โซนาที่เปรียบเทียบ "%1" ไม่มีอยู่จึงถูกตัดออก</translation>
+        <source>compared persona &quot;%1&quot; does not exist and was dropped</source>
+        <translation>เพอร์โซนาที่เปรียบเทียบ &quot;%1&quot; ไม่มีอยู่จึงถูกตัดออก</translation>
     </message>
 </context>
 <context>
@@ -8059,7 +8069,7 @@ Allowed: %2 to %3.</source>
         <translation>ไม่มีช่องทางจากแค็ตตาล็อก มิตินี้จึงไม่นำมาคิดในดัชนี และกระจายน้ำหนักไปยังมิติอื่น</translation>
     </message>
     <message>
-        <source>Budget-weighted B2B affinity of the persona's %1 catalogue channel(s) is %2; each channel's affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
+        <source>Budget-weighted B2B affinity of the persona&apos;s %1 catalogue channel(s) is %2; each channel&apos;s affinity (0 consumer platform, 100 business platform) comes from the channel catalogue (docs/channels.md).</source>
         <translation>ความใกล้เคียง B2B ถ่วงน้ำหนักตามงบประมาณของช่องทางในแค็ตตาล็อกของเพอร์โซนา (%1 ช่องทาง) คือ %2 ความใกล้เคียงของแต่ละช่องทาง (0 แพลตฟอร์มผู้บริโภค 100 แพลตฟอร์มธุรกิจ) มาจากแค็ตตาล็อกช่องทาง (docs/channels.md)</translation>
     </message>
     <message>
@@ -8115,7 +8125,7 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับ %1 แต่%2 (ดัชนี B2B %3) วางแผนช่องทาง คอนเทนต์ และการขายตามพฤติกรรม ไม่ใช่ตามป้ายกำกับ</translation>
     </message>
     <message>
-        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience's behaviour.</source>
+        <source>Labelled hybrid and %1 (B2B index %2). Hybrid describes a seller that sells both ways, so it never conflicts with one audience&apos;s behaviour.</source>
         <translation>ป้ายกำกับไฮบริดและ%1 (ดัชนี B2B %2) ไฮบริดหมายถึงผู้ขายที่ขายทั้งสองแบบ จึงไม่ขัดกับพฤติกรรมของกลุ่มเป้าหมายใดกลุ่มหนึ่ง</translation>
     </message>
     <message>
@@ -8123,7 +8133,7 @@ Allowed: %2 to %3.</source>
         <translation>ป้ายกำกับ %1 และ%2 (ดัชนี B2B %3)</translation>
     </message>
     <message>
-        <source>%1's B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
+        <source>%1&apos;s B2B affinity is %2; this audience sits at %3 (three parts behaviour, one part label): fit %4%.</source>
         <translation>ความใกล้เคียง B2B ของ %1 คือ %2 กลุ่มเป้าหมายนี้อยู่ที่ %3 (พฤติกรรมสามส่วน ป้ายกำกับหนึ่งส่วน): ความเหมาะสม %4%</translation>
     </message>
     <message>
@@ -8131,15 +8141,15 @@ Allowed: %2 to %3.</source>
         <translation>ไม่ได้กำหนดราคา ราคาจึงไม่เพิ่มหรือลดความเหมาะสมของ %1</translation>
     </message>
     <message>
-        <source>The price of %1 is %2 powers of ten from the middle of %3's price band (%4–%5, middle %6): fit %7%.</source>
+        <source>The price of %1 is %2 powers of ten from the middle of %3&apos;s price band (%4–%5, middle %6): fit %7%.</source>
         <translation>ราคา %1 ห่างจากจุดกึ่งกลางของช่วงราคาของ %3 (%4–%5 กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ: ความเหมาะสม %7%</translation>
     </message>
     <message>
-        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3's decision-time band (%4–%5 days, middle %6): fit %7%.</source>
+        <source>The mean cycle of %1 days is %2 powers of ten (of 1 + days) from the middle of %3&apos;s decision-time band (%4–%5 days, middle %6): fit %7%.</source>
         <translation>รอบเฉลี่ย %1 วันห่างจากจุดกึ่งกลางของช่วงเวลาตัดสินใจของ %3 (%4–%5 วัน กึ่งกลาง %6) เป็น %2 เท่าของกำลังสิบ (ของ 1 + จำนวนวัน): ความเหมาะสม %7%</translation>
     </message>
     <message>
-        <source>This audience decides %1% on emotion (100 − rational) and %2's emotional fit is %3: they agree %4% of the time.</source>
+        <source>This audience decides %1% on emotion (100 − rational) and %2&apos;s emotional fit is %3: they agree %4% of the time.</source>
         <translation>กลุ่มเป้าหมายนี้ตัดสินใจด้วยอารมณ์ %1% (100 − เหตุผล) และความเหมาะสมทางอารมณ์ของ %2 คือ %3: สอดคล้องกัน %4% ของเวลา</translation>
     </message>
     <message>
@@ -8222,8 +8232,8 @@ Allowed: %2 to %3.</source>
         <translation>ตัวแยกวิเคราะห์ CSV เริ่มทำงานไม่ได้ (หน่วยความจำไม่พอ)</translation>
     </message>
     <message>
-        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it ("").</source>
-        <translation>มีเครื่องหมายอัญประกาศอยู่ในฟิลด์ที่ไม่ได้ขึ้นต้นด้วยอัญประกาศ หรือมีข้อความตามหลังอัญประกาศปิด ให้ครอบทั้งฟิลด์ด้วยอัญประกาศ และเขียนอัญประกาศภายในฟิลด์ซ้ำสองตัว ("")</translation>
+        <source>a quote stands inside a field that does not start with one, or text follows a closing quote. Quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>มีเครื่องหมายอัญประกาศอยู่ในฟิลด์ที่ไม่ได้ขึ้นต้นด้วยอัญประกาศ หรือมีข้อความตามหลังอัญประกาศปิด ให้ครอบทั้งฟิลด์ด้วยอัญประกาศ และเขียนอัญประกาศภายในฟิลด์ซ้ำสองตัว (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file. Check the quotes from this row on.</source>
@@ -8322,8 +8332,8 @@ Allowed: %2 to %3.</source>
         <translation>หัวตารางมีชื่อคอลัมน์ที่ว่างเปล่า</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice.</source>
-        <translation>หัวตารางมีคอลัมน์ชื่อ "%1" ซ้ำสองครั้ง</translation>
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation>หัวตารางมีคอลัมน์ชื่อ &quot;%1&quot; ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2.</source>
@@ -8358,7 +8368,7 @@ Allowed: %2 to %3.</source>
         <translation>“%1” ไม่ใช่จำนวนเงิน</translation>
     </message>
     <message>
-        <source>the amount is negative. A deal's amount is what it is worth (0 or more).</source>
+        <source>the amount is negative. A deal&apos;s amount is what it is worth (0 or more).</source>
         <translation>จำนวนเงินติดลบ จำนวนเงินของดีลคือมูลค่าของดีล (ตั้งแต่ 0 ขึ้นไป)</translation>
     </message>
     <message>
@@ -8453,7 +8463,7 @@ Allowed: %2 to %3.</source>
         <translation>ลูกค้าแต่ละรายมีมูลค่าสามเท่าของต้นทุนในการได้มาหรือไม่ และคืนทุนเร็วเพียงใด</translation>
     </message>
     <message>
-        <source>Do the ad platforms' attribution windows last as long as the sales cycle?</source>
+        <source>Do the ad platforms&apos; attribution windows last as long as the sales cycle?</source>
         <translation>ช่วงเวลาการระบุแหล่งที่มาของแพลตฟอร์มโฆษณายาวเท่ากับรอบการขายหรือไม่</translation>
     </message>
     <message>
@@ -8473,7 +8483,7 @@ Allowed: %2 to %3.</source>
         <translation>กลวิธีแต่ละรายการดำเนินการเมื่อใด และเริ่มเร็วพอให้ลีดปิดการขายได้ภายในช่วงเวลาหรือไม่</translation>
     </message>
     <message>
-        <source>How many entries does each stage need for the target, against what today's volume brings over the period?</source>
+        <source>How many entries does each stage need for the target, against what today&apos;s volume brings over the period?</source>
         <translation>แต่ละขั้นต้องการจำนวนเข้าเท่าใดเพื่อให้ถึงเป้าหมาย เทียบกับที่ปริมาณปัจจุบันสร้างได้ตลอดช่วงเวลา</translation>
     </message>
     <message>
@@ -8509,7 +8519,7 @@ Allowed: %2 to %3.</source>
         <translation>รอบทั้งหมด: ตั้งแต่สร้างดีลจนปิดการขายได้</translation>
     </message>
     <message>
-        <source>Modelled (the persona's stages)</source>
+        <source>Modelled (the persona&apos;s stages)</source>
         <translation>ตามโมเดล (ขั้นตอนของเพอร์โซนา)</translation>
     </message>
     <message>
@@ -8708,7 +8718,7 @@ The label and the behaviour disagree.</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group's personas.</source>
+        <source>Scores from 0 (consumer-like) to 100 (business-like); each ring is the mean of the group&apos;s personas.</source>
         <translation>คะแนนตั้งแต่ 0 (แบบผู้บริโภค) ถึง 100 (แบบธุรกิจ) แต่ละวงคือค่าเฉลี่ยของเพอร์โซนาในกลุ่ม</translation>
     </message>
     <message>
@@ -8733,7 +8743,7 @@ The label and the behaviour disagree.</source>
 %2: ความเหมาะสม %3 จาก 100 · %4 ของงบประมาณ</translation>
     </message>
     <message>
-        <source>Rows: each audience's three best-fitting channels and the one with the largest budget. The table lists every catalogue channel's fit.</source>
+        <source>Rows: each audience&apos;s three best-fitting channels and the one with the largest budget. The table lists every catalogue channel&apos;s fit.</source>
         <translation>แถว: ช่องทางที่เหมาะที่สุดสามช่องทางของแต่ละกลุ่มเป้าหมาย และช่องทางที่ได้งบประมาณมากที่สุด ตารางแสดงความเหมาะสมของทุกช่องทางในแค็ตตาล็อก</translation>
     </message>
     <message>
@@ -9004,7 +9014,7 @@ The label and the behaviour disagree.</source>
         <translation>%1 · ผ่านไป %2</translation>
     </message>
     <message>
-        <source>Groups: the mean top-of-funnel entries and customers per month; the personas' stages differ, so only the two ends are compared.</source>
+        <source>Groups: the mean top-of-funnel entries and customers per month; the personas&apos; stages differ, so only the two ends are compared.</source>
         <translation>กลุ่ม: ค่าเฉลี่ยจำนวนเข้าปากกรวยและลูกค้าต่อเดือน ขั้นของเพอร์โซนาแต่ละรายต่างกัน จึงเปรียบเทียบเฉพาะสองปลาย</translation>
     </message>
     <message>
@@ -9103,7 +9113,7 @@ Planned budget: %6</source>
         <translation>แผนยังไม่มีกลวิธี เพิ่มกลวิธีเพื่อดูบนปฏิทิน</translation>
     </message>
     <message numerus="yes">
-        <source>None of the plan's %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
+        <source>None of the plan&apos;s %n tactic(s) has valid start and end dates, so none can be drawn: give them dates.</source>
         <translation>
             <numerusform>กลวิธีทั้ง %n รายการของแผนไม่มีวันที่เริ่มและวันที่สิ้นสุดที่ถูกต้อง จึงวาดไม่ได้ ให้กำหนดวันที่</numerusform>
         </translation>
@@ -9223,7 +9233,7 @@ Planned budget: %6</source>
         <translation>ที่เป้าหมายต้องการ</translation>
     </message>
     <message>
-        <source>Available at today's volume</source>
+        <source>Available at today&apos;s volume</source>
         <translation>ที่ได้ด้วยปริมาณปัจจุบัน</translation>
     </message>
     <message>
@@ -9245,7 +9255,7 @@ Planned budget: %6</source>
     <message>
         <source>%1
 Required by the target: %2
-Available at today's volume: %3</source>
+Available at today&apos;s volume: %3</source>
         <translation>%1
 ที่เป้าหมายต้องการ: %2
 ที่ได้ด้วยปริมาณปัจจุบัน: %3</translation>
@@ -9255,19 +9265,19 @@ Available at today's volume: %3</source>
         <translation>เลือกเพอร์โซนาเพื่อดูว่าเป้าหมายของเพอร์โซนานั้นต้องการอะไรในแต่ละขั้น</translation>
     </message>
     <message>
-        <source>%1: today's volume meets the target: about %2 customers expected in the period against a target of %3.</source>
+        <source>%1: today&apos;s volume meets the target: about %2 customers expected in the period against a target of %3.</source>
         <translation>%1: ปริมาณปัจจุบันถึงเป้าหมาย: คาดว่าจะได้ลูกค้าประมาณ %2 รายในช่วงเวลานี้ เทียบกับเป้าหมาย %3 ราย</translation>
     </message>
     <message>
-        <source>%1: at today's volume the period brings about %2 customers against a target of %3, %4 short.</source>
+        <source>%1: at today&apos;s volume the period brings about %2 customers against a target of %3, %4 short.</source>
         <translation>%1: ด้วยปริมาณปัจจุบัน ช่วงเวลานี้จะได้ลูกค้าประมาณ %2 ราย เทียบกับเป้าหมาย %3 ราย ขาดอีก %4 ราย</translation>
     </message>
     <message>
-        <source>Every stage needs %1 times today's entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
+        <source>Every stage needs %1 times today&apos;s entries: a monthly volume of %2 instead of %3, and a monthly spend of %4 instead of %5.</source>
         <translation>ทุกขั้นต้องการจำนวนเข้า %1 เท่าของปัจจุบัน: ปริมาณต่อเดือน %2 แทน %3 และค่าใช้จ่ายรายเดือน %4 แทน %5</translation>
     </message>
     <message>
-        <source>%1 has no target: only today's entries are drawn.</source>
+        <source>%1 has no target: only today&apos;s entries are drawn.</source>
         <translation>%1 ไม่มีเป้าหมาย: แสดงเฉพาะจำนวนเข้าปัจจุบัน</translation>
     </message>
     <message>
@@ -9279,7 +9289,7 @@ Available at today's volume: %3</source>
         <translation>ส่วนที่ขาด</translation>
     </message>
     <message>
-        <source>Today's volume closes no customer inside the period, so the entries the target needs are not defined: only today's entries are drawn per stage.</source>
+        <source>Today&apos;s volume closes no customer inside the period, so the entries the target needs are not defined: only today&apos;s entries are drawn per stage.</source>
         <translation>ปริมาณปัจจุบันไม่ทำให้ได้ลูกค้าเลยภายในช่วงเวลา จึงคำนวณจำนวนเข้าที่เป้าหมายต้องการไม่ได้ แสดงเฉพาะจำนวนเข้าปัจจุบันของแต่ละขั้น</translation>
     </message>
     <message>
@@ -9324,7 +9334,7 @@ Nine in ten deals close within %2 (p90)</source>
         <translation>แท่งของกลุ่มแสดงรอบเฉลี่ยของเพอร์โซนาในกลุ่ม ขั้นตอนของเพอร์โซนาแต่ละรายต่างกัน จึงไม่แยกย่อย</translation>
     </message>
     <message>
-        <source>The bar adds up the stages' expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
+        <source>The bar adds up the stages&apos; expected durations (the mean cycle); the markers show when half and nine in ten of the deals have closed.</source>
         <translation>แท่งรวมระยะเวลาที่คาดของแต่ละขั้น (รอบเฉลี่ย) เครื่องหมายแสดงเวลาที่ดีลครึ่งหนึ่งและเก้าในสิบปิดแล้ว</translation>
     </message>
     <message>
@@ -9442,11 +9452,11 @@ Month %2: %3 from new customers</source>
 <context>
     <name>b2x::charts::TornadoChart</name>
     <message>
-        <source>Below today's value</source>
+        <source>Below today&apos;s value</source>
         <translation>ต่ำกว่าค่าปัจจุบัน</translation>
     </message>
     <message>
-        <source>Above today's value</source>
+        <source>Above today&apos;s value</source>
         <translation>สูงกว่าค่าปัจจุบัน</translation>
     </message>
     <message>
@@ -9620,12 +9630,12 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation>--page-size ต้องเป็น A4 หรือ Letter ไม่ใช่ "%1"</translation>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size ต้องเป็น A4 หรือ Letter ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name the workspace file to export</source>
@@ -9668,10 +9678,10 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>b2x: unknown command "%1"
+        <source>b2x: unknown command &quot;%1&quot;
 
 </source>
-        <translation>b2x: ไม่รู้จักคำสั่ง "%1"
+        <translation>b2x: ไม่รู้จักคำสั่ง &quot;%1&quot;
 
 </translation>
     </message>
@@ -9680,8 +9690,8 @@ Not drawn (no customers, so no CAC): %2</source>
         <translation>%1 ยาว %2 ไบต์ อนุญาตสูงสุด %3</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not "%1"</source>
-        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, such as 2026-12-03, not &quot;%1&quot;</source>
+        <translation>--date ต้องเป็นวันที่ในรูป YYYY-MM-DD เช่น 2026-12-03 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Plan: %1 (%2 to %3, %n day(s))
@@ -9714,7 +9724,7 @@ Not drawn (no customers, so no CAC): %2</source>
 </translation>
     </message>
     <message>
-        <source>  Needed: cannot be worked back from today's funnel (see the checks)
+        <source>  Needed: cannot be worked back from today&apos;s funnel (see the checks)
 </source>
         <translation>  ที่ต้องการ: คำนวณย้อนกลับจากกรวยการขายปัจจุบันไม่ได้ (ดูผลการตรวจสอบ)
 </translation>
@@ -9760,9 +9770,9 @@ Checks
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: unknown option "%1"
+        <source>b2x calibrate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x calibrate: ไม่รู้จักตัวเลือก "%1"
+        <translation>b2x calibrate: ไม่รู้จักตัวเลือก &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -9900,9 +9910,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x calibrate: --map "%1": write "CRM stage=Pipeline stage"; the persona's stages are: %2
+        <source>b2x calibrate: --map &quot;%1&quot;: write &quot;CRM stage=Pipeline stage&quot;; the persona&apos;s stages are: %2
 </source>
-        <translation>b2x calibrate: --map "%1": ให้เขียนในรูป "CRM stage=Pipeline stage" (ขั้นตอนใน CRM=ขั้นตอนในไปป์ไลน์); ขั้นตอนของเพอร์โซนาคือ: %2
+        <translation>b2x calibrate: --map &quot;%1&quot;: ให้เขียนในรูป &quot;CRM stage=Pipeline stage&quot; (ขั้นตอนใน CRM=ขั้นตอนในไปป์ไลน์); ขั้นตอนของเพอร์โซนาคือ: %2
 </translation>
     </message>
     <message numerus="yes">
@@ -9928,7 +9938,7 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>  Expected at today's volume, new customers: %1; shortfall %2
+        <source>  Expected at today&apos;s volume, new customers: %1; shortfall %2
 </source>
         <translation>  คาดว่าจะได้ด้วยปริมาณปัจจุบัน ลูกค้าใหม่: %1 ราย ขาดอีก %2 ราย
 </translation>
@@ -9946,9 +9956,9 @@ Ad spend %1 to %2: %3 in all, %4 a month
 </translation>
     </message>
     <message>
-        <source>b2x allocate: unknown option "%1"
+        <source>b2x allocate: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x allocate: ไม่รู้จักตัวเลือก "%1"
+        <translation>b2x allocate: ไม่รู้จักตัวเลือก &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10006,7 +10016,7 @@ Today:    %1 spend, %2 customers, value %3, ROAS %4
 </translation>
     </message>
     <message>
-        <source>The channels' minimum spends alone exceed the budget.
+        <source>The channels&apos; minimum spends alone exceed the budget.
 </source>
         <translation>ค่าใช้จ่ายขั้นต่ำของช่องทางรวมกันก็เกินงบประมาณแล้ว
 </translation>
@@ -10040,7 +10050,7 @@ Commands:
   validate FILE...        check that each file is a valid workspace
   summary FILE [--json]   list the personas of a workspace; --json prints a
                           machine-readable document (see docs/cli.md)
-  plan FILE [--json]      the plan: each persona's target worked back through
+  plan FILE [--json]      the plan: each persona&apos;s target worked back through
                           its funnel and sales cycle, OKR scores and checks
   export FILE [--pdf OUT.pdf] [--page-size A4|Letter] [--personas ID,...]
               [--png DIR] [--svg DIR] [--csv OUT.csv] [--csv-plan DIR]
@@ -10048,28 +10058,28 @@ Commands:
               [--title T] [--subtitle S] [--client C] [--author A]
               [--date YYYY-MM-DD]
                           write the comparison report, the charts, the
-                          metrics of every persona, the plan's lists as CSV
+                          metrics of every persona, the plan&apos;s lists as CSV
                           and the workbook with live formulas; the cover
                           options override the texts saved in the workspace
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
-                          measure the persona's stages from a CRM export,
-                          open deals counted right, and the ad spend's CAC;
+                          measure the persona&apos;s stages from a CRM export,
+                          open deals counted right, and the ad spend&apos;s CAC;
                           --apply writes the stages into the persona
   allocate FILE --persona ID [--persona ID]...
               [--budget N | --target-mroas X] [--step-percent P] [--json]
-                          split the budget over the personas' channels by
+                          split the budget over the personas&apos; channels by
                           equal marginal returns (response curves)
   uncertainty FILE --persona ID [--runs N] [--seed S] [--json]
-                          the persona's outcomes as ranges from the spread
+                          the persona&apos;s outcomes as ranges from the spread
                           of its evidence, and the inputs that matter most
 
 Options:
   --lang CODE             language of the messages: en, pl, ar, ro or th
-                          (default: the system's)
+                          (default: the system&apos;s)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -10098,7 +10108,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
   calibrate FILE --persona ID --deals DEALS.csv [--events EVENTS.csv]
               [--format auto|generic|hubspot|salesforce|pipedrive]
               [--as-of YYYY-MM-DD] [--date-order dmy|mdy]
-              [--map "CRM stage=Pipeline stage"]... [--spend SPEND.csv]
+              [--map &quot;CRM stage=Pipeline stage&quot;]... [--spend SPEND.csv]
               [--json] [--apply OUT.b2x]
                           วัดขั้นตอนของเพอร์โซนาจากไฟล์ส่งออกของ CRM
                           โดยนับดีลที่ยังเปิดอยู่อย่างถูกต้อง และวัด CAC
@@ -10139,9 +10149,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>b2x uncertainty: unknown option "%1"
+        <source>b2x uncertainty: unknown option &quot;%1&quot;
 </source>
-        <translation>b2x uncertainty: ไม่รู้จักตัวเลือก "%1"
+        <translation>b2x uncertainty: ไม่รู้จักตัวเลือก &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -10244,7 +10254,7 @@ Tornado (CLV:CAC with each input alone at its low and high)
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>progress, then the band's colour word</comment>
+        <comment>progress, then the band&apos;s colour word</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -10387,15 +10397,15 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>แผนยังไม่มีช่วงเวลา จึงวางแผนสำหรับไตรมาสปฏิทิน %1 ถึง %2</translation>
     </message>
     <message>
-        <source>The plan's target</source>
+        <source>The plan&apos;s target</source>
         <translation>เป้าหมายของแผน</translation>
     </message>
     <message>
-        <source>Content "%1"</source>
-        <translation>คอนเทนต์ "%1"</translation>
+        <source>Content &quot;%1&quot;</source>
+        <translation>คอนเทนต์ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today's cost per entry.</source>
+        <source>%1: the tactics plan %2 for the period, below the %3 its target needs at today&apos;s cost per entry.</source>
         <translation>%1: กลวิธีต่างๆ วางงบไว้ %2 สำหรับช่วงเวลานี้ ต่ำกว่า %3 ที่เป้าหมายต้องใช้ตามต้นทุนต่อการเข้าในปัจจุบัน</translation>
     </message>
     <message>
@@ -10407,51 +10417,51 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>%1: ไม่มีคอนเทนต์และกลวิธีสำหรับ %2</translation>
     </message>
     <message>
-        <source>Tactic "%1"</source>
-        <translation>กลวิธี "%1"</translation>
+        <source>Tactic &quot;%1&quot;</source>
+        <translation>กลวิธี &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, outside the period %4 to %5.</source>
         <translation>%1 ดำเนินการตั้งแต่ %2 ถึง %3 ซึ่งอยู่นอกช่วงเวลา %4 ถึง %5</translation>
     </message>
     <message>
-        <source>%1 serves key result "%2", which is not in the plan; the reference is kept.</source>
-        <translation>%1 สนับสนุนผลลัพธ์หลัก "%2" ซึ่งไม่อยู่ในแผน ระบบเก็บการอ้างอิงไว้</translation>
+        <source>%1 serves key result &quot;%2&quot;, which is not in the plan; the reference is kept.</source>
+        <translation>%1 สนับสนุนผลลัพธ์หลัก &quot;%2&quot; ซึ่งไม่อยู่ในแผน ระบบเก็บการอ้างอิงไว้</translation>
     </message>
     <message>
-        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel's results will look worse than they are; attribute them in the CRM.</source>
+        <source>%1 on %2: the %3-day attribution window misses the slowest tenth of the deals of %4 (90% close within %5 days), so the channel&apos;s results will look worse than they are; attribute them in the CRM.</source>
         <translation>%1 บน %2: ช่วงเวลาการระบุแหล่งที่มา %3 วันพลาดดีลหนึ่งในสิบที่ช้าที่สุดของ %4 (90% ปิดได้ภายใน %5 วัน) ผลลัพธ์ของช่องทางจึงดูแย่กว่าความเป็นจริง ให้ระบุแหล่งที่มาใน CRM</translation>
     </message>
     <message>
-        <source>Objective "%1"</source>
-        <translation>วัตถุประสงค์ "%1"</translation>
+        <source>Objective &quot;%1&quot;</source>
+        <translation>วัตถุประสงค์ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Key result "%1"</source>
-        <translation>ผลลัพธ์หลัก "%1"</translation>
+        <source>Key result &quot;%1&quot;</source>
+        <translation>ผลลัพธ์หลัก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: its target follows the reverse funnel and moved from %2 at the last check-in to %3.</source>
         <translation>%1: เป้าหมายอิงตามกรวยย้อนกลับ และเปลี่ยนจาก %2 ณ การเช็กอินครั้งล่าสุดเป็น %3</translation>
     </message>
     <message>
-        <source>%1 takes its target from stage %2 of %3's pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
+        <source>%1 takes its target from stage %2 of %3&apos;s pipeline, which has %4 stages; it keeps its own target until this is changed.</source>
         <translation>%1 ใช้เป้าหมายจากขั้นที่ %2 ของไปป์ไลน์ของ %3 ซึ่งมี %4 ขั้น จึงใช้เป้าหมายของตัวเองจนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
-        <source>%1 refers to persona "%2", which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
-        <translation>%1 อ้างอิงเพอร์โซนา "%2" ซึ่งไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้จนกว่าจะมีการแก้ไข</translation>
+        <source>%1 refers to persona &quot;%2&quot;, which is not in the workspace (deleted?); the reference is kept until it is changed.</source>
+        <translation>%1 อ้างอิงเพอร์โซนา &quot;%2&quot; ซึ่งไม่อยู่ในพื้นที่ทำงาน (ถูกลบไปแล้ว?) ระบบเก็บการอ้างอิงไว้จนกว่าจะมีการแก้ไข</translation>
     </message>
     <message>
-        <source>%1 uses channel "%2", which is neither in the catalogue nor one of the workspace's channels; the reference is kept.</source>
-        <translation>%1 ใช้ช่องทาง "%2" ซึ่งไม่อยู่ทั้งในแค็ตตาล็อกและในช่องทางของพื้นที่ทำงาน ระบบเก็บการอ้างอิงไว้</translation>
+        <source>%1 uses channel &quot;%2&quot;, which is neither in the catalogue nor one of the workspace&apos;s channels; the reference is kept.</source>
+        <translation>%1 ใช้ช่องทาง &quot;%2&quot; ซึ่งไม่อยู่ทั้งในแค็ตตาล็อกและในช่องทางของพื้นที่ทำงาน ระบบเก็บการอ้างอิงไว้</translation>
     </message>
     <message>
         <source>The target is revenue but the price is 0, so it cannot be turned into customers.</source>
         <translation>เป้าหมายเป็นรายได้แต่ราคาเป็น 0 จึงแปลงเป็นจำนวนลูกค้าไม่ได้</translation>
     </message>
     <message>
-        <source>Today's funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
+        <source>Today&apos;s funnel wins no customers (no monthly volume, or a conversion rate of 0), so the volume and spend the target needs cannot be worked back.</source>
         <translation>กรวยการขายปัจจุบันไม่ได้ลูกค้าเลย (ไม่มีปริมาณต่อเดือน หรืออัตราการแปลงเป็น 0) จึงคำนวณย้อนกลับปริมาณและค่าใช้จ่ายที่เป้าหมายต้องการไม่ได้</translation>
     </message>
     <message>
@@ -10482,7 +10492,7 @@ Tornado (CLV:CAC with each input alone at its low and high)
         <translation>ไม่มีช่องทาง</translation>
     </message>
     <message>
-        <source>%1 (not in this version's catalogue)</source>
+        <source>%1 (not in this version&apos;s catalogue)</source>
         <translation>%1 (ไม่อยู่ในแค็ตตาล็อกของเวอร์ชันนี้)</translation>
     </message>
     <message>
