@@ -13,8 +13,8 @@ namespace b2x {
 namespace {
 
 using namespace budget;
-using test::sampleWorkspace;
 using test::samplePersona;
+using test::sampleWorkspace;
 
 Allocation proposal(const Persona& p, double budget)
 {
