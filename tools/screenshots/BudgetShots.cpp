@@ -49,6 +49,22 @@ bool writeBudgetShots(b2x::MainWindow& window, const QString& suffix,
         return false;
     QTest::qWait(200);
     write(window.grab(), QStringLiteral("budget-uncertainty") + suffix);
+    // One budget across the compared personas (the sample compares four), allocation and curves.
+    tabs->setCurrentIndex(0);
+    QStringList compared;
+    for (std::size_t i = 0; i < personas.size() && i < 3; ++i)
+        compared << QString::fromStdString(personas[i].id);
+    if (auto* list = window.findChild<b2x::PersonaListPanel*>())
+        list->selectPersonas(compared, id);
+    panel->setScope(b2x::BudgetPanel::Scope::Compared);
+    QTest::qWait(300);
+    write(window.grab(), QStringLiteral("budget-compared") + suffix);
+    tabs->setCurrentIndex(1);
+    QTest::qWait(200);
+    write(window.grab(), QStringLiteral("budget-compared-curves") + suffix);
+    panel->setScope(b2x::BudgetPanel::Scope::SelectedPersona);
+    if (auto* list = window.findChild<b2x::PersonaListPanel*>())
+        list->selectPersonas({id}, id);
     tabs->setCurrentIndex(0);
     return true;
 }
