@@ -6,6 +6,8 @@
 #include "model/ChannelNames.h"
 #include "model/Limits.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <cmath>
 
 namespace b2x {
@@ -37,6 +39,9 @@ void BudgetTableModel::setAllocation(std::span<const Persona* const> personas,
             row.channelIndex = k;
             row.name = channelDisplayName(use.channelId, catalogue);
             row.bounds = use.bounds;
+            row.response = use.response;
+            row.curve =
+                budget::responseCurve(use, persona->economics, catalogue.find(use.channelId));
             // The allocation lists each persona's channels in its order, persona after persona.
             std::size_t at = next;
             while (at < allocation.channels.size() &&
@@ -116,6 +121,25 @@ QVariant BudgetTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (role == Qt::CheckStateRole && column == LockedColumn)
         return row.bounds.locked ? Qt::Checked : Qt::Unchecked;
+    if (isCurveColumn(column)) {
+        const auto own = curveValue(row, column, true);
+        if (role == Qt::EditRole)
+            return own ? Formatting::locale().toString(*own, 'g', 15) : QString();
+        if (role == Qt::ForegroundRole && !own)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return own ? tr("This persona's own value; empty the cell for the channel type's "
+                            "default.")
+                       : tr("The default (grey): the channel type's shape, drawn through today's "
+                            "spend and entries. Type a value to set this persona's own.");
+        if (role == Qt::DisplayRole) {
+            const auto shown = curveValue(row, column, false);
+            return shown ? curveText(column, *shown) : QStringLiteral("–");
+        }
+        return {};
+    }
     if (role == Qt::TextAlignmentRole && column != PersonaColumn && column != ChannelColumn &&
         column != BoundColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -162,6 +186,14 @@ QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::ToolTipRole && section == HalfSaturationColumn)
+        return tr("The monthly spend that buys half the most the channel can bring");
+    if (role == Qt::ToolTipRole && section == SlopeColumn)
+        return tr("The response curve's shape: 1 or below, each extra unit of spend brings less; "
+                  "above 1, S-shaped (little at first, then more, then less)");
+    if (role == Qt::ToolTipRole && section == EntriesTodayColumn)
+        return tr("Top-of-funnel entries the channel brings a month at today's spend; by default "
+                  "its budget share of the persona's monthly volume");
     if (role == Qt::ToolTipRole && section == MarginalRoasColumn)
         return tr("What the next unit of spend on the channel returns: value of an entry × the "
                   "slope of its response curve at the proposed spend");
@@ -188,6 +220,12 @@ QVariant BudgetTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Maximum");
     case LockedColumn:
         return tr("Locked");
+    case HalfSaturationColumn:
+        return tr("Half-saturation");
+    case SlopeColumn:
+        return tr("Slope");
+    case EntriesTodayColumn:
+        return tr("Entries today");
     default:
         return {};
     }
@@ -202,6 +240,8 @@ Qt::ItemFlags BudgetTableModel::flags(const QModelIndex& index) const
     if (index.column() == LockedColumn)
         f |= Qt::ItemIsUserCheckable;
     if ((index.column() == MinColumn || index.column() == MaxColumn) && !locked)
+        f |= Qt::ItemIsEditable;
+    if (isCurveColumn(index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -222,6 +262,8 @@ bool BudgetTableModel::setData(const QModelIndex& index, const QVariant& value, 
                                 [&](Persona& p) { p.channels.at(r).bounds.locked = locked; });
         return true;
     }
+    if (role == Qt::EditRole && isCurveColumn(index.column()))
+        return setCurveValue(row, index.column(), value.toString().trimmed());
     if (role != Qt::EditRole || (index.column() != MinColumn && index.column() != MaxColumn))
         return false;
     const bool min = index.column() == MinColumn;
@@ -259,6 +301,82 @@ bool BudgetTableModel::setData(const QModelIndex& index, const QVariant& value, 
             auto& b = p.channels.at(r).bounds;
             (min ? b.minSpend : b.maxSpend) = bound;
         });
+    return true;
+}
+
+bool BudgetTableModel::isCurveColumn(int column)
+{
+    return column == HalfSaturationColumn || column == SlopeColumn || column == EntriesTodayColumn;
+}
+
+std::optional<double> BudgetTableModel::curveValue(const Row& row, int column, bool ownOnly) const
+{
+    switch (column) {
+    case HalfSaturationColumn:
+        return row.response.halfSaturationSpend || ownOnly ? row.response.halfSaturationSpend
+                                                           : std::optional<double>(row.curve.ec);
+    case SlopeColumn:
+        return row.response.slope || ownOnly ? row.response.slope
+                                             : std::optional<double>(row.curve.slope);
+    case EntriesTodayColumn:
+        return row.response.monthlyEntries || ownOnly
+                   ? row.response.monthlyEntries
+                   : std::optional<double>(row.curve.todayEntries);
+    default:
+        return std::nullopt;
+    }
+}
+
+QString BudgetTableModel::curveText(int column, double value) const
+{
+    if (column == HalfSaturationColumn)
+        return money(value);
+    return Formatting::number(value, column == SlopeColumn || value < 10 ? 2 : 1);
+}
+
+bool BudgetTableModel::setCurveValue(const Row& row, int column, const QString& text)
+{
+    // The file format's ranges (docs/file-format.md): a half-saturation spend and a slope above 0,
+    // entries from 0.
+    const bool entries = column == EntriesTodayColumn;
+    const double maximum = column == HalfSaturationColumn ? limits::maxMoney
+                           : column == SlopeColumn        ? limits::maxResponseSlope
+                                                          : limits::maxVolume;
+    std::optional<double> value;
+    if (!text.isEmpty()) {
+        bool ok = false;
+        double v = Formatting::locale().toDouble(text, &ok);
+        if (!ok)
+            v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v > maximum || (entries ? v < 0 : v <= 0)) {
+            Q_EMIT rejected(
+                (entries ? tr("Entries a month must be a number from 0 to %1, or empty for the "
+                              "default; “%2” was not saved.")
+                         : tr("This value must be a number above 0 and at most %1, or empty for "
+                              "the default; “%2” was not saved."))
+                    .arg(Formatting::number(maximum), text));
+            return false;
+        }
+        value = v;
+    }
+    const std::size_t r = row.channelIndex;
+    const char* key = column == HalfSaturationColumn ? "halfSaturationSpend"
+                      : column == SlopeColumn        ? "slope"
+                                                     : "monthlyEntries";
+    const QString what = column == HalfSaturationColumn
+                             ? tr("Change the half-saturation spend of %1")
+                         : column == SlopeColumn ? tr("Change the response slope of %1")
+                                                 : tr("Change the entries today of %1");
+    m_document->editPersona(row.personaId,
+                            QStringLiteral("channels[%1].response.%2")
+                                .arg(static_cast<qulonglong>(r))
+                                .arg(QLatin1String(key)),
+                            what.arg(row.name), [&](Persona& p) {
+                                auto& response = p.channels.at(r).response;
+                                (column == HalfSaturationColumn ? response.halfSaturationSpend
+                                 : column == SlopeColumn        ? response.slope
+                                                                : response.monthlyEntries) = value;
+                            });
     return true;
 }
 

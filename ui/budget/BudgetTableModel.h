@@ -2,6 +2,7 @@
 #pragma once
 
 #include "budget/Allocator.h"
+#include "budget/ResponseCurve.h"
 #include "model/ChannelCatalogue.h"
 #include "model/Persona.h"
 
@@ -16,9 +17,11 @@ class WorkspaceDocument;
 /// The Budget view's table: one row per channel of the persona (of each persona shown, grouped by
 /// persona in the order given, each in its own channel order), with today's spend, the
 /// allocator's proposal, the entries it brings, its marginal ROAS and whether it sits at a bound.
-/// Minimum, maximum and the lock are edited in place, each edit one undo step of the row's persona
-/// (WorkspaceDocument::editPersona; edits of one cell merge). The Persona column names each row's
-/// persona; a view of one persona hides it.
+/// Minimum, maximum and the lock are edited in place, and so is the response curve's shape (its
+/// half-saturation spend, slope and the entries the channel brings today; an empty cell shows the
+/// default in grey), each edit one undo step of the row's persona (WorkspaceDocument::editPersona;
+/// edits of one cell merge). The Persona column names each row's persona; a view of one persona
+/// hides it.
 class BudgetTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -34,6 +37,9 @@ public:
         MinColumn,
         MaxColumn,
         LockedColumn,
+        HalfSaturationColumn, ///< response.halfSaturationSpend (empty: the channel type's default)
+        SlopeColumn,          ///< response.slope
+        EntriesTodayColumn,   ///< response.monthlyEntries
         ColumnCount
     };
 
@@ -73,9 +79,16 @@ private:
         std::size_t channelIndex = 0; ///< in the persona's channel list
         QString name;
         ChannelBounds bounds;
+        ChannelResponse response;
+        budget::ResponseCurve curve; ///< as the allocator drew it (its defaults where unset)
         budget::ChannelAllocation result;
     };
     QString money(double amount) const;
+    static bool isCurveColumn(int column);
+    /// The curve cell's value: the persona's own, or the default when `ownOnly` is false.
+    std::optional<double> curveValue(const Row& row, int column, bool ownOnly) const;
+    QString curveText(int column, double value) const;
+    bool setCurveValue(const Row& row, int column, const QString& text);
 
     WorkspaceDocument* m_document;
     QString m_currency;
