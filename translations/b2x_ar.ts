@@ -1370,6 +1370,58 @@
         <source>Persona</source>
         <translation>الشخصية</translation>
     </message>
+    <message>
+        <source>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</source>
+        <translation>القيمة الخاصة بهذه الشخصية؛ أفرغ الخلية للعودة إلى القيمة الافتراضية لنوع القناة.</translation>
+    </message>
+    <message>
+        <source>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</source>
+        <translation>القيمة الافتراضية (باللون الرمادي): شكل نوع القناة، مرسومًا عبر إنفاق اليوم والداخلين اليوم. اكتب قيمة لتعيين قيمة خاصة بهذه الشخصية.</translation>
+    </message>
+    <message>
+        <source>The monthly spend that buys half the most the channel can bring</source>
+        <translation>الإنفاق الشهري الذي يحقق نصف أقصى ما يمكن أن تجلبه القناة</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</source>
+        <translation>شكل منحنى الاستجابة: 1 أو أقل، كل وحدة إنفاق إضافية تجلب أقل؛ أكثر من 1، على شكل حرف S (قليل في البداية، ثم أكثر، ثم أقل)</translation>
+    </message>
+    <message>
+        <source>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</source>
+        <translation>الداخلون إلى أعلى مسار التحويل الذين تجلبهم القناة شهريًا عند إنفاق اليوم؛ افتراضيًا حصتها من الميزانية من الحجم الشهري للشخصية</translation>
+    </message>
+    <message>
+        <source>Half-saturation</source>
+        <translation>نصف التشبع</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>الميل</translation>
+    </message>
+    <message>
+        <source>Entries today</source>
+        <translation>الداخلون اليوم</translation>
+    </message>
+    <message>
+        <source>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</source>
+        <translation>يجب أن يكون عدد الداخلين شهريًا رقمًا من 0 إلى %1، أو فارغًا للقيمة الافتراضية؛ لم يُحفظ «%2».</translation>
+    </message>
+    <message>
+        <source>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</source>
+        <translation>يجب أن تكون هذه القيمة رقمًا أكبر من 0 وبحد أقصى %1، أو فارغة للقيمة الافتراضية؛ لم يُحفظ «%2».</translation>
+    </message>
+    <message>
+        <source>Change the half-saturation spend of %1</source>
+        <translation>تغيير إنفاق نصف التشبع لـ %1</translation>
+    </message>
+    <message>
+        <source>Change the response slope of %1</source>
+        <translation>تغيير ميل الاستجابة لـ %1</translation>
+    </message>
+    <message>
+        <source>Change the entries today of %1</source>
+        <translation>تغيير الداخلين اليوم لـ %1</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Channel</name>

@@ -1342,6 +1342,58 @@
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
+    <message>
+        <source>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</source>
+        <translation>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</translation>
+    </message>
+    <message>
+        <source>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</source>
+        <translation>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The monthly spend that buys half the most the channel can bring</source>
+        <translation>The monthly spend that buys half the most the channel can bring</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</source>
+        <translation>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</translation>
+    </message>
+    <message>
+        <source>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</source>
+        <translation>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</translation>
+    </message>
+    <message>
+        <source>Half-saturation</source>
+        <translation>Half-saturation</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Slope</translation>
+    </message>
+    <message>
+        <source>Entries today</source>
+        <translation>Entries today</translation>
+    </message>
+    <message>
+        <source>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</source>
+        <translation>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</translation>
+    </message>
+    <message>
+        <source>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</source>
+        <translation>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</translation>
+    </message>
+    <message>
+        <source>Change the half-saturation spend of %1</source>
+        <translation>Change the half-saturation spend of %1</translation>
+    </message>
+    <message>
+        <source>Change the response slope of %1</source>
+        <translation>Change the response slope of %1</translation>
+    </message>
+    <message>
+        <source>Change the entries today of %1</source>
+        <translation>Change the entries today of %1</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Channel</name>

@@ -1349,6 +1349,58 @@
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
+    <message>
+        <source>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</source>
+        <translation>Własna wartość tej persony; opróżnij pole, aby wrócić do domyślnej dla typu kanału.</translation>
+    </message>
+    <message>
+        <source>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</source>
+        <translation>Wartość domyślna (szara): kształt typu kanału, poprowadzony przez dzisiejsze wydatki i wejścia. Wpisz wartość, aby ustawić własną dla tej persony.</translation>
+    </message>
+    <message>
+        <source>The monthly spend that buys half the most the channel can bring</source>
+        <translation>Miesięczne wydatki, które dają połowę tego, co kanał może przynieść najwyżej</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</source>
+        <translation>Kształt krzywej odpowiedzi: 1 lub mniej — każda kolejna jednostka wydatków przynosi mniej; powyżej 1 — kształt litery S (najpierw mało, potem więcej, potem mniej)</translation>
+    </message>
+    <message>
+        <source>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</source>
+        <translation>Wejścia na górę lejka, które kanał przynosi miesięcznie przy dzisiejszych wydatkach; domyślnie jego udział w budżecie pomnożony przez miesięczny wolumen persony</translation>
+    </message>
+    <message>
+        <source>Half-saturation</source>
+        <translation>Połowa nasycenia</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Nachylenie</translation>
+    </message>
+    <message>
+        <source>Entries today</source>
+        <translation>Wejścia dziś</translation>
+    </message>
+    <message>
+        <source>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</source>
+        <translation>Wejścia miesięcznie muszą być liczbą od 0 do %1 albo puste dla wartości domyślnej; „%2” nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</source>
+        <translation>Ta wartość musi być liczbą większą od 0 i nie większą niż %1 albo pusta dla wartości domyślnej; „%2” nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Change the half-saturation spend of %1</source>
+        <translation>Zmień wydatki połowy nasycenia dla %1</translation>
+    </message>
+    <message>
+        <source>Change the response slope of %1</source>
+        <translation>Zmień nachylenie krzywej odpowiedzi dla %1</translation>
+    </message>
+    <message>
+        <source>Change the entries today of %1</source>
+        <translation>Zmień dzisiejsze wejścia dla %1</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Channel</name>

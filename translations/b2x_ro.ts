@@ -1349,6 +1349,58 @@
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
+    <message>
+        <source>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</source>
+        <translation>Valoarea proprie a acestei persone; goliți celula pentru valoarea implicită a tipului de canal.</translation>
+    </message>
+    <message>
+        <source>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</source>
+        <translation>Valoarea implicită (gri): forma tipului de canal, trasă prin cheltuielile și intrările de azi. Tastați o valoare pentru a o seta pe cea proprie a acestei persone.</translation>
+    </message>
+    <message>
+        <source>The monthly spend that buys half the most the channel can bring</source>
+        <translation>Cheltuiala lunară care aduce jumătate din maximul pe care îl poate aduce canalul</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</source>
+        <translation>Forma curbei de răspuns: 1 sau mai puțin, fiecare unitate suplimentară de cheltuieli aduce mai puțin; peste 1, în formă de S (puțin la început, apoi mai mult, apoi mai puțin)</translation>
+    </message>
+    <message>
+        <source>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</source>
+        <translation>Intrările în partea de sus a pâlniei pe care canalul le aduce lunar la cheltuielile de azi; implicit, cota sa de buget din volumul lunar al personei</translation>
+    </message>
+    <message>
+        <source>Half-saturation</source>
+        <translation>Semisaturație</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Pantă</translation>
+    </message>
+    <message>
+        <source>Entries today</source>
+        <translation>Intrări azi</translation>
+    </message>
+    <message>
+        <source>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</source>
+        <translation>Intrările lunare trebuie să fie un număr de la 0 la %1 sau gol pentru valoarea implicită; „%2” nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</source>
+        <translation>Această valoare trebuie să fie un număr peste 0 și cel mult %1 sau gol pentru valoarea implicită; „%2” nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Change the half-saturation spend of %1</source>
+        <translation>Schimbă cheltuiala de semisaturație pentru %1</translation>
+    </message>
+    <message>
+        <source>Change the response slope of %1</source>
+        <translation>Schimbă panta de răspuns pentru %1</translation>
+    </message>
+    <message>
+        <source>Change the entries today of %1</source>
+        <translation>Schimbă intrările de azi pentru %1</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Channel</name>

@@ -1335,6 +1335,58 @@
         <source>Persona</source>
         <translation>เพอร์โซนา</translation>
     </message>
+    <message>
+        <source>This persona&apos;s own value; empty the cell for the channel type&apos;s default.</source>
+        <translation>ค่าของเพอร์โซนานี้เอง เว้นช่องว่างไว้เพื่อใช้ค่าเริ่มต้นของประเภทช่องทาง</translation>
+    </message>
+    <message>
+        <source>The default (grey): the channel type&apos;s shape, drawn through today&apos;s spend and entries. Type a value to set this persona&apos;s own.</source>
+        <translation>ค่าเริ่มต้น (สีเทา): รูปทรงของประเภทช่องทาง ลากผ่านค่าใช้จ่ายและจำนวนเข้าของวันนี้ พิมพ์ค่าเพื่อกำหนดค่าของเพอร์โซนานี้เอง</translation>
+    </message>
+    <message>
+        <source>The monthly spend that buys half the most the channel can bring</source>
+        <translation>ค่าใช้จ่ายรายเดือนที่ได้ผลครึ่งหนึ่งของผลสูงสุดที่ช่องทางให้ได้</translation>
+    </message>
+    <message>
+        <source>The response curve&apos;s shape: 1 or below, each extra unit of spend brings less; above 1, S-shaped (little at first, then more, then less)</source>
+        <translation>รูปทรงของเส้นโค้งการตอบสนอง: 1 หรือต่ำกว่า ค่าใช้จ่ายแต่ละหน่วยที่เพิ่มขึ้นให้ผลน้อยลง เกิน 1 เป็นรูปตัว S (ช่วงแรกน้อย แล้วมากขึ้น แล้วน้อยลง)</translation>
+    </message>
+    <message>
+        <source>Top-of-funnel entries the channel brings a month at today&apos;s spend; by default its budget share of the persona&apos;s monthly volume</source>
+        <translation>จำนวนเข้าที่ส่วนบนของช่องทางการขายที่ช่องทางนำมาต่อเดือนที่ค่าใช้จ่ายวันนี้ ค่าเริ่มต้นคือสัดส่วนงบประมาณของช่องทางคูณปริมาณรายเดือนของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Half-saturation</source>
+        <translation>จุดอิ่มตัวครึ่งหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>ความชัน</translation>
+    </message>
+    <message>
+        <source>Entries today</source>
+        <translation>จำนวนเข้าวันนี้</translation>
+    </message>
+    <message>
+        <source>Entries a month must be a number from 0 to %1, or empty for the default; “%2” was not saved.</source>
+        <translation>จำนวนเข้าต่อเดือนต้องเป็นตัวเลขตั้งแต่ 0 ถึง %1 หรือเว้นว่างเพื่อใช้ค่าเริ่มต้น ไม่ได้บันทึก “%2”</translation>
+    </message>
+    <message>
+        <source>This value must be a number above 0 and at most %1, or empty for the default; “%2” was not saved.</source>
+        <translation>ค่านี้ต้องเป็นตัวเลขที่มากกว่า 0 และไม่เกิน %1 หรือเว้นว่างเพื่อใช้ค่าเริ่มต้น ไม่ได้บันทึก “%2”</translation>
+    </message>
+    <message>
+        <source>Change the half-saturation spend of %1</source>
+        <translation>เปลี่ยนค่าใช้จ่ายที่จุดอิ่มตัวครึ่งหนึ่งของ %1</translation>
+    </message>
+    <message>
+        <source>Change the response slope of %1</source>
+        <translation>เปลี่ยนความชันการตอบสนองของ %1</translation>
+    </message>
+    <message>
+        <source>Change the entries today of %1</source>
+        <translation>เปลี่ยนจำนวนเข้าวันนี้ของ %1</translation>
+    </message>
 </context>
 <context>
     <name>b2x::Channel</name>
