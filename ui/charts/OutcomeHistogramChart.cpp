@@ -92,14 +92,18 @@ OutcomeHistogramChart::OutcomeHistogramChart(QObject* parent)
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_bars = new QAreaSeries(m_top, m_bottom);
+    // An area series does not own its lines.
+    m_top->setParent(m_bars);
+    m_bottom->setParent(m_bars);
     m_bars->setName(tr("Runs in each range"));
     const QColor blue(0x4e, 0x79, 0xa7);
-    m_bars->setColor(blue.lighter(130));
+    m_bars->setBrush(blue.lighter(130));
     m_bars->setBorderColor(blue);
-    // Series are drawn in the order they were added: the lines over the bars.
+    // Series are drawn in the order they were added: the lines over the bars. The legend lists
+    // them in that order too: the median before the outer quantiles.
     for (QAbstractSeries* s :
-         {static_cast<QAbstractSeries*>(m_bars), static_cast<QAbstractSeries*>(m_p10),
-          static_cast<QAbstractSeries*>(m_p50), static_cast<QAbstractSeries*>(m_p90),
+         {static_cast<QAbstractSeries*>(m_bars), static_cast<QAbstractSeries*>(m_p50),
+          static_cast<QAbstractSeries*>(m_p10), static_cast<QAbstractSeries*>(m_p90),
           static_cast<QAbstractSeries*>(m_threshold)}) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
@@ -109,6 +113,9 @@ OutcomeHistogramChart::OutcomeHistogramChart(QObject* parent)
     fitAxis(m_y, 0, 1);
     m_legend = std::make_unique<WrappingLegend>(m_chart, smallFont(), 4);
     m_legend->hide(m_p90); // named together with p10
+    // An area's marker "from series" is drawn hollow in 6.4: a plain square, filled like the bars.
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_bars))
+        marker->setShape(QLegend::MarkerShapeRectangle);
     connect(m_chart, &QChart::geometryChanged, this, [this] { m_legend->layout(); });
 }
 
