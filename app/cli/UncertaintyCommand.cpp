@@ -36,6 +36,18 @@ Json rangeJson(const OutputRange& r)
             {"mean", optional(r.mean)}};
 }
 
+Json histogramJson(const Histogram& h)
+{
+    if (h.empty())
+        return nullptr;
+    Json counts = Json::array();
+    for (const std::size_t c : h.counts)
+        counts.push_back(c);
+    return {{"lower", h.lower},       {"upper", h.upper()},
+            {"binWidth", h.binWidth}, {"counts", std::move(counts)},
+            {"below", h.below},       {"above", h.above}};
+}
+
 struct Options {
     QString file;
     QString personaId;
@@ -144,6 +156,7 @@ std::string uncertaintyJson(const std::string& personaId, int runs, std::uint64_
                        {"paybackMonths", rangeJson(r.paybackMonths)},
                        {"monthsTo50Percent", rangeJson(r.monthsTo50Percent)}};
     root["probabilityClvToCacAtLeast3"] = r.probabilityClvToCacAtLeast3;
+    root["clvToCacHistogram"] = histogramJson(r.clvToCacHistogram);
     Json tornado = Json::array();
     for (const auto& b : bars)
         tornado.push_back({{"input", std::string(toString(b.input))},

@@ -102,6 +102,56 @@ std::optional<double> sortedQuantile(const std::vector<double>& sorted, double p
     return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
 }
 
+std::size_t Histogram::total() const
+{
+    std::size_t n = below + above;
+    for (const std::size_t c : counts)
+        n += c;
+    return n;
+}
+
+Histogram histogramOf(const std::vector<double>& sorted, int bins)
+{
+    Histogram h;
+    if (sorted.empty())
+        return h;
+    bins = std::clamp(bins, 1, 1000);
+    // The range from the finite values only: an infinite one would leave no width to divide.
+    const auto first =
+        std::find_if(sorted.begin(), sorted.end(), [](double v) { return std::isfinite(v); });
+    const auto last = std::find_if(first, sorted.end(), [](double v) { return !std::isfinite(v); });
+    if (first == last) {
+        for (const double v : sorted)
+            (v > 0 ? h.above : h.below) += 1;
+        return h;
+    }
+    const std::vector<double> finite(first, last);
+    double lo = *sortedQuantile(finite, 0.01);
+    double hi = *sortedQuantile(finite, 0.99);
+    // Every run gave the same value (or the range has no usable width): bins centred on it.
+    if (!((hi - lo) / bins > 0) || !std::isfinite(hi - lo)) {
+        const double centre = lo / 2 + hi / 2;
+        const double half = std::abs(centre) > 0 ? std::abs(centre) * 0.05 : 0.05;
+        lo = centre - half;
+        hi = centre + half;
+    }
+    h.lower = lo;
+    h.binWidth = (hi - lo) / bins;
+    h.counts.assign(static_cast<std::size_t>(bins), 0);
+    for (const double v : sorted) {
+        if (std::isnan(v) || v < lo) {
+            ++h.below;
+        } else if (v > hi) {
+            ++h.above;
+        } else {
+            const double k = std::floor((v - lo) / h.binWidth);
+            const auto bin = static_cast<std::size_t>(std::clamp(k, 0.0, bins - 1.0));
+            ++h.counts[bin];
+        }
+    }
+    return h;
+}
+
 struct UncertaintyModel::Impl {
     explicit Impl(const Persona& p) : economics(p.economics), cycle(p.pipeline)
     {
@@ -215,7 +265,8 @@ MonteCarloResult runMonteCarlo(const Persona& persona, const MonteCarloOptions& 
     r.customersPerMonth = summarise(values[0]);
     r.cac = summarise(values[1]);
     r.clv = summarise(values[2]);
-    r.clvToCac = summarise(values[3]);
+    r.clvToCac = summarise(values[3]); // sorts them
+    r.clvToCacHistogram = histogramOf(values[3]);
     r.paybackMonths = summarise(values[4]);
     r.monthsTo50Percent = summarise(values[5]);
     r.probabilityClvToCacAtLeast3 =

@@ -85,6 +85,33 @@ struct OutputRange {
 /// (Hyndman and Fan's type 7, R's default); empty for no values.
 std::optional<double> sortedQuantile(const std::vector<double>& sorted, double p);
 
+/// How one output spreads over the runs where it is defined: `counts.size()` equal bins from
+/// `lower` (the runs' p1) to `upper()` (their p99), and the runs below and above that range
+/// counted apart, so one wild run does not squash the picture. A bin holds the runs from its
+/// lower edge up to (not including) the next one; the last bin includes `upper()`. Empty (no
+/// bins, nothing counted) when the output is defined in no run.
+struct Histogram {
+    double lower = 0;                ///< the first bin's lower edge
+    double binWidth = 0;             ///< > 0 whenever there are bins
+    std::vector<std::size_t> counts; ///< runs in each bin, lowest bin first
+    std::size_t below = 0;           ///< runs below `lower`
+    std::size_t above = 0;           ///< runs above `upper()`
+
+    bool empty() const { return counts.empty(); }
+    double lowerEdge(std::size_t bin) const { return lower + binWidth * static_cast<double>(bin); }
+    double upper() const { return lowerEdge(counts.size()); }
+    /// Every run counted: the bins, below and above.
+    std::size_t total() const;
+};
+
+/// The bins of a histogram (30 unless said otherwise).
+inline constexpr int histogramBins = 30;
+
+/// The histogram of sorted values (ascending): `bins` (1 – 1,000) equal bins from their p1 to their
+/// p99. When those are equal (every run gave the same value), the bins are centred on it, ±5% of
+/// it (±0.05 around 0). Non-finite values count below or above; empty for no values.
+Histogram histogramOf(const std::vector<double>& sorted, int bins = histogramBins);
+
 struct MonteCarloOptions {
     int runs = 10000;       ///< 1 – 1,000,000
     std::uint64_t seed = 1; ///< the same seed gives the same result on every machine
@@ -103,6 +130,8 @@ struct MonteCarloResult {
     OutputRange clvToCac;
     OutputRange paybackMonths;
     OutputRange monthsTo50Percent;
+    /// CLV:CAC over the runs where it is defined (counts add up to clvToCac.definedRuns).
+    Histogram clvToCacHistogram;
     /// Share of runs whose CLV:CAC is at least 3 (a run where it is not defined does not count).
     double probabilityClvToCacAtLeast3 = 0;
 };

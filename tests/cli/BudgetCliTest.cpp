@@ -161,6 +161,28 @@ TEST(UncertaintyCli, JsonHoldsRangesAndTheTornadoLargestSwingFirst)
     EXPECT_EQ(runCli(args).out, runCli(args).out);
 }
 
+TEST(UncertaintyCli, JsonHoldsTheClvToCacHistogram)
+{
+    const QJsonObject root =
+        jsonOf({QStringLiteral("uncertainty"), sample, QStringLiteral("--persona"), enterprise,
+                QStringLiteral("--runs"), QStringLiteral("2000"), QStringLiteral("--json")});
+    const QJsonObject h = root[QStringLiteral("clvToCacHistogram")].toObject();
+    const QJsonArray counts = h[QStringLiteral("counts")].toArray();
+    ASSERT_EQ(counts.size(), 30);
+    double total = number(h, "below") + number(h, "above");
+    for (const auto& c : counts)
+        total += c.toDouble();
+    // Every run of the sample's enterprise persona has a CLV:CAC.
+    EXPECT_EQ(total, 2000);
+    EXPECT_NEAR(number(h, "upper") - number(h, "lower"), 30 * number(h, "binWidth"),
+                1e-9 * number(h, "upper"));
+    // p1 … p99 hold the p10 … p90 of the outputs.
+    const QJsonObject ratio =
+        root[QStringLiteral("outputs")].toObject()[QStringLiteral("clvToCac")].toObject();
+    EXPECT_LT(number(h, "lower"), number(ratio, "p10"));
+    EXPECT_GT(number(h, "upper"), number(ratio, "p90"));
+}
+
 TEST(UncertaintyCli, ReadableOutputAndExitCodes)
 {
     const ProcessResult text =

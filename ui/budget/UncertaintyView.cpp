@@ -3,6 +3,7 @@
 
 #include "calibration/BackgroundWork.h"
 #include "charts/ChartView.h"
+#include "charts/OutcomeHistogramChart.h"
 #include "charts/TornadoChart.h"
 #include "document/WorkspaceDocument.h"
 #include "format/EnumLabels.h"
@@ -77,6 +78,8 @@ UncertaintyView::UncertaintyView(WorkspaceDocument* document, QWidget* parent)
       m_progress(new QProgressBar(this)),
       m_results(makeTable({tr("Figure"), tr("p10"), tr("p50"), tr("p90"), tr("Mean")},
                           QStringLiteral("uncertaintyResults"), this)),
+      m_histogram(new charts::OutcomeHistogramChart(this)),
+      m_histogramView(new charts::ChartView(m_histogram->chart(), this)),
       m_chart(new charts::TornadoChart(this)),
       m_chartView(new charts::ChartView(m_chart->chart(), this)),
       m_tornadoTable(makeTable({tr("Input"), tr("Spread"), tr("CLV:CAC at its low"),
@@ -98,6 +101,9 @@ UncertaintyView::UncertaintyView(WorkspaceDocument* document, QWidget* parent)
     m_status->setObjectName(QStringLiteral("uncertaintyStatus"));
     m_status->setWordWrap(true);
     m_results->setAccessibleName(tr("Ranges of the figures"));
+    m_histogramView->setObjectName(QStringLiteral("outcomeHistogram"));
+    m_histogramView->setMinimumHeight(280);
+    m_histogramView->setAccessibleName(tr("Spread of CLV:CAC over the runs"));
     m_chartView->setObjectName(QStringLiteral("tornadoChart"));
     m_chartView->setMinimumHeight(300);
     m_chartView->setAccessibleName(tr("Tornado of CLV:CAC"));
@@ -119,6 +125,7 @@ UncertaintyView::UncertaintyView(WorkspaceDocument* document, QWidget* parent)
     inner->setContentsMargins(0, 0, 0, 0);
     inner->addWidget(m_status);
     inner->addWidget(m_results);
+    inner->addWidget(m_histogramView);
     inner->addWidget(m_chartView);
     inner->addWidget(m_tornadoTable);
     inner->addStretch();
@@ -317,6 +324,7 @@ void UncertaintyView::showResult()
     }
     fillTable(m_results, cells);
     m_results->setVisible(m_result.has_value());
+    showHistogram();
 
     if (!p)
         m_status->setText(tr("Select a persona to see how sure its figures are."));
@@ -331,6 +339,32 @@ void UncertaintyView::showResult()
     else if (m_status->text().isEmpty() || m_stale)
         m_status->setText(tr("Press Run to draw the ranges."));
     updateButtons();
+}
+
+void UncertaintyView::showHistogram()
+{
+    const bool shown = m_result && !m_result->clvToCacHistogram.empty();
+    m_histogramView->setVisible(shown);
+    if (!shown)
+        return;
+    const budget::Histogram& h = m_result->clvToCacHistogram;
+    const budget::OutputRange& r = m_result->clvToCac;
+    m_histogram->setData(h, r.p10, r.p50, r.p90, 3, tr("3:1, the healthy CLV:CAC"),
+                         tr("CLV:CAC (customer lifetime value to acquisition cost)"));
+    const auto value = [](const std::optional<double>& v) {
+        return v ? Formatting::number(*v, 2) : QStringLiteral("–");
+    };
+    const int outside = static_cast<int>(h.below + h.above);
+    const QString words =
+        tr("How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in "
+           "its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) "
+           "and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.")
+            .arg(Formatting::number(h.lower, 2), Formatting::number(h.upper(), 2), value(r.p50),
+                 value(r.p10), value(r.p90)) +
+        QLatin1Char(' ') +
+        tr("%n run(s) outside that range are left out of the bars.", nullptr, outside);
+    m_histogramView->setToolTip(words);
+    m_histogramView->setAccessibleDescription(words);
 }
 
 QString UncertaintyView::statusText() const

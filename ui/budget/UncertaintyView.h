@@ -21,12 +21,14 @@ class BackgroundWork;
 class WorkspaceDocument;
 namespace charts {
 class ChartView;
+class OutcomeHistogramChart;
 class TornadoChart;
 } // namespace charts
 
 /// How sure the selected persona's figures are (docs/models.md, "Uncertainty"): a seeded Monte
 /// Carlo of its models, run off the UI thread and cancellable, summarised as p10/p50/p90 and mean
-/// of each figure and the chance that CLV:CAC is at least 3; and the tornado of CLV:CAC, each input
+/// of each figure and the chance that CLV:CAC is at least 3, with the histogram of CLV:CAC over the
+/// runs (p10, p50, p90 and the 3:1 line marked); and the tornado of CLV:CAC, each input
 /// alone at its low and high, under the band of all inputs together. Follows edits of the persona
 /// while shown (a new run replaces one under way), never blocking typing.
 class UncertaintyView : public QWidget {
@@ -48,6 +50,8 @@ public:
     const std::optional<budget::MonteCarloResult>& result() const { return m_result; }
     const std::vector<budget::TornadoBar>& tornadoBars() const { return m_bars; }
     charts::TornadoChart* tornadoChart() const { return m_chart; }
+    charts::OutcomeHistogramChart* histogramChart() const { return m_histogram; }
+    charts::ChartView* histogramView() const { return m_histogramView; }
     QSpinBox* runsBox() const { return m_runs; }
     QTableWidget* resultsTable() const { return m_results; }
     QString statusText() const;
@@ -64,6 +68,7 @@ private:
     void schedule();
     void refreshTornado();
     void showResult();
+    void showHistogram();
     void updateButtons();
 
     WorkspaceDocument* m_document;
@@ -80,6 +85,8 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QTableWidget* m_results;
+    charts::OutcomeHistogramChart* m_histogram;
+    charts::ChartView* m_histogramView;
     charts::TornadoChart* m_chart;
     charts::ChartView* m_chartView;
     QTableWidget* m_tornadoTable;
