@@ -8070,6 +8070,33 @@ Allowed: %2 to %3.</source>
         <source>Press Run to draw the ranges.</source>
         <translation>اضغط «تشغيل» لرسم النطاقات.</translation>
     </message>
+    <message>
+        <source>Spread of CLV:CAC over the runs</source>
+        <translation>تباين CLV:CAC عبر التشغيلات</translation>
+    </message>
+    <message>
+        <source>3:1, the healthy CLV:CAC</source>
+        <translation>3:1، نسبة CLV:CAC الصحية</translation>
+    </message>
+    <message>
+        <source>CLV:CAC (customer lifetime value to acquisition cost)</source>
+        <translation>CLV:CAC (القيمة الدائمة للعميل إلى تكلفة الاستحواذ)</translation>
+    </message>
+    <message>
+        <source>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</source>
+        <translation>كيف يتوزع CLV:CAC عبر التشغيلات: كل عمود هو حصة التشغيلات التي وقع فيها CLV:CAC ضمن نطاقه، من %1 إلى %2. نصف التشغيلات أقل من %3 (p50)، وواحد من كل عشرة أقل من %4 (p10)، وواحد من كل عشرة أعلى من %5 (p90)؛ ويحدد الخط الأحمر المتقطع بالنقاط نسبة 3:1، وهي النسبة الصحية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) outside that range are left out of the bars.</source>
+        <translation>
+            <numerusform>لا توجد تشغيلات خارج هذا النطاق.</numerusform>
+            <numerusform>تشغيل واحد خارج هذا النطاق مستبعد من الأعمدة.</numerusform>
+            <numerusform>تشغيلان خارج هذا النطاق مستبعدان من الأعمدة.</numerusform>
+            <numerusform>%n تشغيلات خارج هذا النطاق مستبعدة من الأعمدة.</numerusform>
+            <numerusform>%n تشغيلًا خارج هذا النطاق مستبعدة من الأعمدة.</numerusform>
+            <numerusform>%n تشغيل خارج هذا النطاق مستبعدة من الأعمدة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b2x::UserPrompts</name>
@@ -9397,6 +9424,25 @@ The label and the behaviour disagree.</source>
     <message>
         <source>Move on</source>
         <translation>ينتقل</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::OutcomeHistogramChart</name>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation>حصة التشغيلات (%)</translation>
+    </message>
+    <message>
+        <source>Runs in each range</source>
+        <translation>التشغيلات في كل نطاق</translation>
+    </message>
+    <message>
+        <source>p50 (median): %1</source>
+        <translation>p50 (الوسيط): %1</translation>
+    </message>
+    <message>
+        <source>p10 and p90: %1 and %2</source>
+        <translation>p10 وp90: %1 و%2</translation>
     </message>
 </context>
 <context>

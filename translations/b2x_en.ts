@@ -7866,6 +7866,29 @@ Allowed: %2 to %3.</translation>
         <source>Press Run to draw the ranges.</source>
         <translation>Press Run to draw the ranges.</translation>
     </message>
+    <message>
+        <source>Spread of CLV:CAC over the runs</source>
+        <translation>Spread of CLV:CAC over the runs</translation>
+    </message>
+    <message>
+        <source>3:1, the healthy CLV:CAC</source>
+        <translation>3:1, the healthy CLV:CAC</translation>
+    </message>
+    <message>
+        <source>CLV:CAC (customer lifetime value to acquisition cost)</source>
+        <translation>CLV:CAC (customer lifetime value to acquisition cost)</translation>
+    </message>
+    <message>
+        <source>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</source>
+        <translation>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) outside that range are left out of the bars.</source>
+        <translation>
+            <numerusform>%n run outside that range is left out of the bars.</numerusform>
+            <numerusform>%n runs outside that range are left out of the bars.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b2x::UserPrompts</name>
@@ -9153,6 +9176,25 @@ The label and the behaviour disagree.</translation>
     <message>
         <source>Move on</source>
         <translation>Move on</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::OutcomeHistogramChart</name>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation>Share of runs (%)</translation>
+    </message>
+    <message>
+        <source>Runs in each range</source>
+        <translation>Runs in each range</translation>
+    </message>
+    <message>
+        <source>p50 (median): %1</source>
+        <translation>p50 (median): %1</translation>
+    </message>
+    <message>
+        <source>p10 and p90: %1 and %2</source>
+        <translation>p10 and p90: %1 and %2</translation>
     </message>
 </context>
 <context>

@@ -7917,6 +7917,30 @@ Dozwolone: od %2 do %3.</translation>
         <source>Press Run to draw the ranges.</source>
         <translation>Naciśnij Uruchom, aby wyznaczyć zakresy.</translation>
     </message>
+    <message>
+        <source>Spread of CLV:CAC over the runs</source>
+        <translation>Rozrzut CLV:CAC w przebiegach</translation>
+    </message>
+    <message>
+        <source>3:1, the healthy CLV:CAC</source>
+        <translation>3:1, zdrowy CLV:CAC</translation>
+    </message>
+    <message>
+        <source>CLV:CAC (customer lifetime value to acquisition cost)</source>
+        <translation>CLV:CAC (wartość klienta w czasie do kosztu pozyskania)</translation>
+    </message>
+    <message>
+        <source>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</source>
+        <translation>Jak CLV:CAC rozkłada się w przebiegach: każdy słupek to odsetek przebiegów, w których CLV:CAC wypadł w jego przedziale, od %1 do %2. Połowa przebiegów leży poniżej %3 (p50), jeden na dziesięć poniżej %4 (p10) i jeden na dziesięć powyżej %5 (p90); czerwona linia kreska-kropka oznacza 3:1, zdrowy stosunek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) outside that range are left out of the bars.</source>
+        <translation>
+            <numerusform>%n przebieg poza tym przedziałem nie jest pokazany na słupkach.</numerusform>
+            <numerusform>%n przebiegi poza tym przedziałem nie są pokazane na słupkach.</numerusform>
+            <numerusform>%n przebiegów poza tym przedziałem nie jest pokazanych na słupkach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b2x::UserPrompts</name>
@@ -9214,6 +9238,25 @@ Liczba osób: %2 · prawdopodobieństwo decyzji: %3</translation>
     <message>
         <source>Move on</source>
         <translation>Przechodzi dalej</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::OutcomeHistogramChart</name>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation>Odsetek przebiegów (%)</translation>
+    </message>
+    <message>
+        <source>Runs in each range</source>
+        <translation>Przebiegi w każdym przedziale</translation>
+    </message>
+    <message>
+        <source>p50 (median): %1</source>
+        <translation>p50 (mediana): %1</translation>
+    </message>
+    <message>
+        <source>p10 and p90: %1 and %2</source>
+        <translation>p10 i p90: %1 i %2</translation>
     </message>
 </context>
 <context>

@@ -7917,6 +7917,30 @@ Permis: de la %2 la %3.</translation>
         <source>Press Run to draw the ranges.</source>
         <translation>Apăsați Rulează pentru a desena intervalele.</translation>
     </message>
+    <message>
+        <source>Spread of CLV:CAC over the runs</source>
+        <translation>Dispersia CLV:CAC în rulări</translation>
+    </message>
+    <message>
+        <source>3:1, the healthy CLV:CAC</source>
+        <translation>3:1, CLV:CAC sănătos</translation>
+    </message>
+    <message>
+        <source>CLV:CAC (customer lifetime value to acquisition cost)</source>
+        <translation>CLV:CAC (valoarea clientului pe durata relației raportată la costul de achiziție)</translation>
+    </message>
+    <message>
+        <source>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</source>
+        <translation>Cum se distribuie CLV:CAC în rulări: fiecare bară este ponderea rulărilor în care CLV:CAC a căzut în intervalul ei, de la %1 la %2. Jumătate din rulări sunt sub %3 (p50), una din zece sub %4 (p10) și una din zece peste %5 (p90); linia roșie punct-linie marchează 3:1, raportul sănătos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) outside that range are left out of the bars.</source>
+        <translation>
+            <numerusform>%n rulare din afara acestui interval nu apare în bare.</numerusform>
+            <numerusform>%n rulări din afara acestui interval nu apar în bare.</numerusform>
+            <numerusform>%n de rulări din afara acestui interval nu apar în bare.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b2x::UserPrompts</name>
@@ -9214,6 +9238,25 @@ Eticheta și comportamentul diferă.</translation>
     <message>
         <source>Move on</source>
         <translation>Trec mai departe</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::OutcomeHistogramChart</name>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation>Ponderea rulărilor (%)</translation>
+    </message>
+    <message>
+        <source>Runs in each range</source>
+        <translation>Rulări în fiecare interval</translation>
+    </message>
+    <message>
+        <source>p50 (median): %1</source>
+        <translation>p50 (mediana): %1</translation>
+    </message>
+    <message>
+        <source>p10 and p90: %1 and %2</source>
+        <translation>p10 și p90: %1 și %2</translation>
     </message>
 </context>
 <context>

@@ -7815,6 +7815,28 @@ Allowed: %2 to %3.</source>
         <source>Press Run to draw the ranges.</source>
         <translation>กด “เรียกใช้” เพื่อคำนวณช่วง</translation>
     </message>
+    <message>
+        <source>Spread of CLV:CAC over the runs</source>
+        <translation>การกระจายของ CLV:CAC ในการจำลอง</translation>
+    </message>
+    <message>
+        <source>3:1, the healthy CLV:CAC</source>
+        <translation>3:1 คือ CLV:CAC ที่ดี</translation>
+    </message>
+    <message>
+        <source>CLV:CAC (customer lifetime value to acquisition cost)</source>
+        <translation>CLV:CAC (มูลค่าลูกค้าตลอดอายุต่อต้นทุนการได้ลูกค้า)</translation>
+    </message>
+    <message>
+        <source>How CLV:CAC spread over the runs: each bar is the share of runs whose CLV:CAC fell in its range, from %1 to %2. Half the runs lie below %3 (p50), one in ten below %4 (p10) and one in ten above %5 (p90); the red dash-dotted line marks 3:1, the healthy ratio.</source>
+        <translation>CLV:CAC กระจายตัวอย่างไรในการจำลอง: แต่ละแท่งคือสัดส่วนของรอบที่ CLV:CAC อยู่ในช่วงนั้น ตั้งแต่ %1 ถึง %2 ครึ่งหนึ่งของรอบต่ำกว่า %3 (p50) หนึ่งในสิบต่ำกว่า %4 (p10) และหนึ่งในสิบสูงกว่า %5 (p90) เส้นประจุดสีแดงแสดง 3:1 ซึ่งเป็นอัตราส่วนที่ดี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) outside that range are left out of the bars.</source>
+        <translation>
+            <numerusform>%n รอบที่อยู่นอกช่วงนี้ไม่แสดงในแท่ง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>b2x::UserPrompts</name>
@@ -9092,6 +9114,25 @@ The label and the behaviour disagree.</source>
     <message>
         <source>Move on</source>
         <translation>ผ่านไป</translation>
+    </message>
+</context>
+<context>
+    <name>b2x::charts::OutcomeHistogramChart</name>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation>สัดส่วนของรอบ (%)</translation>
+    </message>
+    <message>
+        <source>Runs in each range</source>
+        <translation>จำนวนรอบในแต่ละช่วง</translation>
+    </message>
+    <message>
+        <source>p50 (median): %1</source>
+        <translation>p50 (มัธยฐาน): %1</translation>
+    </message>
+    <message>
+        <source>p10 and p90: %1 and %2</source>
+        <translation>p10 และ p90: %1 และ %2</translation>
     </message>
 </context>
 <context>
