@@ -15,6 +15,7 @@
 
 #include <QGraphicsPathItem>
 #include <QTest>
+#include <QToolButton>
 #include <QtCharts/QScatterSeries>
 #include <gtest/gtest.h>
 
@@ -223,4 +224,26 @@ TEST_F(UnitEconomicsRangesTest, AResetOrTheEndOfThePanelWhileComputingIsSafe)
     QTest::qWait(0);
     panel.reset(); // waits for its threads; no result reaches a deleted chart
     QTest::qWait(50);
+}
+
+TEST_F(UnitEconomicsRangesTest, TheRangesToggleHidesTheWhiskersAndStopsComputing)
+{
+    compare({0, 1});
+    ASSERT_TRUE(waitForFresh({0, 1}));
+    const int started = ranges()->computationsStarted();
+    QToolButton* toggle = panel->rangesToggle();
+    ASSERT_TRUE(toggle);
+    ASSERT_TRUE(toggle->isChecked());
+    toggle->click();
+    EXPECT_FALSE(chart()->whiskersShown());
+    EXPECT_TRUE(chart()->whiskerItem(0)->path().isEmpty());
+    EXPECT_FALSE(chart()->notes().contains(QStringLiteral("Whiskers")));
+    setPrice(0, 300);
+    QTest::qWait(50);
+    EXPECT_EQ(ranges()->computationsStarted(), started);
+    toggle->click();
+    ASSERT_TRUE(waitForFresh({0, 1}));
+    EXPECT_EQ(ranges()->computationsStarted(), started + 1);
+    EXPECT_FALSE(chart()->whiskerItem(0)->path().isEmpty());
+    expectWhiskerOf(0);
 }

@@ -136,7 +136,7 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* ana
         m_ranges->clear(); // the same ids may now name other personas
         structural();
     });
-    connect(m_ranges, &UnitEconomicsRanges::rangeReady, this, &ComparisonPanel::showRange);
+    setUpRanges();
     connect(document, &WorkspaceDocument::personaInserted, this, structural);
     connect(document, &WorkspaceDocument::personaRemoved, this, structural);
     connect(document, &WorkspaceDocument::personaMoved, this, structural);

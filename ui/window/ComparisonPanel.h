@@ -16,6 +16,7 @@ class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QTableWidget;
+class QToolButton;
 
 namespace b2x {
 
@@ -60,6 +61,8 @@ public:
     const charts::ChartData& data() const { return m_data; }
     /// The p10–p90 ranges drawn as whiskers on the Unit economics chart (Personas mode).
     UnitEconomicsRanges* unitEconomicsRanges() const { return m_ranges; }
+    /// "Ranges" in the Unit economics card's header: shows or hides the whiskers.
+    QToolButton* rangesToggle() const { return m_rangesToggle; }
     /// Scrolls so that the chart's card is at the top of the panel.
     void scrollToChart(charts::ChartId id);
 
@@ -91,6 +94,7 @@ private:
     void fillKeyFigureColumn(int column, const QString& personaId);
     /// Whether the Unit economics chart is on screen, so that its ranges are worth computing.
     bool rangesWanted() const;
+    void setUpRanges();
     /// Asks for the ranges of the compared personas (or of subject `only`) and draws the known
     /// ones.
     void requestRanges(int only = -1);
@@ -121,6 +125,7 @@ private:
     std::vector<bool> m_inScope; ///< per population persona; empty: every persona is grouped
     charts::ChartData m_data;
     UnitEconomicsRanges* m_ranges;
+    QToolButton* m_rangesToggle = nullptr;
     bool m_populationStale = true; ///< personas were added, removed, moved or replaced
     bool m_missedUpdates = false;  ///< changes came while the panel was hidden
 };

@@ -6,11 +6,31 @@
 #include "charts/UnitEconomicsChart.h"
 #include "document/WorkspaceDocument.h"
 
+#include <QToolButton>
+
 namespace b2x {
+
+void ComparisonPanel::setUpRanges()
+{
+    charts::ChartCard* economics = card(charts::ChartId::UnitEconomics);
+    m_rangesToggle = new QToolButton(economics);
+    m_rangesToggle->setObjectName(QStringLiteral("rangesToggle"));
+    m_rangesToggle->setText(tr("Ranges"));
+    m_rangesToggle->setCheckable(true);
+    m_rangesToggle->setChecked(true);
+    m_rangesToggle->setToolTip(tr("Show or hide the p10–p90 whiskers of CAC and CLV"));
+    m_rangesToggle->setAccessibleName(tr("Show the p10–p90 ranges"));
+    economics->addHeaderWidget(m_rangesToggle);
+    connect(m_rangesToggle, &QToolButton::toggled, this, [this, economics](bool shown) {
+        static_cast<charts::UnitEconomicsChart*>(economics->chart())->setWhiskersShown(shown);
+        requestRanges();
+    });
+    connect(m_ranges, &UnitEconomicsRanges::rangeReady, this, &ComparisonPanel::showRange);
+}
 
 bool ComparisonPanel::rangesWanted() const
 {
-    return isVisible() && m_compareMode == CompareMode::Personas &&
+    return isVisible() && m_compareMode == CompareMode::Personas && m_rangesToggle->isChecked() &&
            !card(charts::ChartId::UnitEconomics)->isHidden();
 }
 
