@@ -247,3 +247,17 @@ TEST_F(UnitEconomicsRangesTest, TheRangesToggleHidesTheWhiskersAndStopsComputing
     EXPECT_FALSE(chart()->whiskerItem(0)->path().isEmpty());
     expectWhiskerOf(0);
 }
+
+TEST_F(UnitEconomicsRangesTest, GroupModesDrawNoWhiskersAndHideTheToggle)
+{
+    compare({0, 1});
+    ASSERT_TRUE(waitForFresh({0, 1}));
+    EXPECT_TRUE(panel->rangesToggle()->isVisible());
+    ViewState view = document.workspace().view;
+    view.compareMode = CompareMode::GroupsByLabel;
+    document.setViewState(view);
+    EXPECT_FALSE(panel->rangesToggle()->isVisible());
+    for (std::size_t i = 0; i < chart()->subjects().size(); ++i)
+        EXPECT_TRUE(chart()->whiskerItem(i)->path().isEmpty());
+    EXPECT_FALSE(chart()->notes().contains(QStringLiteral("Whiskers")));
+}

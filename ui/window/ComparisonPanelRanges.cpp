@@ -36,6 +36,7 @@ bool ComparisonPanel::rangesWanted() const
 
 void ComparisonPanel::requestRanges(int only)
 {
+    m_rangesToggle->setVisible(m_compareMode == CompareMode::Personas); // groups have none
     if (!rangesWanted()) {
         if (m_compareMode != CompareMode::Personas)
             m_ranges->clear(); // groups draw no whiskers
