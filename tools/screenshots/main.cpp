@@ -15,6 +15,7 @@
 #include "window/ComparisonPanel.h"
 #include "window/CustomChannelDialog.h"
 #include "window/MainWindow.h"
+#include "window/UnitEconomicsRanges.h"
 #include "window/WorkspaceChannelsDialog.h"
 
 #include <QAction>
@@ -160,6 +161,9 @@ int main(int argc, char* argv[])
         for (b2x::charts::ChartId id : b2x::charts::allChartIds) {
             panel->scrollToChart(id);
             QTest::qWait(50);
+            // The whiskers' ranges are computed in the background (UnitEconomicsRanges).
+            if (id == b2x::charts::ChartId::UnitEconomics)
+                (void)QTest::qWaitFor([&] { return !panel->unitEconomicsRanges()->busy(); }, 10000);
             write(panel->card(id)->grab(),
                   QStringLiteral("charts-%1-%2%3")
                       .arg(modeName(mode), b2x::charts::chartKey(id), suffix));

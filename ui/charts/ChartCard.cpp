@@ -78,14 +78,14 @@ ChartCard::ChartCard(std::unique_ptr<ComparisonChart> chart, QWidget* parent)
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_toggle);
-    header->addWidget(m_enlarge);
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_title, 1);
+    m_header->addWidget(m_toggle);
+    m_header->addWidget(m_enlarge);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_question);
     layout->addWidget(m_stack, 1); // an enlarged card gives its extra height to the chart
     layout->addWidget(m_notes);
@@ -116,6 +116,11 @@ bool ChartCard::showsChart() const
 void ChartCard::setTableShown(bool shown)
 {
     m_toggle->setChecked(shown);
+}
+
+void ChartCard::addHeaderWidget(QWidget* widget)
+{
+    m_header->insertWidget(m_header->indexOf(m_toggle), widget);
 }
 
 void ChartCard::setEnlarged(bool enlarged)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -40,6 +41,8 @@ public:
     /// preferred height; the panel hides the other cards meanwhile.
     void setEnlarged(bool enlarged);
     bool isEnlarged() const { return m_enlarged; }
+    /// Puts a control of this chart's own in the header, before "Table".
+    void addHeaderWidget(QWidget* widget);
 
 Q_SIGNALS:
     /// The user pressed "Enlarge" (true) or "Back" (false).
@@ -57,6 +60,7 @@ private:
     ComparisonChart* m_chart; ///< a child of this card
     QLabel* m_title;
     QLabel* m_question;
+    QHBoxLayout* m_header;
     QToolButton* m_toggle;
     QToolButton* m_enlarge;
     QStackedWidget* m_stack;

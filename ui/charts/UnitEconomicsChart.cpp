@@ -6,6 +6,8 @@
 #include "PointLabels.h"
 #include "format/Formatting.h"
 
+#include <QGraphicsPathItem>
+#include <QPainterPath>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
@@ -15,6 +17,9 @@ namespace b2x::charts {
 
 namespace {
 constexpr double markerSize = 14;
+constexpr double capHalf = 4; ///< half the length of a whisker's end cap, in pixels
+// Below the series (Qt Charts draws every series at z 5) and above the grid and axes.
+constexpr double whiskerZ = 4.5;
 } // namespace
 
 UnitEconomicsChart::UnitEconomicsChart(QObject* parent)
@@ -35,7 +40,10 @@ UnitEconomicsChart::UnitEconomicsChart(QObject* parent)
     m_breakEven->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.5, Qt::DashLine));
     attach(m_breakEven, m_x, m_y);
     m_labels = new PointLabels(chart());
-    connect(chart(), &QChart::plotAreaChanged, this, &UnitEconomicsChart::placeLabels);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        placeWhiskers();
+        placeLabels();
+    });
     updateAxes();
 }
 
@@ -117,9 +125,25 @@ void UnitEconomicsChart::rebuild()
         attach(s, m_x, m_y);
         m_series.push_back(s);
     }
+    // Whiskers of subjects no longer compared go: a range is never drawn for another subject.
+    for (auto it = m_whiskers.begin(); it != m_whiskers.end();)
+        it = std::any_of(subjects.begin(), subjects.end(),
+                         [&](const SubjectFigures& s) { return s.key == it.key(); })
+                 ? std::next(it)
+                 : m_whiskers.erase(it);
+    while (m_whiskerItems.size() > subjects.size()) {
+        delete m_whiskerItems.back();
+        m_whiskerItems.pop_back();
+    }
+    while (m_whiskerItems.size() < subjects.size()) {
+        auto* item = new QGraphicsPathItem(chart());
+        item->setZValue(whiskerZ);
+        m_whiskerItems.push_back(item);
+    }
     updateAxes();
     for (std::size_t i = 0; i < subjects.size(); ++i)
         fillSubject(i);
+    placeWhiskers();
     placeLabels();
 }
 
@@ -130,7 +154,128 @@ void UnitEconomicsChart::refreshSubject(int index)
         return;
     }
     fillSubject(static_cast<std::size_t>(index));
+    placeWhisker(static_cast<std::size_t>(index));
     placeLabels();
+}
+
+void UnitEconomicsChart::setWhisker(const QString& key, const std::optional<Whisker>& whisker)
+{
+    const QString before = notes();
+    if (whisker) {
+        const auto it = m_whiskers.constFind(key);
+        if (it != m_whiskers.constEnd() && *it == *whisker)
+            return;
+        m_whiskers.insert(key, *whisker);
+    } else if (m_whiskers.remove(key) == 0) {
+        return;
+    }
+    const auto& subjects = this->subjects();
+    for (std::size_t i = 0; i < subjects.size(); ++i)
+        if (subjects[i].key == key)
+            placeWhisker(i);
+    if (notes() != before)
+        Q_EMIT contentChanged();
+}
+
+std::optional<UnitEconomicsChart::Whisker> UnitEconomicsChart::whisker(const QString& key) const
+{
+    const auto it = m_whiskers.constFind(key);
+    if (it == m_whiskers.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void UnitEconomicsChart::setWhiskersShown(bool shown)
+{
+    if (shown == m_whiskersShown)
+        return;
+    const QString before = notes();
+    m_whiskersShown = shown;
+    placeWhiskers();
+    if (notes() != before)
+        Q_EMIT contentChanged();
+}
+
+const QGraphicsPathItem* UnitEconomicsChart::whiskerItem(std::size_t index) const
+{
+    return index < m_whiskerItems.size() ? m_whiskerItems[index] : nullptr;
+}
+
+void UnitEconomicsChart::placeWhiskers()
+{
+    for (std::size_t i = 0; i < m_whiskerItems.size(); ++i)
+        placeWhisker(i);
+}
+
+void UnitEconomicsChart::placeWhisker(std::size_t i)
+{
+    if (i >= m_whiskerItems.size() || i >= m_series.size() || i >= subjects().size())
+        return;
+    QGraphicsPathItem* item = m_whiskerItems[i];
+    const SubjectFigures& f = subjects()[i];
+    const auto it = m_whiskers.constFind(f.key);
+    const QList<QPointF> points = m_series[i]->points();
+    QPainterPath path;
+    if (m_whiskersShown && it != m_whiskers.constEnd() && !points.isEmpty()) {
+        const Whisker& w = *it;
+        const QRectF area = chart()->plotArea();
+        const QPointF centre = chart()->mapToPosition(points.front(), m_series[i]);
+        // Pixel position of an amount along one axis; ends outside the plot are cut at its edge
+        // and get no cap (amounts ≤ 0 lie below every decade).
+        const auto along = [&](double amount, bool horizontal, bool& capped) {
+            const double low = horizontal ? area.left() : area.bottom();
+            const double high = horizontal ? area.right() : area.top();
+            if (!(amount > 0)) {
+                capped = false;
+                return low;
+            }
+            const QPointF value = horizontal ? QPointF(position(amount), points.front().y())
+                                             : QPointF(points.front().x(), position(amount));
+            const QPointF at = chart()->mapToPosition(value, m_series[i]);
+            const double v = horizontal ? at.x() : at.y();
+            const double clamped = std::clamp(v, std::min(low, high), std::max(low, high));
+            capped = clamped == v;
+            return clamped;
+        };
+        bool capLow = true, capHigh = true;
+        const double x0 = along(w.cacLow, true, capLow);
+        const double x1 = along(w.cacHigh, true, capHigh);
+        if (x1 > x0) {
+            path.moveTo(x0, centre.y());
+            path.lineTo(x1, centre.y());
+            if (capLow) {
+                path.moveTo(x0, centre.y() - capHalf);
+                path.lineTo(x0, centre.y() + capHalf);
+            }
+            if (capHigh) {
+                path.moveTo(x1, centre.y() - capHalf);
+                path.lineTo(x1, centre.y() + capHalf);
+            }
+        }
+        const double y0 = along(w.clvLow, false, capLow);
+        const double y1 = along(w.clvHigh, false, capHigh);
+        if (y0 > y1) { // pixel y grows downwards
+            path.moveTo(centre.x(), y0);
+            path.lineTo(centre.x(), y1);
+            if (capLow) {
+                path.moveTo(centre.x() - capHalf, y0);
+                path.lineTo(centre.x() + capHalf, y0);
+            }
+            if (capHigh) {
+                path.moveTo(centre.x() - capHalf, y1);
+                path.lineTo(centre.x() + capHalf, y1);
+            }
+        }
+        QColor colour = f.colour;
+        if (w.stale)
+            colour.setAlphaF(0.6f);
+        QPen pen(colour, 1.5, w.stale ? Qt::DotLine : Qt::SolidLine);
+        pen.setCapStyle(Qt::FlatCap);
+        if (item->pen() != pen)
+            item->setPen(pen);
+    }
+    if (item->path() != path)
+        item->setPath(path);
 }
 
 void UnitEconomicsChart::placeLabels()
@@ -176,6 +321,20 @@ QString UnitEconomicsChart::notes() const
                       "below the dashed line it loses money.");
     if (!missing.isEmpty())
         text = tr("%1\nNot drawn (no customers, so no CAC): %2").arg(text, missing.join(tr(", ")));
+    int runs = 0;
+    if (m_whiskersShown)
+        for (const auto& s : subjects()) {
+            const auto it = m_whiskers.constFind(s.key);
+            if (!s.cac || it == m_whiskers.constEnd())
+                continue;
+            runs = std::max(runs, it->runs);
+        }
+    if (runs > 0) {
+        text += QLatin1Char('\n') +
+                tr("Whiskers: p10–p90 of CAC and CLV when each input varies within its "
+                   "evidence's spread; %Ln run(s).",
+                   nullptr, runs);
+    }
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "ChartGrid.h"
 #include "ComparisonRows.h"
 #include "GroupMembers.h"
+#include "UnitEconomicsRanges.h"
 #include "charts/ChartCard.h"
 #include "charts/ChartDataBuilder.h"
 #include "charts/ChartFactory.h"
@@ -34,7 +35,8 @@ using charts::ChartDataBuilder;
 
 ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* analyses,
                                  QWidget* parent)
-    : QWidget(parent), m_document(document), m_analyses(analyses)
+    : QWidget(parent), m_document(document), m_analyses(analyses),
+      m_ranges(new UnitEconomicsRanges(this))
 {
     setObjectName(QStringLiteral("comparisonPanel"));
     m_mode = new QComboBox(this);
@@ -130,7 +132,11 @@ ComparisonPanel::ComparisonPanel(WorkspaceDocument* document, AnalysisCache* ana
         if (!deferWhileHidden())
             rebuild();
     };
-    connect(document, &WorkspaceDocument::workspaceReset, this, structural);
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this, structural] {
+        m_ranges->clear(); // the same ids may now name other personas
+        structural();
+    });
+    setUpRanges();
     connect(document, &WorkspaceDocument::personaInserted, this, structural);
     connect(document, &WorkspaceDocument::personaRemoved, this, structural);
     connect(document, &WorkspaceDocument::personaMoved, this, structural);
@@ -258,6 +264,7 @@ void ComparisonPanel::catchUpCards()
             m_cardStale[i] = false;
             m_cards[i]->chart()->setData(m_data);
         }
+    requestRanges(); // ranges that arrived or were skipped while the chart was hidden
 }
 
 void ComparisonPanel::showEvent(QShowEvent* event)
@@ -369,6 +376,7 @@ void ComparisonPanel::rebuild()
     updateHeading(selected);
     updateMembers();
     fillKeyFigures();
+    requestRanges();
 }
 
 void ComparisonPanel::onAnalysisChanged(const QString& personaId)
@@ -395,6 +403,7 @@ void ComparisonPanel::onAnalysisChanged(const QString& personaId)
                 ChartDataBuilder::persona(*p, *a, m_analyses->catalogue());
             changed.push_back(i);
             fillKeyFigureColumn(i, personaId);
+            requestRanges(i);
         }
     } else if (inScope(pj)) {
         // Only the group the persona left and the one it joined change.

@@ -16,12 +16,14 @@ class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QTableWidget;
+class QToolButton;
 
 namespace b2x {
 
 class WorkspaceDocument;
 class AnalysisCache;
 class ChartGrid;
+class UnitEconomicsRanges;
 
 namespace charts {
 class ChartCard;
@@ -57,6 +59,10 @@ public:
     QTableWidget* table() const { return m_table; }
     charts::ChartCard* card(charts::ChartId id) const;
     const charts::ChartData& data() const { return m_data; }
+    /// The p10–p90 ranges drawn as whiskers on the Unit economics chart (Personas mode).
+    UnitEconomicsRanges* unitEconomicsRanges() const { return m_ranges; }
+    /// "Ranges" in the Unit economics card's header: shows or hides the whiskers.
+    QToolButton* rangesToggle() const { return m_rangesToggle; }
     /// Scrolls so that the chart's card is at the top of the panel.
     void scrollToChart(charts::ChartId id);
 
@@ -86,6 +92,13 @@ private:
     void updateMembers();
     void fillKeyFigures();
     void fillKeyFigureColumn(int column, const QString& personaId);
+    /// Whether the Unit economics chart is on screen, so that its ranges are worth computing.
+    bool rangesWanted() const;
+    void setUpRanges();
+    /// Asks for the ranges of the compared personas (or of subject `only`) and draws the known
+    /// ones.
+    void requestRanges(int only = -1);
+    void showRange(const QString& personaId);
     analytics::GroupBy groupBy() const;
     /// Whether population persona `k` is grouped in the group modes.
     bool inScope(std::size_t k) const { return m_inScope.empty() || m_inScope[k]; }
@@ -111,6 +124,8 @@ private:
     QStringList m_grouped;       ///< with GroupScope::Selected, the selected ids the groups hold
     std::vector<bool> m_inScope; ///< per population persona; empty: every persona is grouped
     charts::ChartData m_data;
+    UnitEconomicsRanges* m_ranges;
+    QToolButton* m_rangesToggle = nullptr;
     bool m_populationStale = true; ///< personas were added, removed, moved or replaced
     bool m_missedUpdates = false;  ///< changes came while the panel was hidden
 };
