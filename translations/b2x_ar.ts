@@ -2019,6 +2019,18 @@
             <numerusform>مجموعات الشخصيات الـ%Ln المحددة؛ كل رقم هو متوسط المجموعة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>النطاقات</translation>
+    </message>
+    <message>
+        <source>Show or hide the p10–p90 whiskers of CAC and CLV</source>
+        <translation>إظهار أو إخفاء شعيرات p10–p90 لـ CAC وCLV</translation>
+    </message>
+    <message>
+        <source>Show the p10–p90 ranges</source>
+        <translation>إظهار نطاقات p10–p90</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ContentItemDialog</name>
@@ -9973,6 +9985,17 @@ Not drawn (no customers, so no CAC): %2</source>
     <message>
         <source>Payback (months)</source>
         <translation>فترة الاسترداد (أشهر)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run(s).</source>
+        <translation>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ %Ln تشغيل.</numerusform>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ تشغيل واحد.</numerusform>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ تشغيلان.</numerusform>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ %Ln تشغيلات.</numerusform>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ %Ln تشغيلًا.</numerusform>
+            <numerusform>الشعيرات: p10–p90 لـ CAC وCLV عندما يتغير كل مُدخل ضمن تباين أدلته؛ %Ln تشغيل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

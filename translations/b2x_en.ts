@@ -1987,6 +1987,18 @@
             <numerusform>Groups of the %n selected personas; each number is a group mean.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Ranges</translation>
+    </message>
+    <message>
+        <source>Show or hide the p10–p90 whiskers of CAC and CLV</source>
+        <translation>Show or hide the p10–p90 whiskers of CAC and CLV</translation>
+    </message>
+    <message>
+        <source>Show the p10–p90 ranges</source>
+        <translation>Show the p10–p90 ranges</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ContentItemDialog</name>
@@ -9705,6 +9717,13 @@ Not drawn (no customers, so no CAC): %2</translation>
     <message>
         <source>Payback (months)</source>
         <translation>Payback (months)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run(s).</source>
+        <translation>
+            <numerusform>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run.</numerusform>
+            <numerusform>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln runs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1995,6 +1995,18 @@
             <numerusform>Grupy utworzone z %Ln zaznaczonych person; każda liczba to średnia grupy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Zakresy</translation>
+    </message>
+    <message>
+        <source>Show or hide the p10–p90 whiskers of CAC and CLV</source>
+        <translation>Pokaż lub ukryj wąsy p10–p90 CAC i CLV</translation>
+    </message>
+    <message>
+        <source>Show the p10–p90 ranges</source>
+        <translation>Pokaż zakresy p10–p90</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ContentItemDialog</name>
@@ -9772,6 +9784,14 @@ Nie narysowano (brak klientów, więc brak CAC): %2</translation>
     <message>
         <source>Payback (months)</source>
         <translation>Okres zwrotu (miesiące)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run(s).</source>
+        <translation>
+            <numerusform>Wąsy: p10–p90 CAC i CLV, gdy każde wejście zmienia się w rozrzucie swojego źródła danych; %Ln przebieg.</numerusform>
+            <numerusform>Wąsy: p10–p90 CAC i CLV, gdy każde wejście zmienia się w rozrzucie swojego źródła danych; %Ln przebiegi.</numerusform>
+            <numerusform>Wąsy: p10–p90 CAC i CLV, gdy każde wejście zmienia się w rozrzucie swojego źródła danych; %Ln przebiegów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

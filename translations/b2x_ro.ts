@@ -1995,6 +1995,18 @@
             <numerusform>Grupuri formate din %Ln de personas selectate; fiecare număr este media grupului.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Intervale</translation>
+    </message>
+    <message>
+        <source>Show or hide the p10–p90 whiskers of CAC and CLV</source>
+        <translation>Arată sau ascunde mustățile p10–p90 ale CAC și CLV</translation>
+    </message>
+    <message>
+        <source>Show the p10–p90 ranges</source>
+        <translation>Arată intervalele p10–p90</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ContentItemDialog</name>
@@ -9772,6 +9784,14 @@ Nedesenat (fără clienți, deci fără CAC): %2</translation>
     <message>
         <source>Payback (months)</source>
         <translation>Recuperare (luni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run(s).</source>
+        <translation>
+            <numerusform>Mustăți: p10–p90 pentru CAC și CLV când fiecare intrare variază în dispersia dovezilor sale; %Ln rulare.</numerusform>
+            <numerusform>Mustăți: p10–p90 pentru CAC și CLV când fiecare intrare variază în dispersia dovezilor sale; %Ln rulări.</numerusform>
+            <numerusform>Mustăți: p10–p90 pentru CAC și CLV când fiecare intrare variază în dispersia dovezilor sale; %Ln de rulări.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1979,6 +1979,18 @@
             <numerusform>กลุ่มของเพอร์โซนาที่เลือก %Ln รายการ แต่ละตัวเลขคือค่าเฉลี่ยของกลุ่ม</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>ช่วง</translation>
+    </message>
+    <message>
+        <source>Show or hide the p10–p90 whiskers of CAC and CLV</source>
+        <translation>แสดงหรือซ่อนเส้นช่วง p10–p90 ของ CAC และ CLV</translation>
+    </message>
+    <message>
+        <source>Show the p10–p90 ranges</source>
+        <translation>แสดงช่วง p10–p90</translation>
+    </message>
 </context>
 <context>
     <name>b2x::ContentItemDialog</name>
@@ -9638,6 +9650,12 @@ Not drawn (no customers, so no CAC): %2</source>
     <message>
         <source>Payback (months)</source>
         <translation>ระยะคืนทุน (เดือน)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whiskers: p10–p90 of CAC and CLV when each input varies within its evidence&apos;s spread; %Ln run(s).</source>
+        <translation>
+            <numerusform>เส้นช่วง: p10–p90 ของ CAC และ CLV เมื่ออินพุตแต่ละตัวแปรผันภายในช่วงการกระจายของหลักฐาน จำลอง %Ln รอบ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
