@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeHistogramChart.h"
 
+#include "BudgetChartStyle.h"
 #include "ChartScale.h"
 #include "WrappingLegend.h"
 #include "format/Formatting.h"
@@ -17,34 +18,6 @@
 namespace b2x::charts {
 
 namespace {
-
-/// Enough decimals for every tick of a round step (2.5 needs one).
-QString labelFormat(double step)
-{
-    for (int decimals = 0; decimals < 6; ++decimals) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-            return QStringLiteral("%.%1f").arg(decimals);
-    }
-    return QStringLiteral("%.2g");
-}
-
-QFont smallFont()
-{
-    QFont f = QApplication::font();
-    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
-    return f;
-}
-
-void style(QValueAxis* axis, const QString& title)
-{
-    axis->setLabelsFont(smallFont());
-    axis->setTitleFont(smallFont());
-    axis->setTitleText(title);
-    QPen grid = axis->gridLinePen();
-    grid.setColor(QColor(0xdd, 0xdd, 0xdd));
-    axis->setGridLinePen(grid);
-}
 
 QLineSeries* line(const QColor& colour, Qt::PenStyle penStyle, double width)
 {
@@ -68,7 +41,7 @@ void fitAxis(QValueAxis* axis, double low, double high)
     const double maximum = std::max(minimum + step, std::ceil(high / step) * step);
     axis->setRange(minimum, maximum);
     axis->setTickCount(static_cast<int>(std::lround((maximum - minimum) / step)) + 1);
-    axis->setLabelFormat(labelFormat(step));
+    axis->setLabelFormat(tickLabelFormat(step));
 }
 
 } // namespace
@@ -85,10 +58,10 @@ OutcomeHistogramChart::OutcomeHistogramChart(QObject* parent)
     // Axis numbers in the UI's language, with its group separators.
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(Formatting::locale());
-    m_chart->setFont(smallFont());
+    m_chart->setFont(smallChartFont());
     m_chart->setMargins(QMargins(4, 4, 16, 4));
-    style(m_x, QString());
-    style(m_y, tr("Share of runs (%)"));
+    styleValueAxis(m_x, QString());
+    styleValueAxis(m_y, tr("Share of runs (%)"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_bars = new QAreaSeries(m_top, m_bottom);
@@ -111,7 +84,7 @@ OutcomeHistogramChart::OutcomeHistogramChart(QObject* parent)
     }
     fitAxis(m_x, 0, 1);
     fitAxis(m_y, 0, 1);
-    m_legend = std::make_unique<WrappingLegend>(m_chart, smallFont(), 4);
+    m_legend = std::make_unique<WrappingLegend>(m_chart, smallChartFont(), 4);
     m_legend->hide(m_p90); // named together with p10
     // An area's marker "from series" is drawn hollow in 6.4: a plain square, filled like the bars.
     for (QLegendMarker* marker : m_chart->legend()->markers(m_bars))

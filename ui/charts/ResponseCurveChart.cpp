@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResponseCurveChart.h"
 
+#include "BudgetChartStyle.h"
 #include "ChartScale.h"
 #include "WrappingLegend.h"
 #include "format/Formatting.h"
@@ -42,34 +43,6 @@ double responseCurveReach(double largestSpend)
 
 namespace {
 
-/// Enough decimals for every tick of a round step (2.5 needs one).
-QString labelFormat(double step)
-{
-    for (int decimals = 0; decimals < 6; ++decimals) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-            return QStringLiteral("%.%1f").arg(decimals);
-    }
-    return QStringLiteral("%.2g");
-}
-
-QFont smallFont()
-{
-    QFont f = QApplication::font();
-    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
-    return f;
-}
-
-void style(QValueAxis* axis, const QString& title)
-{
-    axis->setLabelsFont(smallFont());
-    axis->setTitleFont(smallFont());
-    axis->setTitleText(title);
-    QPen grid = axis->gridLinePen();
-    grid.setColor(QColor(0xdd, 0xdd, 0xdd));
-    axis->setGridLinePen(grid);
-}
-
 /// 0 … a round number ≥ largest, in about five round steps.
 void fitAxis(QValueAxis* axis, double largest)
 {
@@ -77,7 +50,7 @@ void fitAxis(QValueAxis* axis, double largest)
     const double maximum = std::max(step, std::ceil(largest * 1.02 / step) * step);
     axis->setRange(0, maximum);
     axis->setTickCount(static_cast<int>(std::lround(maximum / step)) + 1);
-    axis->setLabelFormat(labelFormat(step));
+    axis->setLabelFormat(tickLabelFormat(step));
 }
 
 QScatterSeries* marks(const QString& name, QScatterSeries::MarkerShape shape, bool filled)
@@ -105,10 +78,10 @@ ResponseCurveChart::ResponseCurveChart(QObject* parent)
     // Axis numbers in the UI's language, with its group separators (1,250,000).
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(Formatting::locale());
-    m_chart->setFont(smallFont());
+    m_chart->setFont(smallChartFont());
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    style(m_x, QString());
-    style(m_y, tr("Entries a month"));
+    styleValueAxis(m_x, QString());
+    styleValueAxis(m_y, tr("Entries a month"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_today = marks(tr("Today"), QScatterSeries::MarkerShapeCircle, false);
@@ -120,7 +93,7 @@ ResponseCurveChart::ResponseCurveChart(QObject* parent)
     }
     fitAxis(m_x, 1);
     fitAxis(m_y, 1);
-    m_legend = std::make_unique<WrappingLegend>(m_chart, smallFont(), 4);
+    m_legend = std::make_unique<WrappingLegend>(m_chart, smallChartFont(), 4);
     connect(m_chart, &QChart::geometryChanged, this, [this] { m_legend->layout(); });
 }
 

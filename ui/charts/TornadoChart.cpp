@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TornadoChart.h"
 
+#include "BudgetChartStyle.h"
 #include "ChartScale.h"
 #include "WrappingLegend.h"
 #include "format/Formatting.h"
@@ -17,24 +18,6 @@
 namespace b2x::charts {
 
 namespace {
-
-/// Enough decimals for every tick of a round step (2.5 needs one).
-QString labelFormat(double step)
-{
-    for (int decimals = 0; decimals < 6; ++decimals) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-            return QStringLiteral("%.%1f").arg(decimals);
-    }
-    return QStringLiteral("%.2g");
-}
-
-QFont smallFont()
-{
-    QFont f = QApplication::font();
-    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
-    return f;
-}
 
 QBarSet* makeSet(const QString& name, const QColor& colour)
 {
@@ -54,12 +37,12 @@ TornadoChart::TornadoChart(QObject* parent)
     // Axis numbers in the UI's language, with its group separators (1,250,000).
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(Formatting::locale());
-    m_chart->setFont(smallFont());
+    m_chart->setFont(smallChartFont());
     m_chart->setMargins(QMargins(4, 4, 16, 4));
     for (QAbstractAxis* axis :
          {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
-        axis->setLabelsFont(smallFont());
-        axis->setTitleFont(smallFont());
+        axis->setLabelsFont(smallChartFont());
+        axis->setTitleFont(smallChartFont());
     }
     QPen grid = m_x->gridLinePen();
     grid.setColor(QColor(0xdd, 0xdd, 0xdd));
@@ -77,7 +60,7 @@ TornadoChart::TornadoChart(QObject* parent)
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
-    m_legend = std::make_unique<WrappingLegend>(m_chart, smallFont(), 4);
+    m_legend = std::make_unique<WrappingLegend>(m_chart, smallChartFont(), 4);
     const auto markers = m_chart->legend()->markers(m_series);
     if (!markers.isEmpty())
         WrappingLegend::setShown(markers.front(), false); // the transparent offset
@@ -154,7 +137,7 @@ void TornadoChart::setData(double base, std::optional<std::pair<double, double>>
     const double maximum = std::max(step, std::ceil(largest * 1.02 / step) * step);
     m_x->setRange(0, maximum);
     m_x->setTickCount(static_cast<int>(std::lround(maximum / step)) + 1);
-    m_x->setLabelFormat(labelFormat(step));
+    m_x->setLabelFormat(tickLabelFormat(step));
     m_legend->layout();
 }
 
