@@ -2,6 +2,7 @@
 #include "PlanAnalysis.h"
 
 #include "PlanChecks.h"
+#include "PlanChecksMemo.h"
 #include "analytics/BehaviourProfile.h"
 #include "analytics/CycleDistribution.h"
 
@@ -68,11 +69,16 @@ std::unordered_map<std::string, double> plannedBudgets(const Plan& plan)
     return budgets;
 }
 
-void completeAnalysis(PlanAnalysis& a, const Workspace& ws)
+void completeAnalysis(PlanAnalysis& a, const Workspace& ws, PlanChecksMemo* memo)
 {
-    a.personaIndex.clear();
-    for (std::size_t i = 0; i < a.personas.size(); ++i)
-        a.personaIndex.emplace(a.personas[i].personaId, i);
+    // Edits of personas' fields alone (PlanChecksMemo::onlyEdited) move no persona and change no
+    // plan item: the index and the content gaps stay as they are.
+    const bool onlyEdits = memo && memo->onlyEdited;
+    if (!onlyEdits) {
+        a.personaIndex.clear();
+        for (std::size_t i = 0; i < a.personas.size(); ++i)
+            a.personaIndex.emplace(a.personas[i].personaId, i);
+    }
     a.objectives.clear();
     for (const auto& o : ws.plan.objectives) {
         std::vector<KeyResultScore> scores;
@@ -81,8 +87,9 @@ void completeAnalysis(PlanAnalysis& a, const Workspace& ws)
                 scoreKeyResult(k, k.derived ? liveTarget(*k.derived, a) : std::nullopt));
         a.objectives.push_back(scoreObjective(o, std::move(scores)));
     }
-    a.contentGaps = findContentGaps(ws);
-    a.checks = checkPlan(ws, a);
+    if (!onlyEdits)
+        a.contentGaps = findContentGaps(ws);
+    a.checks = checkPlan(ws, a, memo);
 }
 
 PlanAnalysis analysePlan(const Workspace& ws, QDate today)

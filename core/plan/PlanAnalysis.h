@@ -89,9 +89,12 @@ PersonaPlanAnalysis analysePersona(const Persona& persona, const PersonaPlan* pl
 /// The planned budget of each persona's tactics (stopped ones too), by persona id.
 std::unordered_map<std::string, double> plannedBudgets(const Plan& plan);
 
+struct PlanChecksMemo;
+
 /// Fills in what depends on every persona at once (the index, objective scores, content gaps and
-/// checks) once `analysis.period` and `analysis.personas` are set.
-void completeAnalysis(PlanAnalysis& analysis, const Workspace& workspace);
+/// checks) once `analysis.period` and `analysis.personas` are set; `memo` as for checkPlan.
+void completeAnalysis(PlanAnalysis& analysis, const Workspace& workspace,
+                      PlanChecksMemo* memo = nullptr);
 
 /// A derived key result's live target from the personas' reverse funnels; std::nullopt when the
 /// persona or stage does not exist or the funnel gives no number.

@@ -16,7 +16,8 @@ using namespace budget;
 BudgetChannel menten(std::string id, double beta, double ec, double today = 0)
 {
     BudgetChannel c;
-    c.personaId = "p";
+    // assign(): GCC 12 at -O3 reports a false -Wrestrict for `= "p"` here.
+    c.personaId.assign(1, 'p');
     c.channelId = std::move(id);
     c.curve.beta = beta;
     c.curve.ec = ec;

@@ -152,7 +152,10 @@ TEST(SampleWorkspace, ManyPersonasAnalysedOnSeveralThreadsGiveTheSameNumbers)
     const auto& sample = test::sampleWorkspace().personas;
     for (std::size_t i = 0; i < 700; ++i) {
         Persona p = sample[i % sample.size()];
-        p.id += "-" + std::to_string(i);
+        // Appended in two steps: GCC 12 at -O3 reports a false -Wrestrict for "-" + to_string()
+        // (and for to_string().insert(0, "-")).
+        p.id += '-';
+        p.id += std::to_string(i);
         p.economics.price *= 1.0 + static_cast<double>(i) / 100.0;
         if (!p.pipeline.empty())
             p.pipeline.front().maxDays += static_cast<double>(i % 17);
