@@ -194,8 +194,9 @@ TEST(PlanCharts, ManyTacticsAreCappedAndUndatedOnesListedNotDrawn)
     ws.plan.tactics.clear();
     for (int i = 0; i < 500; ++i) {
         Tactic t;
-        t.id = "t" + std::to_string(i);
-        t.name = "Tactic " + std::to_string(i);
+        // Appended: GCC 12 at -O3 reports a false -Wrestrict for a literal + std::string.
+        t.id = std::string("t").append(std::to_string(i));
+        t.name = std::string("Tactic ").append(std::to_string(i));
         t.personaId = id;
         t.start = plan::formatDate(QDate(2027, 1, 1).addDays(i % 80));
         t.end = plan::formatDate(QDate(2027, 1, 10).addDays(i % 80));
