@@ -195,6 +195,29 @@ TEST(PlanEditCost, APersonaEditRepaintsOnlyThatPersonasRowOfTheBoard)
     EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), model->rowCount() - 1);
 }
 
+TEST(PlanEditCost, ARenamedPersonaShowsOnItsRowWithoutARebuild)
+{
+    WorkspaceDocument doc;
+    doc.reset(sample(), {});
+    RaceBoard board(&doc);
+    board.resize(520, 700);
+    board.show();
+    RaceBoardModel* model = board.model();
+    ASSERT_GT(model->rowCount(), 1);
+    const QString id = model->personaIdAt(1);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    doc.editPersona(id, QStringLiteral("name"), QStringLiteral("Rename"),
+                    [](Persona& p) { p.name = "Renamed persona"; });
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(model->headerData(1, Qt::Vertical, Qt::DisplayRole).toString(),
+              QStringLiteral("Renamed persona"));
+    EXPECT_TRUE(model->data(model->index(1, 0), Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Renamed persona")));
+    EXPECT_EQ(model->personaIdAt(1), id);
+}
+
 TEST(PlanEditCost, TheChecksListKeepsItsItemsAndRewritesOnlyTheChangedOnes)
 {
     WorkspaceDocument doc;

@@ -38,6 +38,11 @@ const Plan& RaceBoardModel::plan() const
 bool RaceBoardModel::rebuild(const QString& editedPersonaId)
 {
     const Workspace& ws = m_document->workspace();
+    // A persona's own edit moves no card, row or gap (they follow the plan and which personas
+    // there are), so nothing is read again: walking every persona and card on each keystroke only
+    // to find them where they were cost more than the repaint.
+    if (!editedPersonaId.isEmpty() && showOnlyEdit(editedPersonaId.toStdString()))
+        return false;
     std::vector<std::string> personaIds;
     std::unordered_map<std::string, int> rowOf;
     personaIds.reserve(ws.personas.size() + 1);
@@ -81,15 +86,7 @@ bool RaceBoardModel::rebuild(const QString& editedPersonaId)
     // cards or rows that moved reset the model.
     if (personaIds == m_personaIds && cells == m_cells && gaps == m_gaps &&
         hasOrphans == m_hasOrphans) {
-        // A persona's own edit shows only in its row (its header and any figure of it a card
-        // shows): repainting every visible cell shaped every card's text again on each keystroke.
-        const auto edited =
-            editedPersonaId.isEmpty() ? m_rowOf.end() : m_rowOf.find(editedPersonaId.toStdString());
-        if (edited != m_rowOf.end()) {
-            const int row = edited->second;
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
-        } else if (rowCount() > 0) {
+        if (rowCount() > 0) {
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
             Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         }
@@ -102,6 +99,24 @@ bool RaceBoardModel::rebuild(const QString& editedPersonaId)
     m_gaps = std::move(gaps);
     m_hasOrphans = hasOrphans;
     endResetModel();
+    return true;
+}
+
+bool RaceBoardModel::showOnlyEdit(const std::string& personaId)
+{
+    const auto& personas = m_document->workspace().personas;
+    const auto edited = m_rowOf.find(personaId);
+    // The board must hold the workspace's personas as they are (the edit kept the id).
+    if (edited == m_rowOf.end() || personas.size() + (m_hasOrphans ? 1 : 0) != m_personaIds.size())
+        return false;
+    const int row = edited->second;
+    if (static_cast<std::size_t>(row) >= personas.size() ||
+        personas[static_cast<std::size_t>(row)].id != personaId)
+        return false;
+    // A persona's own edit shows only in its row (its header and any figure of it a card shows):
+    // repainting every visible cell shaped every card's text again on each keystroke.
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Vertical, row, row);
     return true;
 }
 

@@ -56,7 +56,8 @@ public:
 
     /// Reads the plan again; returns whether the model was reset (cards or rows moved) rather
     /// than only repainted. `editedPersonaId`, when given, says the only change was that
-    /// persona's own fields: when no card moved, only its row is repainted.
+    /// persona's own fields (no card, row or gap can have moved by it): nothing is read again and
+    /// only its row is repainted.
     bool rebuild(const QString& editedPersonaId = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -88,6 +89,9 @@ public:
 private:
     const Plan& plan() const;
     QString channelName(const std::string& id) const;
+    /// rebuild() for an edit of one persona's own fields: announces its row changed; false when
+    /// the board does not hold the workspace's personas as they are (then it is rebuilt).
+    bool showOnlyEdit(const std::string& personaId);
 
     const WorkspaceDocument* m_document;
     ChannelCatalogue m_catalogue;
