@@ -316,12 +316,12 @@ void PlanPanel::loadTarget()
 
 void PlanPanel::fillFunnel()
 {
-    m_funnel->setRowCount(0);
     const plan::PersonaPlanAnalysis* a = analysis().findPersona(m_personaId.toStdString());
     const Persona* persona = m_document->persona(m_personaId);
     m_funnelChart->setFunnel(charts::PlanChartData::reverseFunnel(
         m_document->workspace(), analysis(), m_personaId.toStdString()));
     if (!a || !persona) {
+        m_funnel->setRowCount(0);
         m_funnelNotes->setText(tr("Select a persona to see what its target needs."));
         return;
     }
@@ -351,17 +351,35 @@ void PlanPanel::fillFunnel()
     rows.emplace_back(tr("Latest entry to close by the period's end, nine deals in ten"),
                       dateText(f.latestEntryP90));
     rows.emplace_back(tr("Planned budget of its tactics"), money(a->plannedBudget));
+    // The rows keep their items and only changed texts are written: emptying and refilling the
+    // table on every keystroke laid out the whole page again (its wrapped labels included).
     m_funnel->setRowCount(static_cast<int>(rows.size()));
+    bool changed = false;
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& [measure, value] = rows[static_cast<std::size_t>(r)];
-        auto* left = new QTableWidgetItem(measure);
-        left->setToolTip(measure);
-        auto* right = new QTableWidgetItem(value);
-        right->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_funnel->setItem(r, 0, left);
-        m_funnel->setItem(r, 1, right);
+        QTableWidgetItem* left = m_funnel->item(r, 0);
+        if (!left) {
+            left = new QTableWidgetItem;
+            m_funnel->setItem(r, 0, left);
+        }
+        QTableWidgetItem* right = m_funnel->item(r, 1);
+        if (!right) {
+            right = new QTableWidgetItem;
+            right->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_funnel->setItem(r, 1, right);
+        }
+        if (left->text() != measure) {
+            left->setText(measure);
+            left->setToolTip(measure);
+            changed = true;
+        }
+        if (right->text() != value) {
+            right->setText(value);
+            changed = true;
+        }
     }
-    m_funnel->resizeRowsToContents();
+    if (changed)
+        m_funnel->resizeRowsToContents();
     QStringList notes;
     for (const QString& w : f.warnings)
         notes << w;

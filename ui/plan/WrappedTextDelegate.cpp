@@ -16,7 +16,12 @@ QSize WrappedTextDelegate::sizeHint(const QStyleOptionViewItem& option,
     if (index.data(Qt::DecorationRole).isValid() || index.data(Qt::CheckStateRole).isValid() ||
         index.data(Qt::SizeHintRole).isValid())
         return QStyledItemDelegate::sizeHint(option, index);
-    Key key{index.data(Qt::DisplayRole).toString(), option.font.key(), option.rect.width()};
+    // QFont::key() writes a string on each call; the font is the same for every item.
+    if (m_fontKey.isEmpty() || !(option.font == m_font)) {
+        m_font = option.font;
+        m_fontKey = option.font.key();
+    }
+    Key key{index.data(Qt::DisplayRole).toString(), m_fontKey, option.rect.width()};
     if (const auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
         return *it;
     const QSize size = QStyledItemDelegate::sizeHint(option, index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QSize>
 #include <QStyledItemDelegate>
@@ -34,6 +35,8 @@ private:
     }
 
     mutable QHash<Key, QSize> m_sizes;
+    mutable QFont m_font; ///< the font of the last item measured, and its key
+    mutable QString m_fontKey;
     mutable int m_computed = 0;
 };
 
