@@ -17,6 +17,7 @@
 #include "plan/TimelineView.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QUuid>
@@ -216,6 +217,37 @@ TEST(PlanEditCost, ARenamedPersonaShowsOnItsRowWithoutARebuild)
                     .toString()
                     .startsWith(QStringLiteral("Renamed persona")));
     EXPECT_EQ(model->personaIdAt(1), id);
+}
+
+TEST(PlanEditCost, TheBoardsRowHeadersKeepTheirSizeHintUntilANameChanges)
+{
+    WorkspaceDocument doc;
+    doc.reset(sample(), {});
+    RaceBoard board(&doc);
+    board.resize(520, 700);
+    board.show();
+    QCoreApplication::processEvents();
+    QHeaderView* header = board.view()->verticalHeader();
+    // The board's header remembers its hint; QHeaderView's own measures whenever told to.
+    const auto fresh = [header] { return header->QHeaderView::sizeHint(); };
+    EXPECT_EQ(header->sizeHint(), fresh());
+    const QString id = board.model()->personaIdAt(0);
+
+    editPrice(doc, id, 4321);
+    EXPECT_EQ(header->sizeHint(), fresh());
+    doc.editPersona(id, QStringLiteral("name"), QStringLiteral("Rename"), [](Persona& p) {
+        p.name = "A persona whose name is much longer than any other one on the board";
+    });
+    EXPECT_EQ(header->sizeHint(), fresh());
+    doc.editPersona(id, QStringLiteral("name"), QStringLiteral("Rename"),
+                    [](Persona& p) { p.name = "P"; });
+    EXPECT_EQ(header->sizeHint(), fresh());
+    // Cards moved: the model is reset.
+    doc.editPlan(QStringLiteral("tactics"), QStringLiteral("Move"), [](Plan& p) {
+        p.tactics.front().stage =
+            p.tactics.front().stage == RaceStage::Reach ? RaceStage::Engage : RaceStage::Reach;
+    });
+    EXPECT_EQ(header->sizeHint(), fresh());
 }
 
 TEST(PlanEditCost, TheChecksListKeepsItsItemsAndRewritesOnlyTheChangedOnes)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RaceBoardView.h"
 
+#include "RaceBoardRowHeader.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
@@ -188,6 +190,7 @@ RaceBoardView::RaceBoardView(QWidget* parent)
     : QTableView(parent), m_delegate(new RaceBoardDelegate(this))
 {
     setItemDelegate(m_delegate);
+    setVerticalHeader(new RaceBoardRowHeader(this));
     // The current cell and card are the selection (drawn by the delegate), so the style never
     // floods a cell with the highlight colour.
     setSelectionMode(QAbstractItemView::NoSelection);
