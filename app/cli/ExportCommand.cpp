@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "AnalysedRead.h"
 #include "CliCommands.h"
 #include "analytics/PersonaAnalysis.h"
 #include "io/ReportDecoder.h"
-#include "io/WorkspaceReader.h"
 #include "model/Limits.h"
 #include "plan/PlanAnalysis.h"
 #include "report/ChartExport.h"
@@ -114,18 +114,14 @@ int runExport(const QStringList& args)
         printErr(tr("b2x export: %1\n").arg(usage));
         return UsageError;
     }
-    const LoadResult loaded = WorkspaceReader::readFile(r.file);
-    if (!loaded.ok()) {
-        for (const auto& p : loaded.problems)
+    const AnalysedWorkspace read = readAndAnalyse(r.file);
+    if (!read.loaded.ok()) {
+        for (const auto& p : read.loaded.problems)
             printErr(tr("%1: error: %2\n").arg(r.file, p.toString()));
         return InvalidInput;
     }
-    const Workspace& ws = *loaded.workspace;
-    std::vector<const Persona*> personas;
-    for (const auto& p : ws.personas)
-        personas.push_back(&p);
-    const std::vector<analytics::PersonaAnalysis> analyses =
-        analytics::analysePersonas(personas, ws.catalogue());
+    const Workspace& ws = *read.loaded.workspace;
+    const std::vector<analytics::PersonaAnalysis>& analyses = read.analyses;
 
     ReportOptions options;
     options.pageSize = r.pageSize;

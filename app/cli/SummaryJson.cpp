@@ -299,7 +299,6 @@ constexpr std::size_t flushBytes = 1 << 16;
 
 void writeSummaryJson(const Workspace& ws, const TextSink& sink)
 {
-    const ChannelCatalogue catalogue = ws.catalogue();
     std::vector<const Persona*> personas;
     personas.reserve(ws.personas.size());
     for (const auto& p : ws.personas)
@@ -307,7 +306,13 @@ void writeSummaryJson(const Workspace& ws, const TextSink& sink)
     // Every persona's analysis is needed again for the group comparisons at the end; the
     // analyses are independent, so they run on every core first (the same numbers as one at a
     // time: SampleWorkspace.ManyPersonasAnalysedOnSeveralThreadsGiveTheSameNumbers).
-    const std::vector<PersonaAnalysis> analyses = analysePersonas(personas, catalogue);
+    writeSummaryJson(ws, analysePersonas(personas, ws.catalogue()), sink);
+}
+
+void writeSummaryJson(const Workspace& ws, const std::vector<PersonaAnalysis>& analyses,
+                      const TextSink& sink)
+{
+    const ChannelCatalogue catalogue = ws.catalogue();
 
     std::string out;
     out.reserve(flushBytes * 2);

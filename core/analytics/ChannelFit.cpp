@@ -106,25 +106,14 @@ std::vector<FitFactorKind> ChannelFitDetail::loweredBy() const
     return strongestFirst(factors, -1.0);
 }
 
-std::vector<ChannelFit> rankChannels(const Persona& persona, const BehaviourProfile& behaviour,
-                                     double meanCycleDays, const ChannelCatalogue& catalogue)
-{
-    const auto detailed = explainChannels(persona, behaviour, meanCycleDays, catalogue);
-    std::vector<ChannelFit> out;
-    out.reserve(detailed.size());
-    for (const auto& d : detailed)
-        out.push_back({d.channelId, d.score});
-    return out;
-}
+namespace {
 
-std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
-                                              const BehaviourProfile& behaviour,
-                                              double meanCycleDays,
-                                              const ChannelCatalogue& catalogue)
+PersonaSide personaSide(const Persona& persona, const BehaviourProfile& behaviour,
+                        double meanCycleDays)
 {
     const double sizeScore =
         behaviour.dimensions[static_cast<std::size_t>(Dimension::DecisionUnitSize)].score;
-    const PersonaSide p{
+    return {
         (1.0 - labelShare) * behaviour.b2bIndex + labelShare * labelAnchor(persona.label),
         finiteNonNegative(persona.economics.price),
         finiteNonNegative(meanCycleDays),
@@ -136,6 +125,82 @@ std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
         finiteNonNegative(persona.economics.monthlyVolume),
         volumeScore(persona.economics.monthlyVolume) / 100.0,
     };
+}
+
+/// Scores one channel for one persona. The factors' fits and the score are the same whether the
+/// explanation is wanted or not; `explained` adds what explainFactor quotes (the band middles as
+/// values, which cost a pow() each), so ranking 25 channels for 10,000 personas skips them.
+template <bool explained>
+double scoreChannel(const PersonaSide& p, double logPrice, double logCycle, const Channel& c,
+                    std::array<FitFactor, fitFactorCount>& f)
+{
+    for (std::size_t i = 0; i < fitFactorCount; ++i) {
+        f[i].kind = static_cast<FitFactorKind>(i);
+        f[i].weight = fitWeights[i];
+    }
+    f[0] = {FitFactorKind::Audience, 1.0 - std::abs(c.b2bAffinity - p.audience) / 100.0,
+            fitWeights[0], p.audience, c.b2bAffinity};
+
+    const double priceMiddle = logMiddle(c.priceLow, c.priceHigh);
+    f[1].fit = p.price > 0 ? bandFit(std::abs(logPrice - priceMiddle)) : 0.5;
+
+    const double cycleMiddle = logMiddle(1.0 + c.cycleLowDays, 1.0 + c.cycleHighDays);
+    f[2].fit = bandFit(std::abs(logCycle - cycleMiddle));
+    f[3].fit = agreement(p.emotional, c.emotionalFit / 100.0);
+    f[4].fit = 1.0 - std::max(0.0, p.precisionNeed - c.precision / 100.0);
+    f[5].fit = agreement(p.volumeShare, c.reach / 100.0);
+    if constexpr (explained) {
+        f[1].personaValue = p.price;
+        f[1].channelValue = std::pow(10.0, priceMiddle);
+        f[2].personaValue = p.cycleDays;
+        f[2].channelValue = std::pow(10.0, cycleMiddle) - 1.0;
+        f[3].personaValue = 100.0 * p.emotional;
+        f[3].channelValue = c.emotionalFit;
+        f[4].personaValue = 100.0 * p.precisionNeed;
+        f[4].channelValue = c.precision;
+        f[5].personaValue = p.volume;
+        f[5].channelValue = c.reach;
+    }
+
+    double score = 50.0;
+    for (auto& factor : f) {
+        factor.fit = std::clamp(factor.fit, 0.0, 1.0);
+        score += factor.effect();
+    }
+    return std::clamp(score, 0.0, 100.0);
+}
+
+} // namespace
+
+std::vector<ChannelFit> rankChannels(const Persona& persona, const BehaviourProfile& behaviour,
+                                     double meanCycleDays, const ChannelCatalogue& catalogue)
+{
+    const PersonaSide p = personaSide(persona, behaviour, meanCycleDays);
+    const double logPrice = p.price > 0 ? std::log10(p.price) : 0.0;
+    const double logCycle = std::log10(1.0 + p.cycleDays);
+    const auto& channels = catalogue.channels();
+    // Scores with their catalogue index, sorted as explainChannels sorts its details (stable,
+    // best first), so both give the same order; only then are the ids copied.
+    std::vector<std::pair<double, std::size_t>> scores;
+    scores.reserve(channels.size());
+    std::array<FitFactor, fitFactorCount> factors;
+    for (std::size_t i = 0; i < channels.size(); ++i)
+        scores.emplace_back(scoreChannel<false>(p, logPrice, logCycle, channels[i], factors), i);
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<ChannelFit> out;
+    out.reserve(scores.size());
+    for (const auto& [score, i] : scores)
+        out.push_back({channels[i].id, score});
+    return out;
+}
+
+std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
+                                              const BehaviourProfile& behaviour,
+                                              double meanCycleDays,
+                                              const ChannelCatalogue& catalogue)
+{
+    const PersonaSide p = personaSide(persona, behaviour, meanCycleDays);
     const double logPrice = p.price > 0 ? std::log10(p.price) : 0.0;
     const double logCycle = std::log10(1.0 + p.cycleDays);
 
@@ -144,42 +209,7 @@ std::vector<ChannelFitDetail> explainChannels(const Persona& persona,
     for (const Channel& c : catalogue.channels()) {
         ChannelFitDetail fit;
         fit.channelId = c.id;
-        auto& f = fit.factors;
-        for (std::size_t i = 0; i < fitFactorCount; ++i) {
-            f[i].kind = static_cast<FitFactorKind>(i);
-            f[i].weight = fitWeights[i];
-        }
-        f[0] = {FitFactorKind::Audience, 1.0 - std::abs(c.b2bAffinity - p.audience) / 100.0,
-                fitWeights[0], p.audience, c.b2bAffinity};
-
-        const double priceMiddle = logMiddle(c.priceLow, c.priceHigh);
-        f[1].personaValue = p.price;
-        f[1].channelValue = std::pow(10.0, priceMiddle);
-        f[1].fit = p.price > 0 ? bandFit(std::abs(logPrice - priceMiddle)) : 0.5;
-
-        const double cycleMiddle = logMiddle(1.0 + c.cycleLowDays, 1.0 + c.cycleHighDays);
-        f[2].personaValue = p.cycleDays;
-        f[2].channelValue = std::pow(10.0, cycleMiddle) - 1.0;
-        f[2].fit = bandFit(std::abs(logCycle - cycleMiddle));
-
-        f[3].personaValue = 100.0 * p.emotional;
-        f[3].channelValue = c.emotionalFit;
-        f[3].fit = agreement(p.emotional, c.emotionalFit / 100.0);
-
-        f[4].personaValue = 100.0 * p.precisionNeed;
-        f[4].channelValue = c.precision;
-        f[4].fit = 1.0 - std::max(0.0, p.precisionNeed - c.precision / 100.0);
-
-        f[5].personaValue = p.volume;
-        f[5].channelValue = c.reach;
-        f[5].fit = agreement(p.volumeShare, c.reach / 100.0);
-
-        double score = 50.0;
-        for (auto& factor : f) {
-            factor.fit = std::clamp(factor.fit, 0.0, 1.0);
-            score += factor.effect();
-        }
-        fit.score = std::clamp(score, 0.0, 100.0);
+        fit.score = scoreChannel<true>(p, logPrice, logCycle, c, fit.factors);
         out.push_back(std::move(fit));
     }
     std::stable_sort(out.begin(), out.end(),

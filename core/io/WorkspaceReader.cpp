@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <deque>
 #include <set>
 
 namespace b2x {
@@ -83,10 +84,38 @@ namespace {
 /// so messages and their order are the same whether the parse handed the elements over or the
 /// whole DOM was read afterwards.
 struct PersonaList {
-    std::vector<Persona> personas;
+    /// A deque, so a persona handed to the sink stays where it is while the list grows.
+    std::deque<Persona> personas;
     std::set<std::string> ids;
     JsonDecoder decoder;
     bool streamed = false; ///< the parse handed over every element (it left nulls behind)
+    const PersonaSink& sink;
+    bool released = false; ///< sink.done was called
+
+    explicit PersonaList(const PersonaSink& s) : sink(s) {}
+    ~PersonaList() { release(); } // a read that fails half way still tells the sink
+    PersonaList(const PersonaList&) = delete;
+    PersonaList& operator=(const PersonaList&) = delete;
+
+    void release()
+    {
+        if (!released && sink.done)
+            sink.done();
+        released = true;
+    }
+
+    /// The personas, in list order, once the sink is done with them.
+    std::vector<Persona> take()
+    {
+        release();
+        std::vector<Persona> out;
+        out.reserve(personas.size());
+        while (!personas.empty()) { // freed as they go, so the list is not held twice
+            out.push_back(std::move(personas.front()));
+            personas.pop_front();
+        }
+        return out;
+    }
 
     void add(const nlohmann::json& value, std::size_t index)
     {
@@ -105,12 +134,14 @@ struct PersonaList {
             return;
         }
         personas.push_back(std::move(p));
+        if (sink.decoded)
+            sink.decoded(personas.back(), personas.size() - 1);
     }
 };
 
 } // namespace
 
-LoadResult WorkspaceReader::readFile(const QString& path)
+LoadResult WorkspaceReader::readFile(const QString& path, const PersonaSink& sink)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -147,10 +178,11 @@ LoadResult WorkspaceReader::readFile(const QString& path)
     if (bytes.size() > limits::maxFileBytes)
         return fileProblem(tr("the file is larger than %1 MB; workspace files are limited to that")
                                .arg(limits::maxFileBytes / (1024 * 1024)));
-    return readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                     sink);
 }
 
-LoadResult WorkspaceReader::readBytes(std::string_view bytes)
+LoadResult WorkspaceReader::readBytes(std::string_view bytes, const PersonaSink& sink)
 {
     if (bytes.size() > static_cast<std::size_t>(limits::maxFileBytes))
         return fileProblem(
@@ -161,7 +193,7 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
     // Personas are decoded as the parse reaches each one and their DOM is dropped at once, when
     // the file states the current format version before the list (as every file this version
     // writes does). Older files keep the whole DOM, which the migrations need.
-    PersonaList list;
+    PersonaList list(sink);
     ArrayStream stream;
     stream.key = "personas";
     stream.accept = [&list](const nlohmann::json& root) {
@@ -239,7 +271,7 @@ LoadResult WorkspaceReader::readBytes(std::string_view bytes)
             for (std::size_t i = 0; i < personas->size(); ++i)
                 list.add((*personas)[i], i);
         d.absorb(std::move(list.decoder));
-        ws.personas = std::move(list.personas);
+        ws.personas = list.take();
     }
     decodeCustomChannels(d, root, ws.channels);
     checkCustomChannelUses(d, ws);

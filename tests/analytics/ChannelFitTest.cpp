@@ -83,6 +83,29 @@ TEST(ChannelFit, EveryCatalogueChannelIsScoredBestFirst)
     }
 }
 
+TEST(ChannelFit, RankingWithoutExplanationsMatchesTheExplainedRanking)
+{
+    // rankChannels scores without the explanation's values; the analysis, the CSV and the charts
+    // use it, `b2x summary --json` and the fit chart's tooltips use explainChannels. Both must
+    // give the same scores in the same order, ties (channels with the same bands) included.
+    std::vector<Persona> personas = b2x::test::sampleWorkspace().personas;
+    Persona noPrice = twoPersonPurchase();
+    noPrice.economics.price = 0;
+    personas.push_back(noPrice);
+    personas.push_back(Persona{}); // every field at its default
+    const auto& catalogue = ChannelCatalogue::builtIn();
+    for (const auto& p : personas) {
+        const auto a = analysePersona(p, catalogue);
+        const auto ranked = rankChannels(p, a.behaviour, a.salesCycle.meanDays, catalogue);
+        const auto explained = details(p, a);
+        ASSERT_EQ(ranked.size(), explained.size()) << p.name;
+        for (std::size_t i = 0; i < ranked.size(); ++i) {
+            EXPECT_EQ(ranked[i].channelId, explained[i].channelId) << p.name << " #" << i;
+            EXPECT_EQ(ranked[i].score, explained[i].score) << p.name << " #" << i;
+        }
+    }
+}
+
 TEST(ChannelFit, FactorsWorkedByHand)
 {
     const Persona p = twoPersonPurchase();

@@ -190,3 +190,30 @@ TEST(RoundTrip, ParserHandsOverListElementsOnlyWhenAccepted)
         }
     }
 }
+
+TEST(GuardedJson, DuplicateKeysAreFoundInSmallAndLargeObjects)
+{
+    // Up to 32 keys an object's keys are compared in a reused list, beyond that hashed: a
+    // duplicate is found on either side of that line and across it, and a key used in a
+    // sibling or parent object is not a duplicate.
+    const auto objectOf = [](int keys, const std::string& extra) {
+        std::string text = "{";
+        for (int i = 0; i < keys; ++i)
+            text += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+        return text + extra + "}";
+    };
+    const auto duplicate = [](const std::string& text) {
+        Problem problem;
+        const auto dom = parseGuardedJson(text, 64, problem);
+        return !dom && problem.message.contains(QStringLiteral("appears twice"));
+    };
+    for (int keys : {1, 5, 31, 32, 33, 40, 1000}) {
+        EXPECT_TRUE(duplicate(objectOf(keys, "\"k0\":0"))) << keys;
+        EXPECT_TRUE(duplicate(objectOf(keys, "\"k" + std::to_string(keys - 1) + "\":0"))) << keys;
+        EXPECT_FALSE(duplicate(objectOf(keys, "\"other\":0"))) << keys;
+        // The same keys again in a nested object and in the next sibling object.
+        const std::string nested = objectOf(keys, "\"inner\":" + objectOf(keys, "\"z\":1"));
+        EXPECT_FALSE(duplicate("[" + nested + "," + nested + "]")) << keys;
+        EXPECT_TRUE(duplicate("[" + nested + "," + objectOf(keys, "\"k0\":1") + "]")) << keys;
+    }
+}

@@ -97,12 +97,13 @@ TEST(CsvExportScale, ManyPersonasWithChangingOutputsAreByteIdentical)
 {
     // The sample's personas many times over, with names that need quoting, analyses in
     // varied orders of channels (best first) and some without channels or pipeline: columns
-    // first seen late and outputs missing for some personas.
+    // first seen late and outputs missing for some personas. Over 2,000 of them, so the rows
+    // are written on two threads.
     const test::AnalysedWorkspace l = test::analysedSample();
     Workspace ws = l.workspace;
     std::vector<analytics::PersonaAnalysis> analyses = l.analyses;
     const std::size_t n = ws.personas.size();
-    for (std::size_t round = 1; round < 6; ++round)
+    for (std::size_t round = 1; round < 300; ++round)
         for (std::size_t i = 0; i < n; ++i) {
             Persona p = l.workspace.personas[(i + round) % n];
             // Appended: GCC 12 at -O3 reports a false -Wrestrict for a literal + std::string.
@@ -111,13 +112,14 @@ TEST(CsvExportScale, ManyPersonasWithChangingOutputsAreByteIdentical)
             p.name = round % 2
                          ? std::string("Quoted, \"name\"\nline ").append(std::to_string(round))
                          : p.name;
-            if (round == 3)
+            if (round % 6 == 3)
                 p.channels.clear();
-            if (round == 4 && !p.pipeline.empty())
+            if (round % 6 == 4 && !p.pipeline.empty())
                 p.pipeline.pop_back();
             analyses.push_back(analytics::analysePersona(p, ws.catalogue()));
             ws.personas.push_back(std::move(p));
         }
+    ASSERT_GT(ws.personas.size(), 2000u);
     EXPECT_EQ(CsvExport::text(ws, analyses), referenceText(ws, analyses));
 }
 
