@@ -10,9 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The release preset's configuration (Release, warnings as errors) in a build folder of its own,
-# without the tests and benchmarks: the package ships neither, CI has already built and run the
-# tests in the debug preset, and cpack builds every target of the folder it packages.
+# The release preset's configuration in a build folder of its own, without the tests, benchmarks
+# and developer tools: the package ships none of them, CI has already built and run the tests in
+# the asan preset, and cpack builds every target of the folder it packages.
 build=build/package
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -40,6 +40,7 @@ echo "== Building $build (release preset settings) and the package"
 # -O2, as Debian builds its packages (dpkg-buildflags), rather than CMake's -O3 for Release: the
 # package needs no more, and the build is a good part of .ci/run's time.
 run configure cmake --preset release -B "$build" -DB2X_BUILD_TESTS=OFF -DB2X_BUILD_BENCHMARKS=OFF \
+  -DB2X_BUILD_TOOLS=OFF \
   -DB2X_WERROR=OFF -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" ||
   { echo "configure failed" >&2; exit 1; }
 run build cmake --build "$build" || { echo "build failed" >&2; exit 1; }
