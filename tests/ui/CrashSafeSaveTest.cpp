@@ -133,11 +133,14 @@ public:
     Killer(std::uint32_t seed, SaveTimes times) : m_rng(seed), m_times(times) {}
 
     /// Starts the helper saving `first` (A or B) first and waits until it begins save number
-    /// `target` (0-based). Then kills it at a random moment of one of two kinds, half each:
+    /// `target` (0-based). Then kills it at a random moment of one of three kinds, a third each:
     /// anywhere from 30% to 120% of that save's expected duration (serialising, writing,
-    /// syncing, renaming, the start of the next save), or at most 5 ms after the save first
-    /// changes something in `folder` (where an unsafe save would be half-written). Returns false
-    /// (with a failure recorded) if the helper stopped by itself.
+    /// syncing, renaming, the start of the next save); at most 5 ms after the save first
+    /// changes something in `folder` (where an unsafe save would be half-written); or at most
+    /// 1 ms after the helper reports the save committed. The last kind does not depend on the
+    /// machine's speed: on a loaded machine the helper's saves take longer than the ones timed
+    /// here, and the timed kills alone may all land before the commit. Returns false (with a
+    /// failure recorded) if the helper stopped by itself.
     bool runAndKill(const QString& mode, const QString& path, const QString& folder, QChar first,
                     int target)
     {
@@ -169,8 +172,22 @@ public:
                     break;
         }
         watch.drain(); // changes made by earlier saves
-        const auto expected = out.at(at + 7) == 'B' ? m_times.b : m_times.a;
-        if (m_rng() % 2 == 0) {
+        const QChar saving = QLatin1Char(out.at(at + 7));
+        const auto expected = saving == QLatin1Char('B') ? m_times.b : m_times.a;
+        m_committed = QChar();
+        const auto kind = m_rng() % 3;
+        if (kind == 2) {
+            ++m_reported;
+            while (out.indexOf("saved\n", at) < 0) {
+                if (!p.waitForReadyRead(60000)) {
+                    ADD_FAILURE() << "save_stress did not complete save " << target << ": "
+                                  << p.readAllStandardError().toStdString();
+                    return false;
+                }
+                out += p.readAllStandardOutput();
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(m_rng() % 1000));
+        } else if (kind == 0) {
             ++m_timed;
             std::this_thread::sleep_for(std::chrono::microseconds(static_cast<long long>(
                 static_cast<double>(expected.count()) * (0.3 + 0.9 * unit()))));
@@ -194,10 +211,14 @@ public:
             return false;
         }
         // Whether the targeted save had committed when the kill landed.
-        if (out.count("saved\n") > target)
+        const auto committed = out.count("saved\n");
+        if (committed > target)
             ++m_afterCommit;
         else
             ++m_beforeCommit;
+        // Killed after the targeted save and before the next one committed: the file is known.
+        if (committed == target + 1)
+            m_committed = saving;
         return true;
     }
 
@@ -205,12 +226,16 @@ public:
     std::string summary() const
     {
         return std::to_string(m_timed) + " at a random share of the save, " +
-               std::to_string(m_onDisk) + " just after it touched the disk; " +
+               std::to_string(m_onDisk) + " just after it touched the disk, " +
+               std::to_string(m_reported) + " just after it reported the commit; " +
                std::to_string(m_beforeCommit) + " before the save completed, " +
                std::to_string(m_afterCommit) + " after";
     }
     int beforeCommit() const { return m_beforeCommit; }
     int afterCommit() const { return m_afterCommit; }
+    /// A or B when the last kill landed after the targeted save committed and before the next
+    /// save did: the file must then hold exactly that workspace. Null otherwise.
+    QChar committed() const { return m_committed; }
 
 private:
     double unit() { return static_cast<double>(m_rng()) / 4294967296.0; }
@@ -219,8 +244,10 @@ private:
     SaveTimes m_times;
     int m_timed = 0;
     int m_onDisk = 0;
+    int m_reported = 0;
     int m_beforeCommit = 0;
     int m_afterCommit = 0;
+    QChar m_committed;
 };
 
 /// The file must be exactly A or B and open as that workspace.
@@ -237,6 +264,16 @@ Outcome checkFile(const QString& path)
                   << pair().bytesA.size() << ", B " << pair().bytesB.size() << "); it "
                   << (r.ok() ? "opens" : "does not open: " + r.problemText().toStdString());
     return o;
+}
+
+/// After a kill that followed a commit, the file holds the committed workspace, not the older one.
+void expectCommitted(const Outcome& o, QChar committed)
+{
+    if (committed == QLatin1Char('A')) {
+        EXPECT_TRUE(o.a) << "killed after A was saved, the file is not A";
+    } else if (committed == QLatin1Char('B')) {
+        EXPECT_TRUE(o.b) << "killed after B was saved, the file is not B";
+    }
 }
 
 /// QSaveFile's temporary files stay behind when the process dies mid-save; they are harmless to
@@ -280,6 +317,7 @@ TEST(CrashSafeSave, KillingASaveLeavesTheOldOrTheNewFileComplete)
         const QChar first = killer.pick(0, 1) == 0 ? QLatin1Char('A') : QLatin1Char('B');
         ASSERT_TRUE(killer.runAndKill(QStringLiteral("file"), path, dir.path(), first, 0));
         const Outcome o = checkFile(path);
+        expectCommitted(o, killer.committed());
         seen.a = seen.a || o.a;
         seen.b = seen.b || o.b;
         leftovers += removeLeftovers(QDir(dir.path()), {QStringLiteral("work.b2x")});
@@ -320,6 +358,7 @@ TEST(CrashSafeSave, KillingARecoveryWriteLeavesACompleteCopyThatIsOffered)
         const auto orphans = probe.orphans();
         ASSERT_EQ(orphans.size(), 1) << "the crashed session's copy is not offered";
         const Outcome o = checkFile(orphans.front().recoveryFile);
+        expectCommitted(o, killer.committed());
         seen.a = seen.a || o.a;
         seen.b = seen.b || o.b;
         const QFileInfo copy(orphans.front().recoveryFile);
