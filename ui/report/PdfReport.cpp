@@ -2,22 +2,17 @@
 #include "PdfReport.h"
 
 #include "ReportBudget.h"
+#include "ReportFlow.h"
 #include "ReportHtml.h"
 #include "format/Formatting.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
+#include <QThreadPool>
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace b2x {
@@ -27,192 +22,6 @@ namespace {
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("b2x::PdfReport", text, comment, n);
-}
-
-QFont reportFont(double points, bool bold = false)
-{
-    // DejaVu covers Latin, Polish, Romanian and Arabic; Thai falls back through fontconfig to the
-    // Thai font the packages install.
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-/// A paginated rich-text flow laid out for the device.
-struct Flow {
-    std::unique_ptr<QTextDocument> doc;
-    int pages = 0;
-};
-
-int pageOf(const QTextDocument& doc, double y)
-{
-    return static_cast<int>(std::floor(y / doc.pageSize().height()));
-}
-
-QRectF blockRect(const QTextDocument& doc, const QTextBlock& block)
-{
-    return doc.documentLayout()->blockBoundingRect(block);
-}
-
-/// A cell of a table's header row: repeated on every page the table spans, so it is no content
-/// that a heading could keep company with.
-bool inHeaderRow(const QTextBlock& block)
-{
-    const QTextCursor cursor(block);
-    const QTextTable* table = cursor.currentTable();
-    return table && table->cellAt(cursor).row() < table->format().headerRowCount();
-}
-
-/// The headings (by their order among all headings) to move to the top of the next page: one
-/// the layout left at the foot of a page while the text it introduces starts on the next page,
-/// one whose short part would be split across two pages, and the last one of a section (a
-/// persona, the appendix) whose part would spill a few lines onto a page of their own. At most
-/// one per section (the stretch between forced page breaks) and pass, since a move changes where
-/// everything after it falls.
-std::vector<int> headingsToMove(const QTextDocument& doc)
-{
-    struct Heading {
-        QTextBlock block;
-        int section;
-    };
-    std::vector<Heading> headings;
-    int section = 0;
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            ++section;
-        if (b.blockFormat().headingLevel() > 0)
-            headings.push_back({b, section});
-    }
-    const double pageHeight = doc.pageSize().height();
-    std::vector<int> out;
-    int doneSection = -1;
-    for (std::size_t i = 0; i < headings.size(); ++i) {
-        const Heading& h = headings[i];
-        if (h.section == doneSection)
-            continue;
-        const QRectF top = blockRect(doc, h.block);
-        QTextBlock next = h.block.next();
-        while (next.isValid() && (next.text().trimmed().isEmpty() || inHeaderRow(next)))
-            next = next.next();
-        bool move =
-            next.isValid() && pageOf(doc, blockRect(doc, next).top()) > pageOf(doc, top.top());
-        // A short part (a warning list, the evidence table) that would be split across two
-        // pages moves whole to the next one, and so does the last part of a section, whose
-        // spill would otherwise stand alone on a page.
-        const bool lastOfSection = i + 1 == headings.size() || headings[i + 1].section != h.section;
-        if (!move &&
-            !(h.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-            const QTextBlock stop = i + 1 < headings.size() ? headings[i + 1].block : QTextBlock();
-            double bottom = top.bottom();
-            for (QTextBlock b = h.block; b.isValid() && b != stop; b = b.next())
-                if (!b.text().trimmed().isEmpty())
-                    bottom = std::max(bottom, blockRect(doc, b).bottom());
-            move = pageOf(doc, bottom - 0.5) > pageOf(doc, top.top()) &&
-                   bottom - top.top() < (lastOfSection ? 0.9 : 0.35) * pageHeight;
-        }
-        if (move) {
-            out.push_back(static_cast<int>(i));
-            doneSection = h.section;
-        }
-    }
-    return out;
-}
-
-/// `html` with a page break before the headings listed (by their order among all headings).
-/// Only the report's own <h1>/<h2> tags match: text the user typed is escaped.
-QString breakBefore(const QString& html, const std::vector<int>& headings)
-{
-    static const QRegularExpression tag(QStringLiteral("<h[12]( style=\"[^\"]*\")?>"));
-    const QString breakStyle = QStringLiteral("page-break-before: always;");
-    QString out;
-    qsizetype from = 0;
-    int index = -1;
-    auto it = tag.globalMatch(html);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        ++index;
-        if (std::find(headings.begin(), headings.end(), index) == headings.end() ||
-            m.captured(1).contains(QStringLiteral("page-break-before")))
-            continue;
-        out += html.mid(from, m.capturedStart() - from);
-        out += m.captured().left(3) + QStringLiteral(" style=\"") + breakStyle +
-               m.captured(1).mid(8).chopped(m.captured(1).isEmpty() ? 0 : 1) +
-               QStringLiteral("\">");
-        from = m.capturedEnd();
-    }
-    return out + html.mid(from);
-}
-
-std::unique_ptr<QTextDocument> makeDocument(const QString& html, QPagedPaintDevice* device,
-                                            const QSizeF& body)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setDefaultFont(reportFont(9.5));
-    // Arabic has no italic (DejaVu Sans Oblique has no Arabic letters, which would print as boxes).
-    const QString upright = Formatting::locale().textDirection() == Qt::RightToLeft
-                                ? QStringLiteral(" i, em { font-style: normal; }")
-                                : QString();
-    doc->setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: 16pt; color: #1f3b5c; } h2 { font-size: 12pt; color: "
-                       "#1f3b5c; margin-top: 10px; } th { font-weight: bold; }") +
-        upright);
-    doc->setDocumentMargin(0);
-    // Arabic reads right to left: paragraphs, lists and tables follow the language rather than
-    // each paragraph's first letter (a persona named in Latin letters must not flip its line).
-    QTextOption option = doc->defaultTextOption();
-    option.setTextDirection(Formatting::locale().textDirection());
-    doc->setDefaultTextOption(option);
-    doc->setPageSize(body);
-    doc->setHtml(html);
-    return doc;
-}
-
-/// Lays the flow out so that no heading ends a page: a stranded heading gets a page break before
-/// it and the flow is laid out again from its HTML. (Changing the block format of a laid-out
-/// document instead makes Qt 6.4 leave blocks out when it draws the pages.)
-Flow layOut(const QString& html, QPagedPaintDevice* device, const QSizeF& body)
-{
-    // A flow starts on a new page already: a break before its first heading would leave that
-    // page blank.
-    static const QRegularExpression leadingBreak(
-        QStringLiteral("^<h([12]) style=\"page-break-before: always;\">"));
-    QString current = html;
-    current.replace(leadingBreak, QStringLiteral("<h\\1>"));
-    Flow f{makeDocument(current, device, body), 0};
-    for (int pass = 0; pass < 50; ++pass) {
-        const std::vector<int> stranded = headingsToMove(*f.doc);
-        if (stranded.empty())
-            break;
-        const QString moved = breakBefore(current, stranded);
-        if (moved == current)
-            break;
-        current = moved;
-        f.doc = makeDocument(current, device, body);
-    }
-    f.pages = f.doc->pageCount();
-    return f;
-}
-
-/// What each page of a laid-out flow holds (PdfReport::flowPages).
-std::vector<PdfReport::FlowPage> describePages(const QTextDocument& doc, int pages)
-{
-    std::vector<PdfReport::FlowPage> out(static_cast<std::size_t>(pages));
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.text().trimmed().isEmpty())
-            continue;
-        const QRectF r = blockRect(doc, b);
-        const int first = std::clamp(pageOf(doc, r.top()), 0, pages - 1);
-        const int last = std::clamp(pageOf(doc, r.bottom() - 0.5), first, pages - 1);
-        for (int page = first; page <= last; ++page)
-            out[static_cast<std::size_t>(page)].hasText = true;
-        // Blocks come in reading order: the last one to start on a page ends it.
-        auto& p = out[static_cast<std::size_t>(first)];
-        p.endsWithHeading = b.blockFormat().headingLevel() > 0 && last == first;
-        p.lastText = b.text();
-    }
-    return out;
 }
 
 } // namespace
@@ -323,43 +132,51 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     const double band = dpi * 0.45; // header and footer bands
     const QRectF body(0, band, paper.width(), paper.height() - 2 * band);
 
+    // Declared before the flows so that its threads outlive them (layOutAll).
+    QThreadPool layoutThreads;
     const ReportHtml html(m_workspace, m_analyses, m_options.personaIndices);
     // The summary, then each persona by itself: a persona starts on a new page anyway, and
     // laying out a few pages at a time keeps moving headings cheap for a hundred personas.
-    std::vector<Flow> text;
-    text.push_back(layOut(html.executiveSummary() + html.recommendations(), device, body.size()));
-    for (const QString& page : html.personaPageList())
-        text.push_back(layOut(page, device, body.size()));
+    std::vector<QString> sources{html.executiveSummary() + html.recommendations()};
+    for (QString& page : html.personaPageList())
+        sources.push_back(std::move(page));
     const QString plan = html.planPart({}, m_options.planAnalysis);
     if (!plan.isEmpty())
-        text.push_back(layOut(plan, device, body.size()));
+        sources.push_back(plan);
+    const std::size_t textFlows = sources.size();
+    // The Budget part, after the plan's charts: one flow per persona (each starts on a new
+    // page), like the persona pages, then its charts.
+    for (QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
+        sources.push_back(std::move(page));
+    sources.push_back(html.appendix());
+    std::vector<ReportFlow> laidOut =
+        ReportFlow::layOutAll(sources, device, body.size(), m_layoutThreads, layoutThreads);
+    const ReportFlow appendix = std::move(laidOut.back());
+    laidOut.pop_back();
+    const std::vector<ReportFlow> budgetText(std::make_move_iterator(laidOut.begin() + textFlows),
+                                             std::make_move_iterator(laidOut.end()));
+    laidOut.resize(textFlows);
+    const std::vector<ReportFlow> text = std::move(laidOut);
     int textPages = 0;
-    for (const Flow& flow : text)
-        textPages += flow.pages;
-    // The Budget part, after the plan's charts: its own flow, then its charts.
-    std::vector<Flow> budgetText;
-    // One flow per persona (each starts on a new page), like the persona pages.
-    for (const QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
-        budgetText.push_back(layOut(page, device, body.size()));
+    for (const auto* part : {&text, &budgetText})
+        for (const ReportFlow& flow : *part)
+            textPages += flow.pages();
     const std::size_t budgetCharts =
         budgetText.empty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
-    for (const Flow& flow : budgetText)
-        textPages += flow.pages;
-    Flow appendix = layOut(html.appendix(), device, body.size());
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
     const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
     const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
     const int planChartPages =
         ownPage ? 1 + static_cast<int>(planCharts / 2) : static_cast<int>((planCharts + 1) / 2);
     m_pages = 1 + textPages + planChartPages + static_cast<int>((budgetCharts + 1) / 2) +
-              chartPages + appendix.pages;
+              chartPages + appendix.pages();
     m_flowPages.clear();
     for (const auto* flows : {&text, &budgetText})
-        for (const Flow& flow : *flows) {
-            const auto pages = describePages(*flow.doc, flow.pages);
+        for (const ReportFlow& flow : *flows) {
+            const auto pages = flow.describePages();
             m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
         }
-    const auto appendixPages = describePages(*appendix.doc, appendix.pages);
+    const auto appendixPages = appendix.describePages();
     m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
 
     QPainter painter(device);
@@ -400,13 +217,12 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     if (!next())
         return false;
 
-    const auto drawFlow = [&](Flow& flow) {
-        for (int i = 0; i < flow.pages; ++i) {
+    const auto drawFlow = [&](const ReportFlow& flow) {
+        for (int i = 0; i < flow.pages(); ++i) {
             frame();
             painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            flow.doc->drawContents(&painter,
-                                   QRectF(0, i * body.height(), body.width(), body.height()));
+            painter.translate(body.left(), body.top());
+            flow.drawPage(i, painter);
             painter.restore();
             if (!next())
                 return false;
@@ -439,7 +255,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         }
         return true;
     };
-    for (Flow& flow : text)
+    for (const ReportFlow& flow : text)
         if (!drawFlow(flow))
             return false;
     // The plan's charts follow the plan part, its last flow.
@@ -449,7 +265,7 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
             [&](std::size_t i, const QRectF& rect) { m_planCharts.paint(i, painter, rect); },
             ownPage))
         return false;
-    for (Flow& flow : budgetText)
+    for (const ReportFlow& flow : budgetText)
         if (!drawFlow(flow))
             return false;
     if (!drawCharts(

@@ -89,6 +89,10 @@ public:
     };
     const std::vector<FlowPage>& flowPages() const { return m_flowPages; }
 
+    /// How many threads lay out the text (0, the default: one per core). The pages are the same
+    /// whatever the number; the report of a hundred personas is mostly text layout.
+    void setLayoutThreads(int threads) { m_layoutThreads = threads; }
+
 private:
     void paintCover(QPainter& painter, const QRectF& paper, const ReportCover& cover) const;
 
@@ -100,6 +104,7 @@ private:
     PlanChartPages m_planCharts;
     PlanChartPages m_budgetCharts;
     int m_pages = 0;
+    int m_layoutThreads = 0;
     std::vector<FlowPage> m_flowPages;
 };
 
