@@ -2,6 +2,7 @@
 // The report as a client reads it (issue 15): it speaks only about the personas it contains,
 // cites public sources and never a file or an identifier, counts in words that agree with the
 // number, and lays out without blank pages or headings stranded at the foot of a page.
+#include "InEachLanguage.h"
 #include "UiTestSupport.h"
 #include "analytics/PersonaAnalysis.h"
 #include "format/Formatting.h"
@@ -281,27 +282,12 @@ TEST(ReportContent, CatalogueSourcesHaveNamesAndCitePublicSources)
 
 namespace {
 
-/// Switches the language for one test and restores English afterwards.
-class ReportLanguages : public ::testing::TestWithParam<const char*> {
-protected:
-    void TearDown() override
-    {
-        i18n::uninstallLanguage();
-        QLocale::setDefault(m_locale);
-        QApplication::setLayoutDirection(Qt::LeftToRight);
-    }
-
-private:
-    QLocale m_locale;
-};
+class ReportLanguages : public test::InEachLanguage {};
 
 } // namespace
 
 TEST_P(ReportLanguages, NoFileNamesAndNoIdentifiersReachTheReport)
 {
-    const QString code = QString::fromLatin1(GetParam());
-    ASSERT_TRUE(i18n::installLanguage(code));
-    QApplication::setLayoutDirection(i18n::isRightToLeft(code) ? Qt::RightToLeft : Qt::LeftToRight);
     const StrategistExport e;
     QTemporaryDir dir;
     for (bool subset : {false, true}) {
@@ -313,7 +299,7 @@ TEST_P(ReportLanguages, NoFileNamesAndNoIdentifiersReachTheReport)
         for (const char* internal : {".md", "BENCHMARKS", "DOMAIN", "docs/", "selfServe",
                                      "b2bAffinity", "emotionalFit", "oneToOne"})
             EXPECT_FALSE(text.contains(QString::fromLatin1(internal)))
-                << code.toStdString() << ": " << internal;
+                << code().toStdString() << ": " << internal;
         auto it = camelCase.globalMatch(text);
         while (it.hasNext()) {
             const QString token = it.next().captured();
@@ -327,7 +313,7 @@ TEST_P(ReportLanguages, NoFileNamesAndNoIdentifiersReachTheReport)
             };
             if (word(head) && word(tail))
                 continue;
-            ADD_FAILURE() << code.toStdString() << ": identifier \"" << token.toStdString()
+            ADD_FAILURE() << code().toStdString() << ": identifier \"" << token.toStdString()
                           << "\" in the report";
         }
     }
