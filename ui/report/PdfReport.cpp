@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace b2x {
 
@@ -149,18 +150,20 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     for (QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
         sources.push_back(std::move(page));
     sources.push_back(html.appendix());
-    std::vector<ReportFlow> laidOut =
+    const std::vector<ReportFlow> flows =
         ReportFlow::layOutAll(sources, device, body.size(), m_layoutThreads, layoutThreads);
-    const ReportFlow appendix = std::move(laidOut.back());
-    laidOut.pop_back();
-    const std::vector<ReportFlow> budgetText(std::make_move_iterator(laidOut.begin() + textFlows),
-                                             std::make_move_iterator(laidOut.end()));
-    laidOut.resize(textFlows);
-    const std::vector<ReportFlow> text = std::move(laidOut);
-    int textPages = 0;
-    for (const auto* part : {&text, &budgetText})
-        for (const ReportFlow& flow : *part)
-            textPages += flow.pages();
+    const std::span<const ReportFlow> text(flows.data(), textFlows);
+    const std::span<const ReportFlow> budgetText(flows.data() + textFlows,
+                                                 flows.size() - textFlows - 1);
+    const ReportFlow& appendix = flows.back();
+    // In page order, the flows are the text pages; the charts come between them.
+    int flowPages = 0;
+    m_flowPages.clear();
+    for (const ReportFlow& flow : flows) {
+        flowPages += flow.pages();
+        const auto pages = flow.describePages();
+        m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
+    }
     const std::size_t budgetCharts =
         budgetText.empty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
     const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
@@ -168,16 +171,8 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
     const int planChartPages =
         ownPage ? 1 + static_cast<int>(planCharts / 2) : static_cast<int>((planCharts + 1) / 2);
-    m_pages = 1 + textPages + planChartPages + static_cast<int>((budgetCharts + 1) / 2) +
-              chartPages + appendix.pages();
-    m_flowPages.clear();
-    for (const auto* flows : {&text, &budgetText})
-        for (const ReportFlow& flow : *flows) {
-            const auto pages = flow.describePages();
-            m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
-        }
-    const auto appendixPages = appendix.describePages();
-    m_flowPages.insert(m_flowPages.end(), appendixPages.begin(), appendixPages.end());
+    m_pages =
+        1 + flowPages + planChartPages + static_cast<int>((budgetCharts + 1) / 2) + chartPages;
 
     QPainter painter(device);
     if (!painter.isActive())
