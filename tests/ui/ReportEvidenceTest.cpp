@@ -19,7 +19,8 @@ QStringList evidenceRow(const QString& html, EvidenceField field)
 {
     const qsizetype table = html.lastIndexOf(QStringLiteral("<h2>"));
     const QString rows = html.mid(table);
-    const QRegularExpression row(QStringLiteral("<tr>(.*?)</tr>"));
+    // Every other row is shaded (<tr bgcolor=...>).
+    const QRegularExpression row(QStringLiteral("<tr[^>]*>(.*?)</tr>"));
     for (auto it = row.globalMatch(rows); it.hasNext();) {
         const QString r = it.next().captured(1);
         QStringList cells;

@@ -2,7 +2,7 @@
 #include "ReportBudget.h"
 
 #include "ReportPhrases.h"
-#include "ReportPlan.h"
+#include "ReportTable.h"
 #include "charts/BudgetChartRenderer.h"
 #include "format/EnumLabels.h"
 #include "format/Formatting.h"

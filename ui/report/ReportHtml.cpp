@@ -3,6 +3,7 @@
 
 #include "ReportEconomics.h"
 #include "ReportPhrases.h"
+#include "ReportTable.h"
 #include "analytics/GroupComparison.h"
 #include "analytics/OutputNames.h"
 #include "format/EnumLabels.h"
@@ -30,23 +31,6 @@ QString tr(const char* text, const char* comment = nullptr, int n = -1)
 QString esc(const std::string& text)
 {
     return QString::fromStdString(text).toHtmlEscaped();
-}
-
-QString table(const QStringList& headers, const std::vector<QStringList>& rows)
-{
-    QString html =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                       "style=\"border-collapse: collapse; border-color: #b0b7c3;\"><thead><tr>");
-    for (const auto& h : headers)
-        html += QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\">%1</th>").arg(h);
-    html += QStringLiteral("</tr></thead><tbody>");
-    for (const auto& r : rows) {
-        html += QStringLiteral("<tr>");
-        for (const auto& cell : r)
-            html += QStringLiteral("<td>%1</td>").arg(cell);
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</tbody></table>");
 }
 
 std::optional<double> median(const analytics::GroupStats& g, std::string_view name)
@@ -319,7 +303,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                         d.applicable ? Formatting::number(d.score) : tr("n/a"),
                         Formatting::number(d.weight),
                         ReportPhrases::explanation(d, p, currency, m_catalogue).toHtmlEscaped()});
-    html += table({tr("Dimension"), tr("Score"), tr("Weight"), tr("Why")}, dims);
+    html += reportTable({tr("Dimension"), tr("Score"), tr("Weight"), tr("Why")}, dims);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Decision unit"));
     std::vector<QStringList> members;
@@ -327,9 +311,9 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
         members.push_back({ReportEconomics::roles(m), esc(m.title), Formatting::number(m.influence),
                            displayName(m.stance), m.economicBuyer ? tr("yes") : QString()});
     if (!members.empty())
-        html +=
-            table({tr("Roles"), tr("Title"), tr("Influence"), tr("Stance"), tr("Releases funds")},
-                  members);
+        html += reportTable(
+            {tr("Roles"), tr("Title"), tr("Influence"), tr("Stance"), tr("Releases funds")},
+            members);
     QStringList uncovered;
     for (Role r : a.decisionUnit.uncoveredRoles)
         uncovered << displayName(r);
@@ -357,9 +341,9 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                           Formatting::number(s.maxDays, 1)});
     }
     if (!stages.empty())
-        html += table({tr("Stage"), tr("Entries / month"), tr("Conversion"), tr("Min days"),
-                       tr("Likely days"), tr("Max days")},
-                      stages);
+        html += reportTable({tr("Stage"), tr("Entries / month"), tr("Conversion"), tr("Min days"),
+                             tr("Likely days"), tr("Max days")},
+                            stages);
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Mean cycle %1; half of the deals close within %2, nine in ten within %3.")
                          .arg(Formatting::days(a.salesCycle.meanDays),
@@ -394,7 +378,7 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
                   : tr("not defined")},
          })
         metrics.push_back(std::move(row));
-    html += table({tr("Metric"), tr("Value")}, metrics);
+    html += reportTable({tr("Metric"), tr("Value")}, metrics);
 
     const QStringList warnings = ReportPhrases::warnings(a, m_catalogue);
     if (!warnings.isEmpty()) {
@@ -418,9 +402,10 @@ QString ReportHtml::personaPage(const Persona& p, const analytics::PersonaAnalys
         else
             evidence.push_back({displayName(field), esc(ev.source), displayName(ev.confidence)});
     }
-    html += evidence.empty() ? QStringLiteral("<p>%1</p>")
-                                   .arg(tr("No sources recorded: every number is an assumption."))
-                             : table({tr("Number"), tr("Source"), tr("Confidence")}, evidence);
+    html += evidence.empty()
+                ? QStringLiteral("<p>%1</p>")
+                      .arg(tr("No sources recorded: every number is an assumption."))
+                : reportTable({tr("Number"), tr("Source"), tr("Confidence")}, evidence);
     return html;
 }
 
@@ -472,7 +457,7 @@ QString ReportHtml::appendix() const
     std::vector<QStringList> escaped;
     for (const auto& row : models)
         escaped.push_back({row[0].toHtmlEscaped(), row[1].toHtmlEscaped()});
-    html += table({tr("Model"), tr("Definition")}, escaped);
+    html += reportTable({tr("Model"), tr("Definition")}, escaped);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Sources of benchmark figures"));
     const QStringList sources{

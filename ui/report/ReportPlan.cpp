@@ -2,6 +2,7 @@
 #include "ReportPlan.h"
 
 #include "ReportPhrases.h"
+#include "ReportTable.h"
 #include "analytics/Funnel.h"
 #include "format/Formatting.h"
 #include "plan/KpiSuggestions.h"
@@ -75,31 +76,6 @@ QString date(const QDate& d)
 }
 
 } // namespace
-
-/// The same look as the report's other tables; <thead> makes Qt repeat the header row on every
-/// page the table spans (QTextTableFormat::headerRowCount).
-QString reportTable(const QStringList& headers, const std::vector<QStringList>& rows,
-                    const std::vector<int>& widths)
-{
-    QString html =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                       "style=\"border-collapse: collapse; border-color: #b0b7c3;\"><thead><tr>");
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        html +=
-            QStringLiteral("<th bgcolor=\"#e8edf4\" align=\"left\"%1>%2</th>")
-                .arg(static_cast<std::size_t>(i) < widths.size()
-                         ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(i)])
-                         : QString(),
-                     headers[i]);
-    html += QStringLiteral("</tr></thead><tbody>");
-    for (const auto& r : rows) {
-        html += QStringLiteral("<tr>");
-        for (const auto& cell : r)
-            html += QStringLiteral("<td>%1</td>").arg(cell);
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</tbody></table>");
-}
 
 ReportPlan::ReportPlan(const Workspace& workspace, const std::vector<std::size_t>& covered,
                        QDate today)

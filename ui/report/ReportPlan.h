@@ -14,12 +14,6 @@
 
 namespace b2x {
 
-/// A table in the report's look (used by the plan and budget parts): `headers` and `rows` are rich
-/// text, `widths` percentages of the page per column (optional). Its header row is a <thead>, so
-/// Qt repeats it on every page the table spans (QTextTableFormat::headerRowCount).
-QString reportTable(const QStringList& headers, const std::vector<QStringList>& rows,
-                    const std::vector<int>& widths = {});
-
 /// The charts the plan part has a place for (drawn by the chart layer, never by this module).
 enum class PlanChart {
     Timeline,      ///< the tactics on a calendar, after the RACE table; personaIndex is unused
