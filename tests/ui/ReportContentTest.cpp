@@ -266,6 +266,51 @@ TEST(ReportContent, NoBlankPageAndNoHeadingAtTheFootOfAPage)
     }
 }
 
+TEST(ReportContent, AHeadingMovedToTheNextPageIsInTheFileOnce)
+{
+    // A heading that would end a page is moved to the top of the next one. The page it left
+    // must not hold it either, even clipped out of sight: the file's text (search, copy, screen
+    // readers) would have it twice.
+    const test::AnalysedWorkspace l = test::analysedSample();
+    QTemporaryDir dir;
+    int pages = 0;
+    const QString pdf = writeReport(dir, l.workspace, l.analyses, {}, &pages);
+    const QStringList headings{QStringLiteral("Behaviour profile"),
+                               QStringLiteral("Decision unit"),
+                               QStringLiteral("Pipeline and sales cycle"),
+                               QStringLiteral("Key metrics"),
+                               QStringLiteral("Warnings"),
+                               QStringLiteral("Evidence")};
+    int moved = 0; // pages that start with one of them: the headings moved
+    for (int page = 2; page <= pages; ++page) {
+        const QStringList lines = pdfText(pdf, page).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString& line : lines) {
+            const QString t = line.trimmed();
+            if (t.isEmpty() || t == QStringLiteral("B2B vs B2C comparison") ||
+                t == QString::fromStdString(l.workspace.name))
+                continue;
+            moved += headings.contains(t) ? 1 : 0;
+            break;
+        }
+    }
+    ASSERT_GE(moved, 3) << "the sample's report no longer moves headings; the test needs one that "
+                           "does";
+    // Each persona's pages, from its title to the next persona's (the last one's to the plan).
+    const QString text = pdfText(pdf);
+    QStringList personas = text.split(QStringLiteral("\n■ "));
+    personas.removeFirst(); // the cover and the summary
+    ASSERT_EQ(personas.size(), static_cast<qsizetype>(l.workspace.personas.size()));
+    personas.last() = personas.last().left(personas.last().indexOf(QStringLiteral("\nPlan: ")));
+    for (const QString& persona : personas) {
+        QStringList lines = persona.split(u'\n');
+        for (QString& line : lines)
+            line = line.trimmed();
+        for (const QString& heading : headings)
+            EXPECT_LE(lines.count(heading), 1)
+                << heading.toStdString() << " in " << lines.first().toStdString();
+    }
+}
+
 TEST(ReportContent, CatalogueSourcesHaveNamesAndCitePublicSources)
 {
     const auto listed = detail::translatableChannelSources();

@@ -245,9 +245,15 @@ void ReportFlow::drawPage(int page, QPainter& painter) const
         const double bottom = std::min(top + size.height(), part.clipBottom);
         if (bottom <= top)
             return; // an empty rectangle would draw the whole document
+        // Qt draws every block whose rectangle touches the clip, its bottom edge included, and
+        // leaves the rest to the painter's clip: a heading moved to the next page starts exactly
+        // at `clipBottom`, so it was drawn here too, unseen but in the file's text (search, copy,
+        // screen readers) and twice in the drawing time. Half a device pixel above the edge
+        // leaves it out and cuts nothing visible: the text before it ends a margin higher.
+        constexpr double halfPixel = 0.5;
         painter.save();
         painter.translate(0, -top);
-        part.doc->drawContents(&painter, QRectF(0, top, size.width(), bottom - top));
+        part.doc->drawContents(&painter, QRectF(0, top, size.width(), bottom - top - halfPixel));
         painter.restore();
         return;
     }
