@@ -284,6 +284,51 @@ void calibrateProcess(benchmark::State& state)
            home, true);
 }
 
+/// The ids of a generated workspace's personas, in order (`b2x allocate` and `b2x uncertainty`
+/// name them).
+QStringList generatedIds(std::size_t personas)
+{
+    QStringList ids;
+    for (const b2x::Persona& p : b2x::bench::generateWorkspace(personas).personas)
+        ids << QString::fromStdString(p.id);
+    return ids;
+}
+
+/// `b2x allocate --json` over every persona of the workspace (one `--persona` each): the
+/// allocation across personas at today's budget.
+void allocateProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const auto personas = static_cast<std::size_t>(state.range(0));
+    const QString file = generatedFile(home, personas, false);
+    if (file.isEmpty()) {
+        state.SkipWithError("could not write the generated workspace");
+        return;
+    }
+    QStringList args{QStringLiteral("allocate"), file};
+    for (const QString& id : generatedIds(personas))
+        args << QStringLiteral("--persona") << id;
+    args << QStringLiteral("--json");
+    runCli(state, args, home, true);
+}
+
+/// `b2x uncertainty --json` of one persona of a workspace of N personas (10,000 runs, the
+/// default): the workspace's size is what grows.
+void uncertaintyProcess(benchmark::State& state)
+{
+    QTemporaryDir home;
+    const auto personas = static_cast<std::size_t>(state.range(0));
+    const QString file = generatedFile(home, personas, false);
+    if (file.isEmpty()) {
+        state.SkipWithError("could not write the generated workspace");
+        return;
+    }
+    runCli(state,
+           {QStringLiteral("uncertainty"), file, QStringLiteral("--persona"),
+            generatedIds(personas).first(), QStringLiteral("--json")},
+           home, true);
+}
+
 } // namespace
 
 BENCHMARK(summaryJsonProcess)
@@ -309,6 +354,18 @@ BENCHMARK(planProcess)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(calibrateProcess)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(allocateProcess)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(uncertaintyProcess)
     ->Arg(1000)
     ->Arg(10000)
     ->Iterations(3)
