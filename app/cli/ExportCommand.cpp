@@ -160,8 +160,7 @@ int runExport(const QStringList& args)
     if (!r.pdf.isEmpty()) {
         options.charts = ChartExport::allCharts();
         PdfReport pdf(ws, analyses, options, charts->painter(), &ChartExport::title);
-        pdf.setPlanCharts(charts->reportPlanCharts(ws, options.personaIndices));
-        pdf.setBudgetCharts(charts->reportBudgetCharts(ws, options.personaIndices));
+        charts->addChartsTo(pdf, ws, options.personaIndices);
         report(pdf.writePdf(r.pdf), r.pdf);
     }
     if (!r.csv.isEmpty())

@@ -33,8 +33,7 @@ Written writeReport(const QTemporaryDir& dir, const test::AnalysedWorkspace& l,
     options.personaIndices = personas;
     ChartExport charts(l.workspace, l.analyses, personas);
     PdfReport report(l.workspace, l.analyses, options, charts.painter(), &ChartExport::title);
-    report.setPlanCharts(charts.reportPlanCharts(l.workspace, personas));
-    report.setBudgetCharts(charts.reportBudgetCharts(l.workspace, personas));
+    charts.addChartsTo(report, l.workspace, personas);
     const QString path = dir.filePath(name);
     const SaveResult r = report.writePdf(path);
     EXPECT_TRUE(r.ok) << r.message.toStdString();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BudgetChartRenderer.h"
 
+#include "ChartLayout.h"
+
 #include <QCoreApplication>
-#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QtCharts/QChart>
 
@@ -45,16 +46,16 @@ QChart* BudgetChartRenderer::chart(std::size_t index)
     return e.curves ? e.curves->chart() : e.tornado->chart();
 }
 
+void BudgetChartRenderer::prepare(std::size_t index, const QSizeF& size)
+{
+    if (QChart* c = chart(index))
+        layOutChart(*c, size);
+}
+
 void BudgetChartRenderer::paint(std::size_t index, QPainter& painter, const QRectF& target)
 {
-    QChart* c = chart(index);
-    if (!c)
-        return;
-    c->resize(target.size());
-    c->layout()->activate(); // an export never waits for the next event-loop pass
-    QGraphicsScene* scene = c->scene();
-    scene->setSceneRect(c->geometry());
-    scene->render(&painter, target, c->geometry());
+    if (QChart* c = chart(index))
+        renderChart(*c, painter, target);
 }
 
 } // namespace b2x::charts

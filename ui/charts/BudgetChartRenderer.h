@@ -40,6 +40,8 @@ public:
     /// Two per persona: 2k its response curves, 2k + 1 its tornado.
     std::size_t count() const { return 2 * m_data.size(); }
     QString title(std::size_t index) const;
+    /// Lays chart `index` out at `size` (logical units) ahead of paint() at that size.
+    void prepare(std::size_t index, const QSizeF& size);
     /// Draws chart `index` into `target`, laid out at `target`'s size in logical units.
     void paint(std::size_t index, QPainter& painter, const QRectF& target);
 

@@ -2,8 +2,8 @@
 #include "ChartRenderer.h"
 
 #include "ChartFactory.h"
+#include "ChartLayout.h"
 
-#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 
@@ -27,18 +27,17 @@ ComparisonChart* ChartRenderer::chart(ChartId id)
     return it->second.chart.get();
 }
 
-void ChartRenderer::paint(ChartId id, QPainter& painter, const QRectF& target, bool withTitle)
+void ChartRenderer::prepare(ChartId id, const QSizeF& size, bool withTitle)
 {
     ComparisonChart* c = chart(id);
-    QChart* qchart = c->chart();
-    qchart->setTitle(withTitle ? c->title() : QString());
-    qchart->resize(target.size());
-    // The resize placed the legend and set the margins it needs; lay the chart out now rather
-    // than on the next event-loop pass, which an export never waits for.
-    qchart->layout()->activate();
-    auto* scene = qchart->scene();
-    scene->setSceneRect(qchart->geometry());
-    scene->render(&painter, target, qchart->geometry());
+    c->chart()->setTitle(withTitle ? c->title() : QString());
+    layOutChart(*c->chart(), size);
+}
+
+void ChartRenderer::paint(ChartId id, QPainter& painter, const QRectF& target, bool withTitle)
+{
+    prepare(id, target.size(), withTitle);
+    renderChart(*chart(id)->chart(), painter, target);
 }
 
 QImage ChartRenderer::image(ChartId id, const QSize& size, qreal scale, bool withTitle)

@@ -28,6 +28,8 @@ public:
 
     /// The chart, built on first use; it stays owned by the renderer.
     ComparisonChart* chart(ChartId id);
+    /// Lays chart `id` out at `size` (logical units) ahead of paint() at that size.
+    void prepare(ChartId id, const QSizeF& size, bool withTitle = true);
     /// Draws chart `id` into `target`, laid out at `target`'s size in logical units; with
     /// `withTitle` the chart's title is drawn above it.
     void paint(ChartId id, QPainter& painter, const QRectF& target, bool withTitle = true);

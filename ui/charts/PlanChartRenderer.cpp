@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanChartRenderer.h"
 
+#include "ChartLayout.h"
 #include "PlanTimelineChart.h"
 #include "ReverseFunnelChart.h"
 
@@ -103,19 +104,20 @@ double PlanChartRenderer::preferredHeight(std::size_t index, double width)
     return c->preferredHeight() + c->legendHeight() + 40; // + the title
 }
 
+void PlanChartRenderer::prepare(std::size_t index, const QSizeF& size, bool withTitle)
+{
+    if (ComparisonChart* c = chart(index)) {
+        c->chart()->setTitle(withTitle ? m_items[index].title : QString());
+        layOutChart(*c->chart(), size);
+    }
+}
+
 void PlanChartRenderer::paint(std::size_t index, QPainter& painter, const QRectF& target,
                               bool withTitle)
 {
-    ComparisonChart* c = chart(index);
-    if (!c)
-        return;
-    QChart* qchart = c->chart();
-    qchart->setTitle(withTitle ? m_items[index].title : QString());
-    qchart->resize(target.size());
-    qchart->layout()->activate(); // an export never waits for the next event-loop pass
-    auto* scene = qchart->scene();
-    scene->setSceneRect(qchart->geometry());
-    scene->render(&painter, target, qchart->geometry());
+    prepare(index, target.size(), withTitle);
+    if (ComparisonChart* c = chart(index))
+        renderChart(*c->chart(), painter, target);
 }
 
 QImage PlanChartRenderer::image(std::size_t index, const QSize& size, qreal scale, bool withTitle)

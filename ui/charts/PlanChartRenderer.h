@@ -40,6 +40,8 @@ public:
     ComparisonChart* chart(std::size_t index);
     /// Height that suits chart `index` laid out `width` wide (the timeline grows with its rows).
     double preferredHeight(std::size_t index, double width);
+    /// Lays chart `index` out at `size` (logical units) ahead of paint() at that size.
+    void prepare(std::size_t index, const QSizeF& size, bool withTitle = true);
     /// Draws chart `index` into `target`, laid out at `target`'s size in logical units (vector on
     /// a PDF or SVG device); with `withTitle` its title is drawn above it.
     void paint(std::size_t index, QPainter& painter, const QRectF& target, bool withTitle = true);

@@ -139,8 +139,7 @@ void ExportActions::exportReport()
     // The charts compare the personas the report covers.
     ChartExport charts(ws, analyses, options.personaIndices);
     PdfReport report(ws, analyses, options, charts.painter(), &ChartExport::title);
-    report.setPlanCharts(charts.reportPlanCharts(ws, options.personaIndices));
-    report.setBudgetCharts(charts.reportBudgetCharts(ws, options.personaIndices));
+    charts.addChartsTo(report, ws, options.personaIndices);
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -232,8 +231,7 @@ void ExportActions::print()
     options.charts = ChartExport::allCharts();
     PdfReport report(m_document->workspace(), analyses, options, charts.painter(),
                      &ChartExport::title);
-    report.setPlanCharts(charts.reportPlanCharts(m_document->workspace(), {}));
-    report.setBudgetCharts(charts.reportBudgetCharts(m_document->workspace(), {}));
+    charts.addChartsTo(report, m_document->workspace(), {});
     report.paint(&printer);
 }
 
@@ -247,8 +245,7 @@ void ExportActions::printPreview()
     options.charts = ChartExport::allCharts();
     PdfReport report(m_document->workspace(), analyses, options, charts.painter(),
                      &ChartExport::title);
-    report.setPlanCharts(charts.reportPlanCharts(m_document->workspace(), {}));
-    report.setBudgetCharts(charts.reportBudgetCharts(m_document->workspace(), {}));
+    charts.addChartsTo(report, m_document->workspace(), {});
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter* p) { report.paint(p); });
     preview.resize(900, 1000);

@@ -31,6 +31,27 @@ QString tr(const char* text)
 constexpr int exportWidth = 800;
 constexpr int exportHeight = 500;
 
+// A chart fills a rectangle of a page laid out at a screen-like width and scaled onto it: laid
+// out at the device's 300 dpi, its fonts (sized for the screen) would shrink to specks and the
+// legend would drop out. Scaling a vector drawing keeps it vector. The size it is laid out at:
+QSizeF layoutSize(const QSizeF& onPage)
+{
+    const double scale = onPage.width() / exportWidth;
+    return {static_cast<double>(exportWidth), onPage.height() / scale};
+}
+
+/// Calls `paint` with the rectangle to draw in, the painter scaled onto `rect`.
+void paintScaled(QPainter& painter, const QRectF& rect,
+                 const std::function<void(const QRectF& target)>& paint)
+{
+    const double scale = rect.width() / exportWidth;
+    painter.save();
+    painter.translate(rect.topLeft());
+    painter.scale(scale, scale);
+    paint(QRectF(QPointF(0, 0), layoutSize(rect.size())));
+    painter.restore();
+}
+
 SaveResult saveBytes(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
@@ -82,21 +103,21 @@ QString ChartExport::key(int chartId)
 
 void ChartExport::paint(int chartId, QPainter& painter, const QRectF& rect)
 {
-    // Lay the chart out at a screen-like width and scale it onto the page: laid out at the
-    // device's 300 dpi, its fonts (sized for the screen) would shrink to specks and the legend
-    // would drop out. Scaling a vector drawing keeps it vector.
-    const double scale = rect.width() / exportWidth;
-    painter.save();
-    painter.translate(rect.topLeft());
-    painter.scale(scale, scale);
-    m_renderer->paint(static_cast<charts::ChartId>(chartId), painter,
-                      QRectF(0, 0, exportWidth, rect.height() / scale), false);
-    painter.restore();
+    paintScaled(painter, rect, [&](const QRectF& target) {
+        m_renderer->paint(static_cast<charts::ChartId>(chartId), painter, target, false);
+    });
 }
 
 ChartPainter ChartExport::painter()
 {
     return [this](int id, QPainter& p, const QRectF& rect) { paint(id, p, rect); };
+}
+
+ChartPreparer ChartExport::preparer()
+{
+    return [this](int id, const QSizeF& onPage) {
+        m_renderer->prepare(static_cast<charts::ChartId>(id), layoutSize(onPage), false);
+    };
 }
 
 namespace {
@@ -156,13 +177,16 @@ double ChartExport::planChartAspect(std::size_t index)
 
 void ChartExport::paintPlanChart(std::size_t index, QPainter& painter, const QRectF& rect)
 {
-    // As paint(): laid out at a screen-like width, scaled onto the page (still vector).
-    const double scale = rect.width() / exportWidth;
-    painter.save();
-    painter.translate(rect.topLeft());
-    painter.scale(scale, scale);
-    m_plan->paint(index, painter, QRectF(0, 0, exportWidth, rect.height() / scale), false);
-    painter.restore();
+    paintScaled(painter, rect,
+                [&](const QRectF& target) { m_plan->paint(index, painter, target, false); });
+}
+
+void ChartExport::addChartsTo(PdfReport& report, const Workspace& workspace,
+                              const std::vector<std::size_t>& personaIndices)
+{
+    report.setChartPreparer(preparer());
+    report.setPlanCharts(reportPlanCharts(workspace, personaIndices));
+    report.setBudgetCharts(reportBudgetCharts(workspace, personaIndices));
 }
 
 PlanChartPages ChartExport::reportPlanCharts(const Workspace& workspace,
@@ -191,6 +215,9 @@ PlanChartPages ChartExport::reportPlanCharts(const Workspace& workspace,
     pages.paint = [this, charts](std::size_t i, QPainter& painter, const QRectF& rect) {
         paintPlanChart(charts[i], painter, rect);
     };
+    pages.prepare = [this, charts](std::size_t i, const QSizeF& onPage) {
+        m_plan->prepare(charts[i], layoutSize(onPage), false);
+    };
     return pages;
 }
 
@@ -208,13 +235,11 @@ PlanChartPages ChartExport::reportBudgetCharts(const Workspace& workspace,
     pages.count = m_budget->count();
     pages.title = [this](std::size_t i) { return m_budget->title(i); };
     pages.paint = [this](std::size_t i, QPainter& painter, const QRectF& rect) {
-        // As paint(): laid out at a screen-like width, scaled onto the page (still vector).
-        const double scale = rect.width() / exportWidth;
-        painter.save();
-        painter.translate(rect.topLeft());
-        painter.scale(scale, scale);
-        m_budget->paint(i, painter, QRectF(0, 0, exportWidth, rect.height() / scale));
-        painter.restore();
+        paintScaled(painter, rect,
+                    [&](const QRectF& target) { m_budget->paint(i, painter, target); });
+    };
+    pages.prepare = [this](std::size_t i, const QSizeF& onPage) {
+        m_budget->prepare(i, layoutSize(onPage));
     };
     return pages;
 }

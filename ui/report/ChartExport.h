@@ -38,6 +38,8 @@ public:
     /// Draws chart `chartId` into `rect` (vector on a PDF or SVG device).
     void paint(int chartId, QPainter& painter, const QRectF& rect);
     ChartPainter painter();
+    /// Lays chart `chartId` out for a rectangle of `size` on the page, ahead of paint().
+    ChartPreparer preparer();
 
     /// One chart to a file: PNG at 2× (1600×1000 pixels) or SVG; atomic.
     SaveResult write(int chartId, const QString& path, Format format);
@@ -53,6 +55,10 @@ public:
     /// Height ÷ width that suits plan chart `index` (the timeline grows with its rows).
     double planChartAspect(std::size_t index);
     void paintPlanChart(std::size_t index, QPainter& painter, const QRectF& rect);
+    /// Gives `report` what it needs of the charts besides the painter: the preparer, the plan's
+    /// charts and the Budget part's, for a report covering `personaIndices` (empty: all).
+    void addChartsTo(PdfReport& report, const Workspace& workspace,
+                     const std::vector<std::size_t>& personaIndices);
     /// The plan's charts for a report covering `personaIndices` of `workspace` (empty: all): the
     /// reverse funnels of the covered personas, and the timeline only when every persona is
     /// covered (it shows every persona's tactics).

@@ -150,11 +150,38 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
     for (QString& page : ReportBudget(m_workspace, m_options.personaIndices).pages())
         sources.push_back(std::move(page));
     sources.push_back(html.appendix());
-    const std::vector<ReportFlow> flows =
-        ReportFlow::layOutAll(sources, device, body.size(), m_layoutThreads, layoutThreads);
+    const std::size_t budgetFlows = sources.size() - textFlows - 1;
+    const std::size_t budgetCharts =
+        budgetFlows == 0 || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
+    const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
+    const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
+    const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
+    // Where the k-th chart of a page of `onPage` charts goes, under its title.
+    const auto chartSlot = [&](std::size_t k, std::size_t onPage) {
+        const double height = body.height() / static_cast<double>(onPage);
+        return QRectF(body.left(), body.top() + static_cast<double>(k) * height, body.width(),
+                      height);
+    };
+    const auto chartRect = [&](std::size_t k, std::size_t onPage) {
+        return chartSlot(k, onPage).adjusted(0, dpi * 0.4, 0, -dpi * 0.15);
+    };
+    // The charts are laid out on this thread while the others lay out the text: axes and labels
+    // are most of a chart's cost, and Qt Charts' objects belong to this thread.
+    const auto prepareCharts = [&] {
+        if (m_chartPreparer)
+            for (const int id : m_options.charts)
+                m_chartPreparer(id, chartRect(0, 2).size());
+        if (m_planCharts.prepare)
+            for (std::size_t i = 0; i < planCharts; ++i)
+                m_planCharts.prepare(i, chartRect(0, ownPage && i == 0 ? 1 : 2).size());
+        if (m_budgetCharts.prepare)
+            for (std::size_t i = 0; i < budgetCharts; ++i)
+                m_budgetCharts.prepare(i, chartRect(0, 2).size());
+    };
+    const std::vector<ReportFlow> flows = ReportFlow::layOutAll(
+        sources, device, body.size(), m_layoutThreads, layoutThreads, prepareCharts);
     const std::span<const ReportFlow> text(flows.data(), textFlows);
-    const std::span<const ReportFlow> budgetText(flows.data() + textFlows,
-                                                 flows.size() - textFlows - 1);
+    const std::span<const ReportFlow> budgetText(flows.data() + textFlows, budgetFlows);
     const ReportFlow& appendix = flows.back();
     // In page order, the flows are the text pages; the charts come between them.
     int flowPages = 0;
@@ -164,11 +191,6 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         const auto pages = flow.describePages();
         m_flowPages.insert(m_flowPages.end(), pages.begin(), pages.end());
     }
-    const std::size_t budgetCharts =
-        budgetText.empty() || !m_budgetCharts.paint ? 0 : m_budgetCharts.count;
-    const int chartPages = static_cast<int>((m_options.charts.size() + 1) / 2);
-    const std::size_t planCharts = plan.isEmpty() || !m_planCharts.paint ? 0 : m_planCharts.count;
-    const bool ownPage = planCharts > 0 && m_planCharts.firstOnItsOwnPage;
     const int planChartPages =
         ownPage ? 1 + static_cast<int>(planCharts / 2) : static_cast<int>((planCharts + 1) / 2);
     m_pages =
@@ -232,17 +254,15 @@ bool PdfReport::paint(QPagedPaintDevice* device, const ReportProgress& progress)
         for (std::size_t i = 0; i < count;) {
             frame();
             const std::size_t onPage = firstAlone && i == 0 ? 1 : 2;
-            const double slotHeight = body.height() / static_cast<double>(onPage);
             for (std::size_t k = 0; k < onPage && i + k < count; ++k) {
-                const QRectF slot(body.left(), body.top() + static_cast<double>(k) * slotHeight,
-                                  body.width(), slotHeight);
+                const QRectF slot = chartSlot(k, onPage);
                 painter.save();
                 painter.setFont(reportFont(12, true));
                 painter.setPen(QColor(0x1f, 0x3b, 0x5c));
                 const QRectF titleBox(slot.left(), slot.top(), slot.width(), dpi * 0.35);
                 painter.drawText(titleBox, Qt::AlignLeft | Qt::AlignVCenter, title(i + k));
                 painter.restore();
-                paint(i + k, slot.adjusted(0, dpi * 0.4, 0, -dpi * 0.15));
+                paint(i + k, chartRect(k, onPage));
             }
             i += onPage;
             if (!next())

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QPageSize>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -45,6 +46,10 @@ struct ReportCover {
 /// Draws one chart (by id) into a rectangle of the page; supplied by the chart layer so that
 /// this module never touches Qt Charts.
 using ChartPainter = std::function<void(int chartId, QPainter& painter, const QRectF& rect)>;
+/// Lays one chart (by id) out for a rectangle of `size` on the page, ahead of its ChartPainter:
+/// the report does it while the text is laid out on other threads (optional).
+using ChartPreparer = std::function<void(int chartId, const QSizeF& size)>;
+
 /// The plan's charts for the pages after the plan part (two per page, vector): how many, each
 /// one's title and how to draw it; supplied by the chart layer like ChartPainter.
 struct PlanChartPages {
@@ -53,6 +58,8 @@ struct PlanChartPages {
     bool firstOnItsOwnPage = false;
     std::function<QString(std::size_t index)> title;
     std::function<void(std::size_t index, QPainter& painter, const QRectF& rect)> paint;
+    /// Lays chart `index` out for a rectangle of `size` ahead of `paint` (optional).
+    std::function<void(std::size_t index, const QSizeF& size)> prepare;
 };
 /// Called after each page; return false to cancel.
 using ReportProgress = std::function<bool(int pagesDone, int pagesTotal)>;
@@ -73,6 +80,9 @@ public:
     SaveResult writePdf(const QString& path, const ReportProgress& progress = {});
 
     int pageCount() const { return m_pages; }
+    /// Lays the charts out while the text is laid out (on the calling thread; the text on the
+    /// others), so that drawing them afterwards is only drawing.
+    void setChartPreparer(ChartPreparer preparer) { m_chartPreparer = std::move(preparer); }
     /// The plan's charts, drawn on the pages right after the plan part (none without one).
     void setPlanCharts(PlanChartPages charts) { m_planCharts = std::move(charts); }
     /// The Budget part's charts (ReportBudget), drawn on the pages right after that part, two per
@@ -100,6 +110,7 @@ private:
     const std::vector<analytics::PersonaAnalysis>& m_analyses;
     ReportOptions m_options;
     ChartPainter m_chartPainter;
+    ChartPreparer m_chartPreparer;
     std::function<QString(int)> m_chartTitle;
     PlanChartPages m_planCharts;
     PlanChartPages m_budgetCharts;

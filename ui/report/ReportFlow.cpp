@@ -196,7 +196,8 @@ ReportFlow ReportFlow::layOut(const QString& html, QPagedPaintDevice* device, co
 /// the engines.
 std::vector<ReportFlow> ReportFlow::layOutAll(const std::vector<QString>& html,
                                               QPagedPaintDevice* device, const QSizeF& body,
-                                              int threads, QThreadPool& pool)
+                                              int threads, QThreadPool& pool,
+                                              const std::function<void()>& meanwhile)
 {
     std::vector<ReportFlow> flows(html.size());
     std::atomic<std::size_t> next{0};
@@ -220,6 +221,8 @@ std::vector<ReportFlow> ReportFlow::layOutAll(const std::vector<QString>& html,
             work();
             finished.release();
         });
+    if (meanwhile)
+        meanwhile();
     work();
     finished.acquire(std::max(helpers, 0));
     // A document's layout runs timers (the rest of a lazy layout, a report of its size). Moving

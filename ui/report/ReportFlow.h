@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QString>
 #include <QTextDocument>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -25,10 +26,12 @@ class ReportFlow {
 public:
     /// Lays out each HTML flow, `threads` at a time (0: one per core) on the calling thread and
     /// `pool`'s. `pool` must outlive the flows (the layouts keep pointers to its threads' font
-    /// engines) and is left with idle threads that never expire.
+    /// engines) and is left with idle threads that never expire. The calling thread runs
+    /// `meanwhile` (if any) first, then joins the layout.
     static std::vector<ReportFlow> layOutAll(const std::vector<QString>& html,
                                              QPagedPaintDevice* device, const QSizeF& body,
-                                             int threads, QThreadPool& pool);
+                                             int threads, QThreadPool& pool,
+                                             const std::function<void()>& meanwhile = {});
 
     int pages() const { return m_pages; }
     /// Draws page `page` (0-based) with its top left corner at the painter's origin.
