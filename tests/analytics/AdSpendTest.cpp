@@ -9,6 +9,9 @@
 using namespace b2x;
 using namespace b2x::calibration;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace ad_spend_test {
+
 namespace {
 
 CsvTable table(std::string_view text)
@@ -71,3 +74,5 @@ TEST(AdSpend, UnknownPlatformsStayUnmappedAndBadRowsAreRefused)
 }
 
 } // namespace
+
+} // namespace ad_spend_test

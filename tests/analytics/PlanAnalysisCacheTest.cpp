@@ -10,6 +10,9 @@
 using namespace b2x;
 using namespace b2x::plan;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_analysis_cache_test {
+
 namespace {
 
 const QDate today(2027, 2, 1);
@@ -141,3 +144,5 @@ TEST(PlanAnalysisCache, WithoutThePromiseEveryPersonaIsCompared)
     ws.personas[1].pipeline.front().maxDays += 60; // not announced
     expectSame(cache.analyse(ws, today), analysePlan(ws, today));
 }
+
+} // namespace plan_analysis_cache_test

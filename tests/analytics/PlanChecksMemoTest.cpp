@@ -11,6 +11,9 @@
 using namespace b2x;
 using namespace b2x::plan;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_checks_memo_test {
+
 namespace {
 
 const QDate today(2027, 2, 1);
@@ -203,3 +206,5 @@ TEST(PlanChecksMemo, WhatEveryMessageSaysRewritesThemAll)
         return c.kind == CheckKind::DanglingReference && c.personaId == removed;
     }));
 }
+
+} // namespace plan_checks_memo_test

@@ -12,6 +12,9 @@ using namespace b2x;
 using namespace b2x::analytics;
 using b2x::test::stage;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace revenue_model_test {
+
 namespace {
 
 constexpr double D = TimeToRevenue::daysPerMonth;
@@ -283,3 +286,5 @@ TEST(RevenueModel, EveryPersonaListsTheSameOutputs)
     EXPECT_NE(std::find(names[0].begin(), names[0].end(), "economics.steadyStateMrr"),
               names[0].end());
 }
+
+} // namespace revenue_model_test

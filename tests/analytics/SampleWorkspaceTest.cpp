@@ -12,6 +12,9 @@ using namespace b2x::analytics;
 using b2x::test::samplePersona;
 using b2x::test::topChannels;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace sample_workspace_test {
+
 namespace {
 
 bool contains(const std::vector<std::string>& ids, const std::string& id)
@@ -173,3 +176,5 @@ TEST(SampleWorkspace, ManyPersonasAnalysedOnSeveralThreadsGiveTheSameNumbers)
     }
     EXPECT_TRUE(analytics::analysePersonas({}).empty());
 }
+
+} // namespace sample_workspace_test

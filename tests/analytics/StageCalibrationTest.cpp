@@ -15,6 +15,9 @@
 using namespace b2x;
 using namespace b2x::calibration;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace stage_calibration_test {
+
 namespace {
 
 class Draw {
@@ -333,3 +336,5 @@ TEST(DealImport, BadInputIsRefusedWithFileRowAndColumnAndImportsNothing)
 }
 
 } // namespace
+
+} // namespace stage_calibration_test

@@ -11,6 +11,9 @@
 using b2x::test::ProcessResult;
 using b2x::test::runCli;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace budget_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -207,3 +210,5 @@ TEST(UncertaintyCli, ReadableOutputAndExitCodes)
                   .exitCode,
               1);
 }
+
+} // namespace budget_cli_test

@@ -15,6 +15,9 @@
 using b2x::test::ProcessResult;
 using b2x::test::runCli;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace calibrate_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -159,3 +162,5 @@ TEST(CalibrateCli, SpendGivesSharesClickThroughAndTheCacOfTheDealsWonMeanwhile)
               QStringLiteral("paid-search"));
     EXPECT_DOUBLE_EQ(channels[0].toObject()[QStringLiteral("sharePercent")].toDouble(), 62.5);
 }
+
+} // namespace calibrate_cli_test

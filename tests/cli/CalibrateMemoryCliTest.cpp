@@ -14,6 +14,9 @@
 using b2x::test::ProcessResult;
 using b2x::test::runCli;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace calibrate_memory_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -167,3 +170,5 @@ TEST(CalibrateMemoryCli, ANameBeyondTheFormatsLimitIsUsedButNotSaved)
                << QStringLiteral("--map") << QStringLiteral(" =1"));
     EXPECT_EQ(empty.exitCode, 2);
 }
+
+} // namespace calibrate_memory_cli_test

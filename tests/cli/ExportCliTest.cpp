@@ -12,6 +12,9 @@ using b2x::test::ProcessResult;
 using b2x::test::runCli;
 using b2x::test::runProcess;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace export_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -144,3 +147,5 @@ TEST(ExportCli, BadInputAndUnwritableOutputFailCleanly)
     EXPECT_FALSE(QFile::exists(target));
     EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
 }
+
+} // namespace export_cli_test

@@ -11,6 +11,9 @@
 using b2x::test::ProcessResult;
 using b2x::test::runCli;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -128,3 +131,5 @@ TEST(PlanCli, SummaryAndValidateReadVersionOneAndTwo)
         EXPECT_EQ(runCli({QStringLiteral("summary"), file, QStringLiteral("--json")}).exitCode, 0);
     }
 }
+
+} // namespace plan_cli_test

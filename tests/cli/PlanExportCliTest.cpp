@@ -12,6 +12,9 @@
 using b2x::test::ProcessResult;
 using b2x::test::runCli;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_export_cli_test {
+
 namespace {
 
 const QString sample = QStringLiteral(B2X_SOURCE_DIR "/resources/samples/b2b-vs-b2c.b2x");
@@ -113,3 +116,5 @@ TEST(PlanExportCli, QuotesFieldsAndFailsCleanlyOnAnUnwritableFolder)
     EXPECT_TRUE(r.err.contains(QStringLiteral("blocker"))) << r.err.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("export"), sample, QStringLiteral("--csv-plan")}).exitCode, 2);
 }
+
+} // namespace plan_export_cli_test

@@ -12,6 +12,9 @@
 using namespace b2x;
 using nlohmann::json;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace custom_channel_format_test {
+
 namespace {
 
 json reviewSites()
@@ -201,3 +204,5 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"/attributionPlatform", "Bing", C ".attributionPlatform", "found \"Bing\""},
         Case{"/attributionPlatform", 3, C ".attributionPlatform", "not a number"}));
 #undef C
+
+} // namespace custom_channel_format_test

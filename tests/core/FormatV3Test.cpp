@@ -12,6 +12,9 @@
 using namespace b2x;
 using nlohmann::json;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace format_v3_test {
+
 namespace {
 
 Workspace withEveryNewField()
@@ -266,3 +269,5 @@ TEST(FormatV3, AStageMappingNamingNoStageIsDroppedWithAWarning)
     EXPECT_EQ(r.warnings[0].path, "personas[0].importMapping.stages.Demo");
     EXPECT_TRUE(r.warnings[0].message.contains(QStringLiteral("Demo stage (renamed since)")));
 }
+
+} // namespace format_v3_test

@@ -10,6 +10,9 @@
 using namespace b2x;
 using nlohmann::json;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace group_scope_test {
+
 namespace {
 
 LoadResult readJson(const json& doc)
@@ -64,3 +67,5 @@ TEST(GroupScope, AnUnknownOrMistypedValueIsAProblemAtItsPlace)
     EXPECT_TRUE(hasProblemAt(r, "view.groupScope", "must be one of"))
         << r.problemText().toStdString();
 }
+
+} // namespace group_scope_test

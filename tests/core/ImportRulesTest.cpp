@@ -9,6 +9,9 @@
 using namespace b2x;
 using namespace b2x::calibration;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace import_rules_test {
+
 namespace {
 
 const QString fixtures = QStringLiteral(B2X_SOURCE_DIR "/tests/fixtures/calibration/window/");
@@ -208,3 +211,5 @@ TEST(ImportRules, ACancelledReadImportsNothing)
     EXPECT_TRUE(r.cancelled);
     EXPECT_FALSE(r.imported.deals);
 }
+
+} // namespace import_rules_test

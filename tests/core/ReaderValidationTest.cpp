@@ -15,6 +15,9 @@
 using namespace b2x;
 using nlohmann::json;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace reader_validation_test {
+
 namespace {
 
 /// `prefix` + `text`, appended: GCC 12 at -O3 reports a false -Wrestrict for a string literal +
@@ -350,3 +353,5 @@ TEST(ReaderFiles, EveryJsonTestSuiteFileIsRejectedWithAMessage)
     }
     EXPECT_GT(files, 300);
 }
+
+} // namespace reader_validation_test

@@ -11,6 +11,9 @@
 using namespace b2x;
 using nlohmann::json;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace revenue_format_test {
+
 namespace {
 
 LoadResult readJson(const json& doc)
@@ -185,3 +188,5 @@ INSTANTIATE_TEST_SUITE_P(
              MP ".roles", "has 9 items; at most 8"}));
 #undef M
 #undef MP
+
+} // namespace revenue_format_test

@@ -28,6 +28,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace budget_panel_test {
+
 namespace {
 
 const QString enterprise = QStringLiteral("7c1e4a52-3b9d-4f0e-9a6c-2d8b5e1f0a71");
@@ -246,3 +249,5 @@ TEST(BudgetPanel, GoToBudgetBringsTheDockForwardWithAShortcutOfItsOwn)
     EXPECT_TRUE(dock->isVisible());
     EXPECT_FALSE(dock->visibleRegion().isEmpty());
 }
+
+} // namespace budget_panel_test

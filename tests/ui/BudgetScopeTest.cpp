@@ -25,6 +25,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace budget_scope_test {
+
 namespace {
 
 const QString enterprise = QStringLiteral("7c1e4a52-3b9d-4f0e-9a6c-2d8b5e1f0a71");
@@ -256,3 +259,5 @@ TEST(BudgetScope, ABoundEditedInARowEditsThatRowsPersona)
     stack->undo();
     EXPECT_EQ(f.doc.workspace().personas, before.personas);
 }
+
+} // namespace budget_scope_test

@@ -28,6 +28,9 @@
 using namespace b2x;
 using namespace b2x::charts;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace chart_labels_test {
+
 namespace {
 
 const QString longName = QStringLiteral("B2B SaaS for account-based marketing teams in Europe");
@@ -351,3 +354,5 @@ TEST(ChartNames, ATableFitsEveryColumnIntoItsCard)
     QCoreApplication::processEvents();
     EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(longName));
 }
+
+} // namespace chart_labels_test

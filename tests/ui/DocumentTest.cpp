@@ -8,6 +8,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace document_test {
+
 namespace {
 
 Workspace sample()
@@ -160,3 +163,5 @@ TEST(WorkspaceDocument, ModifiedMarkFollowsTheCleanState)
     EXPECT_EQ(doc.workspace().currency, "USD");
     EXPECT_EQ(modified.count(), 3);
 }
+
+} // namespace document_test

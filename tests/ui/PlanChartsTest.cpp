@@ -31,6 +31,9 @@
 using namespace b2x;
 using charts::PlanTimelineChart;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_charts_test {
+
 namespace {
 
 const std::string enterprise = "7c1e4a52-3b9d-4f0e-9a6c-2d8b5e1f0a71"; // 3 tactics, a target
@@ -289,3 +292,5 @@ TEST(PlanCharts, TheReportGetsEachPlanChartAsAVectorDrawing)
         test::runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     EXPECT_EQ(images.count(QLatin1Char('\n')), 2) << images.toStdString(); // the header only
 }
+
+} // namespace plan_charts_test

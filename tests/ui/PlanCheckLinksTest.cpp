@@ -16,6 +16,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_check_links_test {
+
 namespace {
 
 Workspace sample()
@@ -81,3 +84,5 @@ TEST(PlanCheckLinks, ThePlanIsAnalysedOncePerEditWhicheverPageShows)
             << panel.tabs()->tabText(page).toStdString();
     }
 }
+
+} // namespace plan_check_links_test

@@ -12,6 +12,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_edits_test {
+
 namespace {
 
 Workspace sample()
@@ -60,3 +63,5 @@ TEST(PlanEdits, DifferentFieldsAreSeparateStepsAndNoOpsPushNothing)
     doc.undoStack()->undo();
     EXPECT_EQ(doc.workspace().plan, original);
 }
+
+} // namespace plan_edits_test

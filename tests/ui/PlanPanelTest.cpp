@@ -26,6 +26,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace plan_panel_test {
+
 namespace {
 
 const std::string degree = "c3f51a08-7b6e-4d29-a4c3-8e2d1f905b6a"; // online degree applicant
@@ -158,3 +161,5 @@ TEST(PlanPanel, ACheckAboutAPersonaSelectsItInTheWindow)
                       checks->visualItemRect(other).center());
     EXPECT_EQ(list->currentPersonaId(), other->data(Qt::UserRole).toString());
 }
+
+} // namespace plan_panel_test

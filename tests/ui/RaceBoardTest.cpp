@@ -23,6 +23,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace race_board_test {
+
 namespace {
 
 const QString enterprise = QStringLiteral("7c1e4a52-3b9d-4f0e-9a6c-2d8b5e1f0a71");
@@ -351,3 +354,5 @@ TEST(RaceBoard, AHiddenBoardCatchesUpWhenShown)
     EXPECT_TRUE(
         f.cardsIn(f.cell(hotel, RaceStage::Engage)).contains(QStringLiteral("t:t-hot-expo")));
 }
+
+} // namespace race_board_test

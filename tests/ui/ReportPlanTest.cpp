@@ -19,6 +19,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace report_plan_test {
+
 namespace {
 
 /// Rich text as a reader sees it, with runs of white space made one space.
@@ -242,3 +245,5 @@ TEST(ReportPlan, ASplitTableRepeatsItsHeaderAndNoHeadingEndsAPage)
         EXPECT_FALSE(flow[i].endsWithHeading) << "flow page " << i << " ends with the heading \""
                                               << flow[i].lastText.toStdString() << "\"";
 }
+
+} // namespace report_plan_test

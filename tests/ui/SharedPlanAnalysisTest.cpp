@@ -15,6 +15,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace shared_plan_analysis_test {
+
 namespace {
 
 std::vector<std::size_t> everyPersona(const Workspace& ws)
@@ -74,3 +77,5 @@ TEST(SharedPlanAnalysis, ThePlanChartsFromAGivenAnalysisAreTheChartsItComputes)
 }
 
 } // namespace
+
+} // namespace shared_plan_analysis_test

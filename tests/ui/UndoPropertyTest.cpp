@@ -20,6 +20,9 @@
 
 using namespace b2x;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace undo_property_test {
+
 namespace {
 
 /// std::mt19937's output is fixed by the standard (unlike std::uniform_*_distribution), so a
@@ -406,3 +409,5 @@ TEST(UndoProperty, RandomEditUndoRedoSequencesRestoreEveryStateExactly)
               << " operations (seed " << seed << ")\n";
     EXPECT_GT(operations, onlyOne ? 0 : static_cast<long>(sequences) * 10);
 }
+
+} // namespace undo_property_test

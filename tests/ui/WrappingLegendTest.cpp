@@ -17,6 +17,9 @@
 
 using namespace b2x::charts;
 
+// Its own namespace: test files are compiled in batches (cmake/TestCode.cmake).
+namespace wrapping_legend_test {
+
 namespace {
 
 using Plan = WrappingLegend::Plan;
@@ -158,3 +161,5 @@ TEST(WrappingLegend, BarSetsGetPlainSquares)
     EXPECT_EQ(markers[0]->shape(), QLegend::MarkerShapeRectangle);
     EXPECT_EQ(legend.rows(), 1);
 }
+
+} // namespace wrapping_legend_test
