@@ -284,14 +284,28 @@ void calibrateProcess(benchmark::State& state)
            home, true);
 }
 
-/// The ids of a generated workspace's personas, in order (`b2x allocate` and `b2x uncertainty`
-/// name them).
-QStringList generatedIds(std::size_t personas)
-{
+/// A generated workspace of `state.range(0)` personas written in `home`, with its personas' ids
+/// in order (`b2x allocate` and `b2x uncertainty` name them); no file when it could not be
+/// written (the benchmark is then skipped).
+struct GeneratedWorkspace {
+    QString file;
     QStringList ids;
-    for (const b2x::Persona& p : b2x::bench::generateWorkspace(personas).personas)
-        ids << QString::fromStdString(p.id);
-    return ids;
+};
+
+GeneratedWorkspace generatedWithIds(benchmark::State& state, const QTemporaryDir& home)
+{
+    const auto personas = static_cast<std::size_t>(state.range(0));
+    const b2x::Workspace ws = b2x::bench::generateWorkspace(personas);
+    GeneratedWorkspace generated;
+    const QString file = home.filePath(QStringLiteral("%1.b2x").arg(personas));
+    if (!b2x::WorkspaceWriter::writeFile(ws, file).ok) {
+        state.SkipWithError("could not write the generated workspace");
+        return generated;
+    }
+    generated.file = file;
+    for (const b2x::Persona& p : ws.personas)
+        generated.ids << QString::fromStdString(p.id);
+    return generated;
 }
 
 /// `b2x allocate --json` over every persona of the workspace (one `--persona` each): the
@@ -299,14 +313,11 @@ QStringList generatedIds(std::size_t personas)
 void allocateProcess(benchmark::State& state)
 {
     QTemporaryDir home;
-    const auto personas = static_cast<std::size_t>(state.range(0));
-    const QString file = generatedFile(home, personas, false);
-    if (file.isEmpty()) {
-        state.SkipWithError("could not write the generated workspace");
+    const GeneratedWorkspace generated = generatedWithIds(state, home);
+    if (generated.file.isEmpty())
         return;
-    }
-    QStringList args{QStringLiteral("allocate"), file};
-    for (const QString& id : generatedIds(personas))
+    QStringList args{QStringLiteral("allocate"), generated.file};
+    for (const QString& id : generated.ids)
         args << QStringLiteral("--persona") << id;
     args << QStringLiteral("--json");
     runCli(state, args, home, true);
@@ -317,15 +328,12 @@ void allocateProcess(benchmark::State& state)
 void uncertaintyProcess(benchmark::State& state)
 {
     QTemporaryDir home;
-    const auto personas = static_cast<std::size_t>(state.range(0));
-    const QString file = generatedFile(home, personas, false);
-    if (file.isEmpty()) {
-        state.SkipWithError("could not write the generated workspace");
+    const GeneratedWorkspace generated = generatedWithIds(state, home);
+    if (generated.file.isEmpty())
         return;
-    }
     runCli(state,
-           {QStringLiteral("uncertainty"), file, QStringLiteral("--persona"),
-            generatedIds(personas).first(), QStringLiteral("--json")},
+           {QStringLiteral("uncertainty"), generated.file, QStringLiteral("--persona"),
+            generated.ids.first(), QStringLiteral("--json")},
            home, true);
 }
 
