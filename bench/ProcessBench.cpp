@@ -205,9 +205,10 @@ void runCli(benchmark::State& state, const QStringList& args, const QTemporaryDi
 
 /// A generated workspace of `personas` personas in `home`; with a plan of 500 tactics and 50
 /// objectives (`bench::addPlan`) when `withPlan`; with the calibration persona as well when
-/// `withPipeline`.
+/// `withPipeline`. Its personas' ids, in order, go to `ids` when given (`b2x allocate` and
+/// `b2x uncertainty` name them). An empty name when it could not be written.
 QString generatedFile(const QTemporaryDir& home, std::size_t personas, bool withPlan,
-                      bool withPipeline = false)
+                      bool withPipeline = false, QStringList* ids = nullptr)
 {
     b2x::Workspace ws = b2x::bench::generateWorkspace(personas);
     if (withPlan)
@@ -215,7 +216,12 @@ QString generatedFile(const QTemporaryDir& home, std::size_t personas, bool with
     if (withPipeline)
         ws.personas.back() = b2x::bench::benchmarkPipelinePersona();
     const QString file = home.filePath(QStringLiteral("%1.b2x").arg(personas));
-    return b2x::WorkspaceWriter::writeFile(ws, file).ok ? file : QString();
+    if (!b2x::WorkspaceWriter::writeFile(ws, file).ok)
+        return {};
+    if (ids)
+        for (const b2x::Persona& p : ws.personas)
+            *ids << QString::fromStdString(p.id);
+    return file;
 }
 
 /// `b2x summary --json` (issue 21: under 300 MB at 10,000 personas; the output is discarded).
@@ -284,28 +290,15 @@ void calibrateProcess(benchmark::State& state)
            home, true);
 }
 
-/// A generated workspace of `state.range(0)` personas written in `home`, with its personas' ids
-/// in order (`b2x allocate` and `b2x uncertainty` name them); no file when it could not be
-/// written (the benchmark is then skipped).
-struct GeneratedWorkspace {
-    QString file;
-    QStringList ids;
-};
-
-GeneratedWorkspace generatedWithIds(benchmark::State& state, const QTemporaryDir& home)
+/// generatedFile() of `state.range(0)` personas with their ids; skips the benchmark when the file
+/// could not be written (an empty name).
+QString generatedWithIds(benchmark::State& state, const QTemporaryDir& home, QStringList& ids)
 {
-    const auto personas = static_cast<std::size_t>(state.range(0));
-    const b2x::Workspace ws = b2x::bench::generateWorkspace(personas);
-    GeneratedWorkspace generated;
-    const QString file = home.filePath(QStringLiteral("%1.b2x").arg(personas));
-    if (!b2x::WorkspaceWriter::writeFile(ws, file).ok) {
+    const QString file =
+        generatedFile(home, static_cast<std::size_t>(state.range(0)), false, false, &ids);
+    if (file.isEmpty())
         state.SkipWithError("could not write the generated workspace");
-        return generated;
-    }
-    generated.file = file;
-    for (const b2x::Persona& p : ws.personas)
-        generated.ids << QString::fromStdString(p.id);
-    return generated;
+    return file;
 }
 
 /// `b2x allocate --json` over every persona of the workspace (one `--persona` each): the
@@ -313,11 +306,12 @@ GeneratedWorkspace generatedWithIds(benchmark::State& state, const QTemporaryDir
 void allocateProcess(benchmark::State& state)
 {
     QTemporaryDir home;
-    const GeneratedWorkspace generated = generatedWithIds(state, home);
-    if (generated.file.isEmpty())
+    QStringList ids;
+    const QString file = generatedWithIds(state, home, ids);
+    if (file.isEmpty())
         return;
-    QStringList args{QStringLiteral("allocate"), generated.file};
-    for (const QString& id : generated.ids)
+    QStringList args{QStringLiteral("allocate"), file};
+    for (const QString& id : ids)
         args << QStringLiteral("--persona") << id;
     args << QStringLiteral("--json");
     runCli(state, args, home, true);
@@ -328,12 +322,13 @@ void allocateProcess(benchmark::State& state)
 void uncertaintyProcess(benchmark::State& state)
 {
     QTemporaryDir home;
-    const GeneratedWorkspace generated = generatedWithIds(state, home);
-    if (generated.file.isEmpty())
+    QStringList ids;
+    const QString file = generatedWithIds(state, home, ids);
+    if (file.isEmpty())
         return;
     runCli(state,
-           {QStringLiteral("uncertainty"), generated.file, QStringLiteral("--persona"),
-            generated.ids.first(), QStringLiteral("--json")},
+           {QStringLiteral("uncertainty"), file, QStringLiteral("--persona"), ids.first(),
+            QStringLiteral("--json")},
            home, true);
 }
 

@@ -3,9 +3,13 @@
 // ChartPreparer): each chart must be prepared at the very size it is then drawn at, or drawing
 // lays it out again and the overlap is lost.
 #include "UiTestSupport.h"
+#include "charts/ChartDataBuilder.h"
+#include "charts/ChartLayout.h"
+#include "charts/ChartRenderer.h"
 #include "report/ChartExport.h"
 #include "report/PdfReport.h"
 
+#include <QGraphicsLayout>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -29,7 +33,10 @@ PlanChartPages recording(Sizes& sizes, std::size_t count, bool firstOnItsOwnPage
     pages.paint = [&sizes](std::size_t i, QPainter&, const QRectF& rect) {
         sizes.painted[i] = rect.size();
     };
-    pages.prepare = [&sizes](std::size_t i, const QSizeF& size) { sizes.prepared[i] = size; };
+    pages.prepare = [&sizes](std::size_t i, const QSizeF& size) {
+        EXPECT_TRUE(sizes.painted.empty()) << "prepared after a chart was drawn";
+        sizes.prepared[i] = size;
+    };
     return pages;
 }
 
@@ -73,4 +80,24 @@ TEST(ReportChartPreparation, EachChartIsLaidOutAheadAtTheSizeItIsDrawnAt)
     }
     // The timeline alone on its page is taller than a chart that shares one.
     EXPECT_GT(plan.painted.at(0).height(), plan.painted.at(1).height() * 1.5);
+}
+
+TEST(ReportChartPreparation, APreparedChartIsNotLaidOutAgainWhenDrawn)
+{
+    // Qt Charts lays a chart out again after any setTitle, the same title included; drawing
+    // sets the title the chart was prepared with, so it must leave a laid-out chart alone.
+    const test::AnalysedWorkspace l = test::analysedSample();
+    charts::ChartRenderer renderer(charts::ChartDataBuilder::workspace(
+        l.workspace, l.analyses, CompareMode::Personas, {0, 1, 2}));
+    for (const auto id : charts::allChartIds) {
+        SCOPED_TRACE(charts::chartKey(id).toStdString());
+        renderer.prepare(id, QSizeF(800, 450), true);
+        QChart& chart = *renderer.chart(id)->chart();
+        ASSERT_FALSE(chart.title().isEmpty());
+        ASSERT_TRUE(chart.layout()->isActivated());
+        charts::setChartTitle(chart, renderer.chart(id)->title());
+        EXPECT_TRUE(chart.layout()->isActivated()) << "the same title laid the chart out again";
+        charts::setChartTitle(chart, QStringLiteral("A title"));
+        EXPECT_FALSE(chart.layout()->isActivated()) << "a new title must lay it out again";
+    }
 }

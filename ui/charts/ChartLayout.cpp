@@ -15,6 +15,12 @@ void layOutChart(QChart& chart, const QSizeF& size)
     chart.scene()->setSceneRect(chart.geometry());
 }
 
+void setChartTitle(QChart& chart, const QString& title)
+{
+    if (chart.title() != title)
+        chart.setTitle(title);
+}
+
 void renderChart(QChart& chart, QPainter& painter, const QRectF& target)
 {
     layOutChart(chart, target.size());

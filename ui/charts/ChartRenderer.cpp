@@ -30,14 +30,15 @@ ComparisonChart* ChartRenderer::chart(ChartId id)
 void ChartRenderer::prepare(ChartId id, const QSizeF& size, bool withTitle)
 {
     ComparisonChart* c = chart(id);
-    c->chart()->setTitle(withTitle ? c->title() : QString());
+    setChartTitle(*c->chart(), withTitle ? c->title() : QString());
     layOutChart(*c->chart(), size);
 }
 
 void ChartRenderer::paint(ChartId id, QPainter& painter, const QRectF& target, bool withTitle)
 {
-    prepare(id, target.size(), withTitle);
-    renderChart(*chart(id)->chart(), painter, target);
+    ComparisonChart* c = chart(id);
+    setChartTitle(*c->chart(), withTitle ? c->title() : QString());
+    renderChart(*c->chart(), painter, target);
 }
 
 QImage ChartRenderer::image(ChartId id, const QSize& size, qreal scale, bool withTitle)

@@ -107,7 +107,7 @@ double PlanChartRenderer::preferredHeight(std::size_t index, double width)
 void PlanChartRenderer::prepare(std::size_t index, const QSizeF& size, bool withTitle)
 {
     if (ComparisonChart* c = chart(index)) {
-        c->chart()->setTitle(withTitle ? m_items[index].title : QString());
+        setChartTitle(*c->chart(), withTitle ? m_items[index].title : QString());
         layOutChart(*c->chart(), size);
     }
 }
@@ -115,9 +115,10 @@ void PlanChartRenderer::prepare(std::size_t index, const QSizeF& size, bool with
 void PlanChartRenderer::paint(std::size_t index, QPainter& painter, const QRectF& target,
                               bool withTitle)
 {
-    prepare(index, target.size(), withTitle);
-    if (ComparisonChart* c = chart(index))
+    if (ComparisonChart* c = chart(index)) {
+        setChartTitle(*c->chart(), withTitle ? m_items[index].title : QString());
         renderChart(*c->chart(), painter, target);
+    }
 }
 
 QImage PlanChartRenderer::image(std::size_t index, const QSize& size, qreal scale, bool withTitle)

@@ -8,6 +8,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -216,15 +217,20 @@ std::vector<ReportFlow> ReportFlow::layOutAll(const std::vector<QString>& html,
     // Not QThreadPool::waitForDone(), which ends the threads.
     pool.setExpiryTimeout(-1);
     QSemaphore finished;
-    for (int k = 0; k < helpers; ++k)
-        pool.start([&] {
-            work();
-            finished.release();
-        });
-    if (meanwhile)
-        meanwhile();
-    work();
-    finished.acquire(std::max(helpers, 0));
+    {
+        // The helpers use this frame: wait for them however it is left (`meanwhile` draws
+        // charts, and an allocation can throw).
+        int started = 0;
+        const auto join = qScopeGuard([&] { finished.acquire(started); });
+        for (; started < helpers; ++started)
+            pool.start([&] {
+                work();
+                finished.release();
+            });
+        if (meanwhile)
+            meanwhile();
+        work();
+    }
     // A document's layout runs timers (the rest of a lazy layout, a report of its size). Moving
     // the document takes them off its former thread and posts a call that registers them with the
     // new one: made now, so that this thread can stop them (or Qt warns, from the destructor on).
@@ -246,14 +252,14 @@ void ReportFlow::drawPage(int page, QPainter& painter) const
         const QSizeF size = part.doc->pageSize();
         const double top = page * size.height();
         const double bottom = std::min(top + size.height(), part.clipBottom);
-        if (bottom <= top)
-            return; // an empty rectangle would draw the whole document
         // Qt draws every block whose rectangle touches the clip, its bottom edge included, and
         // leaves the rest to the painter's clip: a heading moved to the next page starts exactly
         // at `clipBottom`, so it was drawn here too, unseen but in the file's text (search, copy,
         // screen readers) and twice in the drawing time. Half a device pixel above the edge
         // leaves it out and cuts nothing visible: the text before it ends a margin higher.
         constexpr double halfPixel = 0.5;
+        if (bottom - top <= halfPixel)
+            return; // an empty rectangle would draw the whole document
         painter.save();
         painter.translate(0, -top);
         part.doc->drawContents(&painter, QRectF(0, top, size.width(), bottom - top - halfPixel));
